@@ -1,0 +1,115 @@
+// The page frame of every signed-in audience: header (product name, language switch, user,
+// logout) and a navigation list whose not-yet-built entries are shown, disabled, as
+// placeholders for the capabilities in DESIGN.md §2.
+import { Form, NavLink, useLocation } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useRootData, useT } from "~/i18n/use-t.ts";
+import type { MessageKey } from "~/i18n/messages.ts";
+import { CsrfInput } from "./forms.tsx";
+
+export interface NavItem {
+  to?: string;
+  label: MessageKey;
+}
+
+export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> = {
+  exporter: [
+    { to: "/exporter", label: "nav.home" },
+    { label: "nav.alerts" },
+    { label: "nav.subscriptions" },
+    { label: "nav.search" },
+    { label: "nav.requests" },
+    { to: "/exporter/company", label: "nav.company" },
+  ],
+  staff: [
+    { to: "/staff", label: "nav.home" },
+    { label: "nav.sources" },
+    { label: "nav.search" },
+    { label: "nav.triage" },
+    { label: "nav.experts" },
+    { label: "nav.escalations" },
+    { label: "nav.reports" },
+    { to: "/staff/audit", label: "nav.audit" },
+  ],
+  expert: [
+    { to: "/expert", label: "nav.home" },
+    { label: "nav.assignments" },
+    { label: "nav.profile" },
+    { label: "nav.search" },
+  ],
+  admin: [
+    { to: "/admin", label: "nav.home" },
+    { to: "/admin/users", label: "nav.users" },
+    { to: "/staff/audit", label: "nav.audit" },
+    { label: "nav.settings" },
+  ],
+};
+
+export function LanguageSwitch() {
+  const root = useRootData();
+  const t = useT();
+  const location = useLocation();
+  const next = root?.locale === "en" ? "zh" : "en";
+  return (
+    <Form method="post" action="/resources/locale" className="lang-switch">
+      <CsrfInput />
+      <input type="hidden" name="locale" value={next} />
+      <input type="hidden" name="redirectTo" value={`${location.pathname}${location.search}`} />
+      <button type="submit" lang={next === "en" ? "en" : "zh-CN"}>
+        {t("lang.switch")}
+      </button>
+    </Form>
+  );
+}
+
+export function AppShell({ audience, children }: { audience: keyof typeof NAV; children: ReactNode }) {
+  const root = useRootData();
+  const t = useT();
+  return (
+    <div className="shell">
+      {root?.demo ? <div className="demo-banner">{t("app.demoBanner")}</div> : null}
+      <header className="shell__header">
+        <a className="shell__brand" href="/">
+          {t("app.shortName")}
+        </a>
+        <div className="shell__user">
+          <LanguageSwitch />
+          {root?.user ? (
+            <>
+              <span className="shell__who">
+                {root.user.name} · {t(`role.${root.user.role}` as MessageKey)}
+              </span>
+              <NavLink to="/settings/password">{t("nav.password")}</NavLink>
+              <Form method="post" action="/logout">
+                <CsrfInput />
+                <button type="submit" className="link-button">
+                  {t("nav.logout")}
+                </button>
+              </Form>
+            </>
+          ) : null}
+        </div>
+      </header>
+      <div className="shell__body">
+        <nav className="shell__nav" aria-label={t("app.shortName")}>
+          <ul>
+            {NAV[audience].map((item) => (
+              <li key={item.label}>
+                {item.to ? (
+                  <NavLink to={item.to} end>
+                    {t(item.label)}
+                  </NavLink>
+                ) : (
+                  <span className="nav-disabled" aria-disabled="true">
+                    {t(item.label)} <small>({t("nav.comingSoon")})</small>
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main className="shell__main">{children}</main>
+      </div>
+    </div>
+  );
+}

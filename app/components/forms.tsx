@@ -1,0 +1,112 @@
+// Accessible form pieces: every input has a label, errors are tied to their field with
+// aria-describedby / aria-invalid, and messages arrive as catalogue keys to translate.
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { useRootData, useT } from "~/i18n/use-t.ts";
+import type { MessageKey } from "~/i18n/messages.ts";
+import { zh } from "~/i18n/messages.ts";
+
+/** Messages are catalogue keys, optionally with parameters: "form.tooShort|min=10". */
+export function useMessage() {
+  const t = useT();
+  return (message: string | undefined) => {
+    if (message === undefined) return undefined;
+    const [key, ...pairs] = message.split("|");
+    if (!(key in zh)) return message;
+    const params = Object.fromEntries(pairs.map((p) => p.split("=", 2) as [string, string]));
+    return t(key as MessageKey, params);
+  };
+}
+
+export function CsrfInput() {
+  const root = useRootData();
+  return root?.csrf ? <input type="hidden" name="csrf" value={root.csrf} /> : null;
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children?: ReactNode;
+}
+
+function FieldFrame({ name, label, error, hint, children }: FieldProps) {
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={`f-${name}`}>{label}</label>
+      {children}
+      {hint ? (
+        <p className="field__hint" id={`f-${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`f-${name}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function describedBy(name: string, error?: string, hint?: string) {
+  const ids = [hint ? `f-${name}-hint` : null, error ? `f-${name}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}
+
+export function TextField(props: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  const { name, label, error, hint, ...input } = props;
+  return (
+    <FieldFrame name={name} label={label} error={error} hint={hint}>
+      <input id={`f-${name}`} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, error, hint)} {...input} />
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField(props: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const { name, label, error, hint, ...input } = props;
+  return (
+    <FieldFrame name={name} label={label} error={error} hint={hint}>
+      <textarea id={`f-${name}`} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, error, hint)} {...input} />
+    </FieldFrame>
+  );
+}
+
+export function SelectField(
+  props: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] },
+) {
+  const { name, label, error, hint, options, ...input } = props;
+  return (
+    <FieldFrame name={name} label={label} error={error} hint={hint}>
+      <select id={`f-${name}`} name={name} aria-invalid={error ? true : undefined} aria-describedby={describedBy(name, error, hint)} {...input}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  );
+}
+
+/** Lists every problem at the top of the form, each linking to its field. */
+export function ErrorSummary({ errors, labels }: { errors?: Record<string, string>; labels: Record<string, string> }) {
+  const t = useT();
+  const message = useMessage();
+  const entries = Object.entries(errors ?? {});
+  if (entries.length === 0) return null;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1}>
+      <p>{t("form.errorSummary", { count: entries.length })}</p>
+      <ul>
+        {entries.map(([field, msg]) => (
+          <li key={field}>
+            <a href={`#f-${field}`}>
+              {labels[field] ?? field}: {message(msg)}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

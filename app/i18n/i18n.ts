@@ -1,0 +1,29 @@
+// Translation lookup shared by server and client (no server-only imports here).
+import { catalogues, type Locale, type MessageKey, LOCALES } from "./messages.ts";
+
+export type { Locale, MessageKey };
+export const DEFAULT_LOCALE: Locale = "zh";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as string[]).includes(value);
+}
+
+export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+
+export function translator(locale: Locale): Translate {
+  const catalogue = catalogues[locale];
+  return (key, params) => {
+    let text: string = catalogue[key];
+    if (params) {
+      for (const [name, value] of Object.entries(params)) text = text.replaceAll(`{${name}}`, String(value));
+    }
+    return text;
+  };
+}
+
+/** Picks zh or en from an Accept-Language header; Chinese unless English is preferred. */
+export function localeFromAcceptLanguage(header: string | null): Locale {
+  if (!header) return DEFAULT_LOCALE;
+  const first = header.split(",")[0]?.trim().toLowerCase() ?? "";
+  return first.startsWith("en") ? "en" : DEFAULT_LOCALE;
+}

@@ -1,0 +1,116 @@
+// Exporter companies. Reads and writes for an exporter are always scoped by the company id
+// taken from the session (`where: { id: companyId }`), never from the request.
+import { z } from "zod";
+import type { Db } from "~/utils/db.server.ts";
+import { splitList } from "~/utils/forms.server.ts";
+import { parseList, toListText } from "~/utils/json-list.ts";
+import { changedFields, recordAudit } from "./audit.server.ts";
+
+const list = z.string().optional().transform((v) => splitList(v));
+
+export const CompanyProfileSchema = z.object({
+  nameZh: z.string().trim().min(1, "form.required").max(200, "form.tooLong|max=200"),
+  nameEn: z.string().trim().max(200, "form.tooLong|max=200").optional().transform((v) => v || null),
+  aliases: list,
+  creditCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .optional()
+    .transform((v) => v || null)
+    .refine((v) => v === null || /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(v), "company.invalidCreditCode"),
+  city: z.string().trim().max(100, "form.tooLong|max=100").optional().transform((v) => v || null),
+  industries: list,
+  products: list,
+  hsCodes: list.superRefine((codes, ctx) => {
+    const bad = codes.find((c) => !/^\d{4,10}$/.test(c.replace(/\./g, "")));
+    if (bad) ctx.addIssue({ code: "custom", message: `company.invalidHsCode|value=${bad}` });
+  }),
+  markets: list
+    .transform((codes) => codes.map((c) => c.toUpperCase()))
+    .superRefine((codes, ctx) => {
+      const bad = codes.find((c) => !/^[A-Z]{2}$/.test(c));
+      if (bad) ctx.addIssue({ code: "custom", message: `company.invalidMarket|value=${bad}` });
+    }),
+});
+
+export type CompanyProfileInput = z.input<typeof CompanyProfileSchema>;
+export type CompanyProfile = z.output<typeof CompanyProfileSchema>;
+
+function toRow(profile: CompanyProfile) {
+  return {
+    nameZh: profile.nameZh,
+    nameEn: profile.nameEn,
+    aliases: toListText(profile.aliases),
+    creditCode: profile.creditCode,
+    city: profile.city,
+    industries: toListText(profile.industries),
+    products: toListText(profile.products),
+    hsCodes: toListText(profile.hsCodes.map((c) => c.replace(/\./g, ""))),
+    markets: toListText(profile.markets),
+  };
+}
+
+export function presentCompany(row: {
+  id: string;
+  nameZh: string;
+  nameEn: string | null;
+  aliases: string;
+  creditCode: string | null;
+  city: string | null;
+  industries: string;
+  products: string;
+  hsCodes: string;
+  markets: string;
+  isDemo: boolean;
+}) {
+  return {
+    id: row.id,
+    nameZh: row.nameZh,
+    nameEn: row.nameEn,
+    aliases: parseList(row.aliases),
+    creditCode: row.creditCode,
+    city: row.city,
+    industries: parseList(row.industries),
+    products: parseList(row.products),
+    hsCodes: parseList(row.hsCodes),
+    markets: parseList(row.markets),
+    isDemo: row.isDemo,
+  };
+}
+
+export async function createCompany(db: Db, input: CompanyProfileInput & { isDemo?: boolean }, actorId: string | null) {
+  const profile = CompanyProfileSchema.parse(input);
+  const company = await db.company.create({ data: { ...toRow(profile), isDemo: input.isDemo ?? false } });
+  await recordAudit(db, { actorId, action: "company.create", entity: "company", entityId: company.id, after: profile });
+  return company;
+}
+
+/** The exporter's own company; null when the id is not theirs (the route answers 404). */
+export async function getCompany(db: Db, companyId: string) {
+  const row = await db.company.findUnique({ where: { id: companyId } });
+  return row ? presentCompany(row) : null;
+}
+
+export async function updateCompanyProfile(db: Db, companyId: string, profile: CompanyProfile, actorId: string) {
+  const current = await db.company.findUnique({ where: { id: companyId } });
+  if (!current) return null;
+  const next = toRow(profile);
+  const diff = changedFields(current as unknown as Record<string, unknown>, next);
+  if (!diff.changed) return current;
+  const updated = await db.company.update({ where: { id: companyId }, data: next });
+  await recordAudit(db, {
+    actorId,
+    action: "company.update",
+    entity: "company",
+    entityId: companyId,
+    before: diff.before,
+    after: diff.after,
+  });
+  return updated;
+}
+
+export async function listCompanies(db: Db) {
+  const rows = await db.company.findMany({ orderBy: { nameZh: "asc" } });
+  return rows.map(presentCompany);
+}

@@ -1,0 +1,62 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { ErrorPage } from "~/components/error-page.tsx";
+import { translator } from "~/i18n/i18n.ts";
+import styles from "~/styles/app.css";
+import { getUser } from "~/utils/auth.server.ts";
+import { csrfTokenForSession } from "~/utils/csrf.server.ts";
+import { getDb } from "~/utils/db.server.ts";
+import { getRequestLocale } from "~/utils/i18n.server.ts";
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const authed = await getUser(request);
+  const locale = await getRequestLocale(request, authed?.user ?? null);
+  const db = await getDb();
+  const demo = (await db.user.count({ where: { isDemo: true } })) > 0;
+  return json({
+    locale,
+    demo,
+    csrf: authed ? csrfTokenForSession(authed.sessionId) : null,
+    user: authed
+      ? { id: authed.user.id, name: authed.user.name, email: authed.user.email, role: authed.user.role }
+      : null,
+  });
+}
+
+export type RootLoader = typeof loader;
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const locale = data?.locale ?? "zh";
+  return (
+    <html lang={locale === "zh" ? "zh-CN" : "en"}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: translator(data?.locale ?? "zh")("app.shortName") },
+];
+
+export function ErrorBoundary() {
+  return <ErrorPage />;
+}

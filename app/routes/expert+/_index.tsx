@@ -1,0 +1,46 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { useT } from "~/i18n/use-t.ts";
+import { getExpertProfileForUser } from "~/models/expert.server.ts";
+import { requireUserWithRole } from "~/utils/auth.server.ts";
+import { getDb } from "~/utils/db.server.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user } = await requireUserWithRole(request, "expert");
+  const profile = await getExpertProfileForUser(await getDb(), user.id);
+  return json({ name: user.name, profile });
+}
+
+export default function ExpertHome() {
+  const { name, profile } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <h1>{t("home.expert.title")}</h1>
+      <p>{t("home.welcome", { name })}</p>
+      {profile ? (
+        <section className="card">
+          <h2>{t("home.expert.expertise")}</h2>
+          <p>
+            {profile.displayNameZh}
+            {profile.organisation ? ` · ${profile.organisation}` : ""}
+            {profile.title ? ` · ${profile.title}` : ""}
+          </p>
+          <ul className="tags">
+            {[...profile.ipTypes, ...profile.jurisdictions, ...profile.industries, ...profile.languages].map((tag) => (
+              <li key={tag}>{tag}</li>
+            ))}
+          </ul>
+          <p>
+            {t("home.expert.capacity")}: {profile.capacity}
+          </p>
+        </section>
+      ) : null}
+      <section className="card">
+        <h2>{t("nav.assignments")}</h2>
+        <p className="muted">{t("home.placeholder")}</p>
+      </section>
+    </>
+  );
+}

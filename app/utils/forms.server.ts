@@ -1,0 +1,65 @@
+// Form handling shared by every action: origin + CSRF checks, then zod parsing into
+// per-field errors. Schemas use message keys (e.g. "form.required") as error messages so
+// the page renders them in the reader's language.
+import { json } from "@remix-run/node";
+import type { z } from "zod";
+import type { Authed } from "./auth.server.ts";
+import { isSameOrigin, isValidCsrfToken } from "./csrf.server.ts";
+
+export const CSRF_FIELD = "csrf";
+
+/** Reads a form after checking it came from our origin and, when signed in, our session. */
+export async function readForm(request: Request, authed: Authed | null): Promise<FormData> {
+  if (!isSameOrigin(request)) throw new Response("Cross-origin form rejected", { status: 403 });
+  const form = await request.formData();
+  if (authed && !isValidCsrfToken(authed.sessionId, form.get(CSRF_FIELD))) {
+    throw json({ formError: "form.csrf" as const, fieldErrors: {} }, { status: 403 });
+  }
+  return form;
+}
+
+export type FieldErrors = Record<string, string>;
+
+/** One message per field (the first), keyed by the top-level field name. */
+export function toFieldErrors(error: z.ZodError): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "_form");
+    errors[field] ??= issue.message;
+  }
+  return errors;
+}
+
+export function formToObject(form: FormData): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of form.entries()) if (typeof value === "string" && key !== CSRF_FIELD) out[key] = value;
+  return out;
+}
+
+/** Parses a form with a schema; on failure the action returns 400 with per-field messages. */
+export function parseFormWith<S extends z.ZodType>(form: FormData, schema: S) {
+  const values = formToObject(form);
+  const result = schema.safeParse(values);
+  if (result.success) return { ok: true as const, data: result.data as z.infer<S>, values };
+  return { ok: false as const, values, fieldErrors: toFieldErrors(result.error) };
+}
+
+export function badRequest(body: { fieldErrors: FieldErrors; values?: Record<string, string>; formError?: string }) {
+  return json({ ...body, ok: false as const }, { status: 400 });
+}
+
+/** Splits a textarea/comma list ("a, b\nc") into trimmed unique values. */
+export function splitList(value: string | undefined | null): string[] {
+  if (!value) return [];
+  return [...new Set(value.split(/[\n,，;；、]+/).map((v) => v.trim()).filter(Boolean))];
+}
+
+/** The success reply of a form action, shaped like a failure so pages read one type. */
+export function formOk() {
+  return json({
+    ok: true as const,
+    fieldErrors: {} as FieldErrors,
+    values: undefined as Record<string, string> | undefined,
+    formError: undefined as string | undefined,
+  });
+}
