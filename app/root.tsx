@@ -10,7 +10,11 @@ import { csrfTokenForSession } from "~/utils/csrf.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getRequestLocale } from "~/utils/i18n.server.ts";
 
-export const links: LinksFunction = () => [{ rel: "stylesheet", href: styles }];
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  // No favicon file to serve: an empty data URL stops browsers requesting /favicon.ico.
+  { rel: "icon", href: "data:," },
+];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const authed = await getUser(request);

@@ -20,10 +20,3 @@ export function translator(locale: Locale): Translate {
     return text;
   };
 }
-
-/** Picks zh or en from an Accept-Language header; Chinese unless English is preferred. */
-export function localeFromAcceptLanguage(header: string | null): Locale {
-  if (!header) return DEFAULT_LOCALE;
-  const first = header.split(",")[0]?.trim().toLowerCase() ?? "";
-  return first.startsWith("en") ? "en" : DEFAULT_LOCALE;
-}
