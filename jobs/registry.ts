@@ -1,13 +1,26 @@
-// Every job the scheduler knows, built from the validated environment.
+// Every job the scheduler knows: fixed jobs from the environment, and one ingestion job
+// per enabled feed source (data-driven, re-read while running).
+import type { Db } from "~/utils/db.server.ts";
 import type { Env } from "~/utils/env.server.ts";
 import { heartbeatJob } from "./heartbeat.ts";
+import { ingestJobs, INGEST_JOB_PREFIX, ingestJobFor } from "./ingest.ts";
+import { searchSyncJob } from "./search-sync.ts";
 import { sessionCleanupJob } from "./session-cleanup.ts";
 import type { Job } from "./types.ts";
 
 export function allJobs(env: Env): Job[] {
-  return [heartbeatJob(env.HEARTBEAT_SCHEDULE), sessionCleanupJob];
+  return [heartbeatJob(env.HEARTBEAT_SCHEDULE), searchSyncJob(env.SEARCH_SYNC_SCHEDULE), sessionCleanupJob];
 }
 
-export function findJob(env: Env, id: string): Job | undefined {
-  return allJobs(env).find((j) => j.id === id);
+export const dynamicJobs = (db: Db) => () => ingestJobs(db);
+
+/** A fixed job by id, or `ingest:<sourceId>` for a source. */
+export async function findJob(env: Env, db: Db, id: string): Promise<Job | undefined> {
+  const fixed = allJobs(env).find((j) => j.id === id);
+  if (fixed) return fixed;
+  if (id.startsWith(INGEST_JOB_PREFIX)) {
+    const source = await db.source.findUnique({ where: { id: id.slice(INGEST_JOB_PREFIX.length) } });
+    return source ? ingestJobFor(source) : undefined;
+  }
+  return undefined;
 }

@@ -9,6 +9,9 @@ import type { Job } from "./types.ts";
 export interface SchedulerOptions {
   db: Db;
   jobs: Job[];
+  /** Jobs that come from data (one per feed source), re-read every refreshMs. */
+  dynamicJobs?: () => Promise<Job[]>;
+  refreshMs?: number;
   log: Logger;
   owner?: string;
   timezone?: string;
@@ -17,6 +20,10 @@ export interface SchedulerOptions {
 
 export interface Scheduler {
   owner: string;
+  /** Resolves once data-driven jobs have been read the first time. */
+  ready: Promise<void>;
+  refresh(): Promise<void>;
+  scheduledIds(): string[];
   stop(): Promise<void>;
 }
 
@@ -33,9 +40,15 @@ export function startScheduler(opts: SchedulerOptions): Scheduler {
   const owner = opts.owner ?? newOwnerId("scheduler");
   const controller = new AbortController();
   const running = new Set<Promise<unknown>>();
-  const tasks = opts.jobs.map((job) => {
-    if (!cron.validate(job.schedule)) throw new Error(`Job ${job.id} has an invalid cron expression: ${job.schedule}`);
-    return cron.schedule(
+  // Scheduled tasks by job id, with the expression they were scheduled with.
+  const tasks = new Map<string, { task: ReturnType<typeof cron.schedule>; schedule: string }>();
+
+  const schedule = (job: Job) => {
+    if (!cron.validate(job.schedule)) {
+      opts.log.error(`job ${job.id} has an invalid cron expression "${job.schedule}"; not scheduled`);
+      return;
+    }
+    const task = cron.schedule(
       job.schedule,
       async (ctx) => {
         const run = runJobOccurrence(job, { db: opts.db, log: opts.log, owner, slot: slotOf(ctx.date), signal: controller.signal })
@@ -50,13 +63,54 @@ export function startScheduler(opts: SchedulerOptions): Scheduler {
       },
       { name: job.id, noOverlap: true, timezone: opts.timezone, suppressMissedWarning: true },
     );
+    tasks.set(job.id, { task, schedule: job.schedule });
+  };
+
+  for (const job of opts.jobs) schedule(job);
+  const staticIds = new Set(opts.jobs.map((j) => j.id));
+  opts.log.info(`scheduled ${tasks.size} job(s): ${opts.jobs.map((j) => `${j.id} [${j.schedule}]`).join(", ")}`);
+
+  // Reconcile data-driven jobs: new ones scheduled, changed expressions rescheduled,
+  // removed or disabled ones destroyed.
+  let refreshTimer: NodeJS.Timeout | undefined;
+  const refresh = async () => {
+    if (!opts.dynamicJobs || controller.signal.aborted) return;
+    try {
+      const wanted = await opts.dynamicJobs();
+      const wantedIds = new Set(wanted.map((j) => j.id));
+      for (const [id, entry] of tasks) {
+        if (!staticIds.has(id) && !wantedIds.has(id)) {
+          await entry.task.destroy();
+          tasks.delete(id);
+        }
+      }
+      for (const job of wanted) {
+        const entry = tasks.get(job.id);
+        if (entry && entry.schedule === job.schedule) continue;
+        if (entry) await entry.task.destroy();
+        schedule(job);
+      }
+    } catch (error) {
+      opts.log.error(`refreshing data-driven jobs failed: ${String(error)}`);
+    }
+  };
+  const ready = refresh().then(() => {
+    if (opts.dynamicJobs) {
+      refreshTimer = setInterval(() => void refresh(), opts.refreshMs ?? 60_000);
+      refreshTimer.unref();
+    }
   });
-  opts.log.info(`scheduled ${tasks.length} job(s): ${opts.jobs.map((j) => `${j.id} [${j.schedule}]`).join(", ")}`);
+
   return {
     owner,
+    ready,
+    refresh,
+    scheduledIds: () => [...tasks.keys()],
     async stop() {
       controller.abort();
-      await Promise.all(tasks.map((t) => t.destroy()));
+      if (refreshTimer) clearInterval(refreshTimer);
+      await ready;
+      await Promise.all([...tasks.values()].map((t) => t.task.destroy()));
       await Promise.allSettled([...running]);
     },
   };

@@ -217,6 +217,46 @@ async function isHealthy(host: string): Promise<boolean> {
 
 class PortTakenError extends Error {}
 
+// Children to take down with this process. One set of process listeners serves them all,
+// so several servers (tests) neither pile up listeners nor each defer to the other's.
+const children = new Set<ChildProcess>();
+const PARENT_SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+
+function killChildren() {
+  for (const child of children) {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+  }
+}
+
+// Without a listener of its own the process dies on these signals without firing 'exit':
+// take the children along, then die the way the signal meant. When the app listens too,
+// it decides, and its eventual exit fires 'exit'.
+function onParentSignal(signal: NodeJS.Signals) {
+  if (process.listenerCount(signal) > 1) return;
+  killChildren();
+  unlistenParent();
+  process.kill(process.pid, signal);
+}
+
+function listenParent() {
+  process.on("exit", killChildren);
+  for (const signal of PARENT_SIGNALS) process.on(signal, onParentSignal);
+}
+
+function unlistenParent() {
+  process.removeListener("exit", killChildren);
+  for (const signal of PARENT_SIGNALS) process.removeListener(signal, onParentSignal);
+}
+
+/** Registers the child for killing on exit; returns the function that forgets it. */
+function attachToParentLifetime(child: ChildProcess): () => void {
+  if (children.size === 0) listenParent();
+  children.add(child);
+  return () => {
+    if (children.delete(child) && children.size === 0) unlistenParent();
+  };
+}
+
 /**
  * Starts Meilisearch on 127.0.0.1 with its data under `<dataDir>/meili` and resolves once
  * GET /health answers. The child is killed when this process exits.
@@ -294,27 +334,7 @@ async function spawnAndWait(
     return exit;
   });
 
-  const killOnExit = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
-  };
-  // Without a handler of its own the process dies on these signals without firing
-  // 'exit'; take the child along, then die the way the signal meant.
-  const signalHandlers = new Map<NodeJS.Signals, () => void>();
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-    const handler = () => {
-      if (process.listenerCount(signal) > 1) return; // the app handles it and will exit
-      killOnExit();
-      process.removeListener(signal, handler);
-      process.kill(process.pid, signal);
-    };
-    signalHandlers.set(signal, handler);
-    process.on(signal, handler);
-  }
-  process.on("exit", killOnExit);
-  const detach = () => {
-    process.removeListener("exit", killOnExit);
-    for (const [signal, handler] of signalHandlers) process.removeListener(signal, handler);
-  };
+  const detach = attachToParentLifetime(child);
   void exited.then(({ code, signal }) => {
     detach();
     if (!state.stopping && ready) {

@@ -1,6 +1,14 @@
 // Operator CLI: `npm run cli -- <command>`. Every command has --help; listings take --json.
 import { Command, Option } from "commander";
-import { allJobs, findJob } from "#jobs/registry.ts";
+import { allJobs, dynamicJobs, findJob } from "#jobs/registry.ts";
+import { INGEST_JOB_PREFIX, ingestJobFor } from "#jobs/ingest.ts";
+import { getSearchClient } from "#search/client.server.ts";
+import { dueSourceIds, ingestSource, previewFeed } from "~/models/ingest.server.ts";
+import { listRiskItems } from "~/models/risk-item.server.ts";
+import { drainSearchOutbox, reindexRiskItems } from "~/models/search-index.server.ts";
+import { searchRaw } from "~/models/search.server.ts";
+import { createSource, findSourceByIdOrUrl, listSources, setSourceEnabled, SourceUrlTakenError } from "~/models/source.server.ts";
+import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
 import { newOwnerId, runJobOccurrence } from "#jobs/run-job.ts";
 import { formatDemoLogins, hasDemoData, listDemoLogins, seedDemo } from "../../prisma/seed.ts";
 import { createUser, EmailTakenError, listUsers } from "~/models/user.server.ts";
@@ -103,7 +111,7 @@ jobs
   .action(async (opts: { json?: boolean }) => {
     const db = await getDb();
     const leases = new Map((await db.jobLease.findMany()).map((l) => [l.jobId, l]));
-    const rows = allJobs(env).map((j) => {
+    const rows = [...allJobs(env), ...(await dynamicJobs(db)())].map((j) => {
       const l = leases.get(j.id);
       return {
         id: j.id,
@@ -125,13 +133,204 @@ jobs
   .argument("<id>", "job id (see jobs list)")
   .option("--json", "print the outcome as JSON")
   .action(async (id: string, opts: { json?: boolean }) => {
-    const job = findJob(env, id);
-    if (!job) throw new Error(`unknown job ${id}; known: ${allJobs(env).map((j) => j.id).join(", ")}`);
+    const job = await findJob(env, await getDb(), id);
+    if (!job) throw new Error(`unknown job ${id}; known: ${allJobs(env).map((j) => j.id).join(", ")}, ${INGEST_JOB_PREFIX}<sourceId>`);
     const outcome = await runJobOccurrence(job, { db: await getDb(), log, owner: newOwnerId("cli"), slot: new Date() });
     if (opts.json) console.log(JSON.stringify(outcome, null, 2));
     else if (outcome.status === "skipped") console.log(`${id}: another process holds the lease; not run`);
     else console.log(`${id}: ${outcome.status} in ${outcome.durationMs} ms ${JSON.stringify("result" in outcome ? outcome.result ?? {} : { error: outcome.error })}`);
     if (outcome.status === "failed") process.exitCode = 1;
+  });
+
+const sources = program.command("sources").description("feed sources (信息源)");
+sources
+  .command("add")
+  .description("register a feed source; prints the new id")
+  .requiredOption("--url <url>", "feed URL (http or https)")
+  .option("--name <name>", "display name (default: the URL's host)")
+  .addOption(new Option("--kind <kind>", "what the feed carries").choices([...SOURCE_KINDS]).default("case"))
+  .option("--jurisdiction <code>", "ISO country code or region (US, EU, WIPO…)", "US")
+  .option("--language <code>", "language of the feed", "en")
+  .option("--schedule <cron>", "poll schedule (cron expression)", "*/30 * * * *")
+  .option("--not-alertable", "store and index its items but never alert on them")
+  .option("--disabled", "register without scheduling it")
+  .action(async (opts: { url: string; name?: string; kind: (typeof SOURCE_KINDS)[number]; jurisdiction: string; language: string; schedule: string; notAlertable?: boolean; disabled?: boolean }) => {
+    let name = opts.name;
+    if (!name) {
+      try {
+        name = new URL(opts.url).host;
+      } catch {
+        name = opts.url;
+      }
+    }
+    try {
+      const source = await createSource(
+        await getDb(),
+        { name, url: opts.url, kind: opts.kind, jurisdiction: opts.jurisdiction, language: opts.language, schedule: opts.schedule, enabled: !opts.disabled, alertable: !opts.notAlertable },
+        null,
+      );
+      console.log(source.id);
+    } catch (error) {
+      if (error instanceof SourceUrlTakenError) throw new Error(`a source with this URL exists already: ${opts.url}`);
+      if (error instanceof Error && "issues" in error) {
+        const issues = (error as unknown as { issues: { path: PropertyKey[]; message: string }[] }).issues;
+        throw new Error(issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join("; "));
+      }
+      throw error;
+    }
+  });
+sources
+  .command("list")
+  .description("list sources with their health")
+  .option("--json", "print JSON")
+  .action(async (opts: { json?: boolean }) => {
+    const rows = (await listSources(await getDb())).map((s) => ({
+      id: s.id,
+      name: s.name,
+      kind: s.kind,
+      jurisdiction: s.jurisdiction,
+      format: s.format,
+      enabled: s.enabled,
+      alertable: s.alertable,
+      schedule: s.schedule,
+      url: s.url,
+      lastSuccessAt: s.lastSuccessAt?.toISOString() ?? null,
+      lastHttpStatus: s.lastHttpStatus,
+      consecutiveFailures: s.consecutiveFailures,
+      lastError: s.lastError,
+      itemsTotal: s.itemsTotal,
+      itemsLastRun: s.itemsLastRun,
+    }));
+    if (opts.json) console.log(JSON.stringify(rows, null, 2));
+    else printTable(rows.map(({ url: _u, lastError, ...r }) => ({ ...r, lastError: lastError?.slice(0, 40) ?? null })));
+  });
+sources
+  .command("disable")
+  .description("stop polling a source (its items stay)")
+  .argument("<id>", "source id or URL")
+  .action(async (id: string) => {
+    const db = await getDb();
+    const source = await findSourceByIdOrUrl(db, id);
+    if (!source) throw new Error(`no source ${id}`);
+    await setSourceEnabled(db, source.id, false, null);
+    console.log(`disabled ${source.name}`);
+  });
+sources
+  .command("enable")
+  .description("resume polling a source (clears its back-off)")
+  .argument("<id>", "source id or URL")
+  .action(async (id: string) => {
+    const db = await getDb();
+    const source = await findSourceByIdOrUrl(db, id);
+    if (!source) throw new Error(`no source ${id}`);
+    await setSourceEnabled(db, source.id, true, null);
+    console.log(`enabled ${source.name}`);
+  });
+sources
+  .command("test")
+  .description("fetch and parse a source (or any feed URL) and show its first entries, storing nothing")
+  .argument("<idOrUrl>", "source id, or a feed URL")
+  .option("--limit <n>", "entries to show", "5")
+  .option("--json", "print JSON")
+  .action(async (idOrUrl: string, opts: { limit: string; json?: boolean }) => {
+    const db = await getDb();
+    const source = (await findSourceByIdOrUrl(db, idOrUrl)) ?? { id: "preview", url: idOrUrl, kind: "case", jurisdiction: "US", language: "en" };
+    const preview = await previewFeed(source);
+    const shown = preview.items.slice(0, Number(opts.limit) || 5);
+    if (opts.json) {
+      console.log(JSON.stringify({ format: preview.format, title: preview.title, encoding: preview.encoding, entries: preview.entryCount, skipped: preview.skipped, items: shown }, null, 2));
+      return;
+    }
+    console.log(`${preview.format} feed "${preview.title ?? ""}" (${preview.encoding}, HTTP ${preview.httpStatus}): ${preview.entryCount} entries, ${preview.items.length} valid, ${preview.skipped.length} skipped`);
+    for (const s of preview.skipped) console.log(`  skipped entry #${s.index}: ${s.reason}`);
+    for (const item of shown) console.log(`- ${item.publishedAt.toISOString().slice(0, 10)} [${item.caseType}${item.caseNumber ? ` ${item.caseNumber}` : ""}] ${item.title}\n  ${item.link ?? ""}`);
+  });
+
+program
+  .command("ingest")
+  .description("fetch, parse and store feed sources now (each under its lease)")
+  .requiredOption("--once", "one pass over the sources, then exit")
+  .option("--source <id>", "only this source (id or URL); ignores its back-off")
+  .option("--force", "ignore back-off for every source")
+  .option("--json", "print JSON")
+  .action(async (opts: { source?: string; force?: boolean; json?: boolean }) => {
+    const db = await getDb();
+    let ids: string[];
+    if (opts.source) {
+      const source = await findSourceByIdOrUrl(db, opts.source);
+      if (!source) throw new Error(`no source ${opts.source}`);
+      ids = [source.id];
+    } else {
+      ids = opts.force ? (await db.source.findMany({ where: { enabled: true }, select: { id: true } })).map((s) => s.id) : await dueSourceIds(db);
+    }
+    const owner = newOwnerId("cli");
+    const summaries = [];
+    for (const id of ids) {
+      const source = await db.source.findUniqueOrThrow({ where: { id } });
+      const job = ingestJobFor(source);
+      const outcome = await runJobOccurrence(
+        { ...job, run: async () => ({ ...(await ingestSource(db, id, { force: !!opts.source || !!opts.force })) }) },
+        { db, log, owner, slot: new Date() },
+      );
+      summaries.push(outcome.status === "ok" ? outcome.result : { sourceId: id, name: source.name, status: outcome.status === "skipped" ? "leased-elsewhere" : "failed", error: "error" in outcome ? outcome.error : null });
+    }
+    const drained = await drainSearchOutbox(db, getSearchClient());
+    if (opts.json) {
+      console.log(JSON.stringify({ sources: summaries.map((s) => ({ ...s, createdIds: undefined })), search: drained }, null, 2));
+      return;
+    }
+    for (const s of summaries as Record<string, unknown>[]) {
+      const t = s.timings as { fetchMs: number; parseMs: number; storeMs: number; totalMs: number } | undefined;
+      console.log(
+        `${s.name}: ${s.status}${s.backfill ? " (backfill: no alerts)" : ""} — fetched ${s.fetched ?? 0}, new ${s.created ?? 0}, duplicate ${s.duplicates ?? 0}, skipped ${s.skipped ?? 0}` +
+          (s.error ? `, failed: ${s.error}` : "") +
+          (t ? ` [fetch ${t.fetchMs} ms, parse ${t.parseMs} ms, store ${t.storeMs} ms, total ${t.totalMs} ms]` : ""),
+      );
+      for (const r of (s.skippedReasons as { reason: string; count: number }[] | undefined) ?? []) console.log(`    skipped ${r.count}× ${r.reason}`);
+    }
+    console.log(`search index: ${drained.indexed} indexed, ${drained.remaining} pending${drained.error ? ` (Meilisearch: ${drained.error})` : ""}`);
+  });
+
+const items = program.command("items").description("ingested risk items");
+items
+  .command("list")
+  .description("list items with every normalised field")
+  .option("--source <id>", "only this source")
+  .option("--since <iso>", "published at or after (ISO date)")
+  .option("--limit <n>", "at most n items", "20")
+  .option("--json", "print JSON")
+  .action(async (opts: { source?: string; since?: string; limit: string; json?: boolean }) => {
+    const since = opts.since ? new Date(opts.since) : undefined;
+    if (since && Number.isNaN(since.getTime())) throw new Error(`--since: not a date: ${opts.since}`);
+    const rows = await listRiskItems(await getDb(), { sourceId: opts.source, since, limit: Number(opts.limit) || 20 });
+    if (opts.json) console.log(JSON.stringify(rows, null, 2));
+    else for (const r of rows) console.log(JSON.stringify(r, null, 2));
+  });
+
+program
+  .command("search")
+  .description("search risk items in Meilisearch")
+  .argument("<query>", "words, Chinese or English")
+  .option("--filter <expr>", 'Meilisearch filter, e.g. "jurisdiction = US AND caseType = us-itc-337"')
+  .option("--limit <n>", "hits", "10")
+  .option("--json", "print JSON")
+  .action(async (query: string, opts: { filter?: string; limit: string; json?: boolean }) => {
+    const res = await searchRaw(query, opts.filter, Number(opts.limit) || 10);
+    if (opts.json) {
+      console.log(JSON.stringify({ total: res.estimatedTotalHits, processingTimeMs: res.processingTimeMs, hits: res.hits }, null, 2));
+      return;
+    }
+    console.log(`${res.estimatedTotalHits ?? res.hits.length} hits in ${res.processingTimeMs} ms`);
+    for (const h of res.hits) console.log(`- ${h.id} [${h.jurisdiction ?? ""} ${h.caseType ?? ""}] ${h.title}`);
+  });
+
+program
+  .command("reindex")
+  .description("rebuild the search index from the database into a new index and swap it in")
+  .action(async () => {
+    const db = await getDb();
+    const result = await reindexRiskItems(db, getSearchClient(), (n) => process.stdout.write(`\r${n} documents`));
+    console.log(`\nreindexed ${result.documents} documents into ${result.uid} in ${result.durationMs} ms`);
   });
 
 try {

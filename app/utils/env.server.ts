@@ -45,6 +45,14 @@ export const EnvSchema = z
     DEFAULT_TIME_ZONE: z.string().default("Asia/Shanghai"),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+    FEED_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+    FEED_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
+    FEED_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
+    FEED_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+    FEED_BACKOFF_BASE_MINUTES: z.coerce.number().min(0).default(5),
+    FEED_BACKOFF_MAX_MINUTES: z.coerce.number().min(0).default(24 * 60),
+    SEED_REAL_SOURCES: booleanFlag.default(true),
+    SEARCH_SYNC_SCHEDULE: cronExpression.default("*/10 * * * * *"),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   })
   .superRefine((env, ctx) => {
@@ -69,7 +77,7 @@ export type Env = z.infer<typeof EnvSchema>;
 export class EnvError extends Error {}
 
 /** Parses an environment; the error names every wrong variable and why. */
-export function parseEnv(source: NodeJS.ProcessEnv = process.env): Env {
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
   const result = EnvSchema.safeParse(source);
   if (!result.success) {
     const lines = result.error.issues.map((i) => {

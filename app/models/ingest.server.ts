@@ -1,0 +1,223 @@
+// One ingestion pass of one source: fetch (conditional GET) → decode → parse → normalise →
+// store with de-duplication → health and run log. A failing source records why on its own
+// row and backs off exponentially; it never throws across sources.
+import { FeedFetchError, fetchFeed, type FetchFeedOptions } from "~/ingest/fetch-feed.server.ts";
+import type { SourceKind } from "~/ingest/taxonomy.ts";
+import { processFeedBytes, type ProcessedFeed } from "~/ingest/pipeline.server.ts";
+import type { Source } from "~/generated/prisma/client.ts";
+import type { Db } from "~/utils/db.server.ts";
+import { getEnv } from "~/utils/env.server.ts";
+import { storeRiskItems } from "./risk-item.server.ts";
+
+export interface IngestSummary {
+  sourceId: string;
+  name: string;
+  status: "ok" | "not-modified" | "failed" | "backing-off" | "disabled";
+  backfill: boolean;
+  fetched: number;
+  created: number;
+  duplicates: number;
+  crossSourceDuplicates: number;
+  skipped: number;
+  skippedReasons: { reason: string; count: number }[];
+  error: string | null;
+  httpStatus: number | null;
+  usedFallback: boolean;
+  timings: { fetchMs: number; parseMs: number; storeMs: number; totalMs: number };
+  createdIds: string[];
+}
+
+export function fetchOptionsFromEnv(): FetchFeedOptions {
+  const env = getEnv();
+  return {
+    timeoutMs: env.FEED_TIMEOUT_MS,
+    connectTimeoutMs: env.FEED_CONNECT_TIMEOUT_MS,
+    maxBytes: env.FEED_MAX_BYTES,
+    maxRedirects: env.FEED_MAX_REDIRECTS,
+  };
+}
+
+/** Exponential back-off after n consecutive failures: base·2^(n-1), capped (minutes). */
+export function backoffMs(failures: number, baseMinutes: number, maxMinutes: number, retryAfterMs?: number | null): number {
+  if (failures <= 0) return 0;
+  const exp = Math.min(baseMinutes * 2 ** (failures - 1), maxMinutes) * 60_000;
+  return Math.max(exp, retryAfterMs ?? 0);
+}
+
+function groupReasons(skipped: { reason: string }[]) {
+  const counts = new Map<string, number>();
+  for (const s of skipped) counts.set(s.reason, (counts.get(s.reason) ?? 0) + 1);
+  return [...counts].map(([reason, count]) => ({ reason, count }));
+}
+
+function sourceContext(source: Source) {
+  return { id: source.id, kind: source.kind as SourceKind, jurisdiction: source.jurisdiction, language: source.language };
+}
+
+/** Fetches and parses without storing anything ("test now" and `sources test`). */
+export async function previewFeed(source: Pick<Source, "id" | "url" | "kind" | "jurisdiction" | "language">, fetchOptions = fetchOptionsFromEnv()) {
+  const fetchedAt = new Date();
+  const res = await fetchFeed(source.url, fetchOptions);
+  if (res.kind === "not-modified") throw new Error("the server answered 304 Not Modified to an unconditional request");
+  const feed = await processFeedBytes({
+    bytes: res.bytes,
+    contentType: res.contentType,
+    feedUrl: res.finalUrl,
+    source: sourceContext(source as Source),
+    fetchedAt,
+  });
+  return { httpStatus: res.httpStatus, finalUrl: res.finalUrl, ...feed };
+}
+
+interface Attempt {
+  status: "ok" | "not-modified";
+  httpStatus: number;
+  etag: string | null;
+  lastModified: string | null;
+  feed: ProcessedFeed | null;
+  fetchMs: number;
+  parseMs: number;
+}
+
+async function attempt(source: Source, fetchOptions: FetchFeedOptions, fetchedAt: Date): Promise<Attempt> {
+  const t0 = performance.now();
+  const res = await fetchFeed(source.url, { ...fetchOptions, etag: source.etag, lastModified: source.lastModified });
+  const fetchMs = performance.now() - t0;
+  if (res.kind === "not-modified") {
+    return { status: "not-modified", httpStatus: 304, etag: res.etag ?? source.etag, lastModified: res.lastModified ?? source.lastModified, feed: null, fetchMs, parseMs: 0 };
+  }
+  const t1 = performance.now();
+  const feed = await processFeedBytes({ bytes: res.bytes, contentType: res.contentType, feedUrl: res.finalUrl, source: sourceContext(source), fetchedAt });
+  return { status: "ok", httpStatus: res.httpStatus, etag: res.etag, lastModified: res.lastModified, feed, fetchMs, parseMs: performance.now() - t1 };
+}
+
+export interface IngestOptions {
+  now?: Date;
+  fetchOptions?: FetchFeedOptions;
+  /** ignore back-off (CLI `ingest --once`, "run now") */
+  force?: boolean;
+  /** internal: this pass runs as another source's fallback */
+  asFallbackFor?: string;
+}
+
+export async function ingestSource(db: Db, sourceId: string, opts: IngestOptions = {}): Promise<IngestSummary> {
+  const env = getEnv();
+  const now = opts.now ?? new Date();
+  const started = performance.now();
+  const source = await db.source.findUniqueOrThrow({ where: { id: sourceId } });
+  const backfill = !source.backfilledAt;
+  const summary: IngestSummary = {
+    sourceId,
+    name: source.name,
+    status: "ok",
+    backfill,
+    fetched: 0,
+    created: 0,
+    duplicates: 0,
+    crossSourceDuplicates: 0,
+    skipped: 0,
+    skippedReasons: [],
+    error: null,
+    httpStatus: null,
+    usedFallback: false,
+    timings: { fetchMs: 0, parseMs: 0, storeMs: 0, totalMs: 0 },
+    createdIds: [],
+  };
+  if (!source.enabled && !opts.force && !opts.asFallbackFor) return { ...summary, status: "disabled" };
+  if (!opts.force && source.nextAttemptAt && source.nextAttemptAt > now) return { ...summary, status: "backing-off" };
+
+  const run = await db.sourceRun.create({ data: { sourceId, status: "running", backfill, startedAt: now } });
+  try {
+    const result = await attempt(source, opts.fetchOptions ?? fetchOptionsFromEnv(), now);
+    summary.httpStatus = result.httpStatus;
+    summary.timings.fetchMs = Math.round(result.fetchMs);
+    summary.timings.parseMs = Math.round(result.parseMs);
+    if (result.status === "not-modified") {
+      summary.status = "not-modified";
+    } else if (result.feed) {
+      const feed = result.feed;
+      summary.fetched = feed.entryCount;
+      summary.skipped = feed.skipped.length;
+      summary.skippedReasons = groupReasons(feed.skipped);
+      const t2 = performance.now();
+      const stored = await storeRiskItems(db, feed.items, { sourceId, alertable: source.alertable && !backfill, fetchedAt: now, kind: source.kind });
+      summary.timings.storeMs = Math.round(performance.now() - t2);
+      summary.created = stored.created;
+      summary.duplicates = stored.duplicates;
+      summary.crossSourceDuplicates = stored.crossSourceDuplicates;
+      summary.createdIds = stored.createdIds;
+    }
+    await db.source.update({
+      where: { id: sourceId },
+      data: {
+        format: result.feed?.format ?? source.format,
+        etag: result.etag,
+        lastModified: result.lastModified,
+        lastAttemptAt: now,
+        lastSuccessAt: now,
+        lastHttpStatus: result.httpStatus,
+        lastError: null,
+        consecutiveFailures: 0,
+        nextAttemptAt: null,
+        itemsTotal: { increment: summary.created },
+        itemsLastRun: summary.created,
+        backfilledAt: source.backfilledAt ?? (result.status === "ok" ? now : null),
+      },
+    });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const httpStatus = error instanceof FeedFetchError ? error.httpStatus : null;
+    const retryAfter = error instanceof FeedFetchError ? error.retryAfterMs : null;
+    const failures = source.consecutiveFailures + 1;
+    summary.status = "failed";
+    summary.error = message;
+    summary.httpStatus = httpStatus;
+    await db.source.update({
+      where: { id: sourceId },
+      data: {
+        lastAttemptAt: now,
+        lastHttpStatus: httpStatus,
+        lastError: message.slice(0, 1000),
+        consecutiveFailures: failures,
+        nextAttemptAt: new Date(now.getTime() + backoffMs(failures, env.FEED_BACKOFF_BASE_MINUTES, env.FEED_BACKOFF_MAX_MINUTES, retryAfter)),
+      },
+    });
+  }
+  summary.timings.totalMs = Math.round(performance.now() - started);
+  await db.sourceRun.update({
+    where: { id: run.id },
+    data: {
+      status: summary.status,
+      finishedAt: new Date(),
+      httpStatus: summary.httpStatus,
+      fetched: summary.fetched,
+      created: summary.created,
+      duplicates: summary.duplicates,
+      skipped: summary.skipped,
+      skippedReasons: JSON.stringify(summary.skippedReasons),
+      error: summary.error,
+      fetchMs: summary.timings.fetchMs,
+      parseMs: summary.timings.parseMs,
+      storeMs: summary.timings.storeMs,
+      durationMs: summary.timings.totalMs,
+      usedFallback: !!opts.asFallbackFor,
+    },
+  });
+
+  // The same stream from another URL: when the primary fails, try the fallback now.
+  if (summary.status === "failed" && source.fallbackSourceId && !opts.asFallbackFor) {
+    const fallback = await ingestSource(db, source.fallbackSourceId, { ...opts, asFallbackFor: sourceId, force: true });
+    return { ...summary, usedFallback: true, created: fallback.created, createdIds: fallback.createdIds };
+  }
+  return summary;
+}
+
+/** Sources a scheduled pass should attempt now (enabled, not backing off). */
+export async function dueSourceIds(db: Db, now = new Date()) {
+  const rows = await db.source.findMany({
+    where: { enabled: true, OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: now } }] },
+    select: { id: true },
+    orderBy: { name: "asc" },
+  });
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,105 @@
+// Full-text search over risk items (Meilisearch), with facets, highlighting and sorting.
+// The query is normalised like the documents (toSearchText) so Chinese and digits meet.
+import { getSearchClient, indexUid } from "#search/client.server.ts";
+import { normalizeQuery, riskItemsIndex, type RiskItemDocument } from "#search/indexes/risk-items.ts";
+import { z } from "zod";
+
+export const FACETS = ["jurisdiction", "ipTypes", "caseType", "industries", "stage", "kind"] as const;
+export type Facet = (typeof FACETS)[number];
+export const DATE_RANGES = { "7d": 7, "30d": 30, "90d": 90, "365d": 365 } as const;
+export const PAGE_SIZE = 20;
+
+export const SearchQuerySchema = z.object({
+  q: z.string().trim().max(200).default(""),
+  jurisdiction: z.array(z.string().max(16)).default([]),
+  ipTypes: z.array(z.string().max(32)).default([]),
+  caseType: z.array(z.string().max(40)).default([]),
+  industries: z.array(z.string().max(40)).default([]),
+  stage: z.array(z.string().max(40)).default([]),
+  kind: z.array(z.string().max(16)).default([]),
+  range: z.enum(["", "7d", "30d", "90d", "365d"]).default(""),
+  sort: z.enum(["relevance", "date"]).default("relevance"),
+  page: z.coerce.number().int().min(1).max(500).default(1),
+});
+export type SearchQuery = z.output<typeof SearchQuerySchema>;
+
+/** Reads a query string (repeated keys for multi-valued facets) into a SearchQuery. */
+export function searchQueryFromParams(params: URLSearchParams): SearchQuery {
+  const raw: Record<string, unknown> = {};
+  for (const key of ["q", "range", "sort", "page"]) {
+    const v = params.get(key);
+    if (v !== null) raw[key] = v;
+  }
+  for (const facet of FACETS) raw[facet] = params.getAll(facet).filter(Boolean);
+  const parsed = SearchQuerySchema.safeParse(raw);
+  return parsed.success ? parsed.data : SearchQuerySchema.parse({});
+}
+
+function quote(value: string) {
+  return `"${value.replace(/\\/g, "\\\\").replace(/"/g, '\\"')}"`;
+}
+
+/** Meilisearch filter expression: OR within a facet, AND across facets. */
+export function buildFilter(query: SearchQuery, now = new Date()): string[] {
+  const filters: string[] = [];
+  for (const facet of FACETS) {
+    const values = query[facet];
+    if (values.length) filters.push(`(${values.map((v) => `${facet} = ${quote(v)}`).join(" OR ")})`);
+  }
+  if (query.range) {
+    const since = Math.floor(now.getTime() / 1000) - DATE_RANGES[query.range] * 86400;
+    filters.push(`publishedAtTs >= ${since}`);
+  }
+  return filters;
+}
+
+export interface SearchResult {
+  query: SearchQuery;
+  total: number;
+  page: number;
+  pages: number;
+  processingTimeMs: number;
+  hits: (RiskItemDocument & { _formatted?: Partial<Record<keyof RiskItemDocument, unknown>> })[];
+  facets: Record<string, Record<string, number>>;
+  error: string | null;
+}
+
+export async function searchRiskItems(query: SearchQuery, opts: { extraFilter?: string; now?: Date } = {}): Promise<SearchResult> {
+  const filter = buildFilter(query, opts.now);
+  if (opts.extraFilter) filter.push(opts.extraFilter);
+  try {
+    const res = await getSearchClient()
+      .index<RiskItemDocument>(indexUid(riskItemsIndex.uid))
+      .search(normalizeQuery(query.q), {
+        filter,
+        facets: [...FACETS],
+        sort: query.sort === "date" || !query.q ? ["publishedAtTs:desc"] : undefined,
+        page: query.page,
+        hitsPerPage: PAGE_SIZE,
+        attributesToHighlight: ["title", "summary"],
+        attributesToCrop: ["summary"],
+        cropLength: 60,
+        highlightPreTag: "\u0001",
+        highlightPostTag: "\u0002",
+      });
+    return {
+      query,
+      total: res.totalHits ?? 0,
+      page: res.page ?? query.page,
+      pages: res.totalPages ?? 0,
+      processingTimeMs: res.processingTimeMs,
+      hits: res.hits as SearchResult["hits"],
+      facets: (res.facetDistribution ?? {}) as Record<string, Record<string, number>>,
+      error: null,
+    };
+  } catch (error) {
+    return { query, total: 0, page: 1, pages: 0, processingTimeMs: 0, hits: [], facets: {}, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** Raw search for the CLI: a query and a Meilisearch filter expression as typed. */
+export async function searchRaw(q: string, filter?: string, limit = 20) {
+  return getSearchClient()
+    .index<RiskItemDocument>(indexUid(riskItemsIndex.uid))
+    .search(normalizeQuery(q), { filter: filter || undefined, limit });
+}

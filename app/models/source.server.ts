@@ -1,0 +1,310 @@
+// Feed sources (信息源): registry, health, run log, OPML import/export. Every change is audited.
+import xml2js from "xml2js";
+import { z } from "zod";
+import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
+import type { Db } from "~/utils/db.server.ts";
+import { cronProblem } from "~/utils/cron.server.ts";
+import { changedFields, recordAudit } from "./audit.server.ts";
+
+export const DEFAULT_SOURCE_SCHEDULE = "*/30 * * * *";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `form.tooLong|max=${max}`)
+    .optional()
+    .transform((v) => v || undefined);
+
+const flag = z
+  .union([z.boolean(), z.string()])
+  .optional()
+  .transform((v) => v === undefined || v === true || v === "on" || v === "true");
+
+/** Form and CLI input; checkbox fields arrive as "on"/"true"/"false" or are absent. */
+export const SourceInputSchema = z.object({
+  name: z.string().trim().min(1, "form.required").max(200, "form.tooLong|max=200"),
+  url: z
+    .string()
+    .trim()
+    .min(1, "form.required")
+    .max(2000, "form.tooLong|max=2000")
+    .refine((v) => {
+      try {
+        const u = new URL(v);
+        return u.protocol === "http:" || u.protocol === "https:";
+      } catch {
+        return false;
+      }
+    }, "sources.invalidUrl"),
+  kind: z.enum(SOURCE_KINDS, { message: "sources.invalidKind" }),
+  jurisdiction: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{2,8}$/, "sources.invalidJurisdiction"),
+  language: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})?$/, "sources.invalidLanguage")
+    .default("en"),
+  schedule: z
+    .string()
+    .trim()
+    .default(DEFAULT_SOURCE_SCHEDULE)
+    .transform((v) => v || DEFAULT_SOURCE_SCHEDULE)
+    .superRefine((v, ctx) => {
+      const problem = cronProblem(v);
+      if (problem) ctx.addIssue({ code: "custom", message: `sources.invalidSchedule|reason=${problem}` });
+    }),
+  // Absent means true (CLI, OPML, code); HTML forms send "false" for an unticked box.
+  enabled: flag,
+  alertable: flag,
+  fallbackSourceId: optionalText(100),
+});
+
+export type SourceInput = z.input<typeof SourceInputSchema>;
+export type SourceData = z.output<typeof SourceInputSchema>;
+
+export class SourceUrlTakenError extends Error {}
+
+async function assertFallback(db: Db, selfId: string | null, fallbackId: string | undefined) {
+  if (!fallbackId) return;
+  if (fallbackId === selfId) throw new Error("a source cannot be its own fallback");
+  const exists = await db.source.findUnique({ where: { id: fallbackId }, select: { id: true } });
+  if (!exists) throw new Error(`fallback source ${fallbackId} does not exist`);
+}
+
+export async function createSource(db: Db, input: SourceInput, actorId: string | null, opts: { isSeed?: boolean } = {}) {
+  const data = SourceInputSchema.parse(input);
+  if (await db.source.findUnique({ where: { url: data.url }, select: { id: true } })) throw new SourceUrlTakenError(data.url);
+  await assertFallback(db, null, data.fallbackSourceId);
+  const source = await db.source.create({
+    data: { ...data, fallbackSourceId: data.fallbackSourceId ?? null, isSeed: opts.isSeed ?? false },
+  });
+  await recordAudit(db, { actorId, action: "source.create", entity: "source", entityId: source.id, after: data });
+  return source;
+}
+
+export async function updateSource(db: Db, id: string, input: SourceInput, actorId: string | null) {
+  const current = await db.source.findUnique({ where: { id } });
+  if (!current) return null;
+  const data = SourceInputSchema.parse(input);
+  if (data.url !== current.url && (await db.source.findUnique({ where: { url: data.url }, select: { id: true } }))) {
+    throw new SourceUrlTakenError(data.url);
+  }
+  await assertFallback(db, id, data.fallbackSourceId);
+  const next = { ...data, fallbackSourceId: data.fallbackSourceId ?? null };
+  const diff = changedFields(current as unknown as Record<string, unknown>, next);
+  if (!diff.changed) return current;
+  // A new URL is a new stream: forget the old cache validators.
+  const reset = data.url !== current.url ? { etag: null, lastModified: null } : {};
+  const updated = await db.source.update({ where: { id }, data: { ...next, ...reset } });
+  await recordAudit(db, { actorId, action: "source.update", entity: "source", entityId: id, before: diff.before, after: diff.after });
+  return updated;
+}
+
+export async function setSourceEnabled(db: Db, id: string, enabled: boolean, actorId: string | null) {
+  const current = await db.source.findUnique({ where: { id } });
+  if (!current) return null;
+  if (current.enabled === enabled) return current;
+  const updated = await db.source.update({
+    where: { id },
+    // Re-enabling clears the back-off: the operator is asking for a fresh attempt.
+    data: enabled ? { enabled, nextAttemptAt: null, consecutiveFailures: 0 } : { enabled },
+  });
+  await recordAudit(db, {
+    actorId,
+    action: enabled ? "source.enable" : "source.disable",
+    entity: "source",
+    entityId: id,
+    before: { enabled: current.enabled },
+    after: { enabled },
+  });
+  return updated;
+}
+
+export type SourceSort = "failures" | "name" | "lastSuccess" | "items";
+
+export async function listSources(db: Db, sort: SourceSort = "failures") {
+  const orderBy =
+    sort === "name"
+      ? [{ name: "asc" as const }]
+      : sort === "lastSuccess"
+        ? [{ lastSuccessAt: "desc" as const }, { name: "asc" as const }]
+        : sort === "items"
+          ? [{ itemsTotal: "desc" as const }, { name: "asc" as const }]
+          : [{ consecutiveFailures: "desc" as const }, { name: "asc" as const }];
+  return db.source.findMany({ orderBy });
+}
+
+export async function getSource(db: Db, id: string) {
+  return db.source.findUnique({ where: { id }, include: { fallbackSource: { select: { id: true, name: true } } } });
+}
+
+export async function findSourceByIdOrUrl(db: Db, idOrUrl: string) {
+  return db.source.findFirst({ where: { OR: [{ id: idOrUrl }, { url: idOrUrl }] } });
+}
+
+export async function listSourceRuns(db: Db, sourceId: string, take = 50) {
+  const runs = await db.sourceRun.findMany({ where: { sourceId }, orderBy: { startedAt: "desc" }, take });
+  return runs.map((r) => ({ ...r, skippedReasons: JSON.parse(r.skippedReasons) as { reason: string; count: number }[] }));
+}
+
+/** Health at a glance: ok, failing (with failures), never run, disabled. */
+export function sourceHealth(s: { enabled: boolean; consecutiveFailures: number; lastSuccessAt: Date | null; lastAttemptAt: Date | null }) {
+  if (!s.enabled) return "disabled" as const;
+  if (s.consecutiveFailures > 0) return "failing" as const;
+  if (!s.lastAttemptAt) return "never" as const;
+  return "ok" as const;
+}
+
+// ---- OPML (the feed readers' exchange format) -------------------------------------------
+
+function escapeXml(value: string) {
+  return value.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
+}
+
+/** OPML 2.0 with our fields as extra outline attributes (readers ignore them). */
+export function sourcesToOpml(sources: { name: string; url: string; kind: string; jurisdiction: string; language: string; schedule: string; enabled: boolean; alertable: boolean }[], now = new Date()) {
+  const outlines = sources
+    .map(
+      (s) =>
+        `    <outline type="rss" text="${escapeXml(s.name)}" title="${escapeXml(s.name)}" xmlUrl="${escapeXml(s.url)}" category="${escapeXml(s.kind)}" radarKind="${escapeXml(s.kind)}" radarJurisdiction="${escapeXml(s.jurisdiction)}" language="${escapeXml(s.language)}" radarSchedule="${escapeXml(s.schedule)}" radarEnabled="${s.enabled}" radarAlertable="${s.alertable}"/>`,
+    )
+    .join("\n");
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<opml version="2.0">
+  <head>
+    <title>Overseas IP Radar sources</title>
+    <dateCreated>${now.toUTCString()}</dateCreated>
+  </head>
+  <body>
+${outlines}
+  </body>
+</opml>
+`;
+}
+
+type Outline = { $?: Record<string, string>; outline?: Outline[] };
+
+function flattenOutlines(outlines: Outline[] | undefined, parentCategory: string | null, out: { attrs: Record<string, string>; category: string | null }[]) {
+  for (const o of outlines ?? []) {
+    const attrs = o.$ ?? {};
+    if (attrs.xmlUrl) out.push({ attrs, category: parentCategory });
+    flattenOutlines(o.outline, attrs.text ?? attrs.title ?? parentCategory, out);
+  }
+  return out;
+}
+
+export interface OpmlImportResult {
+  created: { id: string; name: string; url: string }[];
+  skipped: { url: string; reason: string }[];
+}
+
+/**
+ * Imports every outline with an xmlUrl. Missing radar fields fall back to the defaults
+ * given (kind, jurisdiction); an existing URL or an invalid entry is skipped with a reason.
+ */
+export async function importOpml(
+  db: Db,
+  xml: string,
+  defaults: { kind: (typeof SOURCE_KINDS)[number]; jurisdiction: string; enabled: boolean },
+  actorId: string | null,
+): Promise<OpmlImportResult> {
+  let doc: { opml?: { body?: { outline?: Outline[] }[] } };
+  try {
+    doc = await xml2js.parseStringPromise(xml, { explicitArray: true });
+  } catch (error) {
+    throw new Error(`not a readable OPML file: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  }
+  const body = doc?.opml?.body?.[0];
+  if (!body) throw new Error("not an OPML file: <opml><body> is missing");
+  const result: OpmlImportResult = { created: [], skipped: [] };
+  for (const { attrs } of flattenOutlines(body.outline, null, [])) {
+    const url = attrs.xmlUrl!;
+    const kind = (SOURCE_KINDS as readonly string[]).includes(attrs.radarKind ?? attrs.category ?? "") ? (attrs.radarKind ?? attrs.category) : defaults.kind;
+    const parsed = SourceInputSchema.safeParse({
+      name: attrs.title || attrs.text || url,
+      url,
+      kind,
+      jurisdiction: attrs.radarJurisdiction || defaults.jurisdiction,
+      language: attrs.language || "en",
+      schedule: attrs.radarSchedule || DEFAULT_SOURCE_SCHEDULE,
+      enabled: attrs.radarEnabled ? attrs.radarEnabled === "true" : defaults.enabled,
+      alertable: attrs.radarAlertable ? attrs.radarAlertable === "true" : true,
+    });
+    if (!parsed.success) {
+      result.skipped.push({ url, reason: parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; ") });
+      continue;
+    }
+    try {
+      const source = await createSource(db, parsed.data, actorId);
+      result.created.push({ id: source.id, name: source.name, url: source.url });
+    } catch (error) {
+      if (error instanceof SourceUrlTakenError) result.skipped.push({ url, reason: "already registered" });
+      else throw error;
+    }
+  }
+  return result;
+}
+
+// ---- Real sources for a production start (they need internet access) --------------------
+
+export const REAL_SOURCES: SourceInput[] = ([
+  {
+    name: "Federal Register — US International Trade Commission, Section 337 notices",
+    url: "https://www.federalregister.gov/api/v1/documents.rss?conditions%5Bagencies%5D%5B%5D=international-trade-commission&conditions%5Bterm%5D=%22section+337%22",
+    kind: "case",
+    jurisdiction: "US",
+    language: "en",
+    schedule: "7,37 * * * *",
+  },
+  {
+    name: "WIPO — press releases",
+    url: "https://www.wipo.int/pressroom/en/rss.xml",
+    kind: "news",
+    jurisdiction: "WIPO",
+    language: "en",
+    schedule: "15 */2 * * *",
+  },
+  {
+    name: "CourtListener — \"Schedule A\" trademark cases (Atom search feed)",
+    url: "https://www.courtlistener.com/feed/search/?q=%22Schedule+A%22+trademark&type=r&order_by=dateFiled+desc",
+    kind: "case",
+    jurisdiction: "US",
+    language: "en",
+    schedule: "23 * * * *",
+  },
+  {
+    name: "USPTO — news releases",
+    url: "https://www.uspto.gov/rss/news.xml",
+    kind: "law",
+    jurisdiction: "US",
+    language: "en",
+    schedule: "45 */3 * * *",
+  },
+  {
+    name: "EUIPO — news",
+    url: "https://www.euipo.europa.eu/en/rss/news",
+    kind: "law",
+    jurisdiction: "EU",
+    language: "en",
+    schedule: "50 */3 * * *",
+  },
+] as const).map((s) => ({ ...s, enabled: true, alertable: true }));
+
+/** Registers the real sources once (skipping URLs already present). */
+export async function seedRealSources(db: Db) {
+  let created = 0;
+  for (const input of REAL_SOURCES) {
+    try {
+      await createSource(db, input, null, { isSeed: true });
+      created++;
+    } catch (error) {
+      if (!(error instanceof SourceUrlTakenError)) throw error;
+    }
+  }
+  return created;
+}
