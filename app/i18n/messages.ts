@@ -1,3 +1,6 @@
+import { searchEn, searchZh } from "./catalogue/search.ts";
+import { sourcesEn, sourcesZh } from "./catalogue/sources.ts";
+
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
 // define every key (the compiler checks it), so a missing translation is a type error.
 export const zh = {
@@ -106,6 +109,8 @@ export const zh = {
   "common.yes": "是",
   "common.no": "否",
   "common.none": "无",
+  ...sourcesZh,
+  ...searchZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -217,6 +222,8 @@ export const en: Record<MessageKey, string> = {
   "common.yes": "Yes",
   "common.no": "No",
   "common.none": "None",
+  ...sourcesEn,
+  ...searchEn,
 };
 
 export const catalogues = { zh, en } as const;
