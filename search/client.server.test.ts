@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parseEnv } from "~/utils/env.server.ts";
-import { useTestMeili, type TestMeili } from "../tests/support/meili.ts";
+import { useTestMeili, workerIndexPrefix, type TestMeili } from "../tests/support/meili.ts";
 import {
   createSearchClient,
   indexUid,
@@ -97,7 +97,7 @@ describe("isMeiliAvailable", () => {
 describe("waitForTasks", () => {
   test("waits for many tasks at once and returns them in the order given", async () => {
     const client = createSearchClient({ host: meili.host, apiKey: meili.masterKey });
-    const uid = `client_wait_${process.pid}`;
+    const uid = `${workerIndexPrefix()}client_wait`;
     const tasks = [];
     for (let i = 0; i < 5; i++) tasks.push(await client.index(uid).addDocuments([{ id: `d${i}` }]));
     const done = await waitForTasks(client, tasks);
@@ -108,7 +108,7 @@ describe("waitForTasks", () => {
 
   test("gives up after its timeout with the pending task ids", async () => {
     const client = createSearchClient({ host: meili.host, apiKey: meili.masterKey });
-    const uid = `client_timeout_${process.pid}`;
+    const uid = `${workerIndexPrefix()}client_timeout`;
     const docs = Array.from({ length: 20_000 }, (_, i) => ({ id: `d${i}`, text: `word${i} photovoltaic` }));
     const task = await client.index(uid).addDocuments(docs);
     await expect(waitForTasks(client, [task], { timeoutMs: 1 })).rejects.toThrow(/Timed out after 1 ms.*task/);
