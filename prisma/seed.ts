@@ -1,5 +1,12 @@
 // Demo data for the embedded default (`npm start` on an empty database, or
 // `npm run cli -- seed --demo`). Every demo row is flagged isDemo and the UI shows a banner.
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { processFeedBytes } from "~/ingest/pipeline.server.ts";
+import type { SourceKind } from "~/ingest/taxonomy.ts";
+import { storeRiskItems } from "~/models/risk-item.server.ts";
+import { createSource } from "~/models/source.server.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { makeCompany, makeExpert, makeUser } from "../tests/db-utils.ts";
 
@@ -79,6 +86,7 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
     await makeUser(db, { ...base, role: "exporter", email: c.email, name: `${c.company.nameZh} 联络人`, companyId: company.id });
     add("exporter", c.email, c.company.nameZh);
   }
+  await seedDemoItems(db);
   return logins;
 }
 
@@ -90,4 +98,40 @@ export async function listDemoLogins(db: Db): Promise<DemoLogin[]> {
 export function formatDemoLogins(logins: DemoLogin[]): string {
   const lines = logins.map((l) => `  ${l.role.padEnd(9)} ${l.email.padEnd(30)} ${l.password}   ${l.note}`);
   return ["Demo logins (演示账户, all demo data):", ...lines].join("\n");
+}
+
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../tests/fixtures/feeds");
+
+/** Demo feeds: the test fixtures, registered as disabled demo sources (no network needed). */
+const DEMO_FEEDS: { file: string; name: string; kind: SourceKind; jurisdiction: string; language: string }[] = [
+  { file: "federal-register-itc.xml", name: "演示：Federal Register — ITC 337 notices", kind: "case", jurisdiction: "US", language: "en" },
+  { file: "gbk-alerts.xml", name: "演示：海外维权预警快讯（GBK）", kind: "case", jurisdiction: "CN", language: "zh" },
+  { file: "zh-law-changes.xml", name: "演示：海外知识产权法律动态", kind: "law", jurisdiction: "CN", language: "zh" },
+  { file: "rss2.xml", name: "Demo: IP Trade Watch", kind: "news", jurisdiction: "US", language: "en" },
+  { file: "big5-ipnews.xml", name: "演示：知識產權新聞（Big5）", kind: "news", jurisdiction: "TW", language: "zh" },
+];
+
+/**
+ * Stores the demo feeds' items as if ingested (first pass: no alerts). The sources are
+ * disabled and point at an unroutable host, so the scheduler never fetches them.
+ */
+export async function seedDemoItems(db: Db): Promise<number> {
+  let created = 0;
+  for (const feed of DEMO_FEEDS) {
+    const file = path.join(FIXTURES, feed.file);
+    if (!fs.existsSync(file)) continue;
+    const url = `https://demo.radar.invalid/${feed.file}`;
+    const source =
+      (await db.source.findUnique({ where: { url } })) ??
+      (await createSource(db, { name: feed.name, url, kind: feed.kind, jurisdiction: feed.jurisdiction, language: feed.language, enabled: false, alertable: false }, null));
+    const now = new Date();
+    const processed = await processFeedBytes({ bytes: fs.readFileSync(file), feedUrl: url, source: { id: source.id, kind: feed.kind, jurisdiction: feed.jurisdiction, language: feed.language }, fetchedAt: now });
+    const stored = await storeRiskItems(db, processed.items, { sourceId: source.id, alertable: false, fetchedAt: now, kind: feed.kind });
+    await db.source.update({
+      where: { id: source.id },
+      data: { format: processed.format, backfilledAt: now, lastSuccessAt: now, lastAttemptAt: now, itemsTotal: { increment: stored.created }, itemsLastRun: stored.created },
+    });
+    created += stored.created;
+  }
+  return created;
 }

@@ -7,7 +7,7 @@ import { dueSourceIds, ingestSource, previewFeed } from "~/models/ingest.server.
 import { listRiskItems } from "~/models/risk-item.server.ts";
 import { drainSearchOutbox, reindexRiskItems } from "~/models/search-index.server.ts";
 import { searchRaw } from "~/models/search.server.ts";
-import { createSource, findSourceByIdOrUrl, listSources, setSourceEnabled, SourceUrlTakenError } from "~/models/source.server.ts";
+import { createSource, findSourceByIdOrUrl, listSources, seedRealSources, setSourceEnabled, SourceUrlTakenError } from "~/models/source.server.ts";
 import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
 import { newOwnerId, runJobOccurrence } from "#jobs/run-job.ts";
 import { formatDemoLogins, hasDemoData, listDemoLogins, seedDemo } from "../../prisma/seed.ts";
@@ -66,6 +66,17 @@ program
     }
     console.log("loading demo data (演示数据)");
     console.log(formatDemoLogins(await seedDemo(db)));
+  });
+
+program
+  .command("seed-sources")
+  .description("register the real production feed sources (they need internet access)")
+  .option("--if-none", "only when no real sources are registered yet (what npm start does)")
+  .action(async (opts: { ifNone?: boolean }) => {
+    const db = await getDb();
+    if (opts.ifNone && (await db.source.count({ where: { isSeed: true } })) > 0) return;
+    const created = await seedRealSources(db);
+    console.log(`registered ${created} real feed source(s) (they need internet access; see sources list)`);
   });
 
 const users = program.command("users").description("manage user accounts");

@@ -123,6 +123,7 @@ try {
   }
   await runStep("migrate", ["build/proc/cli.js", "migrate"]);
   if (env.SEED_DEMO) await runStep("seed", ["build/proc/cli.js", "seed", "--demo", "--if-empty"]);
+  if (env.SEED_REAL_SOURCES) await runStep("seed", ["build/proc/cli.js", "seed-sources", "--if-none"]);
 
   if (process.env.START_SEPARATE_PROCESSES === "1") {
     spawnNode("web", ["build/proc/web.js"], { longRunning: true });

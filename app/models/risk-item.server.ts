@@ -1,14 +1,14 @@
 // Risk items (预警信息): storing normalised feed entries with de-duplication, linking
 // notices of one case to a Case row, and the search outbox written in the same transaction.
-import type { Prisma } from "~/generated/prisma/client.ts";
+import { randomUUID } from "node:crypto";
 import type { RiskItemInput } from "~/ingest/normalise.server.ts";
-import type { Db } from "~/utils/db.server.ts";
+import type Database from "better-sqlite3";
+import { type Db, rawSqlite } from "~/utils/db.server.ts";
 import { parseList, toListText } from "~/utils/json-list.ts";
 
 export const RISK_ITEMS_INDEX = "risk-items";
-const STORE_BATCH = 200;
+const STORE_BATCH = 500;
 
-type Tx = Prisma.TransactionClient;
 
 export interface StoreContext {
   sourceId: string;
@@ -70,49 +70,138 @@ function mergeParties(stored: string, more: { name: string; location: string | n
   return JSON.stringify(parties);
 }
 
-async function linkCase(tx: Tx, item: RiskItemInput): Promise<string | null> {
-  const key = caseKeyOf(item.caseNumber);
-  if (!key) return null;
-  let existing = await tx.case.findFirst({ where: { [key.field]: key.value } });
-  const caption = captionOf(item.title);
-  if (!existing && caption && key.field !== "otherNumber") {
-    // A DN case awaiting its 337-TA number (or the reverse) with the same caption.
-    const otherField = key.field === "investigationNumber" ? "docketNumber" : "investigationNumber";
-    const candidates = await tx.case.findMany({
-      where: { [key.field]: null, [otherField]: { not: null }, jurisdiction: item.jurisdiction },
-      take: 200,
-      orderBy: { firstSeenAt: "desc" },
-    });
-    existing = candidates.find((c) => captionOf(c.title) === caption) ?? null;
+interface CaseRow {
+  id: string;
+  investigationNumber: string | null;
+  docketNumber: string | null;
+  otherNumber: string | null;
+  caseType: string;
+  jurisdiction: string;
+  title: string;
+  stage: string | null;
+  complainants: string;
+  respondents: string;
+  products: string;
+  htsCodes: string;
+  firstSeenAt: string;
+  updatedAt: string;
+}
+type CaseField = "investigationNumber" | "docketNumber" | "otherNumber";
+const CASE_FIELDS: CaseField[] = ["investigationNumber", "docketNumber", "otherNumber"];
+
+const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
+
+/** Prepared statements per connection (preparing is most of the cost of a small query). */
+const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
+function prepare(sql: Database.Database) {
+  const riskColumns = [
+    "id", "sourceId", "guid", "link", "title", "summary", "publishedAt", "feedUpdatedAt", "fetchedAt", "language",
+    "jurisdiction", "kind", "ipTypes", "caseType", "caseNumber", "stage", "caseId", "complainants", "respondents",
+    "patents", "marks", "products", "htsCodes", "industries", "fingerprint", "duplicateOfId", "alertable", "createdAt",
+  ];
+  const caseColumns = ["id", ...CASE_FIELDS, "caseType", "jurisdiction", "title", "stage", "complainants", "respondents", "products", "htsCodes", "firstSeenAt", "updatedAt"];
+  return {
+    existingGuid: sql.prepare(`SELECT 1 FROM "RiskItem" WHERE "sourceId" = ? AND "guid" = ?`).pluck(),
+    twin: sql.prepare(
+      `SELECT "id", "caseId" FROM "RiskItem" WHERE "fingerprint" = ? AND "sourceId" <> ? AND "duplicateOfId" IS NULL ORDER BY "createdAt" ASC LIMIT 1`,
+    ),
+    caseBy: Object.fromEntries(CASE_FIELDS.map((f) => [f, sql.prepare(`SELECT * FROM "Case" WHERE "${f}" = ?`)])) as Record<CaseField, Database.Statement>,
+    awaiting: sql.prepare(
+      `SELECT * FROM "Case" WHERE "caseType" = 'us-itc-337' AND ("investigationNumber" IS NULL OR "docketNumber" IS NULL) ORDER BY "firstSeenAt" ASC LIMIT 5000`,
+    ),
+    insertRisk: sql.prepare(`INSERT INTO "RiskItem" (${riskColumns.map((c) => `"${c}"`).join(",")}) VALUES (${riskColumns.map((c) => `@${c}`).join(",")})`),
+    insertOutbox: sql.prepare(`INSERT INTO "SearchOutbox" ("indexName", "entityId", "op", "attempts", "createdAt") VALUES (?, ?, 'upsert', 0, ?)`),
+    insertCase: sql.prepare(`INSERT INTO "Case" (${caseColumns.map((c) => `"${c}"`).join(",")}) VALUES (${caseColumns.map((c) => `@${c}`).join(",")})`),
+    updateCase: sql.prepare(
+      `UPDATE "Case" SET "investigationNumber" = @investigationNumber, "docketNumber" = @docketNumber, "otherNumber" = @otherNumber, "stage" = @stage, "complainants" = @complainants, "respondents" = @respondents, "products" = @products, "htsCodes" = @htsCodes, "updatedAt" = @updatedAt WHERE "id" = @id`,
+    ),
+  };
+}
+function stmts(sql: Database.Database) {
+  let s = statements.get(sql);
+  if (!s) statements.set(sql, (s = prepare(sql)));
+  return s;
+}
+
+/**
+ * Finds or creates the Case of a notice and merges its facts in. Receipt-of-complaint (DN)
+ * and institution (337-TA) notices share a caption, which links them before any notice
+ * carries both numbers.
+ */
+class CaseLinker {
+  private awaiting: Map<string, CaseRow> | null = null;
+  constructor(private readonly sql: Database.Database, private readonly now: string) {}
+
+  private awaitingKey(field: string, c: { jurisdiction: string; title: string }) {
+    const caption = captionOf(c.title);
+    return caption ? `${field}|${c.jurisdiction}|${caption}` : null;
   }
-  if (existing) {
-    const updated = await tx.case.update({
-      where: { id: existing.id },
-      data: {
+  private index(c: CaseRow) {
+    if (!this.awaiting) return;
+    for (const [missing, present] of [["investigationNumber", "docketNumber"], ["docketNumber", "investigationNumber"]] as const) {
+      const key = this.awaitingKey(missing, c);
+      if (!key) continue;
+      if (!c[missing] && c[present]) this.awaiting.set(key, c);
+      else if (this.awaiting.get(key)?.id === c.id) this.awaiting.delete(key);
+    }
+  }
+  private findAwaiting(field: CaseField, item: RiskItemInput): CaseRow | null {
+    if (field === "otherNumber") return null;
+    const key = this.awaitingKey(field, { jurisdiction: item.jurisdiction, title: item.title });
+    if (!key) return null;
+    if (!this.awaiting) {
+      this.awaiting = new Map();
+      for (const c of stmts(this.sql).awaiting.all() as CaseRow[]) this.index(c);
+    }
+    return this.awaiting.get(key) ?? null;
+  }
+
+  link(item: RiskItemInput): string | null {
+    const key = caseKeyOf(item.caseNumber);
+    if (!key) return null;
+    const s = stmts(this.sql);
+    const row = (s.caseBy[key.field].get(key.value) as CaseRow | undefined) ?? this.findAwaiting(key.field, item);
+    if (!row) {
+      const created: CaseRow = {
+        id: randomUUID(),
+        investigationNumber: null,
+        docketNumber: null,
+        otherNumber: null,
         [key.field]: key.value,
-        stage: laterStage(existing.stage, item.stage),
-        complainants: mergeLists(existing.complainants, item.complainants),
-        respondents: mergeParties(existing.respondents, item.respondents),
-        products: mergeLists(existing.products, item.products),
-        htsCodes: mergeLists(existing.htsCodes, item.htsCodes),
-      },
-    });
-    return updated.id;
-  }
-  const created = await tx.case.create({
-    data: {
+        caseType: item.caseType,
+        jurisdiction: item.jurisdiction,
+        title: item.title.split(";")[0]!.trim().slice(0, 500),
+        stage: item.stage,
+        complainants: toListText(item.complainants),
+        respondents: JSON.stringify(item.respondents),
+        products: toListText(item.products),
+        htsCodes: toListText(item.htsCodes),
+        firstSeenAt: this.now,
+        updatedAt: this.now,
+      };
+      s.insertCase.run(created);
+      this.index(created);
+      return created.id;
+    }
+    const merged: CaseRow = {
+      ...row,
       [key.field]: key.value,
-      caseType: item.caseType,
-      jurisdiction: item.jurisdiction,
-      title: item.title.split(";")[0]!.trim().slice(0, 500),
-      stage: item.stage,
-      complainants: toListText(item.complainants),
-      respondents: JSON.stringify(item.respondents),
-      products: toListText(item.products),
-      htsCodes: toListText(item.htsCodes),
-    },
-  });
-  return created.id;
+      stage: laterStage(row.stage, item.stage),
+      complainants: mergeLists(row.complainants, item.complainants),
+      respondents: mergeParties(row.respondents, item.respondents),
+      products: mergeLists(row.products, item.products),
+      htsCodes: mergeLists(row.htsCodes, item.htsCodes),
+      updatedAt: this.now,
+    };
+    const changed = (["investigationNumber", "docketNumber", "stage", "complainants", "respondents", "products", "htsCodes"] as const).some(
+      (f) => merged[f] !== row[f],
+    );
+    if (changed) {
+      s.updateCase.run(merged);
+      this.index(merged);
+    }
+    return row.id;
+  }
 }
 
 function toRow(item: RiskItemInput, ctx: StoreContext) {
@@ -122,9 +211,9 @@ function toRow(item: RiskItemInput, ctx: StoreContext) {
     link: item.link,
     title: item.title,
     summary: item.summary,
-    publishedAt: item.publishedAt,
-    feedUpdatedAt: item.updatedAt,
-    fetchedAt: ctx.fetchedAt,
+    publishedAt: iso(item.publishedAt),
+    feedUpdatedAt: item.updatedAt ? iso(item.updatedAt) : null,
+    fetchedAt: iso(ctx.fetchedAt),
     language: item.language,
     jurisdiction: item.jurisdiction,
     kind: ctx.kind,
@@ -144,45 +233,48 @@ function toRow(item: RiskItemInput, ctx: StoreContext) {
 }
 
 /**
- * Stores items in bounded transactions. (source, guid) is unique, so a re-run or a run
- * resumed after a crash skips what is already there: nothing is stored or indexed twice.
- * An item whose fingerprint another source already delivered is stored (it is this source's
- * record) but linked to the first one and never alertable.
+ * Stores items in bounded transactions on prepared statements (see rawSqlite). (source,
+ * guid) is unique, so a re-run or a run resumed after a crash skips what is already there:
+ * nothing is stored or indexed twice. An item whose fingerprint another source already
+ * delivered is stored (it is this source's record) but linked to the first one and never
+ * alertable. Each stored item gets a search-outbox row in the same transaction.
  */
 export async function storeRiskItems(db: Db, items: RiskItemInput[], ctx: StoreContext): Promise<StoreSummary> {
+  const sql = rawSqlite(db);
+  const s = stmts(sql);
   const summary: StoreSummary = { created: 0, duplicates: 0, crossSourceDuplicates: 0, createdIds: [] };
-  // The same guid twice in one feed: keep the first.
   const seen = new Set<string>();
-  const unique = items.filter((i) => (seen.has(i.guid) ? (summary.duplicates++, false) : (seen.add(i.guid), true)));
-  for (let start = 0; start < unique.length; start += STORE_BATCH) {
-    const batch = unique.slice(start, start + STORE_BATCH);
-    await db.$transaction(async (tx) => {
-      const existing = await tx.riskItem.findMany({
-        where: { sourceId: ctx.sourceId, guid: { in: batch.map((i) => i.guid) } },
-        select: { guid: true },
-      });
-      const known = new Set(existing.map((e) => e.guid));
-      for (const item of batch) {
-        if (known.has(item.guid)) {
-          summary.duplicates++;
-          continue;
-        }
-        const twin = await tx.riskItem.findFirst({
-          where: { fingerprint: item.fingerprint, sourceId: { not: ctx.sourceId }, duplicateOfId: null },
-          select: { id: true, caseId: true },
-          orderBy: { createdAt: "asc" },
-        });
-        const caseId = twin?.caseId ?? (await linkCase(tx, item));
-        const row = await tx.riskItem.create({
-          data: { ...toRow(item, ctx), caseId, duplicateOfId: twin?.id ?? null, alertable: ctx.alertable && !twin },
-          select: { id: true },
-        });
-        await tx.searchOutbox.create({ data: { indexName: RISK_ITEMS_INDEX, entityId: row.id, op: "upsert" } });
-        summary.created++;
-        if (twin) summary.crossSourceDuplicates++;
-        summary.createdIds.push(row.id);
+  const storeBatch = sql.transaction((batch: RiskItemInput[]) => {
+    const now = iso(new Date());
+    const linker = new CaseLinker(sql, now);
+    for (const item of batch) {
+      // The same guid twice in one feed, or already stored: a duplicate.
+      if (seen.has(item.guid) || s.existingGuid.get(ctx.sourceId, item.guid)) {
+        seen.add(item.guid);
+        summary.duplicates++;
+        continue;
       }
-    });
+      seen.add(item.guid);
+      const twin = s.twin.get(item.fingerprint, ctx.sourceId) as { id: string; caseId: string | null } | undefined;
+      const id = randomUUID();
+      s.insertRisk.run({
+        ...toRow(item, ctx),
+        id,
+        caseId: twin ? twin.caseId : linker.link(item),
+        duplicateOfId: twin?.id ?? null,
+        alertable: ctx.alertable && !twin ? 1 : 0,
+        createdAt: now,
+      });
+      s.insertOutbox.run(RISK_ITEMS_INDEX, id, now);
+      summary.created++;
+      if (twin) summary.crossSourceDuplicates++;
+      summary.createdIds.push(id);
+    }
+  });
+  for (let start = 0; start < items.length; start += STORE_BATCH) {
+    storeBatch.immediate(items.slice(start, start + STORE_BATCH));
+    // Let the event loop breathe between batches (web requests share this process).
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return summary;
 }

@@ -1,7 +1,8 @@
 // Full-text search over risk items (Meilisearch), with facets, highlighting and sorting.
 // The query is normalised like the documents (toSearchText) so Chinese and digits meet.
-import { getSearchClient, indexUid } from "#search/client.server.ts";
-import { normalizeQuery, riskItemsIndex, type RiskItemDocument } from "#search/indexes/risk-items.ts";
+import { getSearchClient } from "#search/client.server.ts";
+import type { RiskItemDocument } from "#search/indexes/risk-items.ts";
+import { searchRiskItems as queryRiskItemsIndex } from "#search/risk-items-search.server.ts";
 import { z } from "zod";
 
 export const FACETS = ["jurisdiction", "ipTypes", "caseType", "industries", "stage", "kind"] as const;
@@ -68,9 +69,7 @@ export async function searchRiskItems(query: SearchQuery, opts: { extraFilter?: 
   const filter = buildFilter(query, opts.now);
   if (opts.extraFilter) filter.push(opts.extraFilter);
   try {
-    const res = await getSearchClient()
-      .index<RiskItemDocument>(indexUid(riskItemsIndex.uid))
-      .search(normalizeQuery(query.q), {
+    const res = await queryRiskItemsIndex(getSearchClient(), query.q, {
         filter,
         facets: [...FACETS],
         sort: query.sort === "date" || !query.q ? ["publishedAtTs:desc"] : undefined,
@@ -99,7 +98,5 @@ export async function searchRiskItems(query: SearchQuery, opts: { extraFilter?: 
 
 /** Raw search for the CLI: a query and a Meilisearch filter expression as typed. */
 export async function searchRaw(q: string, filter?: string, limit = 20) {
-  return getSearchClient()
-    .index<RiskItemDocument>(indexUid(riskItemsIndex.uid))
-    .search(normalizeQuery(q), { filter: filter || undefined, limit });
+  return queryRiskItemsIndex(getSearchClient(), q, { filter: filter || undefined, limit });
 }
