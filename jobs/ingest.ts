@@ -1,6 +1,6 @@
 // Feed ingestion jobs: one per enabled source, scheduled by the source's own cron
 // expression, so each source is leased (never fetched twice at once) on its own.
-import { ingestSource } from "~/models/ingest.server.ts";
+import { ingestLeaseId, ingestSource } from "~/models/ingest.server.ts";
 import type { Db } from "~/utils/db.server.ts";
 import type { Job } from "./types.ts";
 
@@ -9,7 +9,7 @@ const INGEST_LEASE_MS = 10 * 60_000;
 
 export function ingestJobFor(source: { id: string; name: string; schedule: string }): Job {
   return {
-    id: `${INGEST_JOB_PREFIX}${source.id}`,
+    id: ingestLeaseId(source.id),
     description: `Ingest feed: ${source.name}`,
     schedule: source.schedule,
     leaseMs: INGEST_LEASE_MS,

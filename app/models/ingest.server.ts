@@ -7,6 +7,7 @@ import { processFeedBytes, type ProcessedFeed } from "~/ingest/pipeline.server.t
 import type { Source } from "~/generated/prisma/client.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
+import { claimRun, releaseRun } from "#jobs/lease.ts";
 import { storeRiskItems } from "./risk-item.server.ts";
 
 export interface IngestSummary {
@@ -220,4 +221,26 @@ export async function dueSourceIds(db: Db, now = new Date()) {
     orderBy: { name: "asc" },
   });
   return rows.map((r) => r.id);
+}
+
+/** Lease id shared with the scheduled job of the same source (jobs/ingest.ts). */
+export const ingestLeaseId = (sourceId: string) => `ingest:${sourceId}`;
+const MANUAL_LEASE_MS = 10 * 60_000;
+
+/**
+ * An operator's "run now": the same pass as the scheduled one, under the same lease, so a
+ * manual run never overlaps a scheduled run of the source. Ignores the back-off.
+ */
+export async function runSourceNow(db: Db, sourceId: string): Promise<IngestSummary | { status: "busy" }> {
+  const owner = `manual:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+  const id = ingestLeaseId(sourceId);
+  if (!(await claimRun(db, id, new Date(), owner, MANUAL_LEASE_MS))) return { status: "busy" };
+  try {
+    const summary = await ingestSource(db, sourceId, { force: true });
+    await releaseRun(db, id, owner, summary.status === "failed" ? { ok: false, error: summary.error ?? "failed" } : { ok: true });
+    return summary;
+  } catch (error) {
+    await releaseRun(db, id, owner, { ok: false, error: error instanceof Error ? error.message : String(error) });
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
 // Feed sources (信息源): registry, health, run log, OPML import/export. Every change is audited.
 import xml2js from "xml2js";
+import { Prisma } from "~/generated/prisma/client.ts";
 import { z } from "zod";
 import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
 import type { Db } from "~/utils/db.server.ts";
@@ -80,9 +81,16 @@ export async function createSource(db: Db, input: SourceInput, actorId: string |
   const data = SourceInputSchema.parse(input);
   if (await db.source.findUnique({ where: { url: data.url }, select: { id: true } })) throw new SourceUrlTakenError(data.url);
   await assertFallback(db, null, data.fallbackSourceId);
-  const source = await db.source.create({
-    data: { ...data, fallbackSourceId: data.fallbackSourceId ?? null, isSeed: opts.isSeed ?? false },
-  });
+  let source;
+  try {
+    source = await db.source.create({
+      data: { ...data, fallbackSourceId: data.fallbackSourceId ?? null, isSeed: opts.isSeed ?? false },
+    });
+  } catch (error) {
+    // Two creates of one URL at the same moment: the unique index decides.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new SourceUrlTakenError(data.url);
+    throw error;
+  }
   await recordAudit(db, { actorId, action: "source.create", entity: "source", entityId: source.id, after: data });
   return source;
 }

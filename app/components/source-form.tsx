@@ -1,0 +1,141 @@
+// The fields of the source create/edit form. Values are the form's strings (kept on a 400),
+// errors are catalogue keys from SourceInputSchema. No data access.
+import { SelectField, TextField, useMessage } from "~/components/forms.tsx";
+import { useT } from "~/i18n/use-t.ts";
+import type { MessageKey } from "~/i18n/messages.ts";
+import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
+
+export type SourceFormValues = Partial<Record<SourceFieldName, string>>;
+export type SourceFieldName = "name" | "url" | "kind" | "jurisdiction" | "language" | "schedule" | "enabled" | "alertable" | "fallbackSourceId";
+
+export const DEFAULT_SCHEDULE = "*/30 * * * *";
+
+export function useSourceFieldLabels(): Record<SourceFieldName, string> {
+  const t = useT();
+  return {
+    name: t("sources.field.name"),
+    url: t("sources.field.url"),
+    kind: t("sources.field.kind"),
+    jurisdiction: t("sources.field.jurisdiction"),
+    language: t("sources.field.language"),
+    schedule: t("sources.field.schedule"),
+    enabled: t("sources.field.enabled"),
+    alertable: t("sources.field.alertable"),
+    fallbackSourceId: t("sources.field.fallback"),
+  };
+}
+
+export function useKindOptions() {
+  const t = useT();
+  return SOURCE_KINDS.map((k) => ({ value: k, label: t(`sources.kind.${k}` as MessageKey) }));
+}
+
+/**
+ * A checkbox that always submits a value: the hidden "false" comes first and the ticked box's
+ * "true" after it, so the last value wins when ticked and "false" arrives when not (the
+ * schema reads an absent flag as true).
+ */
+export function CheckboxField({ name, label, checked, hint, error }: { name: string; label: string; checked: boolean; hint?: string; error?: string }) {
+  const describedBy = [hint ? `f-${name}-hint` : null, error ? `f-${name}-error` : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`field field--checkbox${error ? " field--error" : ""}`}>
+      <input type="hidden" name={name} value="false" />
+      <span className="checkbox-row">
+        <input type="checkbox" id={`f-${name}`} name={name} value="true" defaultChecked={checked} aria-describedby={describedBy} />
+        <label htmlFor={`f-${name}`}>{label}</label>
+      </span>
+      {hint ? (
+        <p className="field__hint" id={`f-${name}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="field__error" id={`f-${name}-error`} role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+/** A ticked box: "true"/"on" from a form, or no value yet (new form: ticked by default). */
+export function isTicked(value: string | undefined) {
+  return value === undefined || value === "true" || value === "on";
+}
+
+export function SourceFields({
+  values,
+  errors,
+  fallbackOptions,
+}: {
+  values: SourceFormValues;
+  errors: Record<string, string>;
+  fallbackOptions: { id: string; name: string }[];
+}) {
+  const t = useT();
+  const message = useMessage();
+  const labels = useSourceFieldLabels();
+  const kinds = useKindOptions();
+  return (
+    <>
+      <TextField name="name" label={labels.name} defaultValue={values.name ?? ""} error={message(errors.name)} required maxLength={200} />
+      <TextField
+        name="url"
+        type="url"
+        label={labels.url}
+        defaultValue={values.url ?? ""}
+        error={message(errors.url)}
+        hint={t("sources.hint.url")}
+        required
+        inputMode="url"
+        spellCheck={false}
+      />
+      <SelectField name="kind" label={labels.kind} defaultValue={values.kind ?? "case"} error={message(errors.kind)} options={kinds} />
+      <TextField
+        name="jurisdiction"
+        label={labels.jurisdiction}
+        defaultValue={values.jurisdiction ?? ""}
+        error={message(errors.jurisdiction)}
+        hint={t("sources.hint.jurisdiction")}
+        required
+        maxLength={8}
+        autoCapitalize="characters"
+        spellCheck={false}
+      />
+      <TextField
+        name="language"
+        label={labels.language}
+        defaultValue={values.language ?? "en"}
+        error={message(errors.language)}
+        hint={t("sources.hint.language")}
+        maxLength={12}
+        spellCheck={false}
+      />
+      <TextField
+        name="schedule"
+        label={labels.schedule}
+        defaultValue={values.schedule ?? DEFAULT_SCHEDULE}
+        error={message(errors.schedule)}
+        hint={t("sources.hint.schedule")}
+        spellCheck={false}
+        className="mono"
+      />
+      <CheckboxField name="enabled" label={labels.enabled} checked={isTicked(values.enabled)} error={message(errors.enabled)} />
+      <CheckboxField
+        name="alertable"
+        label={labels.alertable}
+        checked={isTicked(values.alertable)}
+        hint={t("sources.hint.alertable")}
+        error={message(errors.alertable)}
+      />
+      <SelectField
+        name="fallbackSourceId"
+        label={labels.fallbackSourceId}
+        defaultValue={values.fallbackSourceId ?? ""}
+        error={message(errors.fallbackSourceId)}
+        hint={t("sources.hint.fallback")}
+        options={[{ value: "", label: t("common.none") }, ...fallbackOptions.map((s) => ({ value: s.id, label: s.name }))]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,314 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { CsrfInput, ErrorSummary, useMessage } from "~/components/forms.tsx";
+import { SourceFields, useSourceFieldLabels } from "~/components/source-form.tsx";
+import { SourceHealthPanel } from "~/components/source-health.tsx";
+import { PREVIEW_ITEMS_SHOWN, SourcePreview, type SourcePreviewData } from "~/components/source-preview.tsx";
+import { IngestSummaryView, SourceRunLog, type IngestSummaryData } from "~/components/source-runs.tsx";
+import { translator } from "~/i18n/i18n.ts";
+import { useT } from "~/i18n/use-t.ts";
+import { previewFeed, runSourceNow } from "~/models/ingest.server.ts";
+import {
+  getSource,
+  listSourceRuns,
+  listSources,
+  setSourceEnabled,
+  SourceInputSchema,
+  SourceUrlTakenError,
+  sourceHealth,
+  updateSource,
+} from "~/models/source.server.ts";
+import { requirePermission } from "~/utils/auth.server.ts";
+import { getDb, type Db } from "~/utils/db.server.ts";
+import { parseFormWith, readForm, type FieldErrors } from "~/utils/forms.server.ts";
+
+const SourceIdSchema = z.string().min(1).max(100);
+const SourceIntentSchema = z.object({ intent: z.enum(["save", "test", "run", "enable", "disable"]) });
+type SourceIntent = z.infer<typeof SourceIntentSchema>["intent"];
+
+const RUN_LOG_ROWS = 50;
+
+interface SourceActionData {
+  intent: SourceIntent | null;
+  ok: boolean;
+  fieldErrors?: FieldErrors;
+  values?: Record<string, string>;
+  formError?: string;
+  preview?: SourcePreviewData;
+  summary?: IngestSummaryData;
+}
+
+function reply(data: SourceActionData, status = 200) {
+  return json(data, { status });
+}
+
+async function requireSource(db: Db, id: string | undefined) {
+  const parsed = SourceIdSchema.safeParse(id);
+  const source = parsed.success ? await getSource(db, parsed.data) : null;
+  if (!source) throw new Response("Not Found", { status: 404 });
+  return source;
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user } = await requirePermission(request, "manage:source:any");
+  const db = await getDb();
+  const source = await requireSource(db, params.id);
+  const [runs, all] = await Promise.all([listSourceRuns(db, source.id, RUN_LOG_ROWS), listSources(db, "name")]);
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  return json({
+    timeZone: user.timeZone,
+    created: new URL(request.url).searchParams.get("created") === "1",
+    source: {
+      id: source.id,
+      name: source.name,
+      url: source.url,
+      kind: source.kind,
+      jurisdiction: source.jurisdiction,
+      language: source.language,
+      schedule: source.schedule,
+      enabled: source.enabled,
+      alertable: source.alertable,
+      fallbackSourceId: source.fallbackSourceId,
+      updatedAt: source.updatedAt.toISOString(),
+      health: sourceHealth(source),
+      format: source.format,
+      lastAttemptAt: iso(source.lastAttemptAt),
+      lastSuccessAt: iso(source.lastSuccessAt),
+      lastHttpStatus: source.lastHttpStatus,
+      lastError: source.lastError,
+      consecutiveFailures: source.consecutiveFailures,
+      nextAttemptAt: iso(source.nextAttemptAt),
+      itemsTotal: source.itemsTotal,
+      itemsLastRun: source.itemsLastRun,
+      backfilledAt: iso(source.backfilledAt),
+    },
+    fallbackOptions: all.filter((s) => s.id !== source.id).map((s) => ({ id: s.id, name: s.name })),
+    runs: runs.map((r) => ({
+      id: r.id,
+      startedAt: r.startedAt.toISOString(),
+      finishedAt: iso(r.finishedAt),
+      status: r.status,
+      httpStatus: r.httpStatus,
+      backfill: r.backfill,
+      fetched: r.fetched,
+      created: r.created,
+      duplicates: r.duplicates,
+      skipped: r.skipped,
+      skippedReasons: r.skippedReasons,
+      error: r.error,
+      fetchMs: r.fetchMs,
+      parseMs: r.parseMs,
+      storeMs: r.storeMs,
+      durationMs: r.durationMs,
+      usedFallback: r.usedFallback,
+    })),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const authed = await requirePermission(request, "manage:source:any");
+  const db = await getDb();
+  const source = await requireSource(db, params.id);
+  const form = await readForm(request, authed);
+  const intent = SourceIntentSchema.safeParse({ intent: form.get("intent") });
+  if (!intent.success) return reply({ intent: null, ok: false, formError: "sources.invalidIntent" }, 400);
+
+  switch (intent.data.intent) {
+    case "save": {
+      const parsed = parseFormWith(form, SourceInputSchema);
+      const values = { ...parsed.values };
+      delete values.intent;
+      if (!parsed.ok) return reply({ intent: "save", ok: false, fieldErrors: parsed.fieldErrors, values }, 400);
+      const fallbackId = parsed.data.fallbackSourceId;
+      if (fallbackId && (fallbackId === source.id || !(await db.source.findUnique({ where: { id: fallbackId }, select: { id: true } })))) {
+        return reply({ intent: "save", ok: false, fieldErrors: { fallbackSourceId: "sources.invalidFallback" }, values }, 400);
+      }
+      try {
+        if (!(await updateSource(db, source.id, parsed.data, authed.user.id))) throw new Response("Not Found", { status: 404 });
+      } catch (error) {
+        if (error instanceof SourceUrlTakenError) return reply({ intent: "save", ok: false, fieldErrors: { url: "sources.urlTaken" }, values }, 400);
+        throw error;
+      }
+      return reply({ intent: "save", ok: true });
+    }
+    case "test": {
+      // Fetch and parse only: nothing is stored and the source's health is untouched.
+      try {
+        const preview = await previewFeed(source);
+        return reply({
+          intent: "test",
+          ok: true,
+          preview: {
+            ok: true,
+            httpStatus: preview.httpStatus,
+            finalUrl: preview.finalUrl,
+            format: preview.format,
+            title: preview.title,
+            encoding: preview.encoding,
+            encodingSource: preview.encodingSource,
+            entryCount: preview.entryCount,
+            validCount: preview.items.length,
+            skipped: preview.skipped,
+            items: preview.items.slice(0, PREVIEW_ITEMS_SHOWN).map((item) => ({
+              title: item.title,
+              publishedAt: item.publishedAt.toISOString(),
+              caseType: item.caseType,
+              caseNumber: item.caseNumber,
+              link: item.link,
+            })),
+          },
+        });
+      } catch (error) {
+        return reply({ intent: "test", ok: false, preview: { ok: false, error: error instanceof Error ? error.message : String(error) } });
+      }
+    }
+    case "run": {
+      // An operator's request ignores the back-off (and runs a disabled source once), under
+      // the source's lease so it never overlaps a scheduled run.
+      const result = await runSourceNow(db, source.id);
+      const s =
+        result.status === "busy"
+          ? { status: "busy" as const, backfill: false, fetched: 0, created: 0, duplicates: 0, crossSourceDuplicates: 0, skipped: 0, skippedReasons: [], error: "sources.runBusy", httpStatus: null, usedFallback: false, timings: { fetchMs: 0, parseMs: 0, storeMs: 0, totalMs: 0 } }
+          : result;
+      return reply({
+        intent: "run",
+        ok: s.status !== "failed",
+        summary: {
+          status: s.status,
+          backfill: s.backfill,
+          fetched: s.fetched,
+          created: s.created,
+          duplicates: s.duplicates,
+          crossSourceDuplicates: s.crossSourceDuplicates,
+          skipped: s.skipped,
+          skippedReasons: s.skippedReasons,
+          error: s.error,
+          httpStatus: s.httpStatus,
+          usedFallback: s.usedFallback,
+          timings: s.timings,
+        },
+      });
+    }
+    case "enable":
+    case "disable": {
+      await setSourceEnabled(db, source.id, intent.data.intent === "enable", authed.user.id);
+      return reply({ intent: intent.data.intent, ok: true });
+    }
+  }
+}
+
+export default function EditSource() {
+  const { source, fallbackOptions, runs, created, timeZone } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const t = useT();
+  const message = useMessage();
+  const labels = useSourceFieldLabels();
+  const busyIntent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
+  const saveFailed = data?.intent === "save" && !data.ok;
+  const errors: Record<string, string> = saveFailed ? (data.fieldErrors ?? {}) : {};
+  const values: Record<string, string> = saveFailed
+    ? (data.values ?? {})
+    : {
+        name: source.name,
+        url: source.url,
+        kind: source.kind,
+        jurisdiction: source.jurisdiction,
+        language: source.language,
+        schedule: source.schedule,
+        enabled: String(source.enabled),
+        alertable: String(source.alertable),
+        fallbackSourceId: source.fallbackSourceId ?? "",
+      };
+  return (
+    <>
+      <p>
+        <Link to="/staff/sources">← {t("sources.back")}</Link>
+      </p>
+      <h1>{source.name}</h1>
+      <p className="muted source-url">{source.url}</p>
+      {created ? (
+        <p className="flash" role="status">
+          {t("sources.created")}
+        </p>
+      ) : null}
+      {data?.ok && data.intent === "save" ? (
+        <p className="flash" role="status">
+          {t("form.saved")}
+        </p>
+      ) : null}
+      {data?.ok && (data.intent === "enable" || data.intent === "disable") ? (
+        <p className="flash" role="status">
+          {t(data.intent === "enable" ? "sources.enabledNow" : "sources.disabledNow")}
+        </p>
+      ) : null}
+      {data?.formError ? (
+        <p className="error-summary" role="alert">
+          {message(data.formError)}
+        </p>
+      ) : null}
+
+      <h2>{t("sources.healthTitle")}</h2>
+      <SourceHealthPanel source={source} timeZone={timeZone} />
+
+      <h2>{t("sources.actions")}</h2>
+      <div className="toolbar">
+        <Form method="post">
+          <CsrfInput />
+          <button type="submit" name="intent" value="test" disabled={busyIntent === "test"} aria-describedby="test-hint">
+            {t("sources.testNow")}
+          </button>
+        </Form>
+        <Form method="post">
+          <CsrfInput />
+          <button type="submit" name="intent" value="run" disabled={busyIntent === "run"} aria-describedby="run-hint">
+            {t("sources.runNow")}
+          </button>
+        </Form>
+        <Form method="post">
+          <CsrfInput />
+          {source.enabled ? (
+            <button type="submit" name="intent" value="disable" className="button--secondary">
+              {t("sources.disable")}
+            </button>
+          ) : (
+            <button type="submit" name="intent" value="enable" className="button--secondary">
+              {t("sources.enable")}
+            </button>
+          )}
+        </Form>
+      </div>
+      <p className="field__hint" id="test-hint">
+        {t("sources.testHint")}
+      </p>
+      <p className="field__hint" id="run-hint">
+        {t("sources.runHint")}
+      </p>
+      {data?.intent === "test" && data.preview ? <SourcePreview preview={data.preview} timeZone={timeZone} /> : null}
+      {data?.intent === "run" && data.summary ? <IngestSummaryView summary={data.summary} /> : null}
+
+      <h2>{t("sources.settings")}</h2>
+      <ErrorSummary errors={errors} labels={labels} />
+      {/* Keyed on the saved version so a successful save shows the normalised values. */}
+      <Form method="post" noValidate key={source.updatedAt}>
+        <CsrfInput />
+        <input type="hidden" name="intent" value="save" />
+        <SourceFields values={values} errors={errors} fallbackOptions={fallbackOptions} />
+        <button type="submit" disabled={busyIntent === "save"}>
+          {t("form.save")}
+        </button>
+      </Form>
+
+      <h2>{t("sources.runs.title")}</h2>
+      <SourceRunLog runs={runs} timeZone={timeZone} />
+    </>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const root = matches.find((m) => m.id === "root")?.data as { locale?: "zh" | "en" } | undefined;
+  const t = translator(root?.locale ?? "zh");
+  return [{ title: `${data?.source.name ?? t("sources.edit")} · ${t("app.shortName")}` }];
+};

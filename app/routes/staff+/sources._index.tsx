@@ -1,0 +1,148 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { formatLabel, HealthBadge, useDateTime } from "~/components/source-health.tsx";
+import { truncate } from "~/components/source-runs.tsx";
+import { translator } from "~/i18n/i18n.ts";
+import type { MessageKey } from "~/i18n/messages.ts";
+import { useT } from "~/i18n/use-t.ts";
+import { listSources, sourceHealth, type SourceSort } from "~/models/source.server.ts";
+import { requirePermission } from "~/utils/auth.server.ts";
+import { getDb } from "~/utils/db.server.ts";
+
+const SORTS = ["failures", "name", "lastSuccess", "items"] as const satisfies readonly SourceSort[];
+
+const SourceListQuerySchema = z.object({ sort: z.enum(SORTS).catch("failures") });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { user } = await requirePermission(request, "manage:source:any");
+  const { sort } = SourceListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const sources = await listSources(await getDb(), sort);
+  return json({
+    sort,
+    timeZone: user.timeZone,
+    sources: sources.map((s) => ({
+      id: s.id,
+      name: s.name,
+      url: s.url,
+      health: sourceHealth(s),
+      format: s.format,
+      kind: s.kind,
+      jurisdiction: s.jurisdiction,
+      schedule: s.schedule,
+      enabled: s.enabled,
+      alertable: s.alertable,
+      lastAttemptAt: s.lastAttemptAt?.toISOString() ?? null,
+      lastSuccessAt: s.lastSuccessAt?.toISOString() ?? null,
+      lastHttpStatus: s.lastHttpStatus,
+      consecutiveFailures: s.consecutiveFailures,
+      lastError: s.lastError,
+      itemsTotal: s.itemsTotal,
+      itemsLastRun: s.itemsLastRun,
+    })),
+  });
+}
+
+export default function SourcesList() {
+  const { sources, sort, timeZone } = useLoaderData<typeof loader>();
+  const t = useT();
+  const date = useDateTime(timeZone);
+  const sortHeader = (key: (typeof SORTS)[number], label: string) => (
+    <th aria-sort={sort === key ? (key === "name" ? "ascending" : "descending") : undefined}>
+      {sort === key ? <strong>{label}</strong> : <Link to={`?sort=${key}`}>{label}</Link>}
+    </th>
+  );
+  return (
+    <>
+      <h1>{t("sources.title")}</h1>
+      <div className="toolbar">
+        <Link to="/staff/sources/new" className="button">
+          {t("sources.new")}
+        </Link>
+        {/* A document request, not a client navigation: the response is a download. */}
+        <a href="/staff/sources/opml" className="button button--secondary" download>
+          {t("sources.exportOpml")}
+        </a>
+        <Link to="/staff/sources/import" className="button button--secondary">
+          {t("sources.importOpml")}
+        </Link>
+      </div>
+      <nav className="source-sort" aria-label={t("sources.sortBy")}>
+        {t("sources.sortBy")}{" "}
+        {SORTS.map((key, i) => (
+          <span key={key}>
+            {i > 0 ? " · " : null}
+            {sort === key ? (
+              <strong aria-current="true">{t(`sources.sort.${key}` as MessageKey)}</strong>
+            ) : (
+              <Link to={`?sort=${key}`}>{t(`sources.sort.${key}` as MessageKey)}</Link>
+            )}
+          </span>
+        ))}
+      </nav>
+      {sources.length === 0 ? (
+        <p className="muted">{t("sources.empty")}</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="sources-table">
+            <caption className="muted">{t("sources.count", { count: sources.length })}</caption>
+            <thead>
+              <tr>
+                <th>{t("sources.col.health")}</th>
+                {sortHeader("name", t("sources.col.name"))}
+                {sortHeader("failures", t("sources.col.failures"))}
+                {sortHeader("lastSuccess", t("sources.col.lastSuccess"))}
+                <th>{t("sources.col.lastHttpStatus")}</th>
+                <th>{t("sources.col.lastError")}</th>
+                {sortHeader("items", t("sources.col.items"))}
+                <th>{t("sources.col.format")}</th>
+                <th>{t("sources.col.kind")}</th>
+                <th>{t("sources.col.jurisdiction")}</th>
+                <th>{t("sources.col.schedule")}</th>
+                <th>{t("sources.col.enabled")}</th>
+                <th>{t("sources.col.alertable")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sources.map((s) => (
+                <tr key={s.id} data-source-id={s.id}>
+                  <td>
+                    <HealthBadge health={s.health} />
+                  </td>
+                  <td>
+                    <Link to={`/staff/sources/${s.id}`}>{s.name}</Link>
+                    <div className="muted source-url" title={s.url}>
+                      {truncate(s.url, 60)}
+                    </div>
+                  </td>
+                  <td className="num">{s.consecutiveFailures}</td>
+                  <td>{date(s.lastSuccessAt)}</td>
+                  <td className="num">{s.lastHttpStatus ?? "—"}</td>
+                  <td className="source-error-cell">{s.lastError ? <span title={s.lastError}>{truncate(s.lastError, 80)}</span> : "—"}</td>
+                  <td className="num">
+                    {s.itemsTotal} / {s.itemsLastRun}
+                  </td>
+                  <td>{formatLabel(s.format)}</td>
+                  <td>{t(`sources.kind.${s.kind}` as MessageKey)}</td>
+                  <td>{s.jurisdiction}</td>
+                  <td>
+                    <code>{s.schedule}</code>
+                  </td>
+                  <td>{s.enabled ? t("common.yes") : t("common.no")}</td>
+                  <td>{s.alertable ? t("common.yes") : t("common.no")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const root = matches.find((m) => m.id === "root")?.data as { locale?: "zh" | "en" } | undefined;
+  const t = translator(root?.locale ?? "zh");
+  return [{ title: `${t("sources.title")} · ${t("app.shortName")}` }];
+};

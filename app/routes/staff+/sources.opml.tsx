@@ -1,0 +1,19 @@
+// Resource route: every source as an OPML 2.0 download (the feed readers' exchange format).
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { listSources, sourcesToOpml } from "~/models/source.server.ts";
+import { requirePermission } from "~/utils/auth.server.ts";
+import { getDb } from "~/utils/db.server.ts";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePermission(request, "manage:source:any");
+  const now = new Date();
+  const opml = sourcesToOpml(await listSources(await getDb(), "name"), now);
+  return new Response(opml, {
+    headers: {
+      "Content-Type": "application/xml; charset=utf-8",
+      "Content-Disposition": `attachment; filename="radar-sources-${now.toISOString().slice(0, 10)}.opml"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
