@@ -41,6 +41,7 @@ export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> =
     { to: "/admin", label: "nav.home" },
     { to: "/admin/users", label: "nav.users" },
     { to: "/staff/sources", label: "nav.sources" },
+    { to: "/staff/search", label: "nav.search" },
     { to: "/staff/audit", label: "nav.audit" },
     { label: "nav.settings" },
   ],

@@ -146,6 +146,9 @@ export const settings = {
     "hsHeadings",
   ],
   sortableAttributes: ["publishedAtTs"],
+  // "sort" first: when a reader asks for newest first, dates decide and relevance only
+  // filters; without a sort parameter the rule is skipped and relevance ranks as usual.
+  rankingRules: ["sort", "words", "typo", "proximity", "attribute", "exactness"],
   typoTolerance: {
     enabled: true,
     // Meilisearch's defaults, stated so a change upstream does not silently change results:

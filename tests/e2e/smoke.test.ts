@@ -38,7 +38,9 @@ describe("browser smoke test", () => {
       await page.getByLabel("密码").fill(DEMO_PASSWORD);
       await page.getByRole("button", { name: "登录" }).click();
       await page.waitForURL(`${server.url}${role.path}`);
-      await expect(page.locator("h1").textContent()).resolves.toBe(role.heading);
+      // The URL changes before the new page has rendered: wait for its heading.
+      await page.locator("h1", { hasText: role.heading }).waitFor();
+      expect(await page.locator("h1").textContent()).toBe(role.heading);
       await expect(page.locator(".demo-banner").isVisible()).resolves.toBe(true);
       await page.close();
     });

@@ -1,0 +1,239 @@
+// The detail page of a risk item (预警信息详情), shared by every audience. Everything here
+// came from a feed and is untrusted: it is rendered as text, and the original is linked
+// (never inlined) only when its URL is http(s).
+import { Link } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { useT } from "~/i18n/use-t.ts";
+import type { getRiskItem } from "~/models/risk-item.server.ts";
+import { useDateFormat, useLabel, type LabelKind } from "./search-labels.tsx";
+
+type RiskItemRecord = NonNullable<Awaited<ReturnType<typeof getRiskItem>>>;
+
+/** An absolute http(s) URL, or null: javascript:, data: and relative links are never linked. */
+export function safeExternalHref(link: string | null | undefined): string | null {
+  if (!link) return null;
+  try {
+    const url = new URL(link.trim());
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface TimelineEntry {
+  id: string;
+  title: string;
+  stage: string | null;
+  publishedAt: string;
+  current: boolean;
+}
+
+/** Shapes the record for the page: no fingerprints, guids or raw JSON travel to the browser. */
+export function presentRiskItemDetail(item: RiskItemRecord) {
+  const kase = item.case;
+  // A notice mirrored by a second source is linked to the same case: show it once.
+  const seen = new Set<string>();
+  const timeline: TimelineEntry[] = [];
+  const entries = kase ? [...kase.items].sort((a, b) => (a.id === item.id ? -1 : b.id === item.id ? 1 : 0)) : [];
+  for (const entry of entries) {
+    const key = `${entry.title}\u0000${entry.publishedAt.toISOString()}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    timeline.push({ id: entry.id, title: entry.title, stage: entry.stage, publishedAt: entry.publishedAt.toISOString(), current: entry.id === item.id });
+  }
+  timeline.sort((a, b) => (a.publishedAt < b.publishedAt ? -1 : a.publishedAt > b.publishedAt ? 1 : 0));
+  return {
+    id: item.id,
+    title: item.title,
+    summary: item.summary,
+    href: safeExternalHref(item.link),
+    publishedAt: item.publishedAt.toISOString(),
+    feedUpdatedAt: item.feedUpdatedAt?.toISOString() ?? null,
+    fetchedAt: item.fetchedAt.toISOString(),
+    language: item.language,
+    jurisdiction: item.jurisdiction,
+    kind: item.kind,
+    sourceName: item.source.name,
+    ipTypes: item.ipTypes,
+    caseType: item.caseType,
+    caseNumber: item.caseNumber,
+    stage: item.stage,
+    complainants: item.complainants,
+    respondents: item.respondents,
+    patents: item.patents,
+    marks: item.marks,
+    products: item.products,
+    htsCodes: item.htsCodes,
+    industries: item.industries,
+    case: kase
+      ? {
+          title: kase.title,
+          numbers: [kase.investigationNumber, kase.docketNumber, kase.otherNumber].filter((n): n is string => Boolean(n)),
+          stage: kase.stage,
+          timeline,
+        }
+      : null,
+  };
+}
+
+export type RiskItemView = ReturnType<typeof presentRiskItemDetail>;
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+function Tags({ values, kind }: { values: string[]; kind?: LabelKind }) {
+  const label = useLabel();
+  return (
+    <ul className="tags">
+      {values.map((v) => (
+        <li key={v}>{kind ? label(kind, v) : v}</li>
+      ))}
+    </ul>
+  );
+}
+
+export function RiskItemDetail({ item, timeZone, itemsPath, searchPath }: { item: RiskItemView; timeZone: string; itemsPath: string; searchPath: string }) {
+  const t = useT();
+  const label = useLabel();
+  const dateTime = useDateFormat(timeZone, "dateTime");
+  const date = useDateFormat(timeZone);
+  return (
+    <article className="risk-item">
+      <p>
+        <Link to={searchPath}>← {t("riskItem.back")}</Link>
+      </p>
+      <h1 className="risk-item__title">{item.title}</h1>
+      <ul className="search-hit__badges">
+        <li>
+          <time dateTime={item.publishedAt}>{dateTime(item.publishedAt)}</time>
+        </li>
+        {item.jurisdiction ? <li className="badge badge--jurisdiction">{label("jurisdiction", item.jurisdiction)}</li> : null}
+        {item.caseType && item.caseType !== "other" ? <li className="badge badge--case-type">{label("caseType", item.caseType)}</li> : null}
+        {item.caseNumber ? <li className="badge badge--case-number">{item.caseNumber}</li> : null}
+        {item.stage && item.stage !== "other" ? <li className="badge badge--stage">{label("stage", item.stage)}</li> : null}
+      </ul>
+
+      <section className="card risk-item__original">
+        {item.href ? (
+          <>
+            <a href={item.href} rel="noopener noreferrer nofollow" target="_blank" className="button">
+              {t("riskItem.original")} ↗
+            </a>
+            <p className="muted">{t("riskItem.originalNote")}</p>
+          </>
+        ) : (
+          <p className="muted">{t("riskItem.noOriginal")}</p>
+        )}
+      </section>
+
+      <section className="card">
+        <h2>{t("riskItem.facts")}</h2>
+        <dl className="facts">
+          <Fact label={t("riskItem.source")}>{item.sourceName}</Fact>
+          <Fact label={t("riskItem.kind")}>{label("kind", item.kind)}</Fact>
+          <Fact label={t("riskItem.published")}>{dateTime(item.publishedAt)}</Fact>
+          {item.feedUpdatedAt && item.feedUpdatedAt !== item.publishedAt ? <Fact label={t("riskItem.updated")}>{dateTime(item.feedUpdatedAt)}</Fact> : null}
+          <Fact label={t("riskItem.fetched")}>{dateTime(item.fetchedAt)}</Fact>
+          {item.jurisdiction ? <Fact label={t("riskItem.jurisdiction")}>{label("jurisdiction", item.jurisdiction)}</Fact> : null}
+          {item.language ? <Fact label={t("riskItem.language")}>{item.language}</Fact> : null}
+          {item.ipTypes.length ? (
+            <Fact label={t("riskItem.ipTypes")}>
+              <Tags values={item.ipTypes} kind="ipTypes" />
+            </Fact>
+          ) : null}
+          {item.caseType ? <Fact label={t("riskItem.caseType")}>{label("caseType", item.caseType)}</Fact> : null}
+          {item.caseNumber ? <Fact label={t("riskItem.caseNumber")}>{item.caseNumber}</Fact> : null}
+          {item.stage ? <Fact label={t("riskItem.stage")}>{label("stage", item.stage)}</Fact> : null}
+          {item.complainants.length ? (
+            <Fact label={t("riskItem.complainants")}>
+              <ul className="plain-list">
+                {item.complainants.map((c) => (
+                  <li key={c}>{c}</li>
+                ))}
+              </ul>
+            </Fact>
+          ) : null}
+          {item.respondents.length ? (
+            <Fact label={t("riskItem.respondents")}>
+              <ul className="plain-list">
+                {item.respondents.map((r, i) => (
+                  <li key={`${r.name}-${i}`}>
+                    {r.name}
+                    {r.location ? (
+                      <span className="muted">
+                        {" "}
+                        — {t("riskItem.location")}: {r.location}
+                      </span>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </Fact>
+          ) : null}
+          {item.patents.length ? (
+            <Fact label={t("riskItem.patents")}>
+              <Tags values={item.patents} />
+            </Fact>
+          ) : null}
+          {item.marks.length ? (
+            <Fact label={t("riskItem.marks")}>
+              <Tags values={item.marks} />
+            </Fact>
+          ) : null}
+          {item.products.length ? (
+            <Fact label={t("riskItem.products")}>
+              <Tags values={item.products} />
+            </Fact>
+          ) : null}
+          {item.htsCodes.length ? (
+            <Fact label={t("riskItem.htsCodes")}>
+              <Tags values={item.htsCodes} />
+            </Fact>
+          ) : null}
+          {item.industries.length ? (
+            <Fact label={t("riskItem.industries")}>
+              <Tags values={item.industries} kind="industries" />
+            </Fact>
+          ) : null}
+        </dl>
+      </section>
+
+      <section className="card">
+        <h2>{t("riskItem.summary")}</h2>
+        <p className="risk-item__summary">{item.summary}</p>
+      </section>
+
+      {item.case ? (
+        <section className="card">
+          <h2>{t("riskItem.timeline")}</h2>
+          <p className="muted">
+            {t("riskItem.timelineCase", { title: item.case.title })}
+            {item.case.numbers.length ? ` (${item.case.numbers.join(" / ")})` : null}
+          </p>
+          <ol className="timeline">
+            {item.case.timeline.map((entry) => (
+              <li key={entry.id} className={entry.current ? "timeline__current" : undefined}>
+                <time dateTime={entry.publishedAt}>{date(entry.publishedAt)}</time>
+                {entry.stage && entry.stage !== "other" ? <span className="badge badge--stage">{label("stage", entry.stage)}</span> : null}
+                {entry.current ? (
+                  <span aria-current="page">
+                    {entry.title} <span className="muted">({t("riskItem.current")})</span>
+                  </span>
+                ) : (
+                  <Link to={`${itemsPath}/${encodeURIComponent(entry.id)}`}>{entry.title}</Link>
+                )}
+              </li>
+            ))}
+          </ol>
+          {item.case.timeline.length < 2 ? <p className="muted">{t("riskItem.timelineEmpty")}</p> : null}
+        </section>
+      ) : null}
+    </article>
+  );
+}
