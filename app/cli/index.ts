@@ -9,6 +9,7 @@ import { drainSearchOutbox, reindexRiskItems } from "~/models/search-index.serve
 import { searchRaw } from "~/models/search.server.ts";
 import { createSource, findSourceByIdOrUrl, listSources, seedRealSources, setSourceEnabled, SourceUrlTakenError } from "~/models/source.server.ts";
 import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
+import { formatMessage } from "~/i18n/i18n.ts";
 import { newOwnerId, runJobOccurrence } from "#jobs/run-job.ts";
 import { formatDemoLogins, hasDemoData, listDemoLogins, seedDemo } from "../../prisma/seed.ts";
 import { createUser, EmailTakenError, listUsers } from "~/models/user.server.ts";
@@ -185,7 +186,7 @@ sources
       if (error instanceof SourceUrlTakenError) throw new Error(`a source with this URL exists already: ${opts.url}`);
       if (error instanceof Error && "issues" in error) {
         const issues = (error as unknown as { issues: { path: PropertyKey[]; message: string }[] }).issues;
-        throw new Error(issues.map((i) => `--${String(i.path[0])}: ${i.message}`).join("; "));
+        throw new Error(issues.map((i) => `--${String(i.path[0])}: ${formatMessage("en", i.message)}`).join("; "));
       }
       throw error;
     }

@@ -1,20 +1,13 @@
 // Accessible form pieces: every input has a label, errors are tied to their field with
 // aria-describedby / aria-invalid, and messages arrive as catalogue keys to translate.
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
-import { useRootData, useT } from "~/i18n/use-t.ts";
-import type { MessageKey } from "~/i18n/messages.ts";
-import { zh } from "~/i18n/messages.ts";
+import { formatMessage } from "~/i18n/i18n.ts";
+import { useLocale, useRootData, useT } from "~/i18n/use-t.ts";
 
 /** Messages are catalogue keys, optionally with parameters: "form.tooShort|min=10". */
 export function useMessage() {
-  const t = useT();
-  return (message: string | undefined) => {
-    if (message === undefined) return undefined;
-    const [key, ...pairs] = message.split("|");
-    if (!(key in zh)) return message;
-    const params = Object.fromEntries(pairs.map((p) => p.split("=", 2) as [string, string]));
-    return t(key as MessageKey, params);
-  };
+  const locale = useLocale();
+  return (message: string | undefined) => (message === undefined ? undefined : formatMessage(locale, message));
 }
 
 export function CsrfInput() {

@@ -1,5 +1,5 @@
 // Translation lookup shared by server and client (no server-only imports here).
-import { catalogues, type Locale, type MessageKey, LOCALES } from "./messages.ts";
+import { catalogues, type Locale, type MessageKey, LOCALES, zh } from "./messages.ts";
 
 export type { Locale, MessageKey };
 export const DEFAULT_LOCALE: Locale = "zh";
@@ -19,4 +19,15 @@ export function translator(locale: Locale): Translate {
     }
     return text;
   };
+}
+
+/**
+ * Renders a message that may be a catalogue key with parameters ("form.tooShort|min=10"),
+ * as validation errors carry them; anything else is returned as it is.
+ */
+export function formatMessage(locale: Locale, message: string): string {
+  const [key, ...pairs] = message.split("|");
+  if (!key || !(key in zh)) return message;
+  const params = Object.fromEntries(pairs.map((p) => p.split("=", 2) as [string, string]));
+  return translator(locale)(key as MessageKey, params);
 }

@@ -1,0 +1,98 @@
+// The operator CLI as operators run it: the bundled build/proc/cli.js in a child process
+// against this test file's database and the shared Meilisearch.
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFeedServer, type FeedServer } from "../support/feed-server.ts";
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "../..");
+let feeds: FeedServer;
+
+async function cli(...args: string[]) {
+  try {
+    const { stdout } = await run(process.execPath, ["build/proc/cli.js", ...args], { cwd: root, env: process.env });
+    return { code: 0, out: stdout };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: `${e.stdout}${e.stderr}` };
+  }
+}
+
+beforeAll(async () => {
+  feeds = await startFeedServer({ dir: path.resolve(root, "tests/fixtures/feeds") });
+});
+afterAll(async () => {
+  await feeds.close();
+});
+
+describe("operator CLI", () => {
+  it("creates a user and lists it as JSON, refusing an exporter without a company", async () => {
+    const created = await cli("users", "create", "--role", "staff", "--email", "Ops@Example.test", "--name", "运维", "--password", "long-enough-password");
+    expect(created.code).toBe(0);
+    const id = created.out.trim();
+    const list = JSON.parse((await cli("users", "list", "--json")).out);
+    expect(list).toContainEqual(expect.objectContaining({ id, email: "ops@example.test", role: "staff" }));
+    const refused = await cli("users", "create", "--role", "exporter", "--email", "e@example.test", "--password", "long-enough-password");
+    expect(refused.code).not.toBe(0);
+    const badRole = await cli("users", "create", "--role", "boss", "--email", "b@example.test", "--password", "long-enough-password");
+    expect(badRole.code).not.toBe(0);
+    expect(badRole.out).toMatch(/choices/);
+  });
+
+  it("adds a source, ingests it once with a per-source summary, lists items and finds them by search", async () => {
+    const added = await cli("sources", "add", "--url", feeds.url("/federal-register-itc.xml"), "--name", "FR ITC", "--kind", "case", "--jurisdiction", "US");
+    expect(added.code).toBe(0);
+    const sourceId = added.out.trim();
+    const bad = await cli("sources", "add", "--url", "ftp://example.test/feed", "--schedule", "every day");
+    expect(bad.code).not.toBe(0);
+    expect(bad.out).toMatch(/--url: Enter an address starting with http:\/\/ or https:\/\//);
+    expect(bad.out).toMatch(/--schedule/);
+
+    const ingest = JSON.parse((await cli("ingest", "--once", "--source", sourceId, "--json")).out);
+    expect(ingest.sources[0]).toMatchObject({ name: "FR ITC", status: "ok", backfill: true, fetched: 4, created: 4, duplicates: 0 });
+    expect(ingest.search).toMatchObject({ indexed: 4, remaining: 0, error: null });
+
+    const again = await cli("ingest", "--once", "--source", sourceId);
+    expect(again.out).toMatch(/FR ITC: not-modified/);
+
+    const items = JSON.parse((await cli("items", "list", "--source", sourceId, "--json")).out);
+    expect(items).toHaveLength(4);
+    expect(items.map((i: { caseNumber: string | null }) => i.caseNumber)).toEqual(expect.arrayContaining(["DN 3861", "337-TA-1452"]));
+
+    const found = JSON.parse((await cli("search", "锂电池", "--filter", "caseType = us-itc-337", "--json")).out);
+    expect(found.hits.map((h: { caseNumber: string }) => h.caseNumber)).toEqual(expect.arrayContaining(["337-TA-1452", "DN 3861"]));
+
+    const sources = JSON.parse((await cli("sources", "list", "--json")).out);
+    expect(sources).toContainEqual(expect.objectContaining({ id: sourceId, format: "rss2", itemsTotal: 4, consecutiveFailures: 0 }));
+    expect((await cli("sources", "disable", sourceId)).code).toBe(0);
+    const jobs = JSON.parse((await cli("jobs", "list", "--json")).out);
+    expect(jobs.map((j: { id: string }) => j.id)).toEqual(expect.arrayContaining(["heartbeat", "search-sync", "session-cleanup"]));
+    expect(jobs.map((j: { id: string }) => j.id)).not.toContain(`ingest:${sourceId}`);
+  });
+
+  it("previews a feed URL without storing anything", async () => {
+    const res = await cli("sources", "test", feeds.url("/gbk-alerts.xml"), "--json");
+    expect(res.code).toBe(0);
+    const preview = JSON.parse(res.out);
+    expect(preview.encoding).toMatch(/gbk/i);
+    expect(preview.items[0].title).toMatch(/337调查/);
+    const items = JSON.parse((await cli("items", "list", "--json", "--limit", "100")).out);
+    expect(items.some((i: { title: string }) => i.title.includes("深圳联芯动力"))).toBe(false);
+  });
+
+  it("rebuilds the search index from the database", async () => {
+    const res = await cli("reindex");
+    expect(res.code).toBe(0);
+    expect(res.out).toMatch(/reindexed \d+ documents/);
+  });
+
+  it("has --help on every command", async () => {
+    for (const args of [["--help"], ["sources", "add", "--help"], ["ingest", "--help"], ["items", "list", "--help"], ["jobs", "run", "--help"]]) {
+      const res = await cli(...args);
+      expect(res.code).toBe(0);
+      expect(res.out).toMatch(/Usage:/);
+    }
+  });
+});
