@@ -41,9 +41,10 @@ function quote(value: string) {
 }
 
 /** Meilisearch filter expression: OR within a facet, AND across facets. */
-export function buildFilter(query: SearchQuery, now = new Date()): string[] {
+export function buildFilter(query: SearchQuery, now = new Date(), except?: Facet): string[] {
   const filters: string[] = [];
   for (const facet of FACETS) {
+    if (facet === except) continue;
     const values = query[facet];
     if (values.length) filters.push(`(${values.map((v) => `${facet} = ${quote(v)}`).join(" OR ")})`);
   }
@@ -66,10 +67,15 @@ export interface SearchResult {
 }
 
 export async function searchRiskItems(query: SearchQuery, opts: { extraFilter?: string; now?: Date } = {}): Promise<SearchResult> {
-  const filter = buildFilter(query, opts.now);
-  if (opts.extraFilter) filter.push(opts.extraFilter);
+  const extra = opts.extraFilter ? [opts.extraFilter] : [];
+  const filter = [...buildFilter(query, opts.now), ...extra];
+  const client = getSearchClient();
+  // Counts of a facet the reader has filtered on come from the query without that facet's
+  // own filter ("disjunctive" facets), so its other values stay visible and can be added.
+  const selected = FACETS.filter((f) => query[f].length > 0);
   try {
-    const res = await queryRiskItemsIndex(getSearchClient(), query.q, {
+    const [res, ...own] = await Promise.all([
+      queryRiskItemsIndex(client, query.q, {
         filter,
         facets: [...FACETS],
         sort: query.sort === "date" || !query.q ? ["publishedAtTs:desc"] : undefined,
@@ -80,7 +86,15 @@ export async function searchRiskItems(query: SearchQuery, opts: { extraFilter?: 
         cropLength: 60,
         highlightPreTag: "\u0001",
         highlightPostTag: "\u0002",
-      });
+      }),
+      ...selected.map((facet) =>
+        queryRiskItemsIndex(client, query.q, { filter: [...buildFilter(query, opts.now, facet), ...extra], facets: [facet], limit: 0 }),
+      ),
+    ]);
+    const facets = { ...(res.facetDistribution ?? {}) } as Record<string, Record<string, number>>;
+    selected.forEach((facet, i) => {
+      facets[facet] = own[i]?.facetDistribution?.[facet] ?? {};
+    });
     return {
       query,
       total: res.totalHits ?? 0,
@@ -88,7 +102,7 @@ export async function searchRiskItems(query: SearchQuery, opts: { extraFilter?: 
       pages: res.totalPages ?? 0,
       processingTimeMs: res.processingTimeMs,
       hits: res.hits as SearchResult["hits"],
-      facets: (res.facetDistribution ?? {}) as Record<string, Record<string, number>>,
+      facets,
       error: null,
     };
   } catch (error) {

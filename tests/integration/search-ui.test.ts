@@ -122,10 +122,16 @@ describe("the search page", () => {
     const both = await search(`/staff/search?q=${encodeURIComponent("锂电池")}&jurisdiction=US&jurisdiction=CN`);
     expect(both.total).toBe(all.hits.filter((h) => h.jurisdiction === "US" || h.jurisdiction === "CN").length);
 
-    // A ticked value with no hits is still offered, with its count of 0, so it can be unticked.
+    // A ticked value with no hits is still offered, with its count of 0, so it can be unticked;
+    // the facet's other values keep their counts (disjunctive facets), so they can be added.
     const none = await search(`/staff/search?q=${encodeURIComponent("锂电池")}&jurisdiction=JP`);
     expect(none.total).toBe(0);
-    expect(none.facets.find((f) => f.facet === "jurisdiction")!.values).toEqual([{ value: "JP", count: 0, selected: true }]);
+    const values = none.facets.find((f) => f.facet === "jurisdiction")!.values;
+    expect(values).toContainEqual({ value: "JP", count: 0, selected: true });
+    const allUs = all.facets.find((f) => f.facet === "jurisdiction")!.values.find((v) => v.value === "US")!;
+    expect(values).toContainEqual({ value: "US", count: allUs.count, selected: false });
+    // Other facets still count only what the filters leave.
+    expect(none.facets.find((f) => f.facet === "stage")?.values ?? []).toEqual([]);
   });
 
   it("filters by publication date range", async () => {
