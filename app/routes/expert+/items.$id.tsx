@@ -1,22 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { z } from "zod";
-import { presentRiskItemDetail, RiskItemDetail } from "~/components/risk-item-detail.tsx";
-import { DEFAULT_TIME_ZONE } from "~/components/search-labels.tsx";
-import { getRiskItem } from "~/models/risk-item.server.ts";
-import { requirePermission } from "~/utils/auth.server.ts";
-import { getDb } from "~/utils/db.server.ts";
-
-const ParamsSchema = z.object({ id: z.string().min(1).max(64) });
+import { RiskItemDetail } from "~/components/risk-item-detail.tsx";
+import { loadRiskItemPage } from "~/models/risk-item-pages.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user } = await requirePermission(request, "read:risk-item:any");
-  const parsed = ParamsSchema.safeParse(params);
-  if (!parsed.success) throw new Response("Not Found", { status: 404 });
-  const item = await getRiskItem(await getDb(), parsed.data.id);
-  if (!item) throw new Response("Not Found", { status: 404 });
-  return json({ item: presentRiskItemDetail(item), timeZone: user.timeZone || DEFAULT_TIME_ZONE });
+  return json(await loadRiskItemPage(request, params, "read:risk-item:any"));
 }
 
 export default function ExpertRiskItem() {

@@ -1,0 +1,34 @@
+// Loader bodies shared by the search and item pages of every audience: each route states
+// its permission and paths; the reading, scoping and shaping live here once.
+import { z } from "zod";
+import { presentRiskItemDetail } from "~/components/risk-item-detail.tsx";
+import { DEFAULT_TIME_ZONE } from "~/components/search-labels.tsx";
+import { presentSearchResult } from "~/components/search-page.tsx";
+import { requirePermission } from "~/utils/auth.server.ts";
+import { getDb } from "~/utils/db.server.ts";
+import { createLogger } from "~/utils/logger.server.ts";
+import type { Permission } from "~/utils/permissions.server.ts";
+import { getRiskItem } from "./risk-item.server.ts";
+import { searchQueryFromParams, searchRiskItems } from "./search.server.ts";
+
+type RiskItemPermission = Extract<Permission, "read:risk-item:any" | "read:risk-item:public">;
+
+export async function loadSearchPage(request: Request, permission: RiskItemPermission) {
+  const { user } = await requirePermission(request, permission);
+  const query = searchQueryFromParams(new URL(request.url).searchParams);
+  const result = await searchRiskItems(query);
+  // Meilisearch down: the page says so politely; the operator reads why in the log.
+  if (result.error) createLogger("search").warn("search unavailable", { error: result.error });
+  return { ...presentSearchResult(result), timeZone: user.timeZone || DEFAULT_TIME_ZONE };
+}
+
+const ItemParamsSchema = z.object({ id: z.string().min(1).max(64) });
+
+export async function loadRiskItemPage(request: Request, params: unknown, permission: RiskItemPermission) {
+  const { user } = await requirePermission(request, permission);
+  const parsed = ItemParamsSchema.safeParse(params);
+  if (!parsed.success) throw new Response("Not Found", { status: 404 });
+  const item = await getRiskItem(await getDb(), parsed.data.id);
+  if (!item) throw new Response("Not Found", { status: 404 });
+  return { item: presentRiskItemDetail(item), timeZone: user.timeZone || DEFAULT_TIME_ZONE };
+}
