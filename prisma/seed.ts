@@ -100,7 +100,16 @@ export function formatDemoLogins(logins: DemoLogin[]): string {
   return ["Demo logins (演示账户, all demo data):", ...lines].join("\n");
 }
 
-const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../tests/fixtures/feeds");
+/** The fixture feeds, found from this module whether it runs from prisma/ or bundled in build/proc/. */
+function fixturesDir(): string | null {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = path.join(dir, "tests/fixtures/feeds");
+    if (fs.existsSync(candidate)) return candidate;
+    dir = path.dirname(dir);
+  }
+  return null;
+}
 
 /** Demo feeds: the test fixtures, registered as disabled demo sources (no network needed). */
 const DEMO_FEEDS: { file: string; name: string; kind: SourceKind; jurisdiction: string; language: string }[] = [
@@ -117,8 +126,13 @@ const DEMO_FEEDS: { file: string; name: string; kind: SourceKind; jurisdiction: 
  */
 export async function seedDemoItems(db: Db): Promise<number> {
   let created = 0;
+  const fixtures = fixturesDir();
+  if (!fixtures) {
+    console.warn("demo feeds not found (tests/fixtures/feeds): demo data has no risk items");
+    return 0;
+  }
   for (const feed of DEMO_FEEDS) {
-    const file = path.join(FIXTURES, feed.file);
+    const file = path.join(fixtures, feed.file);
     if (!fs.existsSync(file)) continue;
     const url = `https://demo.radar.invalid/${feed.file}`;
     const source =
