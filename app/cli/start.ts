@@ -60,8 +60,12 @@ function pipePrefixed(stream: NodeJS.ReadableStream | null, prefix: string, out:
   readline.createInterface({ input: stream }).on("line", (line) => out.write(`${prefix} ${line}\n`));
 }
 
+// A smaller young generation keeps a process ingesting a 10 MB feed under 300 MB resident
+// at no measurable cost in speed (docs/benchmarks.md).
+const NODE_FLAGS = ["--max-semi-space-size=4"];
+
 function spawnNode(name: string, args: string[], opts: { longRunning: boolean }) {
-  const child = spawn(process.execPath, args, { cwd: root, env: process.env, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [...NODE_FLAGS, ...args], { cwd: root, env: process.env, stdio: ["ignore", "pipe", "pipe"] });
   children.add(child);
   pipePrefixed(child.stdout, `[${name}]`, process.stdout);
   pipePrefixed(child.stderr, `[${name}]`, process.stderr);

@@ -15,8 +15,9 @@ function pairs(dictionary: string): [string, string][] {
 }
 
 // Only BMP → BMP mappings, so folding never changes a string's length and offsets found
-// in folded text are offsets in the original.
-const FOLD = new Map<number, number>();
+// in folded text are offsets in the original. A table by character code (0: unchanged):
+// this runs over every character of every item's text.
+const FOLD = new Uint16Array(0x10000);
 (() => {
   const variants = new Map<string, string>();
   for (const [from, to] of [...pairs(TWVariantsRev), ...pairs(HKVariantsRev)]) variants.set(from, to);
@@ -25,7 +26,7 @@ const FOLD = new Map<number, number>();
   for (const c of chars) {
     const standard = variants.get(c) ?? c;
     const target = simplified.get(standard) ?? standard;
-    if (c.length === 1 && target.length === 1 && target !== c) FOLD.set(c.charCodeAt(0), target.charCodeAt(0));
+    if (c.length === 1 && target.length === 1 && target !== c) FOLD[c.charCodeAt(0)] = target.charCodeAt(0);
   }
 })();
 
@@ -38,8 +39,8 @@ export function foldChinese(text: string): string {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
-    const folded = FOLD.get(c);
-    if (folded === undefined) continue;
+    const folded = FOLD[c];
+    if (folded === 0) continue;
     out += text.slice(from, i) + String.fromCharCode(folded);
     from = i + 1;
   }

@@ -76,10 +76,36 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 export function decodeFeedBytes(bytes: Uint8Array, contentTypeHeader?: string | null): DecodedFeed {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const { decoder, offset, source } = detectFeedEncoding(buf, contentTypeHeader);
+  return finish(offset ? buf.subarray(offset) : buf, decoder, source);
+}
+
+export type DetectedEncoding = {
+  /** The iconv-lite decoder to use ("utf-8", "gbk", "big5hkscs", "utf-16le", ...). */
+  decoder: string;
+  /** The name reported for it (DecodedFeed.encoding). */
+  encoding: string;
+  source: DecodeSource;
+  /** Where the text starts: after the byte order mark, if any. */
+  offset: number;
+};
+
+/**
+ * The encoding decodeFeedBytes decodes with, without decoding anything; for callers that
+ * decode pieces of a large UTF-8 feed themselves. Throws FeedDecodeError as it does.
+ */
+export function detectFeedEncoding(bytes: Uint8Array, contentTypeHeader?: string | null): DetectedEncoding {
+  const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const detected = (decoder: string, source: DecodeSource, offset = 0): DetectedEncoding => ({
+    decoder,
+    encoding: REPORTED_NAME[decoder] ?? decoder,
+    source,
+    offset,
+  });
 
   const bom = sniffBom(buf);
   if (bom) {
-    return finish(buf.subarray(bom.length), bom.encoding, "bom");
+    return detected(bom.encoding, "bom", bom.length);
   }
 
   const httpCharset = charsetFromContentType(contentTypeHeader);
@@ -88,7 +114,7 @@ export function decodeFeedBytes(bytes: Uint8Array, contentTypeHeader?: string | 
     if (!encoding) throw new FeedDecodeError(httpCharset, "http");
     // "utf-16" names no byte order; without a BOM the byte pattern of "<?" tells it.
     const byteOrder = encoding === "utf-16le" ? utf16ByteOrder(buf) : null;
-    return finish(buf, byteOrder ?? encoding, "http");
+    return detected(byteOrder ?? encoding, "http");
   }
 
   const declared = declaredEncoding(buf);
@@ -99,12 +125,12 @@ export function decodeFeedBytes(bytes: Uint8Array, contentTypeHeader?: string | 
     // declaration saying "UTF-16" is then ambiguous about the byte order, so the pattern
     // decides.
     const effective = declared.utf16 && encoding.startsWith("utf-16") ? declared.utf16 : encoding;
-    return finish(buf, effective, "xml-declaration");
+    return detected(effective, "xml-declaration");
   }
   const byteOrder = utf16ByteOrder(buf);
-  if (byteOrder) return finish(buf, byteOrder, "xml-declaration");
+  if (byteOrder) return detected(byteOrder, "xml-declaration");
 
-  return finish(buf, "utf-8", "default");
+  return detected("utf-8", "default");
 }
 
 /** The charset parameter of a Content-Type header value, lower-cased, or null. */

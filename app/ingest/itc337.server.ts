@@ -38,14 +38,26 @@ export type Itc337Input = {
   text: string;
 };
 
-const SECTION_337_RE =
-  /\b337-TA-\d{3,4}\b|\bsection 337\b|\b19 U\.S\.C\.? (?:§\s*)?1337\b|\bTariff Act of 1930\b|337\s*(?:调查|条款|案)/i;
+// "The text reads as a Section 337 matter": the English wording, or "337调查" and the
+// like (Traditional characters folded first). Folding changes only CJK characters, so
+// the English alternatives are tested on the text as it is, and folding is only done
+// for the Chinese ones when the text has CJK characters at all.
+const SECTION_337_ASCII_RE =
+  /\b337-TA-\d{3,4}\b|\bsection 337\b|\b19 U\.S\.C\.? (?:§\s*)?1337\b|\bTariff Act of 1930\b/i;
+const SECTION_337_CJK_RE = /337\s*(?:调查|条款|案)/i;
+const HAS_CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+function readsAsSection337(all: string): boolean {
+  if (SECTION_337_ASCII_RE.test(all)) return true;
+  return all.includes("337") && HAS_CJK_RE.test(all) && SECTION_337_CJK_RE.test(foldChinese(all));
+}
 
 export function extractItc337({ title, text }: Itc337Input): Itc337Facts {
   const all = `${title}\n${text}`;
-  const isSection337 = SECTION_337_RE.test(foldChinese(all));
+  const isSection337 = readsAsSection337(all);
   const investigationNumber = firstMatch(title, INVESTIGATION_RE) ?? firstMatch(text, INVESTIGATION_RE);
-  const docket = DOCKET_RE.exec(all);
+  // Every way of writing a docket number contains "DN" or "Docket".
+  const docket = all.includes("DN") || all.includes("Docket") ? DOCKET_RE.exec(all) : null;
 
   const facts: Itc337Facts = {
     isSection337,
@@ -87,9 +99,14 @@ const HTS_CONTEXT_RE =
   /\bHTS(?:US)?\b|Harmonized Tariff Schedule|tariff (?:sub)?headings?|\bsubheadings?\b|海关编码|税号|HS编码|HS code/i;
 const HTS_CODE_RE = /(?<![\d.])(\d{4})\.(\d{2})(?:\.(\d{2})(?:\.?(\d{2}))?)?(?![\d])/g;
 const HTS_WINDOW_CHARS = 300;
+// HTS_CONTEXT_RE without its word boundaries: a match inside any window is a match of
+// this somewhere in the text, so a text without one has no codes to find.
+const HTS_CONTEXT_ANYWHERE_RE =
+  /HTS|Harmonized Tariff Schedule|tariff (?:sub)?heading|subheading|海关编码|税号|HS编码|HS code/i;
 
 export function extractHtsCodes(text: string): string[] {
   const out = new Set<string>();
+  if (!HTS_CONTEXT_ANYWHERE_RE.test(text)) return [];
   HTS_CODE_RE.lastIndex = 0;
   for (let m = HTS_CODE_RE.exec(text); m; m = HTS_CODE_RE.exec(text)) {
     const before = text.slice(Math.max(0, m.index - HTS_WINDOW_CHARS), m.index);
@@ -108,17 +125,22 @@ const PATENT_RUN_RE =
 const PATENT_NUMBER_RE = /\b(D|RE|PP)?\s?(\d{1,3}(?:,\d{3})+)\b/gi;
 const PATENT_CN_RE = /(?:美国)?专利(?:号)?\s*(?:US|U\.S\.)?\s*((?:D|RE)?\d{1,3}(?:,\d{3}){1,2}|(?:D|RE)?\d{6,8})/g;
 
+// Literal words each pattern cannot match without; testing for them is much cheaper than
+// running the pattern over a text that lacks them, as most texts do.
+const PATENT_WORD_RE = /patent/i;
+
 export function extractPatentNumbers(text: string): string[] {
   const out = new Set<string>();
   PATENT_RUN_RE.lastIndex = 0;
-  for (let run = PATENT_RUN_RE.exec(text); run; run = PATENT_RUN_RE.exec(text)) {
+  const english = PATENT_WORD_RE.test(text);
+  for (let run = english ? PATENT_RUN_RE.exec(text) : null; run; run = PATENT_RUN_RE.exec(text)) {
     PATENT_NUMBER_RE.lastIndex = 0;
     for (let n = PATENT_NUMBER_RE.exec(run[1]); n; n = PATENT_NUMBER_RE.exec(run[1])) {
       out.add(`US${(n[1] ?? "").toUpperCase()}${n[2].replace(/,/g, "")}`);
     }
   }
   PATENT_CN_RE.lastIndex = 0;
-  for (let m = PATENT_CN_RE.exec(text); m; m = PATENT_CN_RE.exec(text)) {
+  for (let m = text.includes("专利") ? PATENT_CN_RE.exec(text) : null; m; m = PATENT_CN_RE.exec(text)) {
     out.add(`US${m[1].replace(/[,\s]/g, "").toUpperCase()}`);
   }
   return [...out];
@@ -133,12 +155,18 @@ const QUOTED_MARK_RE =
 const CAPS_MARK_RE =
   /\bthe\s+([A-Z][A-Z0-9&-]{2,30}(?:\s+[A-Z][A-Z0-9&-]{1,30}){0,2})\s+(?:word\s+|design\s+|registered\s+)?(?:trademarks?|marks?)\b/g;
 
+const REGISTRATION_WORD_RE = /registration/i;
+const MARK_WORD_RE = /mark/i;
+
 export function extractMarks(text: string): string[] {
   const out = new Set<string>();
   MARK_REG_RUN_RE.lastIndex = 0;
-  for (let run = MARK_REG_RUN_RE.exec(text); run; run = MARK_REG_RUN_RE.exec(text)) {
+  const registration = REGISTRATION_WORD_RE.test(text);
+  for (let run = registration ? MARK_REG_RUN_RE.exec(text) : null; run; run = MARK_REG_RUN_RE.exec(text)) {
     for (const n of run[1].match(/\d{1,2}(?:,\d{3}){2}/g) ?? []) out.add(`U.S. Reg. No. ${n}`);
   }
+  // Both mark patterns need the word "mark" ("trademark", "marks", ...).
+  if (!MARK_WORD_RE.test(text)) return [...out];
   QUOTED_MARK_RE.lastIndex = 0;
   for (let m = QUOTED_MARK_RE.exec(text); m; m = QUOTED_MARK_RE.exec(text)) {
     const mark = (m[1] ?? m[2]).trim();
@@ -205,9 +233,25 @@ function listedParties(text: string, re: RegExp): Party[] | null {
 
 /** "The complaint names as respondents: A of X; B of Y; and C of Z." */
 function respondentsFromSummary(text: string): Party[] {
-  const m = /\bnames? as (?:the )?(?:proposed )?respondents?:?\s*([\s\S]{3,3000})/i.exec(text);
-  if (!m) return [];
-  return splitPartyList(cutAtSentenceEnd(m[1]));
+  const list = respondentList(text);
+  return list === null ? [] : splitPartyList(cutAtSentenceEnd(list));
+}
+
+const RESPONDENT_LIST_INTRO_RE = /\bnames? as (?:the )?(?:proposed )?respondents?:?\s*/i;
+const RESPONDENT_SUMMARY_RE = /\bnames? as (?:the )?(?:proposed )?respondents?:?\s*([\s\S]{3,3000})/i;
+
+/**
+ * What RESPONDENT_SUMMARY_RE captures: up to 3,000 characters after the introduction.
+ * The regex itself steps through those characters one at a time; when at least three
+ * follow the introduction (so its greedy first choice succeeds), the capture is simply
+ * the next 3,000, and the regex only runs for the other, rare case.
+ */
+function respondentList(text: string): string | null {
+  const intro = RESPONDENT_LIST_INTRO_RE.exec(text);
+  if (!intro) return null;
+  const start = intro.index + intro[0].length;
+  if (text.length - start >= 3) return text.slice(start, start + 3000);
+  return RESPONDENT_SUMMARY_RE.exec(text)?.[1] ?? null;
 }
 
 /** "filed on behalf of A Inc. of Austin, Texas and B LLC of Wilmington, Delaware on October 2, 2026." */
@@ -287,6 +331,11 @@ function cleanLocation(s: string): string | null {
   return t || null;
 }
 
+// Whitespace other than single inner spaces: any other whitespace character, two
+// spaces in a row (checked below: a space at either end).
+const NEEDS_COLLAPSE_RE = /[^\S ]| {2}/;
+
 function collapse(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  const needed = s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 || NEEDS_COLLAPSE_RE.test(s);
+  return needed ? s.replace(/\s+/g, " ").trim() : s;
 }

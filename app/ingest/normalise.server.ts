@@ -67,6 +67,8 @@ export const SourceContextSchema = z.object({
 });
 export type SourceContext = { id: string | number; kind: SourceKind; jurisdiction: string; language: string };
 
+const LINE_BREAKS_RE = /\n/g;
+
 export type NormaliseResult = { ok: true; item: RiskItemInput } | { ok: false; reason: string };
 
 // A US federal docket as courts print it: "1:26-cv-01234" (Schedule A and district cases).
@@ -86,7 +88,9 @@ const ONCE_PER_CASE_STAGES = new Set<string>([
 export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: Date): NormaliseResult {
   const summaryLines = htmlToLines(raw.summaryHtml);
   const contentLines = htmlToLines(raw.contentHtml);
-  const summaryText = collapseWhitespace(summaryLines || contentLines);
+  // htmlToLines leaves single spaces and single line breaks only, so collapsing its
+  // output is turning the line breaks into spaces.
+  const summaryText = (summaryLines || contentLines).replace(LINE_BREAKS_RE, " ");
   const titleText = collapseWhitespace(raw.title ?? "");
   if (!titleText && !summaryText) return { ok: false, reason: "entry has neither a title nor a summary" };
 
@@ -134,7 +138,8 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
     ),
     title,
     summary,
-    link: link && httpUrl.safeParse(link).success ? link : null,
+    // An unusable link is dropped, not a reason to skip the entry (see below).
+    link,
     publishedAt,
     updatedAt,
     language: source.language,
@@ -153,7 +158,13 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
     fingerprint: fingerprintOf({ caseNumber, stage, title, publishedAt }),
   };
 
-  const parsed = RiskItemInputSchema.safeParse(candidate);
+  let parsed = RiskItemInputSchema.safeParse(candidate);
+  // The schema checks the link as httpUrl does (and its length); only when the link is
+  // not a usable http(s) URL is the item validated again without it. (Validating the
+  // link on its own first would parse every URL twice.)
+  if (!parsed.success && link !== null && !httpUrl.safeParse(link).success) {
+    parsed = RiskItemInputSchema.safeParse({ ...candidate, link: null });
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     return { ok: false, reason: `invalid ${issue.path.join(".") || "item"}: ${issue.message}` };

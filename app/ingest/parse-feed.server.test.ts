@@ -1,7 +1,20 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { decodeFeedBytes } from "./decode.server.ts";
-import { FeedParseError, parseFeed, parseFeedDate, repairXmlText } from "./parse-feed.server.ts";
+import { decodeFeedBytes, detectFeedEncoding } from "./decode.server.ts";
+import {
+  FeedParseError,
+  parseFeed,
+  parseFeedDate,
+  parseFeedInBatches,
+  parseUtf8FeedInBatches,
+  repairXmlText,
+  splitFeedText,
+  type BatchOptions,
+  type ParsedFeed,
+  type ParseFeedOptions,
+  type RawEntry,
+  type SkippedEntry,
+} from "./parse-feed.server.ts";
 
 const fixtureText = (name: string) =>
   decodeFeedBytes(readFileSync(new URL(`../../tests/fixtures/feeds/${name}`, import.meta.url))).text;
@@ -282,5 +295,292 @@ describe("parseFeedDate", () => {
 
   test.each(["", "soon", "31/02/2026 25:61", "0001-01-01T00:00:00Z"])("%j is not a usable date", (raw) => {
     expect(parseFeedDate(raw)).toBeNull();
+  });
+});
+
+// ---------------------------------------------------------------------------------------
+// Large documents are parsed in batches of entries; the result must be the whole parse's.
+
+const WHOLE: BatchOptions = { chunkThreshold: Infinity };
+
+async function wholeAndBatched(text: string, options: ParseFeedOptions, batching: BatchOptions) {
+  const settle = (p: Promise<unknown>) => p.then((value) => ({ value }), (error: unknown) => ({ error: String(error) }));
+  const whole = await settle(parseFeed(text, { ...options, ...WHOLE }));
+  const batches: { entries: RawEntry[]; skipped: SkippedEntry[] }[] = [];
+  const batched = await settle(
+    parseFeedInBatches(text, { ...options, ...batching }, (entries, skipped) => {
+      batches.push({ entries: [...entries], skipped: [...skipped] });
+    })
+  );
+  return { whole, batched, batches };
+}
+
+function joined(batches: { entries: RawEntry[]; skipped: SkippedEntry[] }[]) {
+  return { entries: batches.flatMap((b) => b.entries), skipped: batches.flatMap((b) => b.skipped) };
+}
+
+/** An RSS/Atom/RDF document with `count` entries and the awkward parts a splitter must respect. */
+function awkwardFeed(kind: "rss2" | "rss-direct" | "rss1" | "atom", count: number): string {
+  const entries: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const body =
+      i % 4 === 0
+        ? `<![CDATA[<p>CDATA with markup: </item></entry><item><entry> &amp; a bare & too</p>]]>`
+        : i % 4 === 1
+        ? `&lt;p&gt;Escaped &amp;amp; HTML &lt;/p&gt; and a bare & and &nbsp;`
+        : i % 4 === 2
+        ? `Plain text <!-- a comment with </item> and <item> in it --> after`
+        : "";
+    if (kind === "atom") {
+      const date = i === 5 ? "31/02/2026 25:61" : `2026-10-${String((i % 28) + 1).padStart(2, "0")}T08:00:00Z`;
+      entries.push(
+        `<entry${i % 3 === 0 ? ` xml:base="/e${i}/"` : ""}><id>urn:e:${i}</id><title type="${i % 2 ? "html" : "text"}">Entry ${i} &amp; co</title>` +
+          `<link rel="alternate" href="page-${i}"/><updated>${date}</updated><summary type="html">${body}</summary></entry>`
+      );
+    } else if (i % 9 === 8) {
+      entries.push(`<item/>`);
+    } else {
+      entries.push(
+        `<item${kind === "rss1" ? ` rdf:about="https://example.org/r/${i}"` : ""}><title>Item ${i}</title>` +
+          `<link>/items/${i}?a=1&b=2</link><guid isPermaLink="false">g-${i}</guid>` +
+          `<pubDate>Tue, 0${(i % 9) + 1} Nov 2026 08:00:00 GMT</pubDate><description>${body}</description>` +
+          `<item>a nested element named item</item></item>`
+      );
+    }
+    // Between entries: whitespace, a comment, sometimes another element of the container.
+    entries.push(i % 5 === 0 ? `\n  <!-- <item>not an item</item> -->\n  ` : i % 7 === 0 ? `<category>c${i}</category>` : "\n  ");
+  }
+  const items = entries.join("");
+  switch (kind) {
+    case "rss2":
+      return `<?xml version="1.0" encoding="UTF-8"?>\n<!-- a prolog comment -->\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel xml:base="https://example.org/base/"><title>Awkward &amp; Co</title><link>https://example.org/</link>\n  ${items}<atom:link href="https://example.org/feed" rel="self"/></channel></rss>\n<!-- trailing -->\n`;
+    case "rss-direct":
+      return `<rss version="2.0"><title>Direct</title><link>https://example.org/</link>${items}</rss>`;
+    case "rss1":
+      return `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/"><channel rdf:about="https://example.org/"><title>RDF</title><link>https://example.org/</link></channel>${items}</rdf:RDF>`;
+    case "atom":
+      return `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://example.org/atom/"><title>Atom</title><link href="https://example.org/"/>${items}</feed>`;
+  }
+}
+
+describe("parseFeedInBatches: batches give the whole parse's entries", () => {
+  const fixtures = readdirSync(new URL("../../tests/fixtures/feeds/", import.meta.url)).filter((f) =>
+    /\.(xml|rdf)$/.test(f)
+  );
+
+  test.each(fixtures)("fixture %s, one to three entries per batch", async (name) => {
+    const text = fixtureText(name);
+    for (const batchEntries of [1, 2, 3]) {
+      const { whole, batched, batches } = await wholeAndBatched(text, { feedUrl: `https://feeds.example.org/${name}` }, {
+        chunkThreshold: 0,
+        batchEntries,
+      });
+      if ("error" in whole) {
+        expect(batched).toEqual(whole);
+        continue;
+      }
+      const feed = whole.value as ParsedFeed;
+      expect(joined(batches)).toEqual({ entries: feed.entries, skipped: feed.skipped });
+      expect(batched).toEqual({
+        value: {
+          format: feed.format,
+          title: feed.title,
+          link: feed.link,
+          entryCount: feed.entries.length + feed.skipped.length,
+          batches: batches.length,
+          chunked: batches.length > 1,
+        },
+      });
+      const count = feed.entries.length + feed.skipped.length;
+      expect(batches.length).toBe(count > batchEntries ? Math.ceil(count / batchEntries) : 1);
+    }
+  });
+
+  test.each(["rss2", "rss-direct", "rss1", "atom"] as const)(
+    "a generated %s feed with CDATA, comments, nested and self-closing items and a bad entry",
+    async (kind) => {
+      const text = awkwardFeed(kind, 40);
+      for (const batching of [{ batchEntries: 7 }, { batchEntries: 1 }, { batchEntries: 500, batchChars: 900 }]) {
+        const { whole, batched, batches } = await wholeAndBatched(text, { feedUrl: "https://example.org/feed.xml" }, {
+          chunkThreshold: 0,
+          ...batching,
+        });
+        const feed = (whole as { value: ParsedFeed }).value;
+        expect(feed.entries.length + feed.skipped.length).toBe(40);
+        expect(joined(batches)).toEqual({ entries: feed.entries, skipped: feed.skipped });
+        expect(batched).toMatchObject({ value: { chunked: true, entryCount: 40, title: feed.title, link: feed.link } });
+        expect(batches.length).toBeGreaterThan(1);
+      }
+    }
+  );
+
+  test("the default threshold parses documents under about 1 MB whole, larger ones in batches", async () => {
+    const small = await wholeAndBatched(awkwardFeed("rss2", 40), { feedUrl: "https://example.org/" }, {});
+    expect(small.batches).toHaveLength(1);
+    expect(small.batched).toMatchObject({ value: { chunked: false, batches: 1 } });
+
+    const large = awkwardFeed("rss2", 6000);
+    expect(large.length).toBeGreaterThan(1_000_000);
+    const { whole, batched, batches } = await wholeAndBatched(large, { feedUrl: "https://example.org/" }, {});
+    expect(batched).toMatchObject({ value: { chunked: true, entryCount: 6000 } });
+    expect(batches.length).toBeGreaterThan(5);
+    expect(batches.every((b) => b.entries.length + b.skipped.length <= 500)).toBe(true);
+    const feed = (whole as { value: ParsedFeed }).value;
+    expect(joined(batches)).toEqual({ entries: feed.entries, skipped: feed.skipped });
+  });
+
+  test("a document that is not cleanly splittable is parsed whole, with the same result", async () => {
+    const base = awkwardFeed("rss2", 12);
+    const unclean = [
+      // A DTD with an internal subset.
+      base.replace("<rss ", '<!DOCTYPE rss [<!ENTITY x "y">]>\n<rss '),
+      // Content after the root element.
+      base + "<rss/>",
+      // An end tag that closes the wrong element.
+      base.replace("<title>Item 3</title>", "<title>Item 3</b></title>"),
+    ];
+    for (const text of unclean) {
+      expect(splitFeedText(repairXmlText(text))).toBeNull();
+      const { whole, batched, batches } = await wholeAndBatched(text, { feedUrl: "https://example.org/" }, {
+        chunkThreshold: 0,
+        batchEntries: 2,
+      });
+      if ("error" in whole) {
+        expect(batched).toEqual(whole);
+        expect(batches).toEqual([]);
+      } else {
+        expect(batched).toMatchObject({ value: { chunked: false, batches: 1 } });
+        const feed = whole.value as ParsedFeed;
+        expect(joined(batches)).toEqual({ entries: feed.entries, skipped: feed.skipped });
+      }
+    }
+  });
+
+  test("a document broken inside a later batch fails with the whole parse's error", async () => {
+    // Balanced tags (so the scan accepts it) but an attribute without quotes in entry 9.
+    const text = awkwardFeed("rss2", 12).replace("<title>Item 9</title>", "<title lang=en>Item 9</title>");
+    expect(splitFeedText(repairXmlText(text))).not.toBeNull();
+    const { whole, batched, batches } = await wholeAndBatched(text, { feedUrl: "https://example.org/" }, {
+      chunkThreshold: 0,
+      batchEntries: 4,
+    });
+    expect(whole).toMatchObject({ error: expect.stringContaining("FeedParseError: Not well-formed XML: ") });
+    expect(batched).toEqual(whole);
+    // The batches before the broken one were handed over.
+    expect(batches.map((b) => b.entries.length)).toEqual([4, 4]);
+  });
+
+  test("an error from the batch handler stops the parse and is rethrown", async () => {
+    let calls = 0;
+    const attempt = parseFeedInBatches(awkwardFeed("atom", 10), { feedUrl: "https://example.org/", chunkThreshold: 0, batchEntries: 3 }, () => {
+      calls++;
+      if (calls === 2) throw new Error("store failed");
+    });
+    await expect(attempt).rejects.toThrow("store failed");
+    expect(calls).toBe(2);
+  });
+});
+
+describe("parseUtf8FeedInBatches: UTF-8 bytes split and decoded piece by piece", () => {
+  async function viaBytes(bytes: Buffer, options: ParseFeedOptions & BatchOptions) {
+    const detected = detectFeedEncoding(bytes);
+    const batches: { entries: RawEntry[]; skipped: SkippedEntry[] }[] = [];
+    const summary = await parseUtf8FeedInBatches(bytes, detected.offset, options, (entries, skipped) => {
+      batches.push({ entries: [...entries], skipped: [...skipped] });
+    }).then((value) => ({ value }), (error: unknown) => ({ error: String(error) }));
+    return { summary, ...joined(batches), batches: batches.length };
+  }
+
+  test.each(
+    readdirSync(new URL("../../tests/fixtures/feeds/", import.meta.url)).filter(
+      (f) =>
+        /\.(xml|rdf)$/.test(f) &&
+        detectFeedEncoding(readFileSync(new URL(`../../tests/fixtures/feeds/${f}`, import.meta.url))).decoder === "utf-8"
+    )
+  )("fixture %s", async (name) => {
+    const bytes = readFileSync(new URL(`../../tests/fixtures/feeds/${name}`, import.meta.url));
+    const options = { feedUrl: `https://feeds.example.org/${name}` };
+    const whole = await parseFeed(decodeFeedBytes(bytes).text, { ...options, ...WHOLE }).then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error: String(error) })
+    );
+    for (const batchEntries of [1, 2]) {
+      const got = await viaBytes(bytes, { ...options, chunkThreshold: 0, batchEntries });
+      if ("error" in whole) expect(got.summary).toEqual(whole);
+      else expect({ entries: got.entries, skipped: got.skipped }).toEqual({ entries: whole.value.entries, skipped: whole.value.skipped });
+    }
+  });
+
+  test("non-ASCII text, invalid UTF-8 and a BOM give the decoded text's entries", async () => {
+    const text = awkwardFeed("rss2", 30)
+      .replace(/Item (\d+)/g, "条目 $1 — Ünïcödé 😀")
+      .replace("<channel ", "<channel title=\"频道 &amp; co\" ");
+    const utf8 = Buffer.from(text);
+    // A stray continuation byte and a truncated sequence inside entries' text.
+    const broken = Buffer.concat([utf8.subarray(0, utf8.indexOf("条目 7")), Buffer.from([0x80, 0xe2, 0x82]), utf8.subarray(utf8.indexOf("条目 7"))]);
+    for (const bytes of [utf8, broken, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8])]) {
+      const whole = await parseFeed(decodeFeedBytes(bytes).text, { feedUrl: "https://example.org/", ...WHOLE });
+      const got = await viaBytes(bytes, { feedUrl: "https://example.org/", chunkThreshold: 0, batchEntries: 4 });
+      expect(got.summary).toMatchObject({ value: { chunked: true, title: whole.title, entryCount: 30 } });
+      expect({ entries: got.entries, skipped: got.skipped }).toEqual({ entries: whole.entries, skipped: whole.skipped });
+    }
+  });
+
+  test("an xhtml construct, an HTML page or a broken document is handled as the decoded text is", async () => {
+    const xhtml = Buffer.from(
+      awkwardFeed("atom", 12).replace(
+        "<title type=\"html\">Entry 3 &amp; co</title>",
+        '<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Entry <b>3</b></div></title>'
+      )
+    );
+    const whole = await parseFeed(decodeFeedBytes(xhtml).text, { feedUrl: "https://example.org/", ...WHOLE });
+    const got = await viaBytes(xhtml, { feedUrl: "https://example.org/", chunkThreshold: 0, batchEntries: 4 });
+    expect(got.entries.map((e) => e.title)).toContain("Entry 3");
+    expect({ entries: got.entries, skipped: got.skipped }).toEqual({ entries: whole.entries, skipped: whole.skipped });
+
+    const html = await viaBytes(Buffer.from("  <!DOCTYPE html><html><body>Moved</body></html>"), { feedUrl: "https://example.org/", chunkThreshold: 0 });
+    expect(html).toMatchObject({ summary: { error: "FeedParseError: Received an HTML page, not a feed (the URL may have moved)" }, batches: 0 });
+
+    const broken = Buffer.from(awkwardFeed("rss2", 12).replace("<title>Item 9</title>", "<title lang=en>Item 9</title>"));
+    const brokenWhole = await parseFeed(broken.toString(), { feedUrl: "https://example.org/", ...WHOLE }).catch(String);
+    expect((await viaBytes(broken, { feedUrl: "https://example.org/", chunkThreshold: 0, batchEntries: 4 })).summary).toEqual({ error: brokenWhole });
+  });
+});
+
+describe("splitFeedText", () => {
+  test("finds the entries of the first channel, skipping CDATA and comments", () => {
+    const text =
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>' +
+      "<item><title><![CDATA[</item><item>]]></title></item><!-- <item> -->" +
+      "<item><description>x</description></item><item/></channel><channel><item>other</item></channel></rss>";
+    const split = splitFeedText(text)!;
+    expect(split).toMatchObject({ path: ["rss", "channel"], itemName: "item", close: "</channel></rss>" });
+    const [rootStart, rootEnd, channelStart, channelEnd] = split.openRanges;
+    expect(text.slice(rootStart, rootEnd) + text.slice(channelStart, channelEnd)).toBe('<rss version="2.0"><channel>');
+    expect(split.starts.map((s, k) => text.slice(s, split.ends[k]))).toEqual([
+      "<item><title><![CDATA[</item><item>]]></title></item>",
+      "<item><description>x</description></item>",
+      "<item/>",
+    ]);
+  });
+
+  test("reads Atom entries, RSS 1.0 items and items directly under <rss>", () => {
+    expect(splitFeedText('<feed xmlns="http://www.w3.org/2005/Atom"><entry/><entry><id>x</id></entry></feed>')).toMatchObject({
+      path: ["feed"],
+      itemName: "entry",
+      starts: [42, 50],
+    });
+    expect(splitFeedText("<rdf:RDF><channel/><item/></rdf:RDF>")).toMatchObject({ path: ["rdf:RDF"], starts: [19] });
+    expect(splitFeedText("<rss><channel><title>T</title></channel><item/></rss>")).toMatchObject({ path: ["rss"], starts: [40] });
+  });
+
+  test.each([
+    ["an unclosed root", "<rss><channel><item></item></channel>"],
+    ["a stray end tag", "<rss><channel><item></x></item></channel></rss>"],
+    ["an unterminated comment", "<rss><channel><item><!-- </item></channel></rss>"],
+    ["an unknown root", "<opml><body/></opml>"],
+    ["text before the root", "hello <rss/>"],
+  ])("gives up on %s", (_what, text) => {
+    expect(splitFeedText(text)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 // row and backs off exponentially; it never throws across sources.
 import { FeedFetchError, fetchFeed, type FetchFeedOptions } from "~/ingest/fetch-feed.server.ts";
 import type { SourceKind } from "~/ingest/taxonomy.ts";
-import { processFeedBytes, type ProcessedFeed } from "~/ingest/pipeline.server.ts";
+import { processFeedBytes, processFeedBytesInBatches } from "~/ingest/pipeline.server.ts";
 import type { Source } from "~/generated/prisma/client.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
@@ -66,8 +66,14 @@ export async function previewFeed(source: Pick<Source, "id" | "url" | "kind" | "
     feedUrl: res.finalUrl,
     source: sourceContext(source as Source),
     fetchedAt,
+    naiveDateOffset: naiveDateOffsetFor(source as Source),
   });
   return { httpStatus: res.httpStatus, finalUrl: res.finalUrl, ...feed };
+}
+
+/** Dates without a zone in Chinese-language feeds are Beijing time, not UTC. */
+function naiveDateOffsetFor(source: Pick<Source, "language" | "jurisdiction">) {
+  return source.language.startsWith("zh") || ["CN", "HK", "MO", "TW"].includes(source.jurisdiction) ? "+08:00" : undefined;
 }
 
 interface Attempt {
@@ -75,21 +81,60 @@ interface Attempt {
   httpStatus: number;
   etag: string | null;
   lastModified: string | null;
-  feed: ProcessedFeed | null;
+  format: string | null;
+  fetched: number;
+  skippedReasons: { reason: string; count: number }[];
+  skipped: number;
+  stored: { created: number; duplicates: number; crossSourceDuplicates: number; createdIds: string[] };
   fetchMs: number;
   parseMs: number;
+  storeMs: number;
 }
 
-async function attempt(source: Source, fetchOptions: FetchFeedOptions, fetchedAt: Date): Promise<Attempt> {
+/**
+ * Fetches, then parses and stores batch by batch, so a large feed is never held whole as
+ * items (DESIGN.md §5 memory bound); each batch is its own transaction, so a crash keeps
+ * what was stored and the re-run de-duplicates it.
+ */
+async function attempt(db: Db, source: Source, fetchOptions: FetchFeedOptions, fetchedAt: Date, alertable: boolean): Promise<Attempt> {
   const t0 = performance.now();
   const res = await fetchFeed(source.url, { ...fetchOptions, etag: source.etag, lastModified: source.lastModified });
   const fetchMs = performance.now() - t0;
+  const stored = { created: 0, duplicates: 0, crossSourceDuplicates: 0, createdIds: [] as string[] };
   if (res.kind === "not-modified") {
-    return { status: "not-modified", httpStatus: 304, etag: res.etag ?? source.etag, lastModified: res.lastModified ?? source.lastModified, feed: null, fetchMs, parseMs: 0 };
+    return {
+      status: "not-modified", httpStatus: 304, etag: res.etag ?? source.etag, lastModified: res.lastModified ?? source.lastModified,
+      format: source.format, fetched: 0, skipped: 0, skippedReasons: [], stored, fetchMs, parseMs: 0, storeMs: 0,
+    };
   }
   const t1 = performance.now();
-  const feed = await processFeedBytes({ bytes: res.bytes, contentType: res.contentType, feedUrl: res.finalUrl, source: sourceContext(source), fetchedAt });
-  return { status: "ok", httpStatus: res.httpStatus, etag: res.etag, lastModified: res.lastModified, feed, fetchMs, parseMs: performance.now() - t1 };
+  let storeMs = 0;
+  const summary = await processFeedBytesInBatches(
+    { bytes: res.bytes, contentType: res.contentType, feedUrl: res.finalUrl, source: sourceContext(source), fetchedAt, naiveDateOffset: naiveDateOffsetFor(source) },
+    async (items) => {
+      const ts = performance.now();
+      const batch = await storeRiskItems(db, items, { sourceId: source.id, alertable, fetchedAt, kind: source.kind });
+      storeMs += performance.now() - ts;
+      stored.created += batch.created;
+      stored.duplicates += batch.duplicates;
+      stored.crossSourceDuplicates += batch.crossSourceDuplicates;
+      stored.createdIds.push(...batch.createdIds);
+    },
+  );
+  return {
+    status: "ok",
+    httpStatus: res.httpStatus,
+    etag: res.etag,
+    lastModified: res.lastModified,
+    format: summary.format,
+    fetched: summary.entryCount,
+    skipped: summary.skipped.length,
+    skippedReasons: groupReasons(summary.skipped),
+    stored,
+    fetchMs,
+    parseMs: performance.now() - t1 - storeMs,
+    storeMs,
+  };
 }
 
 export interface IngestOptions {
@@ -129,29 +174,23 @@ export async function ingestSource(db: Db, sourceId: string, opts: IngestOptions
 
   const run = await db.sourceRun.create({ data: { sourceId, status: "running", backfill, startedAt: now } });
   try {
-    const result = await attempt(source, opts.fetchOptions ?? fetchOptionsFromEnv(), now);
+    const result = await attempt(db, source, opts.fetchOptions ?? fetchOptionsFromEnv(), now, source.alertable && !backfill);
+    summary.status = result.status;
     summary.httpStatus = result.httpStatus;
+    summary.fetched = result.fetched;
+    summary.skipped = result.skipped;
+    summary.skippedReasons = result.skippedReasons;
+    summary.created = result.stored.created;
+    summary.duplicates = result.stored.duplicates;
+    summary.crossSourceDuplicates = result.stored.crossSourceDuplicates;
+    summary.createdIds = result.stored.createdIds;
     summary.timings.fetchMs = Math.round(result.fetchMs);
     summary.timings.parseMs = Math.round(result.parseMs);
-    if (result.status === "not-modified") {
-      summary.status = "not-modified";
-    } else if (result.feed) {
-      const feed = result.feed;
-      summary.fetched = feed.entryCount;
-      summary.skipped = feed.skipped.length;
-      summary.skippedReasons = groupReasons(feed.skipped);
-      const t2 = performance.now();
-      const stored = await storeRiskItems(db, feed.items, { sourceId, alertable: source.alertable && !backfill, fetchedAt: now, kind: source.kind });
-      summary.timings.storeMs = Math.round(performance.now() - t2);
-      summary.created = stored.created;
-      summary.duplicates = stored.duplicates;
-      summary.crossSourceDuplicates = stored.crossSourceDuplicates;
-      summary.createdIds = stored.createdIds;
-    }
+    summary.timings.storeMs = Math.round(result.storeMs);
     await db.source.update({
       where: { id: sourceId },
       data: {
-        format: result.feed?.format ?? source.format,
+        format: result.format ?? source.format,
         etag: result.etag,
         lastModified: result.lastModified,
         lastAttemptAt: now,

@@ -1,7 +1,7 @@
 // Ingestion benchmark: the whole pipeline (HTTP fetch from loopback → decode → parse →
 // normalise → store with de-duplication) against rss-parser's bare parseString on the same
 // bytes, in the same run; plus the peak resident memory of a jobs process ingesting a
-// ~10 MB feed. Run: npm run build && npx tsx tests/bench/ingest.ts
+// ~10 MB feed, run with the Node flags `npm start` uses (--max-semi-space-size=4). Run: npm run build && npx tsx tests/bench/ingest.ts
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -10,40 +10,10 @@ import os from "node:os";
 import path from "node:path";
 import Parser from "rss-parser";
 import { applyMigrations } from "../../app/utils/migrate.server.ts";
+import { generateFeed } from "./feed-generator.ts";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const TARGET_MB = Number(process.env.BENCH_FEED_MB ?? 10);
-
-const COMPANIES = ["Shenzhen Lianxin Power Technology Co., Ltd.", "Ningbo Sunrise Solar Co., Ltd.", "Dongguan Hengrun New Energy Co., Ltd.", "Xiamen Bright LED Lighting Co., Ltd.", "Shantou Happy Toys Co., Ltd."];
-const PRODUCTS = ["Lithium-Ion Battery Cells", "Photovoltaic Modules", "LED Lighting Devices", "Robotic Vacuum Cleaners", "Plush Toys", "Power Banks", "Smart Thermostats"];
-const ZH = ["美国ITC对锂离子电池发起337调查", "德国展会禁令：LED照明企业遭临时禁令", "亚马逊Schedule A案件激增，玩具卖家资金被冻结", "欧盟海关扣押侵权移动电源", "光伏组件企业遭美国专利诉讼"];
-
-function escapeXml(s: string) {
-  return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-
-/** A realistic RSS 2.0 feed of about `mb` MiB: ITC-style notices and Chinese news, unique guids. */
-function generateFeed(mb: number): { xml: string; items: number } {
-  const parts: string[] = [];
-  let size = 0;
-  let i = 0;
-  const target = mb * 1024 * 1024;
-  parts.push(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bench feed</title><link>https://bench.invalid/</link><description>bench</description>`);
-  while (size < target) {
-    const product = PRODUCTS[i % PRODUCTS.length];
-    const zh = i % 3 === 0;
-    const title = zh ? `${ZH[i % ZH.length]}（第${i}号）` : `Certain ${product} and Products Containing the Same; Institution of Investigation ${i}`;
-    const body = zh
-      ? `<p>${ZH[(i + 1) % ZH.length]}。涉案企业包括${COMPANIES[i % COMPANIES.length]}。</p>`.repeat(6)
-      : `<p>Notice is hereby given that a complaint was filed with the U.S. International Trade Commission under section 337 of the Tariff Act of 1930 on behalf of Ampereon Energy Systems, Inc. The complaint names as respondents: ${COMPANIES[i % COMPANIES.length]} of Shenzhen, China; ${COMPANIES[(i + 2) % COMPANIES.length]} of Ningbo, China. The products are classified under HTS 8507.60.0020. Investigation No. 337-TA-${1000 + (i % 900)}.</p>`.repeat(3);
-    const item = `<item><title>${escapeXml(title)}</title><link>https://bench.invalid/items/${i}</link><guid isPermaLink="false">bench-${i}</guid><pubDate>${new Date(Date.UTC(2026, 9, 1) + i * 60_000).toUTCString()}</pubDate><description>${escapeXml(body)}</description></item>`;
-    parts.push(item);
-    size += Buffer.byteLength(item);
-    i++;
-  }
-  parts.push("</channel></rss>");
-  return { xml: parts.join(""), items: i };
-}
 
 function median(xs: number[]) {
   const s = [...xs].sort((a, b) => a - b);
@@ -77,7 +47,7 @@ await applyMigrations(dbUrl);
 const env = { ...process.env, DATABASE_URL: dbUrl, MEILI_HOST: "http://127.0.0.1:9", MEILI_MASTER_KEY: "unreachable-for-bench", LOG_LEVEL: "error", FEED_MAX_BYTES: String(64 * 1024 * 1024), FEED_TIMEOUT_MS: "120000" };
 const run = (args: string[]) =>
   new Promise<{ out: string; peakKb: number }>((resolve, reject) => {
-    const child = spawn(process.execPath, [...(process.env.BENCH_PROF && args[0] === "ingest" ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []), "build/proc/cli.js", ...args], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [...(process.env.BENCH_PROF && args[0] === "ingest" ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []), "--max-semi-space-size=4", "build/proc/cli.js", ...args], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
     let out = "";
     let peakKb = 0;
     const poll = setInterval(() => {
