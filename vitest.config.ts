@@ -12,6 +12,7 @@ export default defineConfig({
     globalSetup: ["./tests/setup/global-setup.ts"],
     setupFiles: ["./tests/setup/setup-worker.ts"],
     pool: "forks",
+    reporters: ["default", "./tests/setup/summary-reporter.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: true,
