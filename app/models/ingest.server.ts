@@ -96,11 +96,20 @@ interface Attempt {
  * items (DESIGN.md §5 memory bound); each batch is its own transaction, so a crash keeps
  * what was stored and the re-run de-duplicates it.
  */
-async function attempt(db: Db, source: Source, fetchOptions: FetchFeedOptions, fetchedAt: Date, alertable: boolean): Promise<Attempt> {
+type StoredCounts = Attempt["stored"];
+
+async function attempt(
+  db: Db,
+  source: Source,
+  fetchOptions: FetchFeedOptions,
+  fetchedAt: Date,
+  alertable: boolean,
+  // Filled batch by batch, so a run that fails half-way still reports what it stored.
+  stored: StoredCounts,
+): Promise<Attempt> {
   const t0 = performance.now();
   const res = await fetchFeed(source.url, { ...fetchOptions, etag: source.etag, lastModified: source.lastModified });
   const fetchMs = performance.now() - t0;
-  const stored = { created: 0, duplicates: 0, crossSourceDuplicates: 0, createdIds: [] as string[] };
   if (res.kind === "not-modified") {
     return {
       status: "not-modified", httpStatus: 304, etag: res.etag ?? source.etag, lastModified: res.lastModified ?? source.lastModified,
@@ -173,8 +182,9 @@ export async function ingestSource(db: Db, sourceId: string, opts: IngestOptions
   if (!opts.force && source.nextAttemptAt && source.nextAttemptAt > now) return { ...summary, status: "backing-off" };
 
   const run = await db.sourceRun.create({ data: { sourceId, status: "running", backfill, startedAt: now } });
+  const partial: StoredCounts = { created: 0, duplicates: 0, crossSourceDuplicates: 0, createdIds: [] };
   try {
-    const result = await attempt(db, source, opts.fetchOptions ?? fetchOptionsFromEnv(), now, source.alertable && !backfill);
+    const result = await attempt(db, source, opts.fetchOptions ?? fetchOptionsFromEnv(), now, source.alertable && !backfill, partial);
     summary.status = result.status;
     summary.httpStatus = result.httpStatus;
     summary.fetched = result.fetched;
@@ -212,6 +222,10 @@ export async function ingestSource(db: Db, sourceId: string, opts: IngestOptions
     summary.status = "failed";
     summary.error = message;
     summary.httpStatus = httpStatus;
+    summary.created = partial.created;
+    summary.duplicates = partial.duplicates;
+    summary.crossSourceDuplicates = partial.crossSourceDuplicates;
+    summary.createdIds = partial.createdIds;
     await db.source.update({
       where: { id: sourceId },
       data: {
@@ -219,6 +233,8 @@ export async function ingestSource(db: Db, sourceId: string, opts: IngestOptions
         lastHttpStatus: httpStatus,
         lastError: message.slice(0, 1000),
         consecutiveFailures: failures,
+        itemsTotal: { increment: partial.created },
+        itemsLastRun: partial.created,
         nextAttemptAt: new Date(now.getTime() + backoffMs(failures, env.FEED_BACKOFF_BASE_MINUTES, env.FEED_BACKOFF_MAX_MINUTES, retryAfter)),
       },
     });
