@@ -23,11 +23,10 @@ interface FieldProps {
   children?: ReactNode;
 }
 
-function FieldFrame({ name, label, error, hint, children }: FieldProps) {
+/** The hint and error lines under a field, with the ids aria-describedby points at. */
+function FieldMessages({ name, error, hint }: { name: string; error?: string; hint?: string }) {
   return (
-    <div className={`field${error ? " field--error" : ""}`}>
-      <label htmlFor={`f-${name}`}>{label}</label>
-      {children}
+    <>
       {hint ? (
         <p className="field__hint" id={`f-${name}-hint`}>
           {hint}
@@ -38,6 +37,34 @@ function FieldFrame({ name, label, error, hint, children }: FieldProps) {
           {error}
         </p>
       ) : null}
+    </>
+  );
+}
+
+function FieldFrame({ name, label, error, hint, children }: FieldProps) {
+  return (
+    <div className={`field${error ? " field--error" : ""}`}>
+      <label htmlFor={`f-${name}`}>{label}</label>
+      {children}
+      <FieldMessages name={name} error={error} hint={hint} />
+    </div>
+  );
+}
+
+/**
+ * A checkbox that always submits a value: the hidden "false" comes first and the ticked box's
+ * "true" after it, so the last value wins when ticked and "false" arrives when not (schemas
+ * may read an absent flag as true).
+ */
+export function CheckboxField({ name, label, checked, hint, error }: { name: string; label: string; checked: boolean; hint?: string; error?: string }) {
+  return (
+    <div className={`field field--checkbox${error ? " field--error" : ""}`}>
+      <input type="hidden" name={name} value="false" />
+      <span className="checkbox-row">
+        <input type="checkbox" id={`f-${name}`} name={name} value="true" defaultChecked={checked} aria-describedby={describedBy(name, error, hint)} />
+        <label htmlFor={`f-${name}`}>{label}</label>
+      </span>
+      <FieldMessages name={name} error={error} hint={hint} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 // The fields of the source create/edit form. Values are the form's strings (kept on a 400),
 // errors are catalogue keys from SourceInputSchema. No data access.
-import { SelectField, TextField, useMessage } from "~/components/forms.tsx";
+import { CheckboxField, SelectField, TextField, useMessage } from "~/components/forms.tsx";
 import { useT } from "~/i18n/use-t.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
@@ -30,33 +30,6 @@ export function useKindOptions() {
   return SOURCE_KINDS.map((k) => ({ value: k, label: t(`sources.kind.${k}` as MessageKey) }));
 }
 
-/**
- * A checkbox that always submits a value: the hidden "false" comes first and the ticked box's
- * "true" after it, so the last value wins when ticked and "false" arrives when not (the
- * schema reads an absent flag as true).
- */
-export function CheckboxField({ name, label, checked, hint, error }: { name: string; label: string; checked: boolean; hint?: string; error?: string }) {
-  const describedBy = [hint ? `f-${name}-hint` : null, error ? `f-${name}-error` : null].filter(Boolean).join(" ") || undefined;
-  return (
-    <div className={`field field--checkbox${error ? " field--error" : ""}`}>
-      <input type="hidden" name={name} value="false" />
-      <span className="checkbox-row">
-        <input type="checkbox" id={`f-${name}`} name={name} value="true" defaultChecked={checked} aria-describedby={describedBy} />
-        <label htmlFor={`f-${name}`}>{label}</label>
-      </span>
-      {hint ? (
-        <p className="field__hint" id={`f-${name}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="field__error" id={`f-${name}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 /** A ticked box: "true"/"on" from a form, or no value yet (new form: ticked by default). */
 export function isTicked(value: string | undefined) {

@@ -1,14 +1,14 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { LanguageSwitch } from "~/components/app-shell.tsx";
 import { ErrorSummary, TextField, useMessage } from "~/components/forms.tsx";
-import { translator } from "~/i18n/i18n.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { getUser, login, safeRedirectPath } from "~/utils/auth.server.ts";
 import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
 import { homePathForRole } from "~/utils/permissions.server.ts";
+import { titleMeta } from "~/i18n/meta.ts";
 
 const LoginSchema = z.object({
   email: z.string().trim().min(1, "form.required").max(254, "form.tooLong|max=254"),
@@ -91,8 +91,4 @@ export default function Login() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => {
-  const root = matches.find((m) => m.id === "root")?.data as { locale?: "zh" | "en" } | undefined;
-  const t = translator(root?.locale ?? "zh");
-  return [{ title: `${t("login.title")} · ${t("app.shortName")}` }];
-};
+export const meta = titleMeta("login.title");

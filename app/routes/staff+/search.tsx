@@ -1,9 +1,9 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { SearchPage } from "~/components/search-page.tsx";
-import { translator } from "~/i18n/i18n.ts";
 import { loadSearchPage } from "~/models/risk-item-pages.server.ts";
+import { titleMeta } from "~/i18n/meta.ts";
 
 // Staff search every risk item.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -15,8 +15,4 @@ export default function StaffSearch() {
   return <SearchPage data={data} itemsPath="/staff/items" />;
 }
 
-export const meta: MetaFunction = ({ matches }) => {
-  const root = matches.find((m) => m.id === "root")?.data as { locale?: "zh" | "en" } | undefined;
-  const t = translator(root?.locale ?? "zh");
-  return [{ title: `${t("search.title")} · ${t("app.shortName")}` }];
-};
+export const meta = titleMeta("search.title");

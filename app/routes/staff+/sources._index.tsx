@@ -1,15 +1,15 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { formatLabel, HealthBadge, useDateTime } from "~/components/source-health.tsx";
 import { truncate } from "~/components/source-runs.tsx";
-import { translator } from "~/i18n/i18n.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { listSources, sourceHealth, type SourceSort } from "~/models/source.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { titleMeta } from "~/i18n/meta.ts";
 
 const SORTS = ["failures", "name", "lastSuccess", "items"] as const satisfies readonly SourceSort[];
 
@@ -141,8 +141,4 @@ export default function SourcesList() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => {
-  const root = matches.find((m) => m.id === "root")?.data as { locale?: "zh" | "en" } | undefined;
-  const t = translator(root?.locale ?? "zh");
-  return [{ title: `${t("sources.title")} · ${t("app.shortName")}` }];
-};
+export const meta = titleMeta("sources.title");

@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, UploadHandler } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, UploadHandler } from "@remix-run/node";
 import {
   json,
   MaxPartSizeExceededError,
@@ -8,14 +8,15 @@ import {
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { CsrfInput, ErrorSummary, SelectField, TextField, useMessage } from "~/components/forms.tsx";
-import { CheckboxField, isTicked, useKindOptions } from "~/components/source-form.tsx";
-import { translator } from "~/i18n/i18n.ts";
+import { CheckboxField } from "~/components/forms.tsx";
+import { isTicked, useKindOptions } from "~/components/source-form.tsx";
 import { useT } from "~/i18n/use-t.ts";
 import { importOpml, SourceInputSchema, type OpmlImportResult } from "~/models/source.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { isSameOrigin, isValidCsrfToken } from "~/utils/csrf.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { CSRF_FIELD, parseFormWith, type FieldErrors } from "~/utils/forms.server.ts";
+import { titleMeta } from "~/i18n/meta.ts";
 
 /** Defaults for outlines that do not carry our own attributes. */
 const OpmlImportSchema = z.object({
@@ -219,8 +220,4 @@ export default function ImportSources() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => {
-  const root = matches.find((m) => m.id === "root")?.data as { locale?: "zh" | "en" } | undefined;
-  const t = translator(root?.locale ?? "zh");
-  return [{ title: `${t("sources.import.title")} · ${t("app.shortName")}` }];
-};
+export const meta = titleMeta("sources.import.title");

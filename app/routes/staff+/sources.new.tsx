@@ -1,14 +1,14 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { CsrfInput, ErrorSummary } from "~/components/forms.tsx";
 import { SourceFields, useSourceFieldLabels } from "~/components/source-form.tsx";
-import { translator } from "~/i18n/i18n.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { createSource, listSources, SourceInputSchema, SourceUrlTakenError } from "~/models/source.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { titleMeta } from "~/i18n/meta.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:source:any");
@@ -61,8 +61,4 @@ export default function NewSource() {
   );
 }
 
-export const meta: MetaFunction = ({ matches }) => {
-  const root = matches.find((m) => m.id === "root")?.data as { locale?: "zh" | "en" } | undefined;
-  const t = translator(root?.locale ?? "zh");
-  return [{ title: `${t("sources.new")} · ${t("app.shortName")}` }];
-};
+export const meta = titleMeta("sources.new");
