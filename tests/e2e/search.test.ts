@@ -6,15 +6,14 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSearchClient } from "#search/client.server.ts";
-import { ingestSource } from "~/models/ingest.server.ts";
 import { RISK_ITEMS_INDEX } from "~/models/risk-item.server.ts";
 import { drainSearchOutbox } from "~/models/search-index.server.ts";
-import { createSource } from "~/models/source.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { makeUser, TEST_PASSWORD } from "../db-utils.ts";
 import { startAppServer, type AppServer } from "../support/app-server.ts";
-import { launchBrowser } from "../support/browser.ts";
+import { launchBrowser, logIn } from "../support/browser.ts";
 import { startFeedServer, type FeedServer } from "../support/feed-server.ts";
+import { ingestFixtureSources } from "../support/fixture-sources.ts";
 
 const INSTITUTION = "Certain Lithium-Ion Battery Cells, Battery Packs, and Products Containing the Same; Institution of Investigation";
 const RECEIPT_START = "Certain Lithium-Ion Battery Cells, Battery Packs, and Products Containing the Same; Notice of Receipt of Complaint";
@@ -30,22 +29,7 @@ let rawItemId: string;
 beforeAll(async () => {
   feeds = await startFeedServer({ dir: path.resolve(import.meta.dirname, "../fixtures/feeds") });
   const db = await getDb();
-  for (const [name, file, extra] of [
-    ["Federal Register ITC", "/federal-register-itc.xml", { jurisdiction: "US", language: "en" }],
-    ["海外维权预警快讯", "/gbk-alerts.xml", { jurisdiction: "CN", language: "zh" }],
-    ["Untrusted aggregator", "/xss-payloads.xml", { jurisdiction: "US", language: "en", kind: "news" }],
-    // More items, so that results run to a second page.
-    ["Trade watch", "/rss2.xml", { jurisdiction: "US", language: "en", kind: "news" }],
-    ["RDF watch", "/rss1.rdf", { jurisdiction: "EU", language: "en", kind: "news" }],
-    ["Atom watch", "/atom-xml-base.xml", { jurisdiction: "DE", language: "en", kind: "news" }],
-    ["法规动态", "/zh-law-changes.xml", { jurisdiction: "CN", language: "zh", kind: "law" }],
-    ["繁體快訊", "/big5-ipnews.xml", { jurisdiction: "CN", language: "zh", kind: "news" }],
-    ["Atom dates", "/atom-bad-date.xml", { jurisdiction: "US", language: "en", kind: "news" }],
-    ["BOM feed", "/utf8-bom.xml", { jurisdiction: "US", language: "en", kind: "news" }],
-  ] as const) {
-    const source = await createSource(db, { name, url: feeds.url(file), kind: "case", ...extra }, null);
-    expect((await ingestSource(db, source.id)).status).toBe("ok");
-  }
+  await ingestFixtureSources(db, feeds);
   const hostileSource = await db.source.findFirstOrThrow({ where: { name: "Untrusted aggregator" } });
   const raw = await db.riskItem.create({
     data: {
@@ -98,12 +82,8 @@ async function watchedPage(context?: Awaited<ReturnType<Browser["newContext"]>>)
   return { page, problems };
 }
 
-async function logIn(page: Page) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("电子邮箱").fill(staffEmail);
-  await page.getByLabel("密码").fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL(`${server.url}/staff`);
+function logInAsStaff(page: Page) {
+  return logIn(page, server.url, staffEmail, TEST_PASSWORD, "/staff");
 }
 
 /** Waits for the page's heading (client-side navigations render after the URL changes). */
@@ -127,7 +107,7 @@ async function noScriptRan(page: Page) {
 describe("search in the browser", () => {
   it("searches 锂电池, sees a highlighted English notice, narrows by jurisdiction and opens the case", async () => {
     const { page, problems } = await watchedPage();
-    await logIn(page);
+    await logInAsStaff(page);
     await page.getByRole("navigation").getByRole("link", { name: "检索" }).click();
     await page.waitForURL(`${server.url}/staff/search`);
     await heading(page, "预警信息检索");
@@ -179,7 +159,7 @@ describe("search in the browser", () => {
   it("works without JavaScript: the GET form submits query, facets and sort; pagination links keep them", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await logIn(page);
+    await logInAsStaff(page);
     await page.goto(`${server.url}/staff/search`);
     await page.getByLabel("关键词").fill("337");
     await page.locator(".search__facet").filter({ hasText: "法域" }).getByLabel(/美国/).check();
@@ -212,7 +192,7 @@ describe("search in the browser", () => {
 
   it("shows hostile feed content as text and runs none of its scripts", async () => {
     const { page, problems } = await watchedPage();
-    await logIn(page);
+    await logInAsStaff(page);
     // The sanitised fixture items and the raw payload row all come up for this query.
     await page.goto(`${server.url}/staff/search?q=${encodeURIComponent("Counterfeit")}`);
     await page.locator(".search-hit").first().waitFor();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "~/utils/db.server.ts";
 import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed.ts";
 import { startAppServer, type AppServer } from "../support/app-server.ts";
-import { launchBrowser } from "../support/browser.ts";
+import { launchBrowser, logIn } from "../support/browser.ts";
 
 let server: AppServer;
 let browser: Browser;
@@ -34,10 +34,7 @@ describe("browser smoke test", () => {
       const page = await browser.newPage();
       await page.goto(`${server.url}/`);
       expect(new URL(page.url()).pathname).toBe("/login");
-      await page.getByLabel("电子邮箱").fill(role.email);
-      await page.getByLabel("密码").fill(DEMO_PASSWORD);
-      await page.getByRole("button", { name: "登录" }).click();
-      await page.waitForURL(`${server.url}${role.path}`);
+      await logIn(page, server.url, role.email, DEMO_PASSWORD, role.path);
       // The URL changes before the new page has rendered: wait for its heading.
       await page.locator("h1", { hasText: role.heading }).waitFor();
       expect(await page.locator("h1").textContent()).toBe(role.heading);
@@ -48,10 +45,7 @@ describe("browser smoke test", () => {
 
   it("shows a wrong password as a generic error next to the form", async () => {
     const page = await browser.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel("电子邮箱").fill("staff2@demo.radar");
-    await page.getByLabel("密码").fill("wrong-password");
-    await page.getByRole("button", { name: "登录" }).click();
+    await logIn(page, server.url, "staff2@demo.radar", "wrong-password");
     await expect(page.getByRole("alert").first().textContent()).resolves.toContain("邮箱或密码不正确");
     expect(new URL(page.url()).pathname).toBe("/login");
     await page.close();
@@ -60,11 +54,7 @@ describe("browser smoke test", () => {
   it("switches the interface to English and remembers it for the user", async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel("电子邮箱").fill("expert.scholar@demo.radar");
-    await page.getByLabel("密码").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "登录" }).click();
-    await page.waitForURL(`${server.url}/expert`);
+    await logIn(page, server.url, "expert.scholar@demo.radar", DEMO_PASSWORD, "/expert");
     await page.getByRole("button", { name: "English" }).click();
     await page.waitForFunction(() => document.querySelector("h1")?.textContent === "Expert workspace");
     expect(await page.getAttribute("html", "lang")).toBe("en");

@@ -8,7 +8,7 @@ import { createSource } from "~/models/source.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { makeUser, TEST_PASSWORD } from "../db-utils.ts";
 import { startAppServer, type AppServer } from "../support/app-server.ts";
-import { launchBrowser } from "../support/browser.ts";
+import { launchBrowser, logIn } from "../support/browser.ts";
 import { startFeedServer, type FeedServer } from "../support/feed-server.ts";
 
 let server: AppServer;
@@ -30,18 +30,14 @@ afterAll(async () => {
   await feeds?.close();
 });
 
-async function logIn(page: Page) {
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel("电子邮箱").fill(staffEmail);
-  await page.getByLabel("密码").fill(TEST_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
-  await page.waitForURL(`${server.url}/staff`);
+function logInAsStaff(page: Page) {
+  return logIn(page, server.url, staffEmail, TEST_PASSWORD, "/staff");
 }
 
 describe("staff source pages in a browser", () => {
   it("adds a source through the form and shows it in the list", async () => {
     const page = await browser.newPage();
-    await logIn(page);
+    await logInAsStaff(page);
     await page.getByRole("link", { name: "信息源管理" }).click();
     await page.waitForURL(`${server.url}/staff/sources`);
     await page.getByRole("link", { name: "新建信息源" }).click();
@@ -79,7 +75,7 @@ describe("staff source pages in a browser", () => {
       dialogs.push(dialog.message());
       await dialog.dismiss();
     });
-    await logIn(page);
+    await logInAsStaff(page);
     await page.goto(`${server.url}/staff/sources/${source.id}`);
     await page.getByRole("button", { name: "立即测试" }).click();
     const preview = page.locator(".source-preview");
@@ -98,7 +94,7 @@ describe("staff source pages in a browser", () => {
   it("shows field errors and keeps the values without JavaScript", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await logIn(page);
+    await logInAsStaff(page);
     await page.goto(`${server.url}/staff/sources/new`);
     await page.getByLabel("名称", { exact: true }).fill("无脚本");
     await page.getByLabel("订阅地址（URL）").fill("ftp://feeds.example.test/feed.xml");

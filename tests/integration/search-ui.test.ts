@@ -5,9 +5,7 @@ import path from "node:path";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSearchClient } from "#search/client.server.ts";
-import { ingestSource } from "~/models/ingest.server.ts";
 import { drainSearchOutbox } from "~/models/search-index.server.ts";
-import { createSource } from "~/models/source.server.ts";
 import { loader as expertSearch } from "~/routes/expert+/search.tsx";
 import { loader as exporterItem } from "~/routes/exporter+/items.$id.tsx";
 import { loader as exporterSearch } from "~/routes/exporter+/search.tsx";
@@ -16,6 +14,7 @@ import { loader as staffSearch } from "~/routes/staff+/search.tsx";
 import { getDb } from "~/utils/db.server.ts";
 import { makeUser } from "../db-utils.ts";
 import { startFeedServer, type FeedServer } from "../support/feed-server.ts";
+import { ingestFixtureSources } from "../support/fixture-sources.ts";
 import { getRequest, sessionFor, settle } from "../support/requests.ts";
 
 type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
@@ -45,23 +44,7 @@ const squash = (s: string) => plain(s).replace(/\s+/g, "");
 beforeAll(async () => {
   feeds = await startFeedServer({ dir: path.resolve(import.meta.dirname, "../fixtures/feeds") });
   const db = await getDb();
-  const sources: [string, string, { jurisdiction: string; language: string; kind?: "case" | "law" | "news" | "barrier" }][] = [
-    ["Federal Register ITC", "/federal-register-itc.xml", { jurisdiction: "US", language: "en" }],
-    ["海外维权预警快讯", "/gbk-alerts.xml", { jurisdiction: "CN", language: "zh" }],
-    ["Untrusted aggregator", "/xss-payloads.xml", { jurisdiction: "US", language: "en", kind: "news" }],
-    ["Trade watch", "/rss2.xml", { jurisdiction: "US", language: "en" }],
-    ["RDF watch", "/rss1.rdf", { jurisdiction: "EU", language: "en", kind: "news" }],
-    ["Atom watch", "/atom-xml-base.xml", { jurisdiction: "DE", language: "en", kind: "news" }],
-    ["法规动态", "/zh-law-changes.xml", { jurisdiction: "CN", language: "zh", kind: "law" }],
-    ["繁體快訊", "/big5-ipnews.xml", { jurisdiction: "CN", language: "zh", kind: "news" }],
-    ["Atom dates", "/atom-bad-date.xml", { jurisdiction: "US", language: "en", kind: "news" }],
-    ["BOM feed", "/utf8-bom.xml", { jurisdiction: "US", language: "en", kind: "news" }],
-  ];
-  for (const [name, file, extra] of sources) {
-    const source = await createSource(db, { name, url: feeds.url(file), kind: "case", ...extra }, null);
-    const res = await ingestSource(db, source.id);
-    expect(res.status, `${file}: ${JSON.stringify(res)}`).toBe("ok");
-  }
+  await ingestFixtureSources(db, feeds);
   const drained = await drainSearchOutbox(db, getSearchClient());
   expect(drained.error).toBeNull();
   expect(drained.remaining).toBe(0);

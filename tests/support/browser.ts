@@ -1,6 +1,6 @@
 // Debian's Chromium driven by playwright-core (no browser download is possible here).
 import fs from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type Page } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -12,4 +12,13 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM_PATH,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
   });
+}
+
+/** Fills and submits the (Chinese) login form; waits for `landing` when given. */
+export async function logIn(page: Page, baseUrl: string, email: string, password: string, landing?: string) {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel("电子邮箱").fill(email);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+  if (landing) await page.waitForURL(`${baseUrl}${landing}`);
 }
