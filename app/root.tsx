@@ -10,6 +10,18 @@ import { csrfTokenForSession } from "~/utils/csrf.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getRequestLocale } from "~/utils/i18n.server.ts";
 
+// Whether demo accounts exist changes only when an operator seeds or cleans up: one query
+// a minute, not one per page view.
+const DEMO_FLAG_TTL_MS = 60_000;
+let demoFlag: { value: boolean; at: number } | null = null;
+async function hasDemoAccounts() {
+  if (!demoFlag || Date.now() - demoFlag.at > DEMO_FLAG_TTL_MS) {
+    const db = await getDb();
+    demoFlag = { value: (await db.user.count({ where: { isDemo: true } })) > 0, at: Date.now() };
+  }
+  return demoFlag.value;
+}
+
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   // No favicon file to serve: an empty data URL stops browsers requesting /favicon.ico.
@@ -19,8 +31,7 @@ export const links: LinksFunction = () => [
 export async function loader({ request }: LoaderFunctionArgs) {
   const authed = await getUser(request);
   const locale = await getRequestLocale(request, authed?.user ?? null);
-  const db = await getDb();
-  const demo = (await db.user.count({ where: { isDemo: true } })) > 0;
+  const demo = await hasDemoAccounts();
   return json({
     locale,
     demo,

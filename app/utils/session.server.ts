@@ -45,8 +45,21 @@ export async function createSession(userId: string, request: Request): Promise<{
   return { id, setCookie: await sessionCookie().serialize(id) };
 }
 
+// Remix runs the root, layout and page loaders of one request in parallel and each checks
+// the session itself; they share one lookup per Request instead of three.
+const lookups = new WeakMap<Request, ReturnType<typeof lookupSessionUser>>();
+
 /** The signed-in user of a request, or null (expired and disabled sessions count as none). */
-export async function getSessionUser(request: Request) {
+export function getSessionUser(request: Request) {
+  let lookup = lookups.get(request);
+  if (!lookup) {
+    lookup = lookupSessionUser(request);
+    lookups.set(request, lookup);
+  }
+  return lookup;
+}
+
+async function lookupSessionUser(request: Request) {
   const id = await getSessionId(request);
   if (!id) return null;
   const db = await getDb();
