@@ -316,3 +316,22 @@ export async function seedRealSources(db: Db) {
   }
   return created;
 }
+
+/** The watch at a glance, for the staff dashboard. */
+export async function watchOverview(db: Db, now = new Date()) {
+  const since = new Date(now.getTime() - 24 * 3600_000);
+  const [enabled, failing, itemsToday, itemsTotal, pendingIndex, worst] = await Promise.all([
+    db.source.count({ where: { enabled: true } }),
+    db.source.count({ where: { enabled: true, consecutiveFailures: { gt: 0 } } }),
+    db.riskItem.count({ where: { createdAt: { gte: since } } }),
+    db.riskItem.count(),
+    db.searchOutbox.count(),
+    db.source.findMany({
+      where: { enabled: true, consecutiveFailures: { gt: 0 } },
+      orderBy: { consecutiveFailures: "desc" },
+      take: 5,
+      select: { id: true, name: true, consecutiveFailures: true, lastError: true },
+    }),
+  ]);
+  return { enabled, failing, itemsToday, itemsTotal, pendingIndex, failingSources: worst };
+}

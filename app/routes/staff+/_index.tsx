@@ -3,14 +3,20 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { useRootData, useT } from "~/i18n/use-t.ts";
 import { countExperts } from "~/models/expert.server.ts";
+import { watchOverview } from "~/models/source.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:guidance-request:any");
   const db = await getDb();
-  const [companies, experts, auditEvents] = await Promise.all([db.company.count(), countExperts(db), db.auditEvent.count()]);
-  return json({ companies, experts, auditEvents });
+  const [companies, experts, auditEvents, watch] = await Promise.all([
+    db.company.count(),
+    countExperts(db),
+    db.auditEvent.count(),
+    watchOverview(db),
+  ]);
+  return json({ companies, experts, auditEvents, watch });
 }
 
 export default function StaffHome() {
@@ -35,6 +41,41 @@ export default function StaffHome() {
           <Link to="/staff/audit">{t("home.stats.auditEvents")}</Link>
         </div>
       </div>
+      <section className="card" style={{ marginTop: "1rem" }} aria-labelledby="watch-h">
+        <h2 id="watch-h">{t("home.watch.title")}</h2>
+        <div className="stats">
+          <div className="stat">
+            <strong>{stats.watch.itemsToday}</strong>
+            {t("home.watch.itemsToday")}
+          </div>
+          <div className="stat">
+            <strong>{stats.watch.itemsTotal}</strong>
+            <Link to="/staff/search">{t("home.watch.itemsTotal")}</Link>
+          </div>
+          <div className="stat">
+            <strong>{stats.watch.enabled}</strong>
+            <Link to="/staff/sources">{t("home.watch.sources")}</Link>
+          </div>
+          <div className="stat">
+            <strong>{stats.watch.failing}</strong>
+            <Link to="/staff/sources">{t("home.watch.failing")}</Link>
+          </div>
+          <div className="stat">
+            <strong>{stats.watch.pendingIndex}</strong>
+            {t("home.watch.pendingIndex")}
+          </div>
+        </div>
+        {stats.watch.failingSources.length > 0 ? (
+          <ul>
+            {stats.watch.failingSources.map((s) => (
+              <li key={s.id}>
+                <Link to={`/staff/sources/${s.id}`}>{s.name}</Link> — {t("home.watch.failures", { count: s.consecutiveFailures })}
+                {s.lastError ? <span className="muted">: {s.lastError.slice(0, 120)}</span> : null}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
       <section className="card" style={{ marginTop: "1rem" }}>
         <h2>{t("nav.triage")}</h2>
         <p className="muted">{t("home.placeholder")}</p>
