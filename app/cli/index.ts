@@ -7,7 +7,7 @@ import { dueSourceIds, ingestSource, previewFeed } from "~/models/ingest.server.
 import { listRiskItems } from "~/models/risk-item.server.ts";
 import { drainSearchOutbox, reindexRiskItems } from "~/models/search-index.server.ts";
 import { searchRaw } from "~/models/search.server.ts";
-import { createSource, findSourceByIdOrUrl, listSources, seedRealSources, setSourceEnabled, SourceUrlTakenError } from "~/models/source.server.ts";
+import { createSource, findSourceByIdOrUrl, listSources, presentSourceSummary, seedRealSources, setSourceEnabled, SourceUrlTakenError } from "~/models/source.server.ts";
 import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
 import { formatMessage } from "~/i18n/i18n.ts";
 import { newOwnerId, runJobOccurrence } from "#jobs/run-job.ts";
@@ -196,25 +196,9 @@ sources
   .description("list sources with their health")
   .option("--json", "print JSON")
   .action(async (opts: { json?: boolean }) => {
-    const rows = (await listSources(await getDb())).map((s) => ({
-      id: s.id,
-      name: s.name,
-      kind: s.kind,
-      jurisdiction: s.jurisdiction,
-      format: s.format,
-      enabled: s.enabled,
-      alertable: s.alertable,
-      schedule: s.schedule,
-      url: s.url,
-      lastSuccessAt: s.lastSuccessAt?.toISOString() ?? null,
-      lastHttpStatus: s.lastHttpStatus,
-      consecutiveFailures: s.consecutiveFailures,
-      lastError: s.lastError,
-      itemsTotal: s.itemsTotal,
-      itemsLastRun: s.itemsLastRun,
-    }));
+    const rows = (await listSources(await getDb())).map(presentSourceSummary);
     if (opts.json) console.log(JSON.stringify(rows, null, 2));
-    else printTable(rows.map(({ url: _u, lastError, ...r }) => ({ ...r, lastError: lastError?.slice(0, 40) ?? null })));
+    else printTable(rows.map(({ url: _u, lastAttemptAt: _a, lastError, ...r }) => ({ ...r, lastError: lastError?.slice(0, 40) ?? null })));
   });
 sources
   .command("disable")

@@ -64,17 +64,7 @@ export function SourceFields({
         spellCheck={false}
       />
       <SelectField name="kind" label={labels.kind} defaultValue={values.kind ?? "case"} error={message(errors.kind)} options={kinds} />
-      <TextField
-        name="jurisdiction"
-        label={labels.jurisdiction}
-        defaultValue={values.jurisdiction ?? ""}
-        error={message(errors.jurisdiction)}
-        hint={t("sources.hint.jurisdiction")}
-        required
-        maxLength={8}
-        autoCapitalize="characters"
-        spellCheck={false}
-      />
+      <JurisdictionField label={labels.jurisdiction} value={values.jurisdiction} error={message(errors.jurisdiction)} />
       <TextField
         name="language"
         label={labels.language}
@@ -110,5 +100,23 @@ export function SourceFields({
         options={[{ value: "", label: t("common.none") }, ...fallbackOptions.map((s) => ({ value: s.id, label: s.name }))]}
       />
     </>
+  );
+}
+
+/** The jurisdiction input of the source and OPML-import forms (country or region code). */
+export function JurisdictionField({ label, value, error }: { label: string; value?: string; error?: string }) {
+  const t = useT();
+  return (
+    <TextField
+      name="jurisdiction"
+      label={label}
+      defaultValue={value ?? ""}
+      error={error}
+      hint={t("sources.hint.jurisdiction")}
+      required
+      maxLength={8}
+      autoCapitalize="characters"
+      spellCheck={false}
+    />
   );
 }

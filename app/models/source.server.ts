@@ -335,3 +335,26 @@ export async function watchOverview(db: Db, now = new Date()) {
   ]);
   return { enabled, failing, itemsToday, itemsTotal, pendingIndex, failingSources: worst };
 }
+
+/** A source with its health, as the sources page and `sources list --json` show it. */
+export function presentSourceSummary(s: Awaited<ReturnType<typeof listSources>>[number]) {
+  return {
+    id: s.id,
+    name: s.name,
+    url: s.url,
+    health: sourceHealth(s),
+    format: s.format,
+    kind: s.kind,
+    jurisdiction: s.jurisdiction,
+    schedule: s.schedule,
+    enabled: s.enabled,
+    alertable: s.alertable,
+    lastAttemptAt: s.lastAttemptAt?.toISOString() ?? null,
+    lastSuccessAt: s.lastSuccessAt?.toISOString() ?? null,
+    lastHttpStatus: s.lastHttpStatus,
+    consecutiveFailures: s.consecutiveFailures,
+    lastError: s.lastError,
+    itemsTotal: s.itemsTotal,
+    itemsLastRun: s.itemsLastRun,
+  };
+}

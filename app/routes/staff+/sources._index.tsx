@@ -6,7 +6,7 @@ import { formatLabel, HealthBadge, useDateTime } from "~/components/source-healt
 import { truncate } from "~/components/source-runs.tsx";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
-import { listSources, sourceHealth, type SourceSort } from "~/models/source.server.ts";
+import { listSources, presentSourceSummary, type SourceSort } from "~/models/source.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { titleMeta } from "~/i18n/meta.ts";
@@ -22,25 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     sort,
     timeZone: user.timeZone,
-    sources: sources.map((s) => ({
-      id: s.id,
-      name: s.name,
-      url: s.url,
-      health: sourceHealth(s),
-      format: s.format,
-      kind: s.kind,
-      jurisdiction: s.jurisdiction,
-      schedule: s.schedule,
-      enabled: s.enabled,
-      alertable: s.alertable,
-      lastAttemptAt: s.lastAttemptAt?.toISOString() ?? null,
-      lastSuccessAt: s.lastSuccessAt?.toISOString() ?? null,
-      lastHttpStatus: s.lastHttpStatus,
-      consecutiveFailures: s.consecutiveFailures,
-      lastError: s.lastError,
-      itemsTotal: s.itemsTotal,
-      itemsLastRun: s.itemsLastRun,
-    })),
+    sources: sources.map(presentSourceSummary),
   });
 }
 

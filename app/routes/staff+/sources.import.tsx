@@ -9,7 +9,7 @@ import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { CsrfInput, ErrorSummary, SelectField, TextField, useMessage } from "~/components/forms.tsx";
 import { CheckboxField } from "~/components/forms.tsx";
-import { isTicked, useKindOptions } from "~/components/source-form.tsx";
+import { isTicked, JurisdictionField, useKindOptions } from "~/components/source-form.tsx";
 import { useT } from "~/i18n/use-t.ts";
 import { importOpml, SourceInputSchema, type OpmlImportResult } from "~/models/source.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
@@ -202,15 +202,7 @@ export default function ImportSources() {
           required
         />
         <SelectField name="kind" label={labels.kind} defaultValue={values.kind ?? "news"} error={message(errors.kind)} options={kinds} />
-        <TextField
-          name="jurisdiction"
-          label={labels.jurisdiction}
-          defaultValue={values.jurisdiction ?? ""}
-          error={message(errors.jurisdiction)}
-          hint={t("sources.hint.jurisdiction")}
-          required
-          maxLength={8}
-        />
+        <JurisdictionField label={labels.jurisdiction} value={values.jurisdiction} error={message(errors.jurisdiction)} />
         <CheckboxField name="enabled" label={labels.enabled} checked={isTicked(values.enabled)} />
         <button type="submit" disabled={navigation.state === "submitting"}>
           {t("sources.import.submit")}
