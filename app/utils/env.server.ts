@@ -54,6 +54,12 @@ export const EnvSchema = z
     SEED_REAL_SOURCES: booleanFlag.default(true),
     SEARCH_SYNC_SCHEDULE: cronExpression.default("*/10 * * * * *"),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+    /** smtp://user:pass@host:port or smtps://…; unset: mail is not sent (logged instead). */
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL such as smtp://127.0.0.1:2525")
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("海外知识产权雷达 Overseas IP Radar <radar@localhost>"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
