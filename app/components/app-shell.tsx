@@ -20,6 +20,7 @@ export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> =
     { to: "/exporter/search", label: "nav.search" },
     { label: "nav.requests" },
     { to: "/exporter/company", label: "nav.company" },
+    { to: "/exporter/delivery", label: "nav.delivery" },
   ],
   staff: [
     { to: "/staff", label: "nav.home" },
@@ -29,6 +30,7 @@ export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> =
     { label: "nav.experts" },
     { label: "nav.escalations" },
     { label: "nav.reports" },
+    { to: "/staff/deliveries", label: "nav.deliveries" },
     { to: "/staff/audit", label: "nav.audit" },
   ],
   expert: [

@@ -60,6 +60,14 @@ export const EnvSchema = z
       .regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL such as smtp://127.0.0.1:2525")
       .optional(),
     MAIL_FROM: z.string().min(3).default("海外知识产权雷达 Overseas IP Radar <radar@localhost>"),
+    /** Attempts per webhook delivery before it is given up (back-off doubles from 1 minute). */
+    WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
+    /** Consecutive failed deliveries after which an endpoint is disabled and its owner told. */
+    WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(10),
+    WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    ALERT_DELIVERY_SCHEDULE: cronExpression.default("*/30 * * * * *"),
+    ALERT_DAILY_DIGEST_SCHEDULE: cronExpression.default("0 8 * * *"),
+    ALERT_WEEKLY_DIGEST_SCHEDULE: cronExpression.default("0 8 * * 1"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
