@@ -1,9 +1,10 @@
 // A company's private Atom feed of its alerts, addressed by an unguessable token that the
-// company can rotate or revoke. Built with the `feed` library, which escapes every text, so
-// feed-derived titles can never inject markup into a reader.
+// company can rotate or revoke. Built with the `feed` library. It marks entry titles,
+// summaries and content as type="html", so every feed-derived text is HTML-escaped first:
+// a reader then shows it as the literal text it is, never as markup.
 import crypto from "node:crypto";
 import { Feed } from "feed";
-import { describeReason, severityLabel } from "~/delivery/render-alert.ts";
+import { describeReason, escapeHtml, severityLabel } from "~/delivery/render-alert.ts";
 import { translator, type Locale } from "~/i18n/i18n.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { parseJsonArray } from "~/utils/json-list.ts";
@@ -62,12 +63,12 @@ export async function alertFeedXml(db: Db, token: string, opts: { appUrl: string
     const reasons = parseJsonArray(a.reasons).map((r) => describeReason(opts.locale, r));
     feed.addItem({
       id: `urn:overseas-ip-radar:alert:${a.id}`,
-      title: `[${severityLabel(opts.locale, a.severity)}] ${a.riskItem.title}`,
+      title: escapeHtml(`[${severityLabel(opts.locale, a.severity)}] ${a.riskItem.title}`),
       link: links.item(a.riskItem.id),
       date: a.createdAt,
       published: a.riskItem.publishedAt,
-      description: [...(a.riskItem.caseNumber ? [a.riskItem.caseNumber] : []), ...reasons].join(" · "),
-      content: a.riskItem.summary,
+      description: escapeHtml([...(a.riskItem.caseNumber ? [a.riskItem.caseNumber] : []), ...reasons].join(" · ")),
+      content: escapeHtml(a.riskItem.summary),
       category: [{ term: a.severity, name: severityLabel(opts.locale, a.severity) }],
     });
   }
