@@ -1,7 +1,7 @@
 import { createRequire } from "node:module";
 import RssParser from "rss-parser";
 import { parseFeedDate } from "./feed-dates.ts";
-import { describeSaxError } from "./feed-repair.ts";
+import { closeTruncatedXml, describeSaxError } from "./feed-repair.ts";
 import type { FeedSplit } from "./feed-split.ts";
 import { FeedParseError, type ParsedFeed, type ParseFeedOptions, type RawEntry, type SkippedEntry } from "./feed-types.ts";
 import { collapseWhitespace, escapeHtml, htmlToText } from "./text.server.ts";
@@ -55,6 +55,8 @@ export class GuardedParser extends RssParserBase {
   private entries: RawEntry[] = [];
   private skipped: SkippedEntry[] = [];
   private nextIndex = 0;
+  /** See ParsedFeed.warnings. */
+  readonly warnings: string[] = [];
   // xml:base in force for the entries being built (feed or channel level).
   private base: string;
 
@@ -89,7 +91,11 @@ export class GuardedParser extends RssParserBase {
     try {
       doc = await this.parseXml(text);
     } catch (error) {
-      throw new FeedParseError(`Not well-formed XML: ${describeSaxError(error)}`, { cause: error });
+      // A feed cut off before its end keeps what was read before the break (and says so).
+      const closed = closeTruncatedXml(text);
+      doc = closed === null ? undefined : await this.parseXml(closed).catch(() => undefined);
+      if (doc === undefined) throw new FeedParseError(`Not well-formed XML: ${describeSaxError(error)}`, { cause: error });
+      this.warnings.push(`The document ends before its closing tags (${describeSaxError(error)}); the entries before the break were kept`);
     }
     if (!doc || typeof doc !== "object") throw new FeedParseError("The document is empty");
 
@@ -163,6 +169,7 @@ export class GuardedParser extends RssParserBase {
       link: pickAtomLink(feed.link, this.base),
       entries: this.entries,
       skipped: this.skipped,
+      warnings: this.warnings,
     };
   }
 
@@ -247,9 +254,12 @@ export class GuardedParser extends RssParserBase {
       const about = nonEmpty(attrOf(xmlItem, "rdf:about"));
       const permalink = attrOf(guidNode, "isPermaLink")?.toLowerCase() !== "false";
       const linkText =
-        nonEmpty(textOf(first(xmlItem, "link"))) ?? nonEmpty(attrOf(first(xmlItem, "atom:link"), "href"));
+        nonEmpty(textOf(first(xmlItem, "link"))) ??
+        nonEmpty(attrOf(first(xmlItem, "atom:link"), "href")) ??
+        // Microsoft CDF puts the item's URL on the element itself.
+        nonEmpty(attrOf(xmlItem, "HREF") ?? attrOf(xmlItem, "href"));
       const link = resolveUrl(base, linkText) ?? (permalink ? httpUrlOrNull(guid) : null) ?? httpUrlOrNull(about);
-      const titleNode = first(xmlItem, "title") ?? first(xmlItem, "dc:title");
+      const titleNode = first(xmlItem, "title") ?? first(xmlItem, "dc:title") ?? first(xmlItem, "media:title");
       this.entries.push({
         index,
         id: guid ?? about,
@@ -278,9 +288,10 @@ export class GuardedParser extends RssParserBase {
     return {
       format,
       title: nonEmpty(htmlToText(textOf(first(channel, "title") ?? first(channel, "dc:title")))),
-      link: resolveUrl(this.base, nonEmpty(textOf(first(channel, "link")))),
+      link: resolveUrl(this.base, nonEmpty(textOf(first(channel, "link"))) ?? nonEmpty(attrOf(channel, "HREF") ?? attrOf(channel, "href"))),
       entries: this.entries,
       skipped: this.skipped,
+      warnings: this.warnings,
     };
   }
 
@@ -368,8 +379,17 @@ function atomText(node: XmlNode | undefined): string | null {
 function atomHtml(node: XmlNode | undefined): string | null {
   if (node === undefined) return null;
   const type = (attrOf(node, "type") ?? "text").toLowerCase();
-  const text = textOf(node);
+  let text = textOf(node);
   if (!text) return null;
+  // Atom 0.3's mode="base64", and Atom 1.0 content of a non-text, non-XML type, arrive
+  // base64-encoded; text inside them is decoded (binary payloads are not text at all).
+  if (attrOf(node, "mode")?.toLowerCase() === "base64" || isBase64Type(type)) {
+    const decoded = decodeBase64Text(text);
+    if (decoded === null) return null;
+    text = decoded;
+    // As the Universal Feed Parser does, decoded text of a binary type is read as HTML.
+    if (isBase64Type(type)) return decoded;
+  }
   // xhtml was rewritten to html before parsing; MIME types name the same two cases.
   const isHtml = type === "html" || type === "xhtml" || /html|xml/.test(type);
   return isHtml ? text : escapeHtml(text);
@@ -381,4 +401,17 @@ function atomPeople(authors: XmlNode[] | XmlAttrs | string | undefined, fallback
   );
   if (typeof fallback === "string") names.push(fallback);
   return uniqueStrings(names);
+}
+
+function isBase64Type(type: string): boolean {
+  return type.includes("/") && !/^text\/|[+/]xml$|html/.test(type);
+}
+
+/** Base64 that decodes to UTF-8 text; null for anything else (images, garbage). */
+function decodeBase64Text(value: string): string | null {
+  const compact = value.replace(/\s+/g, "");
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return null;
+  const bytes = Buffer.from(compact, "base64");
+  const text = bytes.toString("utf8");
+  return text.includes("\ufffd") || /[\u0000-\u0008\u000e-\u001f]/.test(text) ? null : text;
 }

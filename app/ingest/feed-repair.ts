@@ -73,3 +73,83 @@ export function describeSaxError(error: unknown): string {
   if (!m) return message.split("\n")[0];
   return `${m[1]} at line ${Number(m[2]) + 1}, column ${m[3]}`;
 }
+
+/**
+ * A document cut off before its end (a truncated download, a server that stopped writing):
+ * the same text up to the last complete piece of markup, with end tags for every element
+ * still open, so the entries read before the break survive. Null when the document is not
+ * simply cut short (an end tag that closes the wrong element, a DTD, nothing left open):
+ * those errors are reported as they are.
+ */
+export function closeTruncatedXml(text: string): string | null {
+  const stack: string[] = [];
+  let i = 0;
+  let cut = -1;
+  const n = text.length;
+  while (i < n) {
+    const lt = text.indexOf("<", i);
+    if (lt < 0) break;
+    if (text.startsWith("<!--", lt)) {
+      const end = text.indexOf("-->", lt + 4);
+      if (end < 0) {
+        cut = lt;
+        break;
+      }
+      i = end + 3;
+    } else if (text.startsWith("<![CDATA[", lt)) {
+      const end = text.indexOf("]]>", lt + 9);
+      if (end < 0) {
+        cut = lt;
+        break;
+      }
+      i = end + 3;
+    } else if (text.startsWith("<?", lt)) {
+      const end = text.indexOf("?>", lt + 2);
+      if (end < 0) {
+        cut = lt;
+        break;
+      }
+      i = end + 2;
+    } else if (text.startsWith("<!", lt)) {
+      // A DOCTYPE with an internal subset is beyond this repair.
+      const end = text.indexOf(">", lt + 2);
+      if (end < 0 || text.slice(lt, end).includes("[")) return null;
+      i = end + 1;
+    } else if (text.charCodeAt(lt + 1) === 0x2f /* / */) {
+      const end = text.indexOf(">", lt + 2);
+      if (end < 0) {
+        cut = lt;
+        break;
+      }
+      const name = text.slice(lt + 2, end).trim();
+      if (stack[stack.length - 1] !== name) return null;
+      stack.pop();
+      i = end + 1;
+    } else {
+      const nameMatch = /^<([A-Za-z_][\w.:-]*)/.exec(text.slice(lt, lt + 200));
+      if (!nameMatch) {
+        i = lt + 1;
+        continue;
+      }
+      let j = lt + nameMatch[0].length;
+      let quote = 0;
+      for (; j < n; j++) {
+        const c = text.charCodeAt(j);
+        if (quote) {
+          if (c === quote) quote = 0;
+        } else if (c === 0x22 || c === 0x27) quote = c;
+        else if (c === 0x3e /* > */) break;
+      }
+      if (j >= n) {
+        cut = lt;
+        break;
+      }
+      if (text.charCodeAt(j - 1) !== 0x2f /* / */) stack.push(nameMatch[1]);
+      i = j + 1;
+    }
+  }
+  if (stack.length === 0) return null;
+  // A reference cut in half ("&am") would be an error of its own.
+  const kept = (cut < 0 ? text : text.slice(0, cut)).replace(/&[#\w]*$/, "");
+  return kept + stack.reverse().map((name) => `</${name}>`).join("");
+}

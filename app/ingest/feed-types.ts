@@ -30,6 +30,8 @@ export type ParsedFeed = {
   link: string | null;
   entries: RawEntry[];
   skipped: SkippedEntry[];
+  /** Problems the feed was read despite (e.g. cut off before its end): recorded on the source. */
+  warnings: string[];
 };
 
 export type ParseFeedOptions = {
@@ -60,6 +62,8 @@ export type ParsedFeedSummary = FeedHead & {
   batches: number;
   /** Whether the document was cut into batches (false: parsed whole). */
   chunked: boolean;
+  /** See ParsedFeed.warnings. */
+  warnings: string[];
 };
 
 /** Receives each batch of entries in feed order; the next batch is parsed after it settles. */

@@ -52,7 +52,7 @@ export async function parseFeed(text: string, options: ParseFeedOptions & BatchO
     for (const e of batchEntries) entries.push(e);
     for (const s of batchSkipped) skipped.push(s);
   });
-  return { format: head.format, title: head.title, link: head.link, entries, skipped };
+  return { format: head.format, title: head.title, link: head.link, entries, skipped, warnings: head.warnings };
 }
 
 /**
@@ -192,6 +192,6 @@ async function parseWhole(
   return summaryOf(feed, entryCount, 1, false);
 }
 
-function summaryOf(head: FeedHead, entryCount: number, batches: number, chunked: boolean): ParsedFeedSummary {
-  return { format: head.format, title: head.title, link: head.link, entryCount, batches, chunked };
+function summaryOf(head: FeedHead & { warnings: string[] }, entryCount: number, batches: number, chunked: boolean): ParsedFeedSummary {
+  return { format: head.format, title: head.title, link: head.link, entryCount, batches, chunked, warnings: head.warnings };
 }
