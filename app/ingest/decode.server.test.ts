@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import iconv from "iconv-lite";
 import { describe, expect, test } from "vitest";
-import { charsetFromContentType, decodeFeedBytes, FeedDecodeError } from "./decode.server.ts";
+import { charsetFromContentType, decodeFeedBytes } from "./decode.server.ts";
 
 const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/feeds/${name}`, import.meta.url));
 
@@ -94,16 +94,39 @@ describe("decodeFeedBytes", () => {
     });
   });
 
-  test("an unknown charset in the header fails with a message naming it and where it came from", () => {
-    const attempt = () => decodeFeedBytes(Buffer.from("<rss/>"), "text/xml; charset=x-klingon");
-    expect(attempt).toThrow(FeedDecodeError);
-    expect(attempt).toThrow('Unknown character encoding "x-klingon" declared in the HTTP Content-Type header');
+  test("an unknown charset in the header falls back to the document and says so", () => {
+    const bytes = iconv.encode('<?xml version="1.0" encoding="gbk"?><rss><title>专利</title></rss>', "gbk");
+    const decoded = decodeFeedBytes(bytes, "text/xml; charset=x-klingon");
+    expect(decoded.text).toContain("<title>专利</title>");
+    expect(decoded.encoding).toBe("gbk");
+    expect(decoded.note).toBe('Unknown character encoding "x-klingon" declared in the HTTP Content-Type header; cannot decode the feed; decoded as gbk');
   });
 
-  test("an unknown charset in the declaration fails with a clear error", () => {
-    expect(() => decodeFeedBytes(Buffer.from('<?xml version="1.0" encoding="EBCDIC-XYZ"?><rss/>'))).toThrow(
-      'Unknown character encoding "EBCDIC-XYZ" declared in the XML declaration'
-    );
+  test("an unknown charset in the declaration falls back to UTF-8 when the bytes are UTF-8, with a note", () => {
+    const decoded = decodeFeedBytes(Buffer.from('<?xml version="1.0" encoding="EBCDIC-XYZ"?><rss><title>专利</title></rss>'));
+    expect(decoded).toMatchObject({ encoding: "utf-8", source: "default" });
+    expect(decoded.text).toContain("<title>专利</title>");
+    expect(decoded.note).toMatch(/^Unknown character encoding "EBCDIC-XYZ" declared in the XML declaration/);
+  });
+
+  test("an undeclared legacy encoding is detected and the guess recorded, not turned into U+FFFD", () => {
+    const text = "<rss><channel><title>知识产权保护中心发布海外知识产权纠纷预警</title><description>美国国际贸易委员会对中国企业发起337调查，涉及光伏组件、锂电池和储能产品。</description></channel></rss>";
+    const decoded = decodeFeedBytes(iconv.encode(text, "gbk"));
+    expect(decoded.source).toBe("detected");
+    expect(decoded.text).toBe(text);
+    expect(decoded.note).toMatch(/not UTF-8; decoded as (gbk|gb18030) \(detected, confidence \d+%\)/);
+  });
+
+  test("iso-8859-1 is read as windows-1252, as browsers do", () => {
+    const bytes = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="iso-8859-1"?><rss><title>'), Buffer.from([0x93, 0x51, 0x94]), Buffer.from("</title></rss>")]);
+    expect(decodeFeedBytes(bytes).text).toContain("<title>\u201cQ\u201d</title>");
+  });
+
+  test("UTF-32 without a byte order mark is recognised by its byte pattern", () => {
+    const text = '<?xml version="1.0"?><rss><channel><title>Überblick 专利</title></channel></rss>';
+    for (const encoding of ["utf-32le", "utf-32be"]) {
+      expect(decodeFeedBytes(iconv.encode(text, encoding, { addBOM: false }))).toMatchObject({ text, encoding });
+    }
   });
 
   test("charset parameters are read with quotes, spaces and mixed case", () => {

@@ -3,16 +3,24 @@
 // as silent mojibake and UTF-16 is rejected; we decode before it sees anything.
 //
 // Order of trust follows RFC 7303 §3: a byte order mark, then the charset parameter of
-// the HTTP Content-Type, then the XML declaration, then UTF-8.
+// the HTTP Content-Type, then the XML declaration (or the byte pattern of UTF-16/UTF-32
+// without one), then UTF-8. A document that declares nothing and is not valid UTF-8 is in
+// a legacy encoding nobody named: chardet (a maintained port of ICU's detector) guesses
+// it, and the guess is reported, so staff see why a feed may read oddly rather than a
+// page of U+FFFD. An unknown declared label is treated the same way, with a note.
+import { isUtf8 } from "node:buffer";
+import chardet from "chardet";
 import iconv from "iconv-lite";
 
-export type DecodeSource = "bom" | "http" | "xml-declaration" | "default";
+export type DecodeSource = "bom" | "http" | "xml-declaration" | "detected" | "default";
 
 export type DecodedFeed = {
   text: string;
   /** The canonical name of the decoder actually used, e.g. "utf-8", "gbk", "big5". */
   encoding: string;
   source: DecodeSource;
+  /** Set when the encoding was guessed or a declared one could not be used: why. */
+  note?: string;
 };
 
 export class FeedDecodeError extends Error {
@@ -76,8 +84,9 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 export function decodeFeedBytes(bytes: Uint8Array, contentTypeHeader?: string | null): DecodedFeed {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const { decoder, offset, source } = detectFeedEncoding(buf, contentTypeHeader);
-  return finish(offset ? buf.subarray(offset) : buf, decoder, source);
+  const { decoder, offset, source, note } = detectFeedEncoding(buf, contentTypeHeader);
+  const decoded = finish(offset ? buf.subarray(offset) : buf, decoder, source);
+  return note ? { ...decoded, note } : decoded;
 }
 
 export type DetectedEncoding = {
@@ -88,6 +97,8 @@ export type DetectedEncoding = {
   source: DecodeSource;
   /** Where the text starts: after the byte order mark, if any. */
   offset: number;
+  /** See DecodedFeed.note. */
+  note?: string;
 };
 
 /**
@@ -108,29 +119,70 @@ export function detectFeedEncoding(bytes: Uint8Array, contentTypeHeader?: string
     return detected(bom.encoding, "bom", bom.length);
   }
 
+  const unknown: string[] = [];
   const httpCharset = charsetFromContentType(contentTypeHeader);
   if (httpCharset) {
     const encoding = resolveEncoding(httpCharset);
-    if (!encoding) throw new FeedDecodeError(httpCharset, "http");
-    // "utf-16" names no byte order; without a BOM the byte pattern of "<?" tells it.
-    const byteOrder = encoding === "utf-16le" ? utf16ByteOrder(buf) : null;
-    return detected(byteOrder ?? encoding, "http");
+    if (encoding) {
+      // "utf-16" names no byte order; without a BOM the byte pattern of "<?" tells it.
+      const byteOrder = encoding === "utf-16le" ? utf16ByteOrder(buf) : null;
+      return detected(byteOrder ?? encoding, "http");
+    }
+    unknown.push(new FeedDecodeError(httpCharset, "http").message);
   }
+
+  // UTF-32 without a BOM shows "<" as 00 00 00 3C or 3C 00 00 00 (XML 1.0 Appendix F).
+  const utf32 = utf32ByteOrder(buf);
+  if (utf32) return withNote(detected(utf32, "xml-declaration"), unknown);
 
   const declared = declaredEncoding(buf);
   if (declared) {
     const encoding = resolveEncoding(declared.label);
-    if (!encoding) throw new FeedDecodeError(declared.label, "xml-declaration");
-    // A UTF-16 document without a BOM can only be recognised by its byte pattern; a
-    // declaration saying "UTF-16" is then ambiguous about the byte order, so the pattern
-    // decides.
-    const effective = declared.utf16 && encoding.startsWith("utf-16") ? declared.utf16 : encoding;
-    return detected(effective, "xml-declaration");
+    if (encoding) {
+      // A UTF-16 document without a BOM can only be recognised by its byte pattern; a
+      // declaration saying "UTF-16" is then ambiguous about the byte order, so the pattern
+      // decides.
+      const effective = declared.utf16 && encoding.startsWith("utf-16") ? declared.utf16 : encoding;
+      return withNote(detected(effective, "xml-declaration"), unknown);
+    }
+    unknown.push(new FeedDecodeError(declared.label, "xml-declaration").message);
   }
   const byteOrder = utf16ByteOrder(buf);
-  if (byteOrder) return detected(byteOrder, "xml-declaration");
+  if (byteOrder) return withNote(detected(byteOrder, "xml-declaration"), unknown);
 
-  return detected("utf-8", "default");
+  if (isUtf8(buf)) return withNote(detected("utf-8", "default"), unknown);
+  const guess = guessLegacyEncoding(buf);
+  if (guess) {
+    return withNote(detected(guess.decoder, "detected"), [
+      ...unknown,
+      `No character encoding was declared and the feed is not UTF-8; decoded as ${guess.name} (detected, confidence ${guess.confidence}%)`,
+    ]);
+  }
+  return withNote(detected("utf-8", "default"), [...unknown, "The feed is not valid UTF-8 and its encoding could not be detected; invalid bytes became U+FFFD"]);
+}
+
+function withNote(d: DetectedEncoding, notes: string[]): DetectedEncoding {
+  if (notes.length === 0) return d;
+  const used = d.source === "detected" ? "" : `; decoded as ${d.encoding}`;
+  return { ...d, note: `${notes.join("; ")}${used}` };
+}
+
+/** chardet's best guess that iconv-lite can decode, as a decoder name. */
+function guessLegacyEncoding(buf: Buffer): { decoder: string; name: string; confidence: number } | null {
+  // The head is enough for a guess and keeps a 10 MB feed from being analysed whole.
+  for (const match of chardet.analyse(buf.subarray(0, 64 * 1024))) {
+    if (/^UTF-(16|32)/i.test(match.name)) continue;
+    const decoder = resolveEncoding(match.name);
+    if (decoder) return { decoder, name: REPORTED_NAME[decoder] ?? decoder, confidence: match.confidence };
+  }
+  return null;
+}
+
+function utf32ByteOrder(buf: Buffer): "utf-32le" | "utf-32be" | null {
+  if (buf.length < 8) return null;
+  if (buf[0] === 0 && buf[1] === 0 && buf[2] === 0 && buf[3] === 0x3c && buf[4] === 0 && buf[5] === 0 && buf[6] === 0) return "utf-32be";
+  if (buf[0] === 0x3c && buf[1] === 0 && buf[2] === 0 && buf[3] === 0 && buf[5] === 0 && buf[6] === 0 && buf[7] === 0) return "utf-32le";
+  return null;
 }
 
 /** The charset parameter of a Content-Type header value, lower-cased, or null. */

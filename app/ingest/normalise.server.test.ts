@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startFeedServer, type FeedServer } from "../../tests/support/feed-server.ts";
 import { fetchFeed } from "./fetch-feed.server.ts";
-import { fingerprintOf, normaliseEntry, RiskItemInputSchema, type SourceContext } from "./normalise.server.ts";
+import { fingerprintOf, normaliseEntry, RiskItemInputSchema, titleFromLink, type SourceContext } from "./normalise.server.ts";
 import type { RawEntry } from "./parse-feed.server.ts";
 import { processFeedBytes } from "./pipeline.server.ts";
 
@@ -163,11 +163,19 @@ describe("normaliseEntry safety", () => {
 });
 
 describe("normaliseEntry fields and fallbacks", () => {
-  test("an entry with neither title nor summary is rejected with a reason", () => {
-    expect(normaliseEntry(rawEntry({ link: "https://example.org/x" }), US_CASES, FETCHED_AT)).toEqual({
+  test("an entry with neither title, summary nor link is rejected with a reason", () => {
+    expect(normaliseEntry(rawEntry({ link: null }), US_CASES, FETCHED_AT)).toEqual({
       ok: false,
-      reason: "entry has neither a title nor a summary",
+      reason: "entry has neither a title, a summary nor a link",
     });
+  });
+
+  test("an entry that is only a link is kept, titled from its address", () => {
+    const result = normaliseEntry(rawEntry({ link: "https://www.usitc.gov/press_room/news_release/2026/er1103_337-complaint.htm" }), US_CASES, FETCHED_AT);
+    expect(result).toMatchObject({ ok: true, item: { title: "usitc.gov: er1103 337 complaint", link: "https://www.usitc.gov/press_room/news_release/2026/er1103_337-complaint.htm", summary: "" } });
+    expect(titleFromLink("https://example.com/")).toBe("example.com");
+    expect(titleFromLink("https://example.com/news/12345")).toBe("example.com/news/12345");
+    expect(titleFromLink("https://example.com/%E4%B8%93%E5%88%A9-%E9%A2%84%E8%AD%A6")).toBe("example.com: 专利 预警");
   });
 
   test("a missing title is made from the summary", () => {

@@ -92,9 +92,12 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
   // output is turning the line breaks into spaces.
   const summaryText = (summaryLines || contentLines).replace(LINE_BREAKS_RE, " ");
   const titleText = collapseWhitespace(raw.title ?? "");
-  if (!titleText && !summaryText) return { ok: false, reason: "entry has neither a title nor a summary" };
+  const rawLink = raw.link && /^https?:\/\//i.test(raw.link) ? raw.link : null;
+  // An entry that is only a link still says "something was published here" (feedparser
+  // keeps such entries too); it gets a title made from its address.
+  if (!titleText && !summaryText && !rawLink) return { ok: false, reason: "entry has neither a title, a summary nor a link" };
 
-  const title = truncate(titleText || truncate(summaryText, DERIVED_TITLE_CHARS), TITLE_MAX_CHARS);
+  const title = truncate(titleText || (summaryText ? truncate(summaryText, DERIVED_TITLE_CHARS) : titleFromLink(rawLink!)), TITLE_MAX_CHARS);
   const summary = truncate(summaryText, SUMMARY_MAX_CHARS);
   // Extraction reads everything the entry says, line structure included; content often
   // carries the full notice where the summary is an abstract.
@@ -129,7 +132,7 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
   if (classification.caseType === "trademark-opposition") ipTypes.add("trademark");
 
   const products = unique([itc.productTitle, itc.accusedProducts, ...classification.products]);
-  const link = raw.link && /^https?:\/\//i.test(raw.link) ? raw.link : null;
+  const link = rawLink;
 
   const candidate: RiskItemInput = {
     guid: truncate(
@@ -213,4 +216,23 @@ function unique(values: (string | null | undefined)[]): string[] {
     out.push(t);
   }
   return out;
+}
+
+/** "https://example.com/news/2026/new-337-complaint.html" → "example.com: new 337 complaint". */
+export function titleFromLink(link: string): string {
+  try {
+    const url = new URL(link);
+    const host = url.hostname.replace(/^www\./, "");
+    const last = url.pathname.split("/").filter(Boolean).pop() ?? "";
+    let slug = last;
+    try {
+      slug = decodeURIComponent(last);
+    } catch {
+      /* a malformed escape stays as written */
+    }
+    slug = slug.replace(/\.(s?html?|php|aspx?|jsp)$/i, "").replace(/[-_+]+/g, " ").trim();
+    return slug && !/^\d+$/.test(slug) ? `${host}: ${slug}` : `${host}${url.pathname === "/" ? "" : url.pathname}`;
+  } catch {
+    return link;
+  }
 }

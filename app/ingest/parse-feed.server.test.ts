@@ -389,6 +389,7 @@ describe("parseFeedInBatches: batches give the whole parse's entries", () => {
           entryCount: feed.entries.length + feed.skipped.length,
           batches: batches.length,
           chunked: batches.length > 1,
+          warnings: feed.warnings,
         },
       });
       const count = feed.entries.length + feed.skipped.length;

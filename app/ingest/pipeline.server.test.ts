@@ -45,8 +45,8 @@ describe("processFeedBytesInBatches", () => {
     expect(batches.flatMap((b) => b.items)).toEqual(all.items);
     expect(batches.flatMap((b) => b.skipped)).toEqual(all.skipped);
     expect(batches[0].skipped).toEqual([
-      { index: 4, reason: "entry has neither a title nor a summary" },
-      { index: 9, reason: "entry has neither a title nor a summary" },
+      { index: 4, reason: "entry has neither a title, a summary nor a link" },
+      { index: 9, reason: "entry has neither a title, a summary nor a link" },
     ]);
     const { items, ...rest } = all;
     expect(summary).toEqual({ ...rest, itemCount: items.length, batches: 11 });

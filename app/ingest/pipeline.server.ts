@@ -20,6 +20,8 @@ export type ProcessedFeed = {
   link: string | null;
   encoding: string;
   encodingSource: DecodeSource;
+  /** Read despite these (an encoding guessed, a document cut short): for the source's record. */
+  warnings: string[];
   items: RiskItemInput[];
   /** Entries the parser could not read and entries that failed normalisation, by feed position. */
   skipped: SkippedEntry[];
@@ -102,6 +104,7 @@ export async function processFeedBytesInBatches(
     link: parsed.link,
     encoding: detected.encoding,
     encodingSource: detected.source,
+    warnings: [...(detected.note ? [detected.note] : []), ...parsed.warnings],
     skipped,
     entryCount: parsed.entryCount,
     itemCount,
@@ -121,6 +124,7 @@ export async function processFeedBytes(input: ProcessFeedInput): Promise<Process
     link: summary.link,
     encoding: summary.encoding,
     encodingSource: summary.encodingSource,
+    warnings: summary.warnings,
     items,
     skipped: summary.skipped,
     entryCount: summary.entryCount,

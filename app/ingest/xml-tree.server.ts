@@ -18,6 +18,9 @@
 //   (anything after it is not looked at); null for a blank document;
 // - the first sax error before that is thrown.
 //
+// One deliberate difference: element names are canonicalised (see canonicalName), so a
+// prefixed or oddly cased RSS document reads like a plain one.
+//
 // Element names that xml2js's bookkeeping collides with ("_", "$", "cdata") or that an
 // ordinary object already has ("constructor", "__proto__", ...) make `buildXmlTree`
 // return FALLBACK, and the caller uses xml2js itself for that document.
@@ -48,6 +51,41 @@ const sax = (() => {
 })();
 
 const RESERVED_NAMES = new Set<string>(["_", "$", "cdata", ...Object.getOwnPropertyNames(Object.prototype)]);
+
+// Element names as feeds write them, when they are not the names rss-parser and our builders
+// look for: RSS elements in a prefixed RSS namespace (`<rss:item>`, `<r:channel>`), a whole
+// Atom document in a prefixed namespace (`<atom:feed>`), and core elements in another case
+// (`<TITLE>`, `<pubdate>`, Microsoft CDF's `<CHANNEL>`/`<ITEM>`/`<ABSTRACT>`). Extension
+// elements (dc:, content:, media:, atom:link inside RSS …) keep their names.
+const RSS_NAMESPACES = new Set([
+  "http://backend.userland.com/rss2",
+  "http://blogs.law.harvard.edu/tech/rss",
+  "http://purl.org/rss/1.0/",
+  "http://purl.org/net/rss1.1#",
+  "http://my.netscape.com/rdf/simple/0.9/",
+  "http://channel.netscape.com/rdf/simple/0.9/",
+]);
+const ATOM_NAMESPACES = new Set(["http://www.w3.org/2005/Atom", "http://purl.org/atom/ns#"]);
+const CANONICAL_NAMES = new Map(
+  [
+    "rss", "channel", "item", "items", "title", "link", "description", "guid", "pubDate", "author", "category",
+    "comments", "enclosure", "source", "language", "copyright", "lastBuildDate", "image", "url",
+    "feed", "entry", "summary", "content", "id", "updated", "published", "subtitle", "rights", "name",
+  ].map((n) => [n.toLowerCase(), n]),
+);
+CANONICAL_NAMES.set("abstract", "description"); // CDF
+const CANONICAL_VALUES = new Set(CANONICAL_NAMES.values());
+
+function canonicalName(name: string, strip: Set<string>): string {
+  if (CANONICAL_VALUES.has(name)) return name;
+  const colon = name.indexOf(":");
+  let local = name;
+  if (colon > 0) {
+    if (!strip.has(name.slice(0, colon))) return name;
+    local = name.slice(colon + 1);
+  }
+  return CANONICAL_NAMES.get(local.toLowerCase()) ?? local;
+}
 const BLANK_RE = /^\s*$/;
 
 // Thrown from inside sax's callbacks to stop it early; never escapes this module.
@@ -84,9 +122,20 @@ function buildFromChunks(chunks: string[]): XmlTree | null | typeof FALLBACK {
   let firstError: Error | null = null;
   let fallback = false;
 
+  // Prefixes to drop from element names (see canonicalName).
+  const strip = new Set<string>();
   const parser = sax.parser(true, { trim: false, normalize: false, xmlns: false });
   parser.onopentag = (node) => {
-    const name = node.name;
+    for (const key in node.attributes) {
+      if (!key.startsWith("xmlns:")) continue;
+      const uri = node.attributes[key].trim();
+      // Atom elements are only unprefixed when the whole document is Atom in a prefix;
+      // inside RSS, atom:link is an extension we read by that name.
+      if (RSS_NAMESPACES.has(uri) || (depth === 0 && ATOM_NAMESPACES.has(uri) && node.name.startsWith(`${key.slice(6)}:`))) {
+        strip.add(key.slice(6));
+      }
+    }
+    const name = canonicalName(node.name, strip);
     if (RESERVED_NAMES.has(name)) {
       fallback = true;
       throw STOP;

@@ -22,6 +22,8 @@ export interface IngestSummary {
   skipped: number;
   skippedReasons: { reason: string; count: number }[];
   error: string | null;
+  /** Problems the feed was read despite (see ProcessedFeed.warnings); kept on the source. */
+  warnings: string[];
   httpStatus: number | null;
   usedFallback: boolean;
   timings: { fetchMs: number; parseMs: number; storeMs: number; totalMs: number };
@@ -85,6 +87,7 @@ interface Attempt {
   fetched: number;
   skippedReasons: { reason: string; count: number }[];
   skipped: number;
+  warnings: string[];
   stored: { created: number; duplicates: number; crossSourceDuplicates: number; createdIds: string[] };
   fetchMs: number;
   parseMs: number;
@@ -113,7 +116,7 @@ async function attempt(
   if (res.kind === "not-modified") {
     return {
       status: "not-modified", httpStatus: 304, etag: res.etag ?? source.etag, lastModified: res.lastModified ?? source.lastModified,
-      format: source.format, fetched: 0, skipped: 0, skippedReasons: [], stored, fetchMs, parseMs: 0, storeMs: 0,
+      format: source.format, fetched: 0, skipped: 0, skippedReasons: [], warnings: [], stored, fetchMs, parseMs: 0, storeMs: 0,
     };
   }
   const t1 = performance.now();
@@ -139,6 +142,7 @@ async function attempt(
     fetched: summary.entryCount,
     skipped: summary.skipped.length,
     skippedReasons: groupReasons(summary.skipped),
+    warnings: summary.warnings,
     stored,
     fetchMs,
     parseMs: performance.now() - t1 - storeMs,
@@ -173,6 +177,7 @@ export async function ingestSource(db: Db, sourceId: string, opts: IngestOptions
     skipped: 0,
     skippedReasons: [],
     error: null,
+    warnings: [],
     httpStatus: null,
     usedFallback: false,
     timings: { fetchMs: 0, parseMs: 0, storeMs: 0, totalMs: 0 },
@@ -190,6 +195,7 @@ export async function ingestSource(db: Db, sourceId: string, opts: IngestOptions
     summary.fetched = result.fetched;
     summary.skipped = result.skipped;
     summary.skippedReasons = result.skippedReasons;
+    summary.warnings = result.warnings;
     summary.created = result.stored.created;
     summary.duplicates = result.stored.duplicates;
     summary.crossSourceDuplicates = result.stored.crossSourceDuplicates;
@@ -206,7 +212,8 @@ export async function ingestSource(db: Db, sourceId: string, opts: IngestOptions
         lastAttemptAt: now,
         lastSuccessAt: now,
         lastHttpStatus: result.httpStatus,
-        lastError: null,
+        // A feed read despite a problem (cut short, encoding guessed) keeps it in view.
+        lastError: result.warnings.length ? result.warnings.join("; ").slice(0, 1000) : null,
         consecutiveFailures: 0,
         nextAttemptAt: null,
         itemsTotal: { increment: summary.created },
@@ -251,7 +258,7 @@ export async function ingestSource(db: Db, sourceId: string, opts: IngestOptions
       duplicates: summary.duplicates,
       skipped: summary.skipped,
       skippedReasons: JSON.stringify(summary.skippedReasons),
-      error: summary.error,
+      error: summary.error ?? (summary.warnings.length ? summary.warnings.join("; ").slice(0, 1000) : null),
       fetchMs: summary.timings.fetchMs,
       parseMs: summary.timings.parseMs,
       storeMs: summary.timings.storeMs,
