@@ -60,6 +60,25 @@ export const EnvSchema = z
       .regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL such as smtp://127.0.0.1:2525")
       .optional(),
     MAIL_FROM: z.string().min(3).default("海外知识产权雷达 Overseas IP Radar <radar@localhost>"),
+    /**
+     * Whether X-Forwarded-For / X-Real-IP are believed: "false" (default: the socket address
+     * is the client), "true" (one proxy in front), a hop count, or Express's list of trusted
+     * proxy addresses/CIDRs (e.g. "loopback, 10.0.0.0/8").
+     */
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .default("false")
+      .transform((v): false | number | string => {
+        if (["", "false", "0", "no"].includes(v)) return false;
+        if (v === "true" || v === "yes") return 1;
+        return /^\d+$/.test(v) ? Number(v) : v;
+      }),
+    /** Host names (comma-separated) accepted besides APP_URL's host and loopback names. */
+    ALLOWED_HOSTS: z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
