@@ -65,7 +65,9 @@ function allows(access: Access, who: Who) {
 /** The URL path of a route: its ancestors' paths joined, params and splats filled with dummies. */
 function urlPath(routeId: string): string {
   const parts: string[] = [];
-  for (let r = build.routes[routeId]; r; r = r.parentId ? build.routes[r.parentId] : undefined) if (r.path) parts.unshift(r.path);
+  for (let r: (typeof build.routes)[string] | undefined = build.routes[routeId]; r; r = r.parentId ? build.routes[r.parentId] : undefined) {
+    if (r.path) parts.unshift(r.path);
+  }
   const filled = parts.join("/").split("/").map((seg) => (seg.startsWith(":") ? DUMMY_PARAM : seg === "*" ? "no-such-page" : seg));
   return `/${filled.filter(Boolean).join("/")}`;
 }
