@@ -8,12 +8,14 @@
 // log through the staff area); expert+ → expert; admin+ → admin; settings+ → any signed-in
 // user; _auth+ and resources+ → everyone. A refused request is a redirect to /login
 // (anonymous) or 401/403/404/405; an allowed role may still answer 404 (dummy ids), but never
-// 5xx. Run `npm run build` first (`npm test` does).
+// 5xx. Routes with params are tried with a dummy id and with real ids of a risk item, a source
+// and a user, so a missing check behind a real record shows too. Run `npm run build` first.
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createSource } from "~/models/source.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import type { Role } from "~/utils/roles.ts";
 import { makeExpert, makeUser } from "../db-utils.ts";
@@ -63,17 +65,18 @@ function allows(access: Access, who: Who) {
 }
 
 /** The URL path of a route: its ancestors' paths joined, params and splats filled with dummies. */
-function urlPath(routeId: string): string {
+function urlPath(routeId: string, param = DUMMY_PARAM): string {
   const parts: string[] = [];
   for (let r: (typeof build.routes)[string] | undefined = build.routes[routeId]; r; r = r.parentId ? build.routes[r.parentId] : undefined) {
     if (r.path) parts.unshift(r.path);
   }
-  const filled = parts.join("/").split("/").map((seg) => (seg.startsWith(":") ? DUMMY_PARAM : seg === "*" ? "no-such-page" : seg));
+  const filled = parts.join("/").split("/").map((seg) => (seg.startsWith(":") ? param : seg === "*" ? "no-such-page" : seg));
   return `/${filled.filter(Boolean).join("/")}`;
 }
 
-const sessions: Partial<Record<Role, string>> = {};
 const userIds: Partial<Record<Role, string>> = {};
+/** Real ids to put into `$id`-style params besides the dummy. */
+const realIds: string[] = [];
 
 beforeAll(async () => {
   const db = await getDb();
@@ -81,10 +84,16 @@ beforeAll(async () => {
   userIds.staff = (await makeUser(db, { role: "staff" })).id;
   userIds.expert = (await makeExpert(db)).user.id;
   userIds.admin = (await makeUser(db, { role: "admin" })).id;
+  const source = await createSource(db, { name: "Matrix source", url: "http://127.0.0.1:9/matrix.xml", kind: "case", jurisdiction: "US", language: "en" }, null);
+  const now = new Date();
+  const item = await db.riskItem.create({
+    data: { sourceId: source.id, guid: "matrix-1", title: "Matrix item", summary: "s", publishedAt: now, fetchedAt: now, language: "en", jurisdiction: "US", kind: "case", caseType: "other", fingerprint: "matrix-1" },
+  });
+  realIds.push(item.id, source.id, userIds.staff);
 });
 
 /** A fresh session per request, so a logout or role action in one request cannot affect the next. */
-async function request(routeId: string, method: "GET" | "POST", who: Who) {
+async function request(routeId: string, method: "GET" | "POST", who: Who, param?: string) {
   const route = build.routes[routeId]!;
   const query = new URLSearchParams(route.index ? { index: "" } : {});
   query.set("_data", routeId);
@@ -97,7 +106,7 @@ async function request(routeId: string, method: "GET" | "POST", who: Who) {
   }
   if (method === "POST") headers["Content-Type"] = "application/x-www-form-urlencoded";
   const res = await handle(
-    new Request(`${BASE}${urlPath(routeId)}?${query.toString().replace("index=&", "index&")}`, { method, headers, body: method === "POST" ? body.toString() : undefined }),
+    new Request(`${BASE}${urlPath(routeId, param)}?${query.toString().replace("index=&", "index&")}`, { method, headers, body: method === "POST" ? body.toString() : undefined }),
   );
   return res;
 }
@@ -123,13 +132,16 @@ describe("authorisation matrix (every route, every role, ?_data=)", () => {
     it(`${routeId} (${urlPath(routeId)}) answers each role as its folder says`, async () => {
       const access = accessOf(routeId);
       const problems: string[] = [];
+      const params = urlPath(routeId).includes(DUMMY_PARAM) ? [DUMMY_PARAM, ...realIds] : [DUMMY_PARAM];
       for (const method of methods) {
         for (const who of WHO) {
-          const res = await request(routeId, method, who);
-          const what = `${method} ${routeId} as ${who}: ${res.status} ${res.headers.get("X-Remix-Redirect") ?? ""}`.trim();
-          if (res.status >= 500) problems.push(`${what} (server error)`);
-          else if (!allows(access, who) && !refused(res, who)) problems.push(`${what} (should be refused)`);
-          await res.body?.cancel();
+          for (const param of params) {
+            const res = await request(routeId, method, who, param);
+            const what = `${method} ${urlPath(routeId, param)} (${routeId}) as ${who}: ${res.status} ${res.headers.get("X-Remix-Redirect") ?? ""}`.trim();
+            if (res.status >= 500) problems.push(`${what} (server error)`);
+            else if (!allows(access, who) && !refused(res, who)) problems.push(`${what} (should be refused)`);
+            await res.body?.cancel();
+          }
         }
       }
       expect(problems).toEqual([]);
