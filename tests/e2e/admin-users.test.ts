@@ -67,4 +67,32 @@ describe("user management in the browser", () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it("lets the user set a new password through the reset link, once", async () => {
+    const admin = await browser.newPage();
+    await logIn(admin, server.url, adminEmail, TEST_PASSWORD, "/admin");
+    await admin.goto(`${server.url}/admin/users/${targetId}`);
+    await admin.getByRole("button", { name: "生成重置链接" }).click();
+    const link = await admin.getByRole("textbox", { name: "请将此链接交给用户：" }).inputValue();
+    await admin.close();
+
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const problems = watch(page);
+    await page.goto(link);
+    await page.getByLabel("新密码", { exact: true }).fill("aaaaaaaaaa");
+    await page.getByLabel("确认新密码").fill("aaaaaaaaaa");
+    await page.getByRole("button", { name: "设置密码" }).click();
+    await page.locator(".field__error", { hasText: "密码太容易被猜到" }).waitFor();
+    await page.getByLabel("新密码", { exact: true }).fill("maple orchard whispers late");
+    await page.getByLabel("确认新密码").fill("maple orchard whispers late");
+    await page.getByRole("button", { name: "设置密码" }).click();
+    await page.getByRole("status").filter({ hasText: "密码已设置" }).waitFor();
+    await logIn(page, server.url, "edit-me@example.test", "maple orchard whispers late", "/staff");
+    const again = await page.goto(link);
+    expect(again?.status()).toBe(410);
+    // The refused weak password (400) and the used link (410) are answers, not faults.
+    expect(problems.filter((p) => !/status of (400|410)/.test(p))).toEqual([]);
+    await context.close();
+  });
 });
