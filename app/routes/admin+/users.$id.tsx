@@ -22,7 +22,7 @@ import {
 } from "~/models/user.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, type FieldErrors, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, type FieldErrors, formToObject, parseFormWith, readForm } from "~/utils/forms.server.ts";
 import { ROLES } from "~/utils/roles.ts";
 
 const IntentSchema = z.enum(["profile", "role", "disable", "enable", "reset"]);
@@ -87,7 +87,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
     }
   } catch (error) {
-    if (error instanceof EmailTakenError) return badRequest({ fieldErrors: { email: "users.emailTaken" }, values: Object.fromEntries(form) as Record<string, string> });
+    if (error instanceof EmailTakenError) return badRequest({ fieldErrors: { email: "users.emailTaken" }, values: formToObject(form) });
     if (error instanceof UnknownCompanyError) return badRequest({ fieldErrors: { companyId: "admin.users.unknownCompany" } });
     if (error instanceof SelfChangeError) return reply({ ok: false, intent: intent.data, fieldErrors: {}, formError: "admin.users.notYourself" }, 400);
     throw error;
