@@ -21,10 +21,18 @@ export function projectRoot(): string {
  * `Host: evil.example`. Answer only to the hosts we serve (hosts.server.ts); the health check
  * stays open to probes that use whatever name the machine has.
  */
-function hostGuard(): express.RequestHandler {
+function hostGuard(log: Logger): express.RequestHandler {
+  // An operator who opens the app under a new name (a LAN address, a proxy's internal name)
+  // should learn why it answers 421: say so once per name, not once per request.
+  const reported = new Set<string>();
   return (req, res, next) => {
     if (req.path === "/resources/healthz" || isAllowedHost(req.headers.host)) return next();
-    res.status(421).type("text/plain").send("Misdirected request: unknown host");
+    const name = String(req.headers.host ?? "").slice(0, 100);
+    if (reported.size < 100 && !reported.has(name)) {
+      reported.add(name);
+      log.warn("refused a request for an unknown host; add it to ALLOWED_HOSTS (or set APP_URL) if it is ours", { host: name });
+    }
+    res.status(421).type("text/plain").send("Misdirected request: unknown host (see ALLOWED_HOSTS)");
   };
 }
 
@@ -103,7 +111,7 @@ export async function startWebServer(env: Env, log: Logger) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", env.TRUST_PROXY);
-  app.use(hostGuard());
+  app.use(hostGuard(log));
   app.use(securityHeaders());
   app.use(sameOriginGuard(env));
   app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
