@@ -22,6 +22,8 @@ export async function requireUser(request: Request): Promise<Authed> {
   const authed = await getSessionUser(request);
   if (!authed) {
     const url = new URL(request.url);
+    // A `?_data=` request (client navigation) must come back to the page, not to its JSON.
+    url.searchParams.delete("_data");
     const back = `${url.pathname}${url.search}`;
     throw redirect(`/login?redirectTo=${encodeURIComponent(back)}`);
   }

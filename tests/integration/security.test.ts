@@ -4,6 +4,7 @@ import { listAuditEvents, recordAudit } from "~/models/audit.server.ts";
 import { action as loginAction } from "~/routes/_auth+/login.tsx";
 import { action as localeAction } from "~/routes/resources+/locale.tsx";
 import { action as passwordAction } from "~/routes/settings+/password.tsx";
+import { loader as staffSearchLoader } from "~/routes/staff+/search.tsx";
 import { getDb } from "~/utils/db.server.ts";
 import { resetEnvCache } from "~/utils/env.server.ts";
 import { readForm } from "~/utils/forms.server.ts";
@@ -37,6 +38,14 @@ describe("redirects after login and language switch", () => {
     const locale = await settle(() => localeAction(args(postForm("/resources/locale", { csrf, locale: "en", redirectTo }, { cookie }))));
     expect(locale.status).toBe(302);
     expect(locale.headers.get("Location")).toBe("/staff");
+  });
+});
+
+describe("the way back after signing in", () => {
+  it("returns an anonymous client navigation to the page, not to its JSON", async () => {
+    const res = await settle(() => staffSearchLoader(args(getRequest("/staff/search?q=solar&_data=routes%2Fstaff%2B%2Fsearch"))));
+    expect(res.status).toBe(302);
+    expect(res.headers.get("Location")).toBe(`/login?redirectTo=${encodeURIComponent("/staff/search?q=solar")}`);
   });
 });
 
