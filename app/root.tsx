@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { ErrorPage } from "~/components/error-page.tsx";
+import { useNonce } from "~/components/nonce.tsx";
 import { translator } from "~/i18n/i18n.ts";
 import styles from "~/styles/app.css";
 import { getUser } from "~/utils/auth.server.ts";
@@ -47,6 +48,7 @@ export type RootLoader = typeof loader;
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale = data?.locale ?? "zh";
+  const nonce = useNonce();
   return (
     <html lang={locale === "zh" ? "zh-CN" : "en"}>
       <head>
@@ -57,8 +59,8 @@ export function Layout({ children }: { children: ReactNode }) {
       </head>
       <body>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

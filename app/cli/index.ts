@@ -13,6 +13,7 @@ import { formatMessage } from "~/i18n/i18n.ts";
 import { newOwnerId, runJobOccurrence } from "#jobs/run-job.ts";
 import { formatDemoLogins, hasDemoData, listDemoLogins, seedDemo } from "../../prisma/seed.ts";
 import { createUser, EmailTakenError, listUsers } from "~/models/user.server.ts";
+import { ZodError } from "zod";
 import { disconnectDb, getDb } from "~/utils/db.server.ts";
 import { requireValidEnv } from "~/utils/env.server.ts";
 import { createLogger } from "~/utils/logger.server.ts";
@@ -102,6 +103,8 @@ users
       console.log(user.id);
     } catch (error) {
       if (error instanceof EmailTakenError) throw new Error(`email already in use: ${opts.email}`);
+      // A weak password (or another field) is refused with the catalogue's words, in both languages.
+      if (error instanceof ZodError) throw new Error(error.issues.map((i) => `${i.path.join(".")}: ${formatMessage("zh", i.message)} / ${formatMessage("en", i.message)}`).join("\n"));
       throw error;
     }
   });

@@ -1,16 +1,39 @@
 // The web server (Express + the built Remix app), startable alone (web.ts) or beside the
 // scheduler in one process (serve.ts).
+import crypto from "node:crypto";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import type { Env } from "~/utils/env.server.ts";
+import { isAllowedHost } from "~/utils/hosts.server.ts";
+import { CLIENT_ADDRESS_HEADER } from "~/utils/session.server.ts";
 import type { Logger } from "~/utils/logger.server.ts";
 
 export function projectRoot(): string {
   // This file runs from app/cli/ (tsx) or build/proc/ (bundled): both are two levels down.
   return path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+}
+
+/**
+ * DNS rebinding: a page on evil.example whose name now resolves to 127.0.0.1 reaches us with
+ * `Host: evil.example`. Answer only to the hosts we serve (hosts.server.ts); the health check
+ * stays open to probes that use whatever name the machine has.
+ */
+function hostGuard(log: Logger): express.RequestHandler {
+  // An operator who opens the app under a new name (a LAN address, a proxy's internal name)
+  // should learn why it answers 421: say so once per name, not once per request.
+  const reported = new Set<string>();
+  return (req, res, next) => {
+    if (req.path === "/resources/healthz" || isAllowedHost(req.headers.host)) return next();
+    const name = String(req.headers.host ?? "").slice(0, 100);
+    if (reported.size < 100 && !reported.has(name)) {
+      reported.add(name);
+      log.warn("refused a request for an unknown host; add it to ALLOWED_HOSTS (or set APP_URL) if it is ours", { host: name });
+    }
+    res.status(421).type("text/plain").send("Misdirected request: unknown host (see ALLOWED_HOSTS)");
+  };
 }
 
 /** Rejects state-changing requests from another origin before Remix sees them (403). */
@@ -20,18 +43,64 @@ function sameOriginGuard(env: Env): express.RequestHandler {
     if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
     const source = req.get("origin") ?? req.get("referer");
     if (!source) return next();
-    let origin: string | null = null;
+    let origin: URL | null = null;
     try {
-      origin = source === "null" ? null : new URL(source).origin;
+      origin = source === "null" ? null : new URL(source);
     } catch {
       origin = null;
     }
-    const host = req.get("host");
-    const allowed = origin !== null && (origin === appOrigin || (host !== undefined && new URL(origin).host === host));
+    // Not "Origin equals Host": the Host was already checked against the hosts we serve.
+    const host = req.headers.host;
+    const allowed = origin !== null && (origin.origin === appOrigin || (host !== undefined && origin.host === host && isAllowedHost(host)));
     if (!allowed) {
       res.status(403).type("text/plain").send("Cross-origin request rejected");
       return;
     }
+    next();
+  };
+}
+
+/**
+ * The client's address for the app (login throttle, audit, sessions), in a header only this
+ * server sets: whatever a client sent under that name is overwritten. Proxy headers count only
+ * when TRUST_PROXY says a proxy stands in front (Express's `trust proxy` then reads
+ * X-Forwarded-For; X-Real-IP is used when a trusted proxy sent only that).
+ */
+function clientAddress(env: Env): express.RequestHandler {
+  return (req, _res, next) => {
+    let address = req.ip ?? req.socket.remoteAddress ?? "";
+    const realIp = req.get("x-real-ip");
+    if (env.TRUST_PROXY !== false && realIp && !req.get("x-forwarded-for")) {
+      const trust = req.app.get("trust proxy fn") as (addr: string, i: number) => boolean;
+      if (trust(req.socket.remoteAddress ?? "", 0)) address = realIp.trim();
+    }
+    req.headers[CLIENT_ADDRESS_HEADER] = address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, "").slice(0, 64);
+    next();
+  };
+}
+
+/**
+ * Security headers, each exactly once. The Remix adapter *appends* a route's headers, so a
+ * route that also sets nosniff or Cache-Control would send two; single-valued headers are
+ * replaced instead. Scripts run only with this response's nonce (entry.server.tsx puts it on
+ * Remix's inline scripts); styles keep 'unsafe-inline' for React's style attributes.
+ */
+const SINGLE_VALUED = new Set(["cache-control", "x-content-type-options", "x-frame-options", "referrer-policy", "content-security-policy"]);
+function securityHeaders(): express.RequestHandler {
+  return (_req, res, next) => {
+    const nonce = crypto.randomBytes(16).toString("base64");
+    res.locals.cspNonce = nonce;
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("X-Frame-Options", "DENY");
+    res.setHeader("Referrer-Policy", "same-origin");
+    // Feed content is untrusted; a strict CSP is a second wall behind never rendering it as HTML.
+    res.setHeader(
+      "Content-Security-Policy",
+      `default-src 'self'; script-src 'self' 'nonce-${nonce}'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'`,
+    );
+    const append = res.append.bind(res);
+    res.append = (field: string, value?: string | string[]) =>
+      SINGLE_VALUED.has(field.toLowerCase()) && value !== undefined ? res.set(field, value) : append(field, value);
     next();
   };
 }
@@ -41,22 +110,23 @@ export async function startWebServer(env: Env, log: Logger) {
   const build = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", "loopback");
-  app.use((_req, res, next) => {
-    res.setHeader("X-Content-Type-Options", "nosniff");
-    res.setHeader("X-Frame-Options", "DENY");
-    res.setHeader("Referrer-Policy", "same-origin");
-    // Feed content is untrusted; a strict CSP is a second wall behind never rendering it as HTML.
-    res.setHeader(
-      "Content-Security-Policy",
-      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'self'",
-    );
-    next();
-  });
+  app.set("trust proxy", env.TRUST_PROXY);
+  app.use(hostGuard(log));
+  app.use(securityHeaders());
   app.use(sameOriginGuard(env));
   app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
-  app.all("*", createRequestHandler({ build, mode: env.NODE_ENV }));
+  // Pages and data of signed-in users must not sit in shared or back-button caches; a route
+  // that wants caching sets its own Cache-Control (it replaces this one, see above).
+  app.all(
+    "*",
+    clientAddress(env),
+    (_req, res, next) => {
+      res.setHeader("Cache-Control", "no-store");
+      next();
+    },
+    createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }) }),
+  );
   const server = await new Promise<import("node:http").Server>((resolve) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));
   });

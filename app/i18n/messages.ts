@@ -1,6 +1,7 @@
 import { searchEn, searchZh } from "./catalogue/search.ts";
 import { sourcesEn, sourcesZh } from "./catalogue/sources.ts";
 import { deliveryEn, deliveryZh } from "./catalogue/delivery.ts";
+import { securityEn, securityZh } from "./catalogue/security.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
 // define every key (the compiler checks it), so a missing translation is a type error.
@@ -120,6 +121,7 @@ export const zh = {
   ...sourcesZh,
   ...searchZh,
   ...deliveryZh,
+  ...securityZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -241,6 +243,7 @@ export const en: Record<MessageKey, string> = {
   ...sourcesEn,
   ...searchEn,
   ...deliveryEn,
+  ...securityEn,
 };
 
 export const catalogues = { zh, en } as const;

@@ -50,6 +50,15 @@ export function changedFields<T extends Record<string, unknown>>(before: T, afte
 
 export const AUDIT_PAGE_SIZE = 50;
 
+/**
+ * "Actions starting with p" as a range, not LIKE: Prisma's startsWith on SQLite becomes
+ * LIKE 'p%' without escaping, so a search for "user_" or "%" matched unrelated actions.
+ * Every string with the prefix sorts between p and p followed by the highest code point.
+ */
+export function actionPrefix(prefix: string) {
+  return { gte: prefix, lt: `${prefix}\u{10FFFF}` };
+}
+
 export async function listAuditEvents(
   db: Db,
   filter: { entity?: string; entityId?: string; action?: string; before?: Date },
@@ -58,7 +67,7 @@ export async function listAuditEvents(
     where: {
       entity: filter.entity || undefined,
       entityId: filter.entityId || undefined,
-      action: filter.action ? { startsWith: filter.action } : undefined,
+      action: filter.action ? actionPrefix(filter.action) : undefined,
       at: filter.before ? { lt: filter.before } : undefined,
     },
     orderBy: [{ at: "desc" }, { id: "desc" }],

@@ -68,6 +68,25 @@ export const EnvSchema = z
     ALERT_DELIVERY_SCHEDULE: cronExpression.default("*/30 * * * * *"),
     ALERT_DAILY_DIGEST_SCHEDULE: cronExpression.default("0 8 * * *"),
     ALERT_WEEKLY_DIGEST_SCHEDULE: cronExpression.default("0 8 * * 1"),
+    /**
+     * Whether X-Forwarded-For / X-Real-IP are believed: "false" (default: the socket address
+     * is the client), "true" (one proxy in front), a hop count, or Express's list of trusted
+     * proxy addresses/CIDRs (e.g. "loopback, 10.0.0.0/8").
+     */
+    TRUST_PROXY: z
+      .string()
+      .trim()
+      .default("false")
+      .transform((v): false | number | string => {
+        if (["", "false", "0", "no"].includes(v)) return false;
+        if (v === "true" || v === "yes") return 1;
+        return /^\d+$/.test(v) ? Number(v) : v;
+      }),
+    /** Host names (comma-separated) accepted besides APP_URL's host and loopback names. */
+    ALLOWED_HOSTS: z
+      .string()
+      .default("")
+      .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {

@@ -1,11 +1,8 @@
 // Roles and permission strings. Strings such as `read:guidance-request:assigned` keep
 // authorisation auditable: grep for a permission to find every place that needs it.
-export const ROLES = ["exporter", "staff", "expert", "admin"] as const;
-export type Role = (typeof ROLES)[number];
+import { isRole, ROLES, type Role } from "./roles.ts";
 
-export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
-}
+export { isRole, ROLES, type Role };
 
 const PERMISSIONS = {
   exporter: [

@@ -19,8 +19,17 @@ function sessionCookie() {
   });
 }
 
+/**
+ * Set by our own web server (app/cli/web-server.ts) from the socket address, or from the
+ * proxy headers only when TRUST_PROXY says a proxy stands in front; any value a client sends
+ * under this name is overwritten there. X-Forwarded-For and X-Real-IP are never read here:
+ * anyone can write them.
+ */
+export const CLIENT_ADDRESS_HEADER = "x-radar-client-address";
+
+/** The client's address, or null when the request did not come through our web server. */
 export function clientIp(request: Request): string | null {
-  return request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || null;
+  return request.headers.get(CLIENT_ADDRESS_HEADER)?.slice(0, 64) || null;
 }
 
 export async function getSessionId(request: Request): Promise<string | null> {

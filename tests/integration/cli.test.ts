@@ -41,6 +41,13 @@ describe("operator CLI", () => {
     expect(badRole.out).toMatch(/choices/);
   });
 
+  it("refuses a guessable password for a new user, saying why in both languages", async () => {
+    const weak = await cli("users", "create", "--role", "staff", "--email", "weak-cli@example.test", "--name", "Weak", "--password", "aaaaaaaaaa");
+    expect(weak.code).not.toBe(0);
+    expect(weak.out).toContain("password: 密码太容易被猜到");
+    expect(weak.out).toContain("This password is too easy to guess");
+  });
+
   it("adds a source, ingests it once with a per-source summary, lists items and finds them by search", async () => {
     const added = await cli("sources", "add", "--url", feeds.url("/federal-register-itc.xml"), "--name", "FR ITC", "--kind", "case", "--jurisdiction", "US");
     expect(added.code).toBe(0);

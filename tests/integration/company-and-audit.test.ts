@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { action as companyAction, loader as companyLoader } from "~/routes/exporter+/company.tsx";
 import { loader as auditLoader } from "~/routes/staff+/audit.tsx";
-import { action as usersAction } from "~/routes/admin+/users.tsx";
+import { action as usersAction } from "~/routes/admin+/users._index.tsx";
 import { getDb } from "~/utils/db.server.ts";
 import { makeCompany, makeUser } from "../db-utils.ts";
 import { getRequest, postForm, sessionFor, settle } from "../support/requests.ts";

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { LanguageSwitch } from "~/components/app-shell.tsx";
 import { ErrorSummary, TextField, useMessage } from "~/components/forms.tsx";
 import { useT } from "~/i18n/use-t.ts";
-import { getUser, login, safeRedirectPath } from "~/utils/auth.server.ts";
+import { login } from "~/models/login.server.ts";
+import { getUser, safeRedirectPath } from "~/utils/auth.server.ts";
 import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
 import { homePathForRole } from "~/utils/permissions.server.ts";
 import { titleMeta } from "~/i18n/meta.ts";
@@ -29,10 +30,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const result = await login(request, parsed.data.email, parsed.data.password);
   if (!result.ok) {
     const values = { email: parsed.data.email };
-    if (result.reason === "rate-limited") {
+    if (result.reason === "throttled") {
       return json(
-        { ok: false as const, fieldErrors: {}, values, formError: `login.rateLimited|minutes=${result.retryAfterMinutes}` },
-        { status: 429, headers: { "Retry-After": String(result.retryAfterMinutes * 60) } },
+        { ok: false as const, fieldErrors: {}, values, formError: `security.login.throttled|seconds=${result.retryAfterSeconds}` },
+        { status: 429, headers: { "Retry-After": String(result.retryAfterSeconds) } },
       );
     }
     return badRequest({ fieldErrors: {}, values, formError: "login.failed" });

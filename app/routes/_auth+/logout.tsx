@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { getUser, logout } from "~/utils/auth.server.ts";
+import { logout } from "~/models/login.server.ts";
+import { getUser } from "~/utils/auth.server.ts";
 import { readForm } from "~/utils/forms.server.ts";
 
 // Logout is a POST (a GET link could be triggered by any page embedding an image).

@@ -2,11 +2,15 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { SearchPage } from "~/components/search-page.tsx";
+import { requireUserWithRole } from "~/utils/auth.server.ts";
 import { loadSearchPage } from "~/models/risk-item-pages.server.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 
 // Experts search every risk item, as staff do.
 export async function loader({ request }: LoaderFunctionArgs) {
+  // The audience is checked here, not only in the layout: `?_data=` calls this loader alone,
+  // and the permission below is shared by several roles.
+  await requireUserWithRole(request, "expert");
   return json(await loadSearchPage(request, "read:risk-item:any"));
 }
 

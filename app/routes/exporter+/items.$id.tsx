@@ -2,9 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { RiskItemDetail } from "~/components/risk-item-detail.tsx";
+import { requireUserWithRole } from "~/utils/auth.server.ts";
 import { loadRiskItemPage } from "~/models/risk-item-pages.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
+  // The audience is checked here, not only in the layout: `?_data=` calls this loader alone,
+  // and the permission below is shared by several roles.
+  await requireUserWithRole(request, "exporter");
   return json(await loadRiskItemPage(request, params, "read:risk-item:public"));
 }
 

@@ -5,6 +5,7 @@ import { setUserLocale } from "~/models/user.server.ts";
 import { getUser, safeRedirectPath } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { readForm } from "~/utils/forms.server.ts";
+import { homePathForRole } from "~/utils/permissions.server.ts";
 import { localeCookie } from "~/utils/session.server.ts";
 
 /** Switches the interface language: remembered on the user when signed in, else in a cookie. */
@@ -14,7 +15,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const locale = form.get("locale");
   if (!isLocale(locale)) throw new Response("Unknown locale", { status: 400 });
   if (authed) await setUserLocale(await getDb(), authed.user.id, locale);
-  throw redirect(safeRedirectPath(form.get("redirectTo"), "/"), {
+  // A bad redirectTo falls back to the role's home, never a 500.
+  const home = authed ? homePathForRole(authed.user.role) : "/login";
+  throw redirect(safeRedirectPath(form.get("redirectTo"), home), {
     headers: { "Set-Cookie": await localeCookie.serialize(locale) },
   });
 }

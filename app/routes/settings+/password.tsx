@@ -4,7 +4,7 @@ import { Form, useActionData } from "@remix-run/react";
 import { AppShell } from "~/components/app-shell.tsx";
 import { CsrfInput, ErrorSummary, TextField, useMessage } from "~/components/forms.tsx";
 import { useRootData, useT } from "~/i18n/use-t.ts";
-import { changePassword, PasswordChangeSchema } from "~/models/user.server.ts";
+import { changePassword, passwordChangeSchemaFor } from "~/models/user.server.ts";
 import { requireUser } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, formOk, parseFormWith, readForm } from "~/utils/forms.server.ts";
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const authed = await requireUser(request);
   const form = await readForm(request, authed);
-  const parsed = parseFormWith(form, PasswordChangeSchema);
+  const parsed = parseFormWith(form, passwordChangeSchemaFor(authed.user));
   if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors });
   const changed = await changePassword(await getDb(), authed.user.id, parsed.data.currentPassword, parsed.data.newPassword);
   if (!changed) return badRequest({ fieldErrors: { currentPassword: "password.wrongCurrent" } });
@@ -47,7 +47,7 @@ export default function PasswordPage() {
       <Form method="post" noValidate>
         <CsrfInput />
         <TextField name="currentPassword" type="password" autoComplete="current-password" label={labels.currentPassword} error={message(errors.currentPassword)} required />
-        <TextField name="newPassword" type="password" autoComplete="new-password" label={labels.newPassword} error={message(errors.newPassword)} required />
+        <TextField name="newPassword" type="password" autoComplete="new-password" label={labels.newPassword} hint={t("security.password.hint")} error={message(errors.newPassword)} required />
         <TextField name="confirmPassword" type="password" autoComplete="new-password" label={labels.confirmPassword} error={message(errors.confirmPassword)} required />
         <button type="submit">{t("form.save")}</button>
       </Form>

@@ -1,0 +1,104 @@
+// The login flow: throttle, password check, session, audit. Domain logic, so it lives here
+// and not in app/utils (infrastructure never imports models).
+import type { User } from "~/generated/prisma/client.ts";
+import { getDb } from "~/utils/db.server.ts";
+import { getEnv } from "~/utils/env.server.ts";
+import { burnPasswordCheck, verifyPassword } from "~/utils/password.server.ts";
+import { clientIp, createSession, destroySession, getSessionId, getSessionUser } from "~/utils/session.server.ts";
+import { recordAudit } from "./audit.server.ts";
+
+export const LOGIN_FAILED_ACTION = "auth.login.failed";
+
+/** First delay once the free attempts are used up; it doubles with each further failure. */
+export const THROTTLE_BASE_SECONDS = 30;
+/** One address may fail this many times more than one (account, address) pair, across accounts. */
+export const ADDRESS_FACTOR = 4;
+
+export function normaliseEmail(email: string) {
+  return email.trim().toLowerCase();
+}
+
+export type LoginResult =
+  | { ok: true; user: User; setCookie: string }
+  | { ok: false; reason: "invalid" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+
+/**
+ * Seconds to wait after `failures` failures, the last at `lastAt`: nothing while free attempts
+ * remain, then 30 s, 60 s, 120 s … capped at the window. Slowing down instead of locking out
+ * means a guesser gets a handful of tries an hour, while nobody can lock an account.
+ */
+export function throttleDelaySeconds(failures: number, freeAttempts: number, capSeconds: number): number {
+  if (failures < freeAttempts) return 0;
+  return Math.min(capSeconds, THROTTLE_BASE_SECONDS * 2 ** (failures - freeAttempts));
+}
+
+async function waitSeconds(where: { entityId?: string; ip: string | null }, freeAttempts: number, now: number) {
+  const db = await getDb();
+  const env = getEnv();
+  const windowSeconds = env.LOGIN_WINDOW_MINUTES * 60;
+  const filter = { action: LOGIN_FAILED_ACTION, ...where, at: { gte: new Date(now - windowSeconds * 1000) } };
+  const [failures, last] = await Promise.all([
+    db.auditEvent.count({ where: filter }),
+    db.auditEvent.findFirst({ where: filter, orderBy: { at: "desc" }, select: { at: true } }),
+  ]);
+  if (!last) return 0;
+  const delay = throttleDelaySeconds(failures, freeAttempts, windowSeconds);
+  return Math.max(0, Math.ceil((last.at.getTime() + delay * 1000 - now) / 1000));
+}
+
+/**
+ * Failures are counted from the audit log (so the limit holds across processes and restarts)
+ * per (account, address) — the real owner at another address is never slowed by an attacker —
+ * and per address across all accounts, against spraying one password over many accounts.
+ * Requests without a known address share one bucket, so the address limit always applies.
+ * Unknown emails count like known ones: the throttle must not reveal which accounts exist.
+ */
+async function throttleSeconds(email: string, ip: string | null): Promise<number> {
+  const max = getEnv().LOGIN_MAX_FAILURES;
+  const now = Date.now();
+  const [pair, address] = await Promise.all([
+    waitSeconds({ entityId: email, ip }, max, now),
+    waitSeconds({ ip }, max * ADDRESS_FACTOR, now),
+  ]);
+  return Math.max(pair, address);
+}
+
+export async function login(request: Request, emailInput: string, password: string): Promise<LoginResult> {
+  const db = await getDb();
+  const email = normaliseEmail(emailInput);
+  const ip = clientIp(request);
+  const wait = await throttleSeconds(email, ip);
+  // While throttled the password is not even checked, so waiting out the delay is the only
+  // way to get another guess.
+  if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
+  const user = await db.user.findUnique({ where: { email } });
+  const valid = user && !user.disabled ? await verifyPassword(password, user.passwordHash) : (await burnPasswordCheck(password), false);
+  if (!user || !valid) {
+    await recordAudit(db, { actorId: null, action: LOGIN_FAILED_ACTION, entity: "session", entityId: email, ip });
+    return { ok: false, reason: "invalid" };
+  }
+  // Signing in while signed in (another tab, another account) ends the old session: a
+  // shared computer must not keep the previous person's session alive behind the new one.
+  const previous = await getSessionId(request);
+  if (previous) await db.session.deleteMany({ where: { id: previous } });
+  const session = await createSession(user.id, request);
+  await recordAudit(db, { actorId: user.id, action: "auth.login", entity: "user", entityId: user.id, ip });
+  return { ok: true, user, setCookie: session.setCookie };
+}
+
+export async function logout(request: Request): Promise<string> {
+  const current = await getSessionUser(request);
+  const setCookie = await destroySession(request);
+  if (current) {
+    const db = await getDb();
+    await recordAudit(db, {
+      actorId: current.user.id,
+      action: "auth.logout",
+      entity: "user",
+      entityId: current.user.id,
+      ip: clientIp(request),
+    });
+  }
+  return setCookie;
+}
