@@ -44,8 +44,10 @@ export type Itc337Input = {
 // like (Traditional characters folded first). Folding changes only CJK characters, so
 // the English alternatives are tested on the text as it is, and folding is only done
 // for the Chinese ones when the text has CJK characters at all.
-const SECTION_337_ASCII_RE =
-  /\b337-TA-\d{3,4}\b|\bsection 337\b|\b19 U\.S\.C\.? (?:§\s*)?1337\b|\bTariff Act of 1930\b/i;
+// "Tariff Act of 1930" alone is not enough: Title VII (antidumping, countervailing) is in
+// the same Act, and its notices cite it as often as 337 notices do.
+const SECTION_337_ASCII_RE = /\b337[-–—]TA[-–—]\d{3,4}\b|\bsection 337\b|\b19 U\.S\.C\.? (?:§\s*)?1337\b/i;
+const TARIFF_ACT_RE = /\bTariff Act of 1930\b/i;
 const SECTION_337_CJK_RE = /337\s*(?:调查|条款|案)/i;
 const HAS_CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
 
@@ -58,6 +60,7 @@ const TITLE_VII_RE = /\b(?:701|731)-TA-\d|\bantidumping\b|\banti-dumping\b|\bcou
 
 function readsAsSection337(all: string, docket: boolean): boolean {
   if (SECTION_337_ASCII_RE.test(all)) return true;
+  if (TARIFF_ACT_RE.test(all) && !TITLE_VII_RE.test(all)) return true;
   if (docket && COMMISSION_RE.test(all) && COMPLAINT_RE.test(all) && !TITLE_VII_RE.test(all)) return true;
   return all.includes("337") && HAS_CJK_RE.test(all) && SECTION_337_CJK_RE.test(foldChinese(all));
 }
@@ -71,7 +74,7 @@ export function extractItc337({ title, text }: Itc337Input): Itc337Facts {
 
   const facts: Itc337Facts = {
     isSection337,
-    investigationNumber: investigationNumber ? investigationNumber.toUpperCase() : null,
+    investigationNumber: investigationNumber ? investigationNumber.toUpperCase().replace(/[–—]/g, "-") : null,
     docketNumber: docket ? `DN ${docket[1]}` : null,
     stage: null,
     complainants: [],
@@ -96,7 +99,8 @@ export function extractItc337({ title, text }: Itc337Input): Itc337Facts {
 // ---------------------------------------------------------------------------------------
 // Numbers
 
-const INVESTIGATION_RE = /\b337-TA-\d{3,4}\b/i;
+// Printed notices (PDF text) often use en dashes: "337–TA–842".
+const INVESTIGATION_RE = /\b337[-–—]TA[-–—]\d{3,4}\b/i;
 // "DN 3861", "Docket No. 3861", "Docket No. DN 3861"; ITC docket numbers are four digits.
 const DOCKET_RE = /\b(?:DN|Docket\s+(?:No\.?|Number))\s*(?:No\.?\s*)?(?:DN\s*)?[(“"]?(\d{4})\b/;
 
@@ -198,11 +202,11 @@ export function extractMarks(text: string): string[] {
 // releases explain the whole procedure ("The ALJ will make an initial determination").
 const PARTIAL_TERMINATION_RE = /terminat\w*\s+(?:the\s+)?(?:investigation\s+)?(?:in part\s+)?(?:as to|with respect to)\b|部分终止/i;
 const STAGE_TEXT_RULES: [StageId, RegExp][] = [
-  ["exclusion-order", /\b(?:has|have) (?:issued|determined to issue|entered) (?:a |an )?(?:general |limited )?exclusion order|\bissuance of (?:a |an )?(?:general |limited )?exclusion order\b(?! in)|(?:发布|颁布|签发)了?(?:普遍|有限)?排除令(?!。?请求)/i],
+  ["exclusion-order", /\b(?:issues|issued|concluded (?:that )?a) GEO\b|\b(?:has|have) (?:issued|determined to issue|entered) (?:a |an )?(?:general |limited )?exclusion order|\bissuance of (?:a |an )?(?:general |limited )?exclusion order\b(?! in)|(?:发布|颁布|签发)了?(?:普遍|有限)?排除令(?!。?请求)/i],
   ["terminated", /\b(?:the )?investigation is (?:hereby )?terminated\b|\bterminat(?:e|ed|ing) the investigation(?: in its entirety)?(?! as to| with respect to| in part)\b|终止(?:了)?(?:本案|该案)?(?:337)?调查/i],
   ["final-determination", /\bCommission (?:has )?(?:found|determined that there is) (?:a |no )?violation\b|\bfinal determination (?:of|finding) (?:a |no )?(?:section 337 )?violation|作出[^。]{0,20}终裁/i],
   ["initial-determination", /\b(?:not to review|to review) (?:an |the )?(?:initial determination|ID)\b|\bfound in default\b|\bin default\b|作出[^。]{0,20}初裁|缺席被告/i],
-  ["instituted", /\bvoted to institute\b|\bhereby instituted\b|\bInstitution of (?:an )?Investigation\b|\binvestigation be instituted\b|\bhas instituted\b|\bBy instituting this investigation\b|投票决定[^。]{0,80}(?:启动|发起|開展|开展)|(?:正式|决定)[^。]{0,60}(?:启动|发起)[^。]{0,10}337调查|337调查编[码号]/i],
+  ["instituted", /\bvoted to institute\b|\bhereby instituted\b|\bInstitution of (?:an )?Investigation\b|\binvestigation be instituted\b|\bhas instituted\b|\bBy instituting this investigation\b|投票决定[^。]{0,80}(?:启动|发起|開展|开展)|(?:正式|决定)[^。]{0,200}?(?:启动|发起)\s*337\s*调查|337调查编[码号]/i],
   ["complaint-received", /\b(?:has )?received a complaint\b|\bReceipt of Complaint\b|\bcomplaint was filed\b|(?:提出|提交|提起)[^。]{0,40}(?:337)?[^。]{0,6}申请|申请337调查|337调查申请/i],
 ];
 
@@ -222,7 +226,13 @@ function stageOf(title: string, text: string): StageId {
   const fromTitle = stageFromTitle(title);
   // A title names the notice's act; "Terminating the Investigation as to One Respondent"
   // is an initial determination in a running case, not the case's end.
-  if (fromTitle === "terminated" && PARTIAL_TERMINATION_RE.test(title)) return "initial-determination";
+  if (
+    fromTitle === "terminated" &&
+    PARTIAL_TERMINATION_RE.test(title) &&
+    !/Termination of the Investigation\b|terminates the investigation|investigation is (?:hereby )?terminated/i.test(`${title}\n${text}`)
+  ) {
+    return "initial-determination";
+  }
   return fromTitle ?? stageByRules(title) ?? stageByRules(text) ?? "other";
 }
 

@@ -66,24 +66,31 @@ function partyFromListLine(line: string): Party | null {
 // Cues after which a list of respondents follows, up to the end of the sentence.
 const RESPONDENT_CUES: RegExp[] = [
   /\bnames? as (?:the )?(?:proposed )?respondents?\s*:?\s*/gi,
-  /\b(?:identified|named) the following (?:entities |companies )?as (?:proposed )?respondents?(?: in this investigation)?\s*:?\s*/gi,
-  /\bThe (?:proposed |named |remaining |defaulting )?respondents? (?:in this investigation |named in the complaint )?(?:is|are|include)\s*:?\s*(?!the following entities|not\b|required|to\b|directed|each|also)/gi,
+  /\b(?:identified|named) the following (?:entities |companies )?as (?:the )?(?:proposed )?respondents?(?: in this investigation| this investigation)?\s*:?\s*/gi,
+  /\bThe (?:proposed |named |remaining |defaulting )?respondents? (?:in this investigation |named in the complaint )?(?:is|are|include)(?!\s*(?:the following entities|not\b|required|to\b|directed|each|also|jointly))\s*:?\s*/gi,
   /\bRespondents? (?:found|held) in default (?:include|are|is)\s*:?\s*/gi,
   /\bthe (?:following )?defaulting respondents?\s*:\s*/gi,
+  // Court complaints: "brings this action against Amazon.com Services, LLC and …",
+  // "files this Complaint against Defendants A, B, and C (collectively …)".
+  /\bagainst (?:the )?Defendants?,?\s+(?=[A-Z])/g,
+  /\b(?:this action|[Cc]omplaint|allegations) against\s+(?=[A-Z])/g,
 ];
 // "identified RAB Lighting Inc. of Northvale, NJ, as the respondent": the list comes first.
 const AS_RESPONDENT_RE = /\b(?:identified|named)\s+([^.;:]{3,400}?(?:\.[^\s.;:][^.;:]{0,300}?)?),?\s+as (?:the )?(?:sole |only )?respondents?\b/g;
 // "found respondents A, B, and C in default", "terminated as to respondent A based on settlement".
-const IN_DEFAULT_RE = /\bfound (?:(?:the )?respondents?\s+)?([^;:]{3,600}?)\s+(?:to be )?in default\b/g;
+const IN_DEFAULT_RE = /\b(?:found|finding|finds)\s+(?:(?:the )?respondents?\s+)?([^;:]{3,600}?)\s+(?:to be )?in default\b/gi;
 const TERMINATED_AS_TO_RE =
-  /\bterminat(?:e|ed|ing|ion of)\s+(?:the investigation\s+)?(?:as to|with respect to)\s+(?:respondents?\s+)?([^;:]{3,600}?)\s*(?:\(|based\b|on the basis\b|due to\b|pursuant\b|for\b|by reason\b|\.(?=\s+[A-Z]|\s*$))/g;
+  /\bterminat(?:e|ed|ing|ion of)\s+(?:the investigation\s+)?(?:as to|with respect to)\s+(?:the (?:only |sole )?(?:remaining )?)?(?:respondents?,?\s+)?([^;:]{3,600}?)\s*(?:\(|based\b|on the basis\b|due to\b|pursuant\b|for\b|by reason\b|\.(?=\s+[A-Z]|\s*$))/g;
 
 const COMPLAINANT_CUES: RegExp[] = [
   /\b(?:complaint|amended complaint|petition) (?:was |were )?filed (?:with the [^,]{3,80}?,?\s+)?(?:on [A-Z][a-z]+ \d{1,2}, \d{4},?\s+)?(?:under section 337[^,]{0,80},\s+)?(?:by|on behalf of)\s+/gi,
   /\b(?:complaint|request) (?:was )?(?:submitted|brought) (?:on behalf of|by)\s+/gi,
   /\bon behalf of\s+(?=[A-Z])/g,
-  /\bThe complainants? (?:in this investigation )?(?:is|are)\s*:?\s*(?!the following|not\b|required|to\b)/gi,
+  /\bThe complainants? (?:in this investigation )?(?:is|are)(?!\s*(?:the following|not\b|required|to\b|directed))\s*:?\s*/gi,
   /\bThe Complainants in this investigation are\s+/gi,
+  // Court complaints: "NOW COMES Huawen Chen (“Plaintiff”)", "Plaintiff ACQIS LLC (“ACQIS”)".
+  /\bNOW COMES\s+(?:Plaintiffs?\s+)?(?=[A-Z])/g,
+  /\bPlaintiffs?,?\s+(?=[A-Z][a-z]*[A-Z]?[\w’'-]*\s)(?!v\.)/g,
 ];
 
 function partiesAfterCues(text: string, cues: RegExp[], endAtDate: boolean): Party[] {
@@ -92,7 +99,8 @@ function partiesAfterCues(text: string, cues: RegExp[], endAtDate: boolean): Par
     const m = cue.exec(text);
     if (!m) continue;
     const start = m.index + m[0].length;
-    let list = cutAtSentenceEnd(text.slice(start, start + LIST_WINDOW_CHARS));
+    // Defined short names — (“Guardian”), (“Plaintiff” or “CyWee”) — are not parties.
+    let list = cutAtSentenceEnd(text.slice(start, start + LIST_WINDOW_CHARS).replace(ALIAS_RE, ""));
     // "filed by A, on February 2, 2018" / "… and the Respondents are …" end the list too.
     const stop = (endAtDate ? LIST_STOP_WITH_DATE_RE : LIST_STOP_RE).exec(list);
     if (stop) list = list.slice(0, stop.index);
@@ -102,9 +110,10 @@ function partiesAfterCues(text: string, cues: RegExp[], endAtDate: boolean): Par
   return [];
 }
 
-const LIST_STOP_RE = /\s\((?:collectively|together|hereinafter|each a|the [“"])|,?\s+and the (?:Respondents|respondents|Complainants|complainants) (?:are|is)\b|\s+\([c-z]\)\s/;
+const ALIAS_RE = /\s*\(\s*(?:the\s+)?["“][^"”()]{1,60}["”](?:\s+or\s+["“][^"”()]{1,60}["”])?\s*\)/g;
+const LIST_STOP_RE = /,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|\s\((?:collectively|together|hereinafter|each a|the [“"])|,?\s+and the (?:Respondents|respondents|Complainants|complainants) (?:are|is)\b|\s+\([c-z]\)\s/;
 const LIST_STOP_WITH_DATE_RE =
-  /,?\s+(?:on|dated)\s+[A-Z][a-z]+\.? \d{1,2},\s+\d{4}|,?\s+(?:alleging|under section|The complaint|against|in the importation)\b|\s\((?:collectively|together|hereinafter|the [“"])|,?\s+and the (?:Respondents|respondents) (?:are|is)\b|\.\s+(?:A|The|Supplements?)\s/;
+  /,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|,?\s+(?:on|dated)\s+[A-Z][a-z]+\.? \d{1,2},\s+\d{4}|,?\s+(?:alleging|under section|The complaint|against|in the importation)\b|\s\((?:collectively|together|hereinafter|the [“"])|,?\s+and the (?:Respondents|respondents) (?:are|is)\b|\.\s+(?:A|The|Supplements?)\s/;
 
 function collectMatches(text: string, re: RegExp): Party[] {
   const out: Party[] = [];
@@ -325,13 +334,21 @@ const ZH_ROLE_BEFORE_RE =
 const ZH_COMPLAINANT_BEFORE_RE = /(?:申请人|申请方|原告|申诉方|起诉方)(?:为|是|包括)[:：]?\s*/g;
 const ZH_SENTENCE_END_RE = /[。；;！!？?\n]/;
 const ZH_COUNTRY_RE =
-  /^(中国(?:台湾|香港)?|中國(?:台灣|香港)?|美国|美國|日本|韩国|韓國|德国|德國|意大利|瑞士|芬兰|芬蘭|英国|英國|法国|法國|荷兰|加拿大|印度|越南|新加坡|台湾|台灣|香港)/;
+  /^(中国(?:台湾|香港)?|中國(?:台灣|香港)?|美国|美國|日本|韩国|韓國|德国|德國|意大利|瑞士|瑞典|芬兰|芬蘭|英国|英國|法国|法國|荷兰|荷蘭|加拿大|印度|越南|新加坡|台湾|台灣|香港)\s*/;
+
+const ZH_PAREN_RE = /\s*[（(][^（）()]{0,200}[)）]/g;
 
 function zhListItems(list: string): Party[] {
   const out: Party[] = [];
-  // Parenthesised asides (English names, abbreviations) are not separate parties.
-  const plain = list.replace(/[（(][^（）()]{0,200}[)）]/g, "");
-  for (const raw of plain.split(/[、，,；;]|(?:以及|和|及|与)(?=[\u3400-\u9fffA-Z])/)) {
+  // Parenthesised asides (English names, abbreviations) are not separate parties, nor
+  // are "… and its US subsidiary" tails.
+  const plain = list
+    .replace(ZH_PAREN_RE, "")
+    .replace(ZH_PAREN_RE, "")
+    .replace(/及其[^、，,；;]*/g, "")
+    .replace(/\s*\n\s*/g, " ");
+  // A Latin comma separates parties only before a Chinese name: "Bellsing Corporation of Lisle, IL" is one.
+  for (const raw of plain.split(/[、，；;]|,(?=\s*[\u3400-\u9fff])|(?:以及|和|及|与)(?=[\u3400-\u9fffA-Z])/)) {
     let name = raw
       .replace(/等(?:\s*\d+\s*家|[一二三四五六七八九十多几]+家)?.*$/, "")
       .replace(/^(?:其中|包括|分别为|分别是|为|是)/, "")
@@ -344,10 +361,16 @@ function zhListItems(list: string): Party[] {
       name = name.slice(country[0].length).trim();
     }
     if (name.length < 2 || name.length > 120) continue;
+    if (ZH_COUNTRY_RE.test(name) && name.length <= 4) continue;
+    if (/^(?:多家|若干|一些|部分|其|该|所有)|共\s*\d+\s*家|\d+\s*家/.test(name)) continue;
     // A Chinese party is a company or a person; prose has verbs and particles.
     if (CJK_RE.test(name) && !/(?:公司|集团|集團|厂|廠|企业|企業|株式会社|商行|工作室|研究院|大学|店)$/.test(name) && name.length > 12) continue;
     if (/(?:美国国际贸易委员会|委员会|法院|海关|ITC|USITC|调查|申请|专利|排除令)/.test(name)) continue;
-    if (!CJK_RE.test(name) && !isPlausibleName(name)) continue;
+    if (!CJK_RE.test(name)) {
+      const latin = partyFromPhrase(name);
+      if (latin && isPlausibleName(latin.name)) out.push({ name: latin.name, location: latin.location ?? location });
+      continue;
+    }
     out.push({ name, location });
   }
   return out;
@@ -395,7 +418,10 @@ function zhComplainants(text: string, folded: string): Party[] {
     out.push(...zhListItems(end ? rest.slice(0, end.index) : rest));
   }
   // "美国L&L Candle Company LLC和美国Sotera Tschetter Inc.依据…向美国国际贸易委员会提出申请"
-  const filed = /(?:^|[。，,\n]|日，?|日,)\s*((?:美国|美國|日本|韩国|德国|英国|法国|瑞士|荷兰|中国)[^。，；\n]{2,300}?)(?:于\d{4}年[^。，]{0,20})?(?:依据|根据|依據|根據)[^。]{0,60}(?:向|向美国)/.exec(folded);
+  const filed =
+    /((?:美国|日本|韩国|德国|英国|法国|瑞士|瑞典|荷兰|芬兰|中国)[^。，；]{2,300}?)(?:于[\d年月日\s]{2,16})?(?:(?:依据|根据)[^。]{0,60})?向\s*(?:美国)?\s*(?:国际贸易委员会|ITC|USITC)[^。]{0,20}(?:提出|提交|提起)/.exec(
+      folded
+    );
   if (!out.length && filed) {
     const start = filed.index + filed[0].indexOf(filed[1]);
     out.push(...zhListItems(text.slice(start, start + filed[1].length)));
@@ -410,22 +436,34 @@ export type PartyFacts = { complainants: Party[]; respondents: Party[]; caption:
 /** Every party the text names, by the first wording that yields any for each side. */
 export function extractParties(title: string, text: string): PartyFacts {
   const all = `${title}\n${text}`;
-  const caption = captionOf(title, text);
+  let caption = captionOf(title, text);
 
-  let respondents = listedParties(text, RESPONDENT_LIST_RE) ?? partiesAfterCues(all, RESPONDENT_CUES, false);
-  if (!respondents.length) {
-    respondents = dedupe([
-      ...collectMatches(all, AS_RESPONDENT_RE),
-      ...collectMatches(all, IN_DEFAULT_RE),
-      ...collectMatches(all, TERMINATED_AS_TO_RE),
-    ]);
-  }
+  // Determinations name respondents in passing ("terminated as to respondent A", "found B
+  // in default") next to a list, so those wordings add to whatever a list gave.
+  let respondents = dedupe([
+    ...collectMatches(all, TERMINATED_AS_TO_RE),
+    ...(listedParties(text, RESPONDENT_LIST_RE) ?? partiesAfterCues(all, RESPONDENT_CUES, false)),
+    ...collectMatches(all, AS_RESPONDENT_RE),
+    ...collectMatches(all, IN_DEFAULT_RE),
+  ]);
   let complainants = listedParties(text, COMPLAINANT_LIST_RE) ?? partiesAfterCues(all, COMPLAINANT_CUES, true);
 
   if (CJK_RE.test(all)) {
     const folded = foldChinese(all);
     if (!respondents.length) respondents = dedupe(zhRespondents(all, folded));
     if (!complainants.length) complainants = dedupe(zhComplainants(all, folded));
+  }
+  if (!caption && CJK_RE.test(all)) {
+    // "Eicher Motors Ltd.诉Schedule A所列被告一案", "A公司诉B公司案"
+    const zh = /([A-Z][A-Za-z0-9&.,'’ -]{1,80}?|[\u3400-\u9fff]{2,30}(?:公司|集团))\s*诉\s*([^。，,；;]{1,80}?)(?:一案|案)/.exec(all);
+    if (zh) {
+      const scheduleA = /Schedule\s*A|附表\s*A/i.test(zh[2]);
+      const plaintiff = cleanName(zh[1]);
+      const defendant = cleanName(zh[2]);
+      if (isPlausibleName(plaintiff)) {
+        caption = { plaintiff, defendant: scheduleA || !isPlausibleName(defendant) ? null : defendant, scheduleA };
+      }
+    }
   }
   if (caption) {
     if (!complainants.length) complainants = [{ name: caption.plaintiff, location: null }];
