@@ -12,6 +12,11 @@ export type Party = { name: string; location: string | null };
 
 /** Longest stretch of text read after a cue; real party lists are far shorter. */
 const LIST_WINDOW_CHARS = 4000;
+/**
+ * Occurrences of one cue read per text. Each reads a bounded window, so without a cap a
+ * text made of nothing but cues ("被告为被告为…") would cost windows × occurrences.
+ */
+const MAX_CUE_MATCHES = 50;
 
 // Company-form suffixes that end a name. A name is most reliably cut right after one.
 export const SUFFIX = String.raw`(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Company,?\s+Limited|Company|Limited|Ltd\.?|Inc\.?|Incorporated|L\.?L\.?C\.?|Corp\.?|Corporation|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|KG|S\.A\.(?:S\.)?|S\.p\.A\.|SpA|S\.r\.[lL]\.|B\.V\.|N\.V\.|PLC|plc|Pty\.?\s+Ltd\.?|K\.K\.|L\.?P\.|LLP|SAS|SARL|Oy|AB|A/S|Sp\.\s*z\s*o\.o\.|JSC|Pte\.?\s+Ltd\.?|CV)`;
@@ -27,7 +32,7 @@ const SUFFIX_ONLY_RE = new RegExp(String.raw`^${SUFFIX}$`);
 /** "(a) The complainant is:" / "(b) The respondents are the following entities …:" lists. */
 const COMPLAINANT_LIST_RE = /\(a\)\s*The complainants? (?:is|are)\b[^:\n]{0,200}:/i;
 const RESPONDENT_LIST_RE = /\(b\)\s*The respondents? (?:is|are)\b[^:\n]{0,200}:/i;
-const LIST_END_RE = /\n\s*\([b-z]\)|\s\([c-z]\)\s+(?:The|Pursuant|For|A|Respondents|Complainants)\b/;
+const LIST_END_RE = /\n\s*\([b-z]\)|\s\([b-z]\)\s+(?:The|Pursuant|For|A|Respondents|Complainants)\b/;
 
 function listedParties(text: string, intro: RegExp): Party[] | null {
   const m = intro.exec(text);
@@ -70,13 +75,14 @@ const RESPONDENT_CUES: RegExp[] = [
   /\bThe (?:proposed |named |remaining |defaulting )?respondents? (?:in this investigation |named in the complaint )?(?:is|are|include)(?!\s*(?:the following entities|not\b|required|to\b|directed|each|also|jointly))\s*:?\s*/gi,
   /\bRespondents? (?:found|held) in default (?:include|are|is)\s*:?\s*/gi,
   /\bthe (?:following )?defaulting respondents?\s*:\s*/gi,
+  /\bonly (?:the )?respondents?\s+(?=[A-Z])/g,
   // Court complaints: "brings this action against Amazon.com Services, LLC and …",
   // "files this Complaint against Defendants A, B, and C (collectively …)".
   /\bagainst (?:the )?Defendants?,?\s+(?=[A-Z])/g,
   /\b(?:this action|[Cc]omplaint|allegations) against\s+(?=[A-Z])/g,
 ];
 // "identified RAB Lighting Inc. of Northvale, NJ, as the respondent": the list comes first.
-const AS_RESPONDENT_RE = /\b(?:identified|named)\s+([^.;:]{3,400}?(?:\.[^\s.;:][^.;:]{0,300}?)?),?\s+as (?:the )?(?:sole |only )?respondents?\b/g;
+const AS_RESPONDENT_RE = /\b(?:identified|named)\s+([A-Z][^;:]{2,400}?),?\s+as (?:the )?(?:sole |only )?respondents?\b/g;
 // "found respondents A, B, and C in default", "terminated as to respondent A based on settlement".
 const IN_DEFAULT_RE = /\b(?:found|finding|finds)\s+(?:(?:the )?respondents?\s+)?([^;:]{3,600}?)\s+(?:to be )?in default\b/gi;
 const TERMINATED_AS_TO_RE =
@@ -89,6 +95,7 @@ const COMPLAINANT_CUES: RegExp[] = [
   /\bThe complainants? (?:in this investigation )?(?:is|are)(?!\s*(?:the following|not\b|required|to\b|directed))\s*:?\s*/gi,
   /\bThe Complainants in this investigation are\s+/gi,
   // Court complaints: "NOW COMES Huawen Chen (“Plaintiff”)", "Plaintiff ACQIS LLC (“ACQIS”)".
+  /\bComplainants?\s+(?=[A-Z])/g,
   /\bNOW COMES\s+(?:Plaintiffs?\s+)?(?=[A-Z])/g,
   /\bPlaintiffs?,?\s+(?=[A-Z][a-z]*[A-Z]?[\w’'-]*\s)(?!v\.)/g,
 ];
@@ -111,14 +118,17 @@ function partiesAfterCues(text: string, cues: RegExp[], endAtDate: boolean): Par
 }
 
 const ALIAS_RE = /\s*\(\s*(?:the\s+)?["“][^"”()]{1,60}["”](?:\s+or\s+["“][^"”()]{1,60}["”])?\s*\)/g;
-const LIST_STOP_RE = /,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|\s\((?:collectively|together|hereinafter|each a|the [“"])|,?\s+and the (?:Respondents|respondents|Complainants|complainants) (?:are|is)\b|\s+\([c-z]\)\s/;
+// A list that runs over lines ends each line with ";", ":", "," or "and"; any other line
+// break ends it ("Drone Whirl LLC and Tatiana Mironova\nThis action arises …").
+const LIST_STOP_RE = /(?<![;:,]|\band)\s*\n|,?\s+(?:remained|remain|filed|moved)\b|,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|\s\((?:collectively|together|hereinafter|each a|the [“"])|,?\s+and the (?:Respondents|respondents|Complainants|complainants) (?:are|is)\b|\s+\([c-z]\)\s/;
 const LIST_STOP_WITH_DATE_RE =
-  /,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|,?\s+(?:on|dated)\s+[A-Z][a-z]+\.? \d{1,2},\s+\d{4}|,?\s+(?:alleging|under section|The complaint|against|in the importation)\b|\s\((?:collectively|together|hereinafter|the [“"])|,?\s+and the (?:Respondents|respondents) (?:are|is)\b|\.\s+(?:A|The|Supplements?)\s/;
+  /(?<![;:,]|\band)\s*\n|,?\s+(?:filed|moved|asserts?|alleges?|argues?|requests?|remained)\b|,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|,?\s+(?:on|dated)\s+[A-Z][a-z]+\.? \d{1,2},\s+\d{4}|,?\s+(?:alleging|under section|The complaint|against|in the importation)\b|\s\((?:collectively|together|hereinafter|the [“"])|,?\s+and the (?:Respondents|respondents) (?:are|is)\b|\.\s+(?:A|The|Supplements?)\s/;
 
 function collectMatches(text: string, re: RegExp): Party[] {
   const out: Party[] = [];
   re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(...splitPartyList(m[1]));
+  let n = 0;
+  for (let m = re.exec(text); m && n < MAX_CUE_MATCHES; m = re.exec(text), n++) out.push(...splitPartyList(m[1]));
   return out;
 }
 
@@ -129,7 +139,7 @@ function collectMatches(text: string, re: RegExp): Party[] {
 // period except in abbreviations like "D.C." or "St. Louis".
 const SENTENCE_END_RE = /\.(?=\s+[A-Z(“"]|\s*\n|\s*$)|\n\s*\n/g;
 const ABBREVIATION_BEFORE_RE = new RegExp(
-  String.raw`(?:${SUFFIX}|\b[A-Z]|\bSt|\bMt|\bFt|\bNo|\bD\.C|\bU\.S|\bCo|\bd/b/a|\bInt'l|\bMfg|\bIntl)$`
+  String.raw`(?:${SUFFIX}|\b[A-Z]|\bSt|\bMt|\bFt|\bNo|\bD\.C|\bU\.S|\bCo|\bd/b/a|\bInt'l|\bMfg|\bIntl|\bPte|\bBros|\bInc|\bLtd|\bCorp)$`
 );
 
 export function cutAtSentenceEnd(s: string): string {
@@ -155,9 +165,12 @@ export function splitPartyList(list: string): Party[] {
     .filter(Boolean);
   const out: Party[] = [];
   for (const segment of segments) {
-    const pieces = / of [A-Z]|,\s*(?:\d|No\.|Room|Unit|Building|Floor|Suite)/.test(segment)
-      ? splitOnAnd(segment)
-      : splitOnAnd(segment).flatMap(splitCommaList);
+    // In a ";"-separated list each segment is one party (or "A and B"); only a single
+    // run of names is split at its commas.
+    const pieces =
+      segments.length > 1 || / of [A-Z]|,\s*(?:\d|No\.|Room|Unit|Building|Floor|Suite)/.test(segment)
+        ? splitOnAnd(segment)
+        : splitOnAnd(segment).flatMap(splitCommaList);
     for (const piece of pieces) {
       const p = partyFromPhrase(piece);
       if (p && isPlausibleName(p.name)) out.push(p);
@@ -204,6 +217,8 @@ function splitCommaList(segment: string): string[] {
   return names;
 }
 
+const ADDRESS_LIKE_RE =
+  /\d|Road|Street|District|Avenue|Building|(?:China|Taiwan|Japan|Korea|Hong Kong|Germany|Canada|India|Vietnam|Kingdom|\b[A-Z]{2})$/;
 const CITY_REGION_RE = /^[A-Z][^,;]*,\s*\S/;
 const COUNTRY_ONLY_RE =
   /^(?:the )?(?:People's Republic of China|China|Taiwan|Japan|Korea|Republic of Korea|Hong Kong|United Kingdom|Germany|Canada|Israel|India|Vietnam|Malaysia|Singapore|France|Italy|Switzerland|Finland|Sweden)$/;
@@ -226,7 +241,7 @@ function partyFromPhrase(phrase: string): Party | null {
   }
   // "A Co., Ltd., Room 5, 18 X Road, Shenzhen": a name, then an address.
   const address = NAME_THEN_ADDRESS_RE.exec(text);
-  if (address && /\d|Road|Street|District|Avenue|Building/.test(address[2])) {
+  if (address && ADDRESS_LIKE_RE.test(address[2])) {
     return { name: cleanName(address[1]), location: cleanLocation(address[2]) };
   }
   return { name: cleanName(text), location: null };
@@ -332,7 +347,30 @@ const ZH_ROLE_AFTER_RE =
 const ZH_ROLE_BEFORE_RE =
   /(?:(?:列名|中国|中國)?被告|被申请人|被申请方|指定应诉方|应诉方|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有|如下)?[:：]\s*|(?:(?:列名|中国)?被告|被申请人|指定应诉方|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有)/g;
 const ZH_COMPLAINANT_BEFORE_RE = /(?:申请人|申请方|原告|申诉方|起诉方)(?:为|是|包括)[:：]?\s*/g;
+const ZH_FILED_ANCHOR_RE = /向\s*(?:美国)?\s*(?:国际贸易委员会|ITC|USITC)[^。]{0,20}?(?:提出|提交|提起)/g;
+const ZH_FILER_COUNTRY_RE = /美国|日本|韩国|德国|英国|法国|瑞士|瑞典|荷兰|芬兰|中国/;
+const ZH_FILER_DATE_RE = /于[\d年月日\s]{2,16}$/;
+
+/**
+ * The filer, at the end of the text before the anchor: a country, the name, then an
+ * optional date and legal basis ("于2025年7月3日", "依据《美国1930年关税法》第337节规定").
+ * Read with index searches, not one backtracking pattern.
+ */
+function filerBefore(before: string): string | null {
+  let end = before.length;
+  const basis = Math.max(before.lastIndexOf("依据"), before.lastIndexOf("根据"));
+  if (basis >= 0 && !before.slice(basis).includes("。")) end = basis;
+  let chunk = before.slice(0, end).trimEnd().replace(/,$/, "");
+  const date = ZH_FILER_DATE_RE.exec(chunk);
+  if (date) chunk = chunk.slice(0, date.index);
+  let stop = -1;
+  for (const c of "。，；、被\n[]") stop = Math.max(stop, chunk.lastIndexOf(c));
+  const candidate = chunk.slice(stop + 1);
+  const country = ZH_FILER_COUNTRY_RE.exec(candidate);
+  return country && candidate.length - country.index > 3 ? candidate.slice(country.index) : null;
+}
 const ZH_SENTENCE_END_RE = /[。；;！!？?\n]/;
+const ZH_LIST_START_RE = /[。；;！!？?\]】:：]/;
 const ZH_COUNTRY_RE =
   /^(中国(?:台湾|香港)?|中國(?:台灣|香港)?|美国|美國|日本|韩国|韓國|德国|德國|意大利|瑞士|瑞典|芬兰|芬蘭|英国|英國|法国|法國|荷兰|荷蘭|加拿大|印度|越南|新加坡|台湾|台灣|香港)\s*/;
 
@@ -352,7 +390,8 @@ function zhListItems(list: string): Party[] {
     let name = raw
       .replace(/等(?:\s*\d+\s*家|[一二三四五六七八九十多几]+家)?.*$/, "")
       .replace(/^(?:其中|包括|分别为|分别是|为|是)/, "")
-      .replace(/^[\s“”"'「」]+|[\s“”"'「」.。]+$/g, "");
+      .replace(/^[\s“”"'「」•·\-–—]+|[\s“”"'「」。]+$/g, "");
+    if (CJK_RE.test(name.slice(-1))) name = name.replace(/\.+$/, "");
     if (!name) continue;
     let location: string | null = null;
     const country = ZH_COUNTRY_RE.exec(name);
@@ -379,25 +418,32 @@ function zhListItems(list: string): Party[] {
 function zhRespondents(text: string, folded: string): Party[] {
   const out: Party[] = [];
   ZH_ROLE_AFTER_RE.lastIndex = 0;
-  for (let m = ZH_ROLE_AFTER_RE.exec(folded); m; m = ZH_ROLE_AFTER_RE.exec(folded)) {
+  let n = 0;
+  for (let m = ZH_ROLE_AFTER_RE.exec(folded); m && n++ < MAX_CUE_MATCHES; m = ZH_ROLE_AFTER_RE.exec(folded)) {
     // The list runs back to the sentence's start, or to the verb that introduces it.
     const from = Math.max(0, m.index - 800);
     let start = from;
     const back = folded.slice(from, m.index);
     for (let i = back.length - 1; i >= 0; i--) {
-      if (ZH_SENTENCE_END_RE.test(back[i])) {
+      // Scraped text breaks lines mid-sentence, so only punctuation starts a list here.
+      if (ZH_LIST_START_RE.test(back[i])) {
         start = from + i + 1;
         break;
       }
     }
     let list = text.slice(start, m.index);
+    // The verb that introduces the list ("将", "认定") is looked for before the first
+    // name only: single characters like 将 also occur inside names (电将军).
     const foldedList = folded.slice(start, m.index);
-    const verb = /.*(?:将|把|认定|裁定|其中|最终|并|中|，(?=[^，]*(?:公司|集团|Inc|Ltd|LLC)))/s.exec(foldedList);
+    const firstSeparator = foldedList.search(/[、；;]/);
+    const head = firstSeparator < 0 ? foldedList : foldedList.slice(0, firstSeparator);
+    const verb = /.*(?:将|把|认定|裁定|其中|最终|并|，(?=[^，]*(?:公司|集团|Inc|Ltd|LLC)))/s.exec(head);
     if (verb) list = list.slice(verb[0].length);
     out.push(...zhListItems(list));
   }
   ZH_ROLE_BEFORE_RE.lastIndex = 0;
-  for (let m = ZH_ROLE_BEFORE_RE.exec(folded); m; m = ZH_ROLE_BEFORE_RE.exec(folded)) {
+  n = 0;
+  for (let m = ZH_ROLE_BEFORE_RE.exec(folded); m && n++ < MAX_CUE_MATCHES; m = ZH_ROLE_BEFORE_RE.exec(folded)) {
     const start = m.index + m[0].length;
     const rest = text.slice(start, start + 800);
     const end = ZH_SENTENCE_END_RE.exec(rest);
@@ -409,7 +455,12 @@ function zhRespondents(text: string, folded: string): Party[] {
 function zhComplainants(text: string, folded: string): Party[] {
   const out: Party[] = [];
   ZH_COMPLAINANT_BEFORE_RE.lastIndex = 0;
-  for (let m = ZH_COMPLAINANT_BEFORE_RE.exec(folded); m; m = ZH_COMPLAINANT_BEFORE_RE.exec(folded)) {
+  let n = 0;
+  for (
+    let m = ZH_COMPLAINANT_BEFORE_RE.exec(folded);
+    m && n++ < MAX_CUE_MATCHES;
+    m = ZH_COMPLAINANT_BEFORE_RE.exec(folded)
+  ) {
     // "被申请人为…" also contains "申请人为": that is the other side.
     if (folded[m.index - 1] === "被") continue;
     const start = m.index + m[0].length;
@@ -418,14 +469,17 @@ function zhComplainants(text: string, folded: string): Party[] {
     out.push(...zhListItems(end ? rest.slice(0, end.index) : rest));
   }
   // "美国L&L Candle Company LLC和美国Sotera Tschetter Inc.依据…向美国国际贸易委员会提出申请"
-  const filed =
-    /((?:美国|日本|韩国|德国|英国|法国|瑞士|瑞典|荷兰|芬兰|中国)[^。，；]{2,300}?)(?:于[\d年月日\s]{2,16})?(?:(?:依据|根据)[^。]{0,60})?向\s*(?:美国)?\s*(?:国际贸易委员会|ITC|USITC)[^。]{0,20}(?:提出|提交|提起)/.exec(
-      folded
-    );
-  if (!out.length && filed) {
-    const start = filed.index + filed[0].indexOf(filed[1]);
-    out.push(...zhListItems(text.slice(start, start + filed[1].length)));
+  // Parenthesised English names break lines and hold commas; the name is read without them.
+  // The anchor ("向…ITC…提出") is found first and the name read back from it, so the cost
+  // is bounded by the anchors, not by every country word in the text.
+  const bare = folded.replace(ZH_PAREN_RE, "").replace(ZH_PAREN_RE, "");
+  let filed: string | null = null;
+  ZH_FILED_ANCHOR_RE.lastIndex = 0;
+  n = 0;
+  for (let a = ZH_FILED_ANCHOR_RE.exec(bare); a && !filed && n++ < MAX_CUE_MATCHES; a = ZH_FILED_ANCHOR_RE.exec(bare)) {
+    filed = filerBefore(bare.slice(Math.max(0, a.index - 300), a.index));
   }
+  if (!out.length && filed) out.push(...zhListItems(filed));
   return out;
 }
 
