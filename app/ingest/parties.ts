@@ -25,6 +25,7 @@ const NAME_THEN_OF_RE = new RegExp(String.raw`^(.*?\s${SUFFIX}),?\s+of\s+(.+)$`)
 const NAME_THEN_ADDRESS_RE = new RegExp(String.raw`^(.*?,?\s${SUFFIX}),\s*(.+)$`);
 /** A piece of a comma-split name that is only a company form: "Ltd.", "Inc.", "LLC". */
 const SUFFIX_ONLY_RE = new RegExp(String.raw`^${SUFFIX}$`);
+const SUFFIX_START_RE = new RegExp(String.raw`^${SUFFIX}(?:\s|,|$)`);
 
 // ---------------------------------------------------------------------------------------
 // English
@@ -71,7 +72,7 @@ function partyFromListLine(line: string): Party | null {
 // Cues after which a list of respondents follows, up to the end of the sentence.
 const RESPONDENT_CUES: RegExp[] = [
   /\bnames? as (?:the )?(?:proposed )?respondents?\s*:?\s*/gi,
-  /\b(?:identified|named) the following (?:entities |companies )?as (?:the )?(?:proposed )?respondents?(?: in this investigation| this investigation)?\s*:?\s*/gi,
+  /\b(?:identified|named) the following (?:entities |companies )?(?:as )?(?:the )?(?:proposed )?respondents?(?: in this investigation| this investigation)?\s*:?\s*/gi,
   /\bThe (?:proposed |named |remaining |defaulting )?respondents? (?:in this investigation |named in the complaint )?(?:is|are|include)(?!\s*(?:the following entities|not\b|required|to\b|directed|each|also|jointly))\s*:?\s*/gi,
   /\bRespondents? (?:found|held) in default (?:include|are|is)\s*:?\s*/gi,
   /\bthe (?:following )?defaulting respondents?\s*:\s*/gi,
@@ -106,6 +107,8 @@ function partiesAfterCues(text: string, cues: RegExp[], endAtDate: boolean): Par
     const m = cue.exec(text);
     if (!m) continue;
     const start = m.index + m[0].length;
+    const bulleted = bulletedLines(text, start);
+    if (bulleted) return bulleted;
     // Defined short names — (“Guardian”), (“Plaintiff” or “CyWee”) — are not parties.
     let list = cutAtSentenceEnd(text.slice(start, start + LIST_WINDOW_CHARS).replace(ALIAS_RE, ""));
     // "filed by A, on February 2, 2018" / "… and the Respondents are …" end the list too.
@@ -123,6 +126,22 @@ const ALIAS_RE = /\s*\(\s*(?:the\s+)?["“][^"”()]{1,60}["”](?:\s+or\s+["“
 const LIST_STOP_RE = /(?<![;:,]|\band)\s*\n|,?\s+(?:remained|remain|filed|moved)\b|,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|\s\((?:collectively|together|hereinafter|each a|the [“"])|,?\s+and the (?:Respondents|respondents|Complainants|complainants) (?:are|is)\b|\s+\([c-z]\)\s/;
 const LIST_STOP_WITH_DATE_RE =
   /(?<![;:,]|\band)\s*\n|,?\s+(?:filed|moved|asserts?|alleges?|argues?|requests?|remained)\b|,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|,?\s+(?:on|dated)\s+[A-Z][a-z]+\.? \d{1,2},\s+\d{4}|,?\s+(?:alleging|under section|The complaint|against|in the importation)\b|\s\((?:collectively|together|hereinafter|the [“"])|,?\s+and the (?:Respondents|respondents) (?:are|is)\b|\.\s+(?:A|The|Supplements?)\s/;
+
+const BULLET_RE = /^\s*[•·▪*\-–—]\s+/;
+
+/** "…respondents in this investigation:\n• A, City, Country\n- B Co., Ltd., City" — one party a line. */
+function bulletedLines(text: string, start: number): Party[] | null {
+  const lines = text.slice(start, start + LIST_WINDOW_CHARS).split("\n");
+  let i = 0;
+  while (i < lines.length && !lines[i].trim()) i++;
+  if (i >= lines.length || !BULLET_RE.test(lines[i])) return null;
+  const out: Party[] = [];
+  for (; i < lines.length && BULLET_RE.test(lines[i]); i++) {
+    const p = partyFromListLine(collapse(lines[i].replace(BULLET_RE, "")).replace(/,?\s*(?:and|or)$/i, ""));
+    if (p && isPlausibleName(p.name)) out.push(p);
+  }
+  return out.length ? dedupe(out) : null;
+}
 
 function collectMatches(text: string, re: RegExp): Party[] {
   const out: Party[] = [];
@@ -169,7 +188,7 @@ export function splitPartyList(list: string): Party[] {
     // run of names is split at its commas.
     const pieces =
       segments.length > 1 || / of [A-Z]|,\s*(?:\d|No\.|Room|Unit|Building|Floor|Suite)/.test(segment)
-        ? splitOnAnd(segment)
+        ? splitOnAnd(segment).flatMap(splitOfRun)
         : splitOnAnd(segment).flatMap(splitCommaList);
     for (const piece of pieces) {
       const p = partyFromPhrase(piece);
@@ -197,6 +216,29 @@ function splitOnAnd(segment: string): string[] {
   }
   parts.push(segment.slice(last));
   return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+// "A, Inc. of Wilmington, DE, B, Inc. of Wilmington, DE": "Name of Place" phrases joined by
+// commas alone. A new party starts at a comma once the current one has its " of <place>"
+// and one of the next two pieces brings another " of ".
+function splitOfRun(segment: string): string[] {
+  const pieces = segment.split(/,\s+(?=[A-Z])/);
+  if (pieces.length < 3 || segment.indexOf(" of ") === segment.lastIndexOf(" of ")) return [segment];
+  const out: string[] = [];
+  let current = pieces[0];
+  for (let i = 1; i < pieces.length; i++) {
+    const piece = pieces[i];
+    const startsWithSuffix = SUFFIX_START_RE.test(piece);
+    const nextHasOf = / of /.test(piece) || / of /.test(pieces[i + 1] ?? "");
+    if (!startsWithSuffix && current.includes(" of ") && nextHasOf) {
+      out.push(current);
+      current = piece;
+    } else {
+      current += `, ${piece}`;
+    }
+  }
+  out.push(current);
+  return out;
 }
 
 // "Tower Semiconductor, Ltd., Jazz Semiconductor, and Nanya Technology Corporation":
