@@ -7,11 +7,10 @@
 //   "received a complaint entitled Certain X, DN 3861"
 //   "The complaint names as respondents: A Co., Ltd. of Shenzhen, China; B Inc. of ..."
 //   "(b) The respondents are the following entities ...:\nA Co., Ltd., <address>"
-import { foldChinese } from "./chinese-fold.ts";
 import { stageFromTitle } from "./classify.server.ts";
 import type { StageId } from "./taxonomy.ts";
 
-import { extractParties, type Party } from "./parties.ts";
+import { extractParties, foldChineseOnce, type Party } from "./parties.ts";
 
 export type { Party };
 
@@ -62,7 +61,7 @@ function readsAsSection337(all: string, docket: boolean): boolean {
   if (SECTION_337_ASCII_RE.test(all)) return true;
   if (TARIFF_ACT_RE.test(all) && !TITLE_VII_RE.test(all)) return true;
   if (docket && COMMISSION_RE.test(all) && COMPLAINT_RE.test(all) && !TITLE_VII_RE.test(all)) return true;
-  return all.includes("337") && HAS_CJK_RE.test(all) && SECTION_337_CJK_RE.test(foldChinese(all));
+  return all.includes("337") && HAS_CJK_RE.test(all) && SECTION_337_CJK_RE.test(foldChineseOnce(all));
 }
 
 export function extractItc337({ title, text }: Itc337Input): Itc337Facts {
@@ -212,7 +211,7 @@ const STAGE_TEXT_RULES: [StageId, RegExp][] = [
 
 function stageByRules(s: string): StageId | null {
   if (!s) return null;
-  const folded = HAS_CJK_RE.test(s) ? foldChinese(s) : s;
+  const folded = HAS_CJK_RE.test(s) ? foldChineseOnce(s) : s;
   for (const [stage, re] of STAGE_TEXT_RULES) {
     if (stage === "terminated" && PARTIAL_TERMINATION_RE.test(folded) && !/in its entirety|investigation is terminated/i.test(folded)) {
       continue;

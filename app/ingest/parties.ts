@@ -330,9 +330,22 @@ function dedupe(parties: Party[]): Party[] {
 
 /** The comparison key the extractor (and its benchmark) uses for "the same name". */
 export function partyKey(name: string): string {
-  return foldChinese(name.normalize("NFKC"))
-    .toLowerCase()
-    .replace(/[\s.,;:'"“”‘’()（）]+/g, "");
+  // eslint-disable-next-line no-control-regex
+  const plain = /^[\x00-\x7f]*$/.test(name) ? name : foldChinese(name.normalize("NFKC"));
+  return plain.toLowerCase().replace(KEY_DROP_RE, "");
+}
+const KEY_DROP_RE = /[\s.,;:'"“”‘’()（）]+/g;
+
+// Extraction folds the same item text in several places (337 cue, stage, parties); one
+// remembered result saves the repeats.
+let lastFoldIn = "";
+let lastFoldOut = "";
+export function foldChineseOnce(s: string): string {
+  if (s !== lastFoldIn) {
+    lastFoldIn = s;
+    lastFoldOut = foldChinese(s);
+  }
+  return lastFoldOut;
 }
 
 const NEEDS_COLLAPSE_RE = /[^\S ]| {2}/;
@@ -527,6 +540,9 @@ function zhComplainants(text: string, folded: string): Party[] {
 
 // ---------------------------------------------------------------------------------------
 
+const ZH_CAPTION_PLAINTIFF_RE = /([A-Z][A-Za-z0-9&.,'’ -]{1,80}|[\u3400-\u9fff]{2,30}(?:公司|集团))\s*$/;
+const ZH_CAPTION_DEFENDANT_RE = /^\s*([^。，,；;]{1,80}?)(?:一案|案)/;
+
 export type PartyFacts = { complainants: Party[]; respondents: Party[]; caption: Caption | null };
 
 /** Every party the text names, by the first wording that yields any for each side. */
@@ -545,17 +561,21 @@ export function extractParties(title: string, text: string): PartyFacts {
   let complainants = listedParties(text, COMPLAINANT_LIST_RE) ?? partiesAfterCues(all, COMPLAINANT_CUES, true);
 
   if (CJK_RE.test(all)) {
-    const folded = foldChinese(all);
+    const folded = foldChineseOnce(all);
     if (!respondents.length) respondents = dedupe(zhRespondents(all, folded));
     if (!complainants.length) complainants = dedupe(zhComplainants(all, folded));
   }
   if (!caption && CJK_RE.test(all)) {
-    // "Eicher Motors Ltd.诉Schedule A所列被告一案", "A公司诉B公司案"
-    const zh = /([A-Z][A-Za-z0-9&.,'’ -]{1,80}?|[\u3400-\u9fff]{2,30}(?:公司|集团))\s*诉\s*([^。，,；;]{1,80}?)(?:一案|案)/.exec(all);
-    if (zh) {
-      const scheduleA = /Schedule\s*A|附表\s*A/i.test(zh[2]);
-      const plaintiff = cleanName(zh[1]);
-      const defendant = cleanName(zh[2]);
+    // "Eicher Motors Ltd.诉Schedule A所列被告一案", "A公司诉B公司案": found from each 诉,
+    // reading a bounded stretch on either side.
+    let at = all.indexOf("诉");
+    for (let n = 0; at >= 0 && !caption && n < MAX_CUE_MATCHES; n++, at = all.indexOf("诉", at + 1)) {
+      const before = ZH_CAPTION_PLAINTIFF_RE.exec(all.slice(Math.max(0, at - 100), at));
+      const after = ZH_CAPTION_DEFENDANT_RE.exec(all.slice(at + 1, at + 100));
+      if (!before || !after) continue;
+      const scheduleA = /Schedule\s*A|附表\s*A/i.test(after[1]);
+      const plaintiff = cleanName(before[1]);
+      const defendant = cleanName(after[1]);
       if (isPlausibleName(plaintiff)) {
         caption = { plaintiff, defendant: scheduleA || !isPlausibleName(defendant) ? null : defendant, scheduleA };
       }
