@@ -164,7 +164,7 @@ const old = oldExtractorWith(await loadOld());
 const groups: [string, CorpusCase[]][] = [
   ["all", EXTRACTION_CORPUS],
   ["real texts only", EXTRACTION_CORPUS.filter((c) => c.kind !== "constructed")],
-  ["held out (not tuned on)", EXTRACTION_CORPUS.filter((c) => c.heldOut)],
+  ["held out (added after tuning)", EXTRACTION_CORPUS.filter((c) => c.heldOut)],
 ];
 
 console.log(`extraction benchmark — ${new Date().toISOString()}`);
