@@ -28,9 +28,21 @@ export type Itc337Facts = {
   productTitle: string | null;
   /** The plain-language description of the accused products, when the notice gives one. */
   accusedProducts: string | null;
+  /** Dates and periods the notice states (target date, comment and response periods). */
+  deadlines: Deadline[];
   htsCodes: string[];
   patents: string[];
   marks: string[];
+};
+
+export type Deadline = {
+  kind: "target-date" | "public-interest-comments" | "written-submissions" | "response-to-complaint";
+  /** ISO date when the notice gives one. */
+  date: string | null;
+  /** A period in days when the notice gives one instead ("eight calendar days after publication"). */
+  days: number | null;
+  /** The words the deadline was read from. */
+  text: string;
 };
 
 export type Itc337Input = {
@@ -83,12 +95,14 @@ export function extractItc337({ title, text }: Itc337Input): Itc337Facts {
     htsCodes: extractHtsCodes(all),
     patents: extractPatentNumbers(all),
     marks: extractMarks(all),
+    deadlines: [],
   };
   if (!isSection337) return facts;
 
   facts.stage = stageOf(title, text);
   facts.productTitle = productTitle(title, text);
   facts.accusedProducts = accusedProducts(text);
+  facts.deadlines = extractDeadlines(text);
   const parties = extractParties(title, text);
   facts.complainants = parties.complainants;
   facts.respondents = parties.respondents;
@@ -233,6 +247,51 @@ function stageOf(title: string, text: string): StageId {
     return "initial-determination";
   }
   return fromTitle ?? stageByRules(title) ?? stageByRules(text) ?? "other";
+}
+
+// ---------------------------------------------------------------------------------------
+// Deadlines the notice states
+
+const MONTH_DATE = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s+(\d{4})`;
+const NUMBER_WORDS: Record<string, number> = {
+  five: 5, seven: 7, eight: 8, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, "forty-five": 45, sixty: 60,
+};
+const DEADLINE_RULES: { kind: Deadline["kind"]; re: RegExp }[] = [
+  { kind: "target-date", re: new RegExp(String.raw`\btarget date\b[^.;]{0,80}?\b(?:is|of|to)\s+${MONTH_DATE}`, "i") },
+  {
+    kind: "public-interest-comments",
+    re: /\b(?:submissions?|comments?)\s+(?:must|should|are to)\s+be\s+filed\s+no\s+later\s+than[^.]{0,40}?\b(\w+(?:-\w+)?|\d{1,3})\s+(?:\(\d+\)\s+)?calendar\s+days\s+after\s+the\s+date\s+of\s+publication/i,
+  },
+  {
+    kind: "written-submissions",
+    re: new RegExp(String.raw`\b(?:written\s+submissions?|initial\s+submissions?)[^.]{0,120}?\b(?:on or before|no later than|by)\s+(?:the close of business on\s+)?${MONTH_DATE}`, "i"),
+  },
+  {
+    kind: "response-to-complaint",
+    re: /\bresponses?\s+to\s+the\s+complaint[^.]{0,120}?\bwithin\s+(\w+(?:-\w+)?|\d{1,3})\s+(?:\(\d+\)\s+)?days\s+after\s+(?:the\s+)?(?:date\s+of\s+)?service/i,
+  },
+];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export function extractDeadlines(text: string): Deadline[] {
+  // Each rule's first literal ("target date", "submission", "response") is rare; skip the
+  // patterns entirely on texts without them.
+  if (!/target date|submission|comments|respon/i.test(text)) return [];
+  const out: Deadline[] = [];
+  for (const { kind, re } of DEADLINE_RULES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    if (m.length >= 4 && MONTHS.includes(m[m.length - 3] ?? "")) {
+      const [month, day, year] = m.slice(-3);
+      const iso = `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
+      out.push({ kind, date: iso, days: null, text: collapse(m[0]) });
+    } else {
+      const word = m[1].toLowerCase();
+      const days = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word] ?? null;
+      if (days !== null) out.push({ kind, date: null, days, text: collapse(m[0]) });
+    }
+  }
+  return out;
 }
 
 function productTitle(title: string, text: string): string | null {
