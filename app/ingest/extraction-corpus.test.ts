@@ -55,11 +55,12 @@ describe("extraction cost is linear in the text", () => {
       return performance.now() - started;
     };
     run(100_000); // warm up the compiled patterns
-    const half = Math.min(run(500_000), run(500_000));
-    const full = Math.min(run(1_000_000), run(1_000_000));
+    // Best of three: a shared machine's pauses only ever add time.
+    const half = Math.min(run(500_000), run(500_000), run(500_000));
+    const full = Math.min(run(1_000_000), run(1_000_000), run(1_000_000));
     expect(full).toBeLessThan(1000);
     // Linear: doubling the input at most roughly doubles the time (slack for timer noise
     // on a shared machine; quadratic growth would show as 4×).
-    expect(full).toBeLessThan(Math.max(3 * half, 50));
+    expect(full).toBeLessThan(Math.max(3 * half, 100));
   });
 });
