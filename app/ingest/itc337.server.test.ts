@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { decodeFeedBytes } from "./decode.server.ts";
-import { extractHtsCodes, extractItc337, extractMarks, extractPatentNumbers } from "./itc337.server.ts";
+import {
+  extractDeadlines,
+  extractHtsCodes,
+  extractItc337,
+  extractMarks,
+  extractPatentNumbers,
+} from "./itc337.server.ts";
 import { parseFeed } from "./parse-feed.server.ts";
 import { htmlToLines } from "./text.server.ts";
 
@@ -37,6 +43,7 @@ describe("extractItc337 on Federal Register notices", () => {
       htsCodes: ["8507.60.0020", "8507.60.0010"],
       patents: [],
       marks: [],
+      deadlines: [],
     });
   });
 
@@ -166,5 +173,36 @@ describe("patent, mark and HTS extraction", () => {
   test("HTS codes are read only near words that announce them, and 8507.60.00.20 is 8507.60.0020", () => {
     expect(extractHtsCodes("Under HTSUS subheadings 8507.60.00.20 and 8504.40.")).toEqual(["8507.60.0020", "8504.40"]);
     expect(extractHtsCodes("The bond was set at 1234.56 dollars per unit under 19 CFR 210.50.")).toEqual([]);
+  });
+});
+
+describe("extractDeadlines", () => {
+  test("the public-interest comment period of a receipt notice is read as a number of days after publication", () => {
+    // Federal Register receipt notice wording (Docket No. 3128, 81 FR 35381).
+    const text =
+      "Written submissions must be filed no later than by close of business, eight calendar days after the date of publication of this notice in the Federal Register.";
+    expect(extractDeadlines(text)).toEqual([
+      {
+        kind: "public-interest-comments",
+        date: null,
+        days: 8,
+        text: "submissions must be filed no later than by close of business, eight calendar days after the date of publication",
+      },
+    ]);
+  });
+
+  test("a stated target date and a response period after service are read with their dates and days", () => {
+    const text =
+      "The target date for completion of the investigation is March 17, 2027. Responses to the complaint and the notice of investigation must be submitted by the named respondents within 20 days after the date of service by the Commission.";
+    expect(extractDeadlines(text).map((d) => [d.kind, d.date, d.days])).toEqual([
+      ["target-date", "2027-03-17", null],
+      ["response-to-complaint", null, 20],
+    ]);
+  });
+
+  test("the procedural explanation of a news release states no deadline", () => {
+    const text =
+      "Within 45 days after institution of the investigation, the USITC will set a target date for completing the investigation.";
+    expect(extractDeadlines(text)).toEqual([]);
   });
 });

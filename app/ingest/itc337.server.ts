@@ -7,11 +7,12 @@
 //   "received a complaint entitled Certain X, DN 3861"
 //   "The complaint names as respondents: A Co., Ltd. of Shenzhen, China; B Inc. of ..."
 //   "(b) The respondents are the following entities ...:\nA Co., Ltd., <address>"
-import { foldChinese } from "./chinese-fold.ts";
 import { stageFromTitle } from "./classify.server.ts";
 import type { StageId } from "./taxonomy.ts";
 
-export type Party = { name: string; location: string | null };
+import { extractParties, foldChineseOnce, type Party } from "./parties.ts";
+
+export type { Party };
 
 export type Itc337Facts = {
   /** The text reads as a Section 337 matter (ITC wording or a 337-TA number). */
@@ -27,9 +28,21 @@ export type Itc337Facts = {
   productTitle: string | null;
   /** The plain-language description of the accused products, when the notice gives one. */
   accusedProducts: string | null;
+  /** Dates and periods the notice states (target date, comment and response periods). */
+  deadlines: Deadline[];
   htsCodes: string[];
   patents: string[];
   marks: string[];
+};
+
+export type Deadline = {
+  kind: "target-date" | "public-interest-comments" | "written-submissions" | "response-to-complaint";
+  /** ISO date when the notice gives one. */
+  date: string | null;
+  /** A period in days when the notice gives one instead ("eight calendar days after publication"). */
+  days: number | null;
+  /** The words the deadline was read from. */
+  text: string;
 };
 
 export type Itc337Input = {
@@ -42,26 +55,37 @@ export type Itc337Input = {
 // like (Traditional characters folded first). Folding changes only CJK characters, so
 // the English alternatives are tested on the text as it is, and folding is only done
 // for the Chinese ones when the text has CJK characters at all.
-const SECTION_337_ASCII_RE =
-  /\b337-TA-\d{3,4}\b|\bsection 337\b|\b19 U\.S\.C\.? (?:§\s*)?1337\b|\bTariff Act of 1930\b/i;
+// "Tariff Act of 1930" alone is not enough: Title VII (antidumping, countervailing) is in
+// the same Act, and its notices cite it as often as 337 notices do.
+const SECTION_337_ASCII_RE = /\b337[-–—]TA[-–—]\d{3,4}\b|\bsection 337\b|\b19 U\.S\.C\.? (?:§\s*)?1337\b/i;
+const TARIFF_ACT_RE = /\bTariff Act of 1930\b/i;
 const SECTION_337_CJK_RE = /337\s*(?:调查|条款|案)/i;
 const HAS_CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-function readsAsSection337(all: string): boolean {
+// The substance of a 337 complaint without the boilerplate: the Commission, a complaint,
+// and a docket number. Title VII trade-remedy matters (antidumping, countervailing) come
+// by petition and carry 701-/731-TA numbers, never a DN.
+const COMMISSION_RE = /\b(?:International Trade Commission|USITC|the Commission|ITC)\b|国际贸易委员会|國際貿易委員會/;
+const COMPLAINT_RE = /\bcomplaint\b|申请|申請|起诉|投诉/i;
+const TITLE_VII_RE = /\b(?:701|731)-TA-\d|\bantidumping\b|\banti-dumping\b|\bcountervailing\b|反倾销|反补贴/i;
+
+function readsAsSection337(all: string, docket: boolean): boolean {
   if (SECTION_337_ASCII_RE.test(all)) return true;
-  return all.includes("337") && HAS_CJK_RE.test(all) && SECTION_337_CJK_RE.test(foldChinese(all));
+  if (TARIFF_ACT_RE.test(all) && !TITLE_VII_RE.test(all)) return true;
+  if (docket && COMMISSION_RE.test(all) && COMPLAINT_RE.test(all) && !TITLE_VII_RE.test(all)) return true;
+  return all.includes("337") && HAS_CJK_RE.test(all) && SECTION_337_CJK_RE.test(foldChineseOnce(all));
 }
 
 export function extractItc337({ title, text }: Itc337Input): Itc337Facts {
   const all = `${title}\n${text}`;
-  const isSection337 = readsAsSection337(all);
   const investigationNumber = firstMatch(title, INVESTIGATION_RE) ?? firstMatch(text, INVESTIGATION_RE);
   // Every way of writing a docket number contains "DN" or "Docket".
   const docket = all.includes("DN") || all.includes("Docket") ? DOCKET_RE.exec(all) : null;
+  const isSection337 = readsAsSection337(all, docket !== null);
 
   const facts: Itc337Facts = {
     isSection337,
-    investigationNumber: investigationNumber ? investigationNumber.toUpperCase() : null,
+    investigationNumber: investigationNumber ? investigationNumber.toUpperCase().replace(/[–—]/g, "-") : null,
     docketNumber: docket ? `DN ${docket[1]}` : null,
     stage: null,
     complainants: [],
@@ -71,23 +95,27 @@ export function extractItc337({ title, text }: Itc337Input): Itc337Facts {
     htsCodes: extractHtsCodes(all),
     patents: extractPatentNumbers(all),
     marks: extractMarks(all),
+    deadlines: [],
   };
   if (!isSection337) return facts;
 
-  facts.stage = stageFromTitle(title) ?? stageFromText(text) ?? "other";
+  facts.stage = stageOf(title, text);
   facts.productTitle = productTitle(title, text);
   facts.accusedProducts = accusedProducts(text);
-  facts.complainants = listedParties(text, COMPLAINANT_LIST_RE) ?? complainantsFromSummary(text);
-  facts.respondents = listedParties(text, RESPONDENT_LIST_RE) ?? respondentsFromSummary(text);
+  facts.deadlines = extractDeadlines(text);
+  const parties = extractParties(title, text);
+  facts.complainants = parties.complainants;
+  facts.respondents = parties.respondents;
   return facts;
 }
 
 // ---------------------------------------------------------------------------------------
 // Numbers
 
-const INVESTIGATION_RE = /\b337-TA-\d{3,4}\b/i;
+// Printed notices (PDF text) often use en dashes: "337–TA–842".
+const INVESTIGATION_RE = /\b337[-–—]TA[-–—]\d{3,4}\b/i;
 // "DN 3861", "Docket No. 3861", "Docket No. DN 3861"; ITC docket numbers are four digits.
-const DOCKET_RE = /\b(?:DN|Docket\s+(?:No\.?|Number))\s*(?:DN\s*)?(\d{4})\b/;
+const DOCKET_RE = /\b(?:DN|Docket\s+(?:No\.?|Number))\s*(?:No\.?\s*)?(?:DN\s*)?[(“"]?(\d{4})\b/;
 
 function firstMatch(s: string, re: RegExp): string | null {
   return re.exec(s)?.[0] ?? null;
@@ -181,10 +209,89 @@ export function extractMarks(text: string): string[] {
 // ---------------------------------------------------------------------------------------
 // Stage and product
 
-function stageFromText(text: string): StageId | null {
-  if (/has received a complaint entitled|Notice of Receipt of Complaint/i.test(text)) return "complaint-received";
-  if (/investigation be instituted|Institution of Investigation|hereby instituted/i.test(text)) return "instituted";
+// Stage rules in precedence order, each tried on the title and then on the text. Text
+// rules need the Commission's own act ("has issued", "voted to institute"): notices
+// mention later stages as requests ("requests … a general exclusion order") and news
+// releases explain the whole procedure ("The ALJ will make an initial determination").
+const PARTIAL_TERMINATION_RE = /terminat\w*\s+(?:the\s+)?(?:investigation\s+)?(?:in part\s+)?(?:as to|with respect to)\b|部分终止/i;
+const STAGE_TEXT_RULES: [StageId, RegExp][] = [
+  ["exclusion-order", /\b(?:issues|issued|concluded (?:that )?a) GEO\b|\b(?:has|have) (?:issued|determined to issue|entered) (?:a |an )?(?:general |limited )?exclusion order|\bissuance of (?:a |an )?(?:general |limited )?exclusion order\b(?! in)|(?:发布|颁布|签发)了?(?:普遍|有限)?排除令(?!。?请求)/i],
+  ["terminated", /\b(?:the )?investigation is (?:hereby )?terminated\b|\bterminat(?:e|ed|ing) the investigation(?: in its entirety)?(?! as to| with respect to| in part)\b|终止(?:了)?(?:本案|该案)?(?:337)?调查/i],
+  ["final-determination", /\bCommission (?:has )?(?:found|determined that there is) (?:a |no )?violation\b|\bfinal determination (?:of|finding) (?:a |no )?(?:section 337 )?violation|作出[^。]{0,20}终裁/i],
+  ["initial-determination", /\b(?:not to review|to review) (?:an |the )?(?:initial determination|ID)\b|\bfound in default\b|\bin default\b|作出[^。]{0,20}初裁|缺席被告/i],
+  ["instituted", /\bvoted to institute\b|\bhereby instituted\b|\bInstitution of (?:an )?Investigation\b|\binvestigation be instituted\b|\bhas instituted\b|\bBy instituting this investigation\b|投票决定[^。]{0,80}(?:启动|发起|開展|开展)|(?:正式|决定)[^。]{0,200}?(?:启动|发起)\s*337\s*调查|337调查编[码号]/i],
+  ["complaint-received", /\b(?:has )?received a complaint\b|\bReceipt of Complaint\b|\bcomplaint was filed\b|(?:提出|提交|提起)[^。]{0,40}(?:337)?[^。]{0,6}申请|申请337调查|337调查申请/i],
+];
+
+function stageByRules(s: string): StageId | null {
+  if (!s) return null;
+  const folded = HAS_CJK_RE.test(s) ? foldChineseOnce(s) : s;
+  for (const [stage, re] of STAGE_TEXT_RULES) {
+    if (stage === "terminated" && PARTIAL_TERMINATION_RE.test(folded) && !/in its entirety|investigation is terminated/i.test(folded)) {
+      continue;
+    }
+    if (re.test(folded)) return stage;
+  }
   return null;
+}
+
+function stageOf(title: string, text: string): StageId {
+  const fromTitle = stageFromTitle(title);
+  // A title names the notice's act; "Terminating the Investigation as to One Respondent"
+  // is an initial determination in a running case, not the case's end.
+  if (
+    fromTitle === "terminated" &&
+    PARTIAL_TERMINATION_RE.test(title) &&
+    !/Termination of the Investigation\b|terminates the investigation|investigation is (?:hereby )?terminated/i.test(`${title}\n${text}`)
+  ) {
+    return "initial-determination";
+  }
+  return fromTitle ?? stageByRules(title) ?? stageByRules(text) ?? "other";
+}
+
+// ---------------------------------------------------------------------------------------
+// Deadlines the notice states
+
+const MONTH_DATE = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s+(\d{4})`;
+const NUMBER_WORDS: Record<string, number> = {
+  five: 5, seven: 7, eight: 8, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, "forty-five": 45, sixty: 60,
+};
+const DEADLINE_RULES: { kind: Deadline["kind"]; re: RegExp }[] = [
+  { kind: "target-date", re: new RegExp(String.raw`\btarget date\b[^.;]{0,80}?\b(?:is|of|to)\s+${MONTH_DATE}`, "i") },
+  {
+    kind: "public-interest-comments",
+    re: /\b(?:submissions?|comments?)\s+(?:must|should|are to)\s+be\s+filed\s+no\s+later\s+than[^.]{0,40}?\b(\w+(?:-\w+)?|\d{1,3})\s+(?:\(\d+\)\s+)?calendar\s+days\s+after\s+the\s+date\s+of\s+publication/i,
+  },
+  {
+    kind: "written-submissions",
+    re: new RegExp(String.raw`\b(?:written\s+submissions?|initial\s+submissions?)[^.]{0,120}?\b(?:on or before|no later than|by)\s+(?:the close of business on\s+)?${MONTH_DATE}`, "i"),
+  },
+  {
+    kind: "response-to-complaint",
+    re: /\bresponses?\s+to\s+the\s+complaint[^.]{0,120}?\bwithin\s+(\w+(?:-\w+)?|\d{1,3})\s+(?:\(\d+\)\s+)?days\s+after\s+(?:the\s+)?(?:date\s+of\s+)?service/i,
+  },
+];
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+export function extractDeadlines(text: string): Deadline[] {
+  // Each rule's first literal ("target date", "submission", "response") is rare; skip the
+  // patterns entirely on texts without them.
+  if (!/target date|submission|comments|respon/i.test(text)) return [];
+  const out: Deadline[] = [];
+  for (const { kind, re } of DEADLINE_RULES) {
+    const m = re.exec(text);
+    if (!m) continue;
+    if (m.length >= 4 && MONTHS.includes(m[m.length - 3] ?? "")) {
+      const [month, day, year] = m.slice(-3);
+      const iso = `${year}-${String(MONTHS.indexOf(month) + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
+      out.push({ kind, date: iso, days: null, text: collapse(m[0]) });
+    } else {
+      const word = m[1].toLowerCase();
+      const days = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word] ?? null;
+      if (days !== null) out.push({ kind, date: null, days, text: collapse(m[0]) });
+    }
+  }
+  return out;
 }
 
 function productTitle(title: string, text: string): string | null {
@@ -197,138 +304,6 @@ function productTitle(title: string, text: string): string | null {
 function accusedProducts(text: string): string | null {
   const m = /plain language description of the accused products[\s\S]{0,200}?\bis\s*[“"]([^”"]{3,500})[”"]/i.exec(text);
   return m ? collapse(m[1]) : null;
-}
-
-// ---------------------------------------------------------------------------------------
-// Parties
-
-// Company-form suffixes that end a name. A name is most reliably cut right after one.
-const SUFFIX = String.raw`(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Company,?\s+Limited|Company|Limited|Ltd\.?|Inc\.?|Incorporated|L\.?L\.?C\.?|Corp\.?|Corporation|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|KG|S\.A\.(?:S\.)?|S\.p\.A\.|S\.r\.l\.|B\.V\.|N\.V\.|PLC|plc|Pty\.?\s+Ltd\.?|K\.K\.|L\.?P\.|LLP|SAS|SARL|Oy|AB|A/S|Sp\.\s*z\s*o\.o\.|JSC|Pte\.?\s+Ltd\.?)`;
-
-const NAME_THEN_OF_RE = new RegExp(String.raw`^(.*?,?\s${SUFFIX})\s+of\s+(.+)$`);
-const NAME_THEN_ADDRESS_RE = new RegExp(String.raw`^(.*?,?\s${SUFFIX}),\s*(.+)$`);
-
-const COMPLAINANT_LIST_RE = /\(a\)\s*The complainants? (?:is|are):?\s*\n([\s\S]*?)(?:\n\s*\(b\)|$)/i;
-const RESPONDENT_LIST_RE =
-  /\(b\)\s*The respondents? (?:is|are)[^\n:]*?(?:served|following entit(?:y|ies)[^\n:]*)?:\s*\n([\s\S]*?)(?:\n\s*\((?:c|d)\)|$)/i;
-
-/** Parties from an institution notice's "(a) The complainant is:" / "(b) The respondents are:" lists. */
-function listedParties(text: string, re: RegExp): Party[] | null {
-  const block = re.exec(text)?.[1];
-  if (!block) return null;
-  const parties = block
-    .split("\n")
-    .map((line) => collapse(line))
-    .filter((line) => line.length > 2)
-    .map((line) => {
-      const m = NAME_THEN_ADDRESS_RE.exec(line);
-      if (m) return { name: cleanName(m[1]), location: cleanLocation(m[2]) };
-      const comma = line.indexOf(",");
-      return comma > 0
-        ? { name: cleanName(line.slice(0, comma)), location: cleanLocation(line.slice(comma + 1)) }
-        : { name: cleanName(line), location: null };
-    });
-  return parties.length ? parties : null;
-}
-
-/** "The complaint names as respondents: A of X; B of Y; and C of Z." */
-function respondentsFromSummary(text: string): Party[] {
-  const list = respondentList(text);
-  return list === null ? [] : splitPartyList(cutAtSentenceEnd(list));
-}
-
-const RESPONDENT_LIST_INTRO_RE = /\bnames? as (?:the )?(?:proposed )?respondents?:?\s*/i;
-const RESPONDENT_SUMMARY_RE = /\bnames? as (?:the )?(?:proposed )?respondents?:?\s*([\s\S]{3,3000})/i;
-
-/**
- * What RESPONDENT_SUMMARY_RE captures: up to 3,000 characters after the introduction.
- * The regex itself steps through those characters one at a time; when at least three
- * follow the introduction (so its greedy first choice succeeds), the capture is simply
- * the next 3,000, and the regex only runs for the other, rare case.
- */
-function respondentList(text: string): string | null {
-  const intro = RESPONDENT_LIST_INTRO_RE.exec(text);
-  if (!intro) return null;
-  const start = intro.index + intro[0].length;
-  if (text.length - start >= 3) return text.slice(start, start + 3000);
-  return RESPONDENT_SUMMARY_RE.exec(text)?.[1] ?? null;
-}
-
-/** "filed on behalf of A Inc. of Austin, Texas and B LLC of Wilmington, Delaware on October 2, 2026." */
-function complainantsFromSummary(text: string): Party[] {
-  const m = /\bon behalf of\s+([\s\S]{3,1000}?)(?:\s+on\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+\d{4})|\.\s+[A-Z]|\.?\s*$)/.exec(
-    text
-  );
-  if (!m) return [];
-  return splitPartyList(m[1]);
-}
-
-// The last party's location runs until the sentence ends; locations rarely contain a
-// period except in abbreviations like "D.C." or "St. Louis".
-const SENTENCE_END_RE = /\.(?=\s+[A-Z(]|\s*\n|\s*$)/g;
-const ABBREVIATION_BEFORE_RE = new RegExp(String.raw`(?:${SUFFIX}|\b[A-Z]|\bSt|\bMt|\bFt|\bNo|\bD\.C)$`);
-
-function cutAtSentenceEnd(s: string): string {
-  SENTENCE_END_RE.lastIndex = 0;
-  for (let m = SENTENCE_END_RE.exec(s); m; m = SENTENCE_END_RE.exec(s)) {
-    if (ABBREVIATION_BEFORE_RE.test(s.slice(Math.max(0, m.index - 12), m.index))) continue;
-    return s.slice(0, m.index);
-  }
-  return s;
-}
-
-function splitPartyList(list: string): Party[] {
-  const segments = collapse(list)
-    .split(/;\s*/)
-    .flatMap((segment) => splitOnAnd(segment.replace(/^(?:and|&)\s+/i, "")));
-  return segments.map(partyFromOfPhrase).filter((p): p is Party => p !== null);
-}
-
-// "A Inc. of Austin, Texas and B LLC of Wilmington, Delaware": split on "and" only
-// where it follows a location or a company suffix, never inside a name like "Black and Decker".
-const AND_RE = /\s+and\s+(?=[A-Z])/g;
-const SPLITS_BEFORE_AND_RE = new RegExp(
-  String.raw`(?:${SUFFIX}|,\s[A-Z][A-Za-z]+|\b(?:China|Taiwan|Japan|Korea|Hong Kong|Vietnam|India|Germany))$`
-);
-
-function splitOnAnd(segment: string): string[] {
-  const parts: string[] = [];
-  let last = 0;
-  AND_RE.lastIndex = 0;
-  for (let m = AND_RE.exec(segment); m; m = AND_RE.exec(segment)) {
-    if (!SPLITS_BEFORE_AND_RE.test(segment.slice(Math.max(last, m.index - 40), m.index))) continue;
-    parts.push(segment.slice(last, m.index));
-    last = m.index + m[0].length;
-  }
-  parts.push(segment.slice(last));
-  return parts.map((p) => p.trim()).filter(Boolean);
-}
-
-function partyFromOfPhrase(phrase: string): Party | null {
-  // A trailing period may belong to "Ltd." or "Inc.", so only separators are trimmed here.
-  const text = phrase.trim().replace(/[;,]+$/, "");
-  if (!text) return null;
-  const bySuffix = NAME_THEN_OF_RE.exec(text);
-  if (bySuffix) return { name: cleanName(bySuffix[1]), location: cleanLocation(bySuffix[2]) };
-  // No company suffix: the location is the last " of ..." that reads like "City, Region".
-  const ofs = [...text.matchAll(/\s+of\s+/g)];
-  for (let i = ofs.length - 1; i >= 0; i--) {
-    const at = ofs[i].index!;
-    const rest = text.slice(at + ofs[i][0].length);
-    if (/^[A-Z][^,;]*,\s*\S/.test(rest)) return { name: cleanName(text.slice(0, at)), location: cleanLocation(rest) };
-  }
-  return { name: cleanName(text), location: null };
-}
-
-function cleanName(s: string): string {
-  return collapse(s)
-    .replace(/^(?:and|&)\s+/i, "")
-    .replace(/[,;:]+$/, "");
-}
-
-function cleanLocation(s: string): string | null {
-  const t = collapse(s).replace(/[.;,]+$/, "");
-  return t || null;
 }
 
 // Whitespace other than single inner spaces: any other whitespace character, two

@@ -2,7 +2,7 @@
 // stores. Everything here is derived from the entry and its source; nothing is fetched.
 import { z } from "zod";
 import { classify } from "./classify.server.ts";
-import { extractItc337 } from "./itc337.server.ts";
+import { extractCaseFacts } from "./case-facts.ts";
 import type { RawEntry } from "./parse-feed.server.ts";
 import {
   CASE_TYPE_IDS,
@@ -71,9 +71,6 @@ const LINE_BREAKS_RE = /\n/g;
 
 export type NormaliseResult = { ok: true; item: RiskItemInput } | { ok: false; reason: string };
 
-// A US federal docket as courts print it: "1:26-cv-01234" (Schedule A and district cases).
-const COURT_DOCKET_RE = /\b\d:\d{2}-cv-\d{3,5}(?:-[A-Z]{2,4})*\b/i;
-const COURT_CASE_TYPES = new Set<string>(["us-district-court", "schedule-a-tro"]);
 
 // Stages that happen once per investigation, so case number + stage names one notice.
 // An investigation has many initial determinations (one per terminated respondent, per
@@ -107,29 +104,29 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
   const publishedAt = notTooFarAhead(raw.published ?? raw.updated, fetchedAt) ?? fetchedAt;
   const updatedAt = notTooFarAhead(raw.updated, fetchedAt);
 
-  const itc = extractItc337({ title, text: fullText });
+  const facts = extractCaseFacts({ title, text: fullText });
+  const itc = facts.itc;
+  // The case's forum decides its jurisdiction, not the source's: a Chinese report of a
+  // US ITC case is a US case. Without a recognisable forum the source's jurisdiction stands.
+  const jurisdiction = facts.forum?.jurisdiction ?? source.jurisdiction;
   const classification = classify({
     title,
     summary: fullText,
     sourceKind: source.kind,
-    jurisdiction: source.jurisdiction,
+    jurisdiction,
     htsCodes: itc.htsCodes,
   });
-
-  const isItc = classification.caseType === "us-itc-337" && itc.isSection337;
+  // A law-and-rule source publishes rule changes, even when they cite a case's forum.
+  const caseType = source.kind === "law" ? classification.caseType : facts.forum?.caseType ?? classification.caseType;
   // A law change or news item that cites a case is not a notice of that case.
-  const caseNumber = isItc
-    ? itc.investigationNumber ?? itc.docketNumber
-    : COURT_CASE_TYPES.has(classification.caseType)
-    ? COURT_DOCKET_RE.exec(`${title}\n${fullText}`)?.[0] ?? null
-    : null;
-  const stage = isItc ? itc.stage : null;
+  const caseNumber = source.kind === "law" ? null : facts.caseNumber;
+  const stage = caseType === "us-itc-337" ? facts.stage : null;
 
   const ipTypes = new Set<IpTypeId>(classification.ipTypes);
   if (itc.patents.length) ipTypes.add("patent");
   if (itc.patents.some((p) => p.startsWith("USD"))) ipTypes.add("design");
   if (itc.marks.length) ipTypes.add("trademark");
-  if (classification.caseType === "trademark-opposition") ipTypes.add("trademark");
+  if (caseType === "trademark-opposition") ipTypes.add("trademark");
 
   const products = unique([itc.productTitle, itc.accusedProducts, ...classification.products]);
   const link = rawLink;
@@ -146,13 +143,13 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
     publishedAt,
     updatedAt,
     language: source.language,
-    jurisdiction: source.jurisdiction,
+    jurisdiction,
     ipTypes: IP_TYPE_IDS.filter((id) => ipTypes.has(id)),
-    caseType: classification.caseType,
+    caseType,
     caseNumber,
     stage,
-    complainants: unique(itc.complainants.map((p) => p.name)),
-    respondents: itc.respondents,
+    complainants: unique(facts.complainants.map((p) => p.name)),
+    respondents: facts.respondents,
     patents: itc.patents,
     marks: itc.marks,
     products,

@@ -341,6 +341,17 @@ export const STAGES = [
     ],
   },
   {
+    // The investigation ended as a whole (withdrawal, settlement, consent order, no
+    // violation). A termination "as to" one respondent is an initial determination.
+    id: "terminated",
+    zh: "终止调查",
+    en: "Investigation terminated",
+    keywords: [
+      "termination of the investigation", "terminating the investigation", "investigation is terminated",
+      "终止调查", "终止337调查",
+    ],
+  },
+  {
     id: "initial-determination",
     zh: "初裁",
     en: "Initial determination",

@@ -1,0 +1,592 @@
+// Parties of a case (complainants/plaintiffs, respondents/defendants) from the ways
+// notices and reports actually word them: Federal Register receipt and institution
+// notices, Commission determinations, USITC news releases, law-firm posts, US court
+// captions, and Chinese-language reports. Pure functions of text.
+//
+// Every pattern here starts from a literal cue ("respondents", "on behalf of", " v. ",
+// "被告", …) and reads a bounded window after (or before) it, so the cost is linear in
+// the text: no pattern can backtrack over more than its window.
+import { foldChinese } from "./chinese-fold.ts";
+
+export type Party = { name: string; location: string | null };
+
+/** Longest stretch of text read after a cue; real party lists are far shorter. */
+const LIST_WINDOW_CHARS = 4000;
+/**
+ * Occurrences of one cue read per text. Each reads a bounded window, so without a cap a
+ * text made of nothing but cues ("被告为被告为…") would cost windows × occurrences.
+ */
+const MAX_CUE_MATCHES = 50;
+
+// Company-form suffixes that end a name. A name is most reliably cut right after one.
+export const SUFFIX = String.raw`(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Company,?\s+Limited|Company|Limited|Ltd\.?|Inc\.?|Incorporated|L\.?L\.?C\.?|Corp\.?|Corporation|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|KG|S\.A\.(?:S\.)?|S\.p\.A\.|SpA|S\.r\.[lL]\.|B\.V\.|N\.V\.|PLC|plc|Pty\.?\s+Ltd\.?|K\.K\.|L\.?P\.|LLP|SAS|SARL|Oy|AB|A/S|Sp\.\s*z\s*o\.o\.|JSC|Pte\.?\s+Ltd\.?|CV)`;
+
+const NAME_THEN_OF_RE = new RegExp(String.raw`^(.*?\s${SUFFIX}),?\s+of\s+(.+)$`);
+const NAME_THEN_ADDRESS_RE = new RegExp(String.raw`^(.*?,?\s${SUFFIX}),\s*(.+)$`);
+/** A piece of a comma-split name that is only a company form: "Ltd.", "Inc.", "LLC". */
+const SUFFIX_ONLY_RE = new RegExp(String.raw`^${SUFFIX}$`);
+const SUFFIX_START_RE = new RegExp(String.raw`^${SUFFIX}(?:\s|,|$)`);
+
+// ---------------------------------------------------------------------------------------
+// English
+
+/** "(a) The complainant is:" / "(b) The respondents are the following entities …:" lists. */
+const COMPLAINANT_LIST_RE = /\(a\)\s*The complainants? (?:is|are)\b[^:\n]{0,200}:/i;
+const RESPONDENT_LIST_RE = /\(b\)\s*The respondents? (?:is|are)\b[^:\n]{0,200}:/i;
+const LIST_END_RE = /\n\s*\([b-z]\)|\s\([b-z]\)\s+(?:The|Pursuant|For|A|Respondents|Complainants)\b/;
+
+function listedParties(text: string, intro: RegExp): Party[] | null {
+  const m = intro.exec(text);
+  if (!m) return null;
+  const start = m.index + m[0].length;
+  let block = text.slice(start, start + LIST_WINDOW_CHARS);
+  const end = LIST_END_RE.exec(block);
+  if (end) block = block.slice(0, end.index);
+  const lines = block
+    .split("\n")
+    .map((line) => collapse(line))
+    .filter((line) => line.length > 2);
+  // One party per line (the Federal Register's printed layout) …
+  if (lines.length > 1 || (lines.length === 1 && !lines[0].includes(";"))) {
+    const parties = lines.map(partyFromListLine).filter((p): p is Party => p !== null);
+    return parties.length ? parties : null;
+  }
+  // … or the same list run together on one line: "A Co., Ltd., <address>; B Inc., <address>".
+  const parties = splitPartyList(cutAtSentenceEnd(lines[0] ?? ""));
+  return parties.length ? parties : null;
+}
+
+function partyFromListLine(line: string): Party | null {
+  const text = line.replace(/[;.]?\s*(?:and)?$/i, "").trim();
+  if (!text) return null;
+  const ofPhrase = NAME_THEN_OF_RE.exec(text);
+  if (ofPhrase) return { name: cleanName(ofPhrase[1]), location: cleanLocation(ofPhrase[2]) };
+  const m = NAME_THEN_ADDRESS_RE.exec(text);
+  if (m) return { name: cleanName(m[1]), location: cleanLocation(m[2]) };
+  const comma = text.indexOf(",");
+  return comma > 0
+    ? { name: cleanName(text.slice(0, comma)), location: cleanLocation(text.slice(comma + 1)) }
+    : { name: cleanName(text), location: null };
+}
+
+// Cues after which a list of respondents follows, up to the end of the sentence.
+const RESPONDENT_CUES: RegExp[] = [
+  /\bnames? as (?:the )?(?:proposed )?respondents?\s*:?\s*/gi,
+  /\b(?:identified|named) the following (?:entities |companies )?(?:as )?(?:the )?(?:proposed )?respondents?(?: in this investigation| this investigation)?\s*:?\s*/gi,
+  /\bThe (?:proposed |named |remaining |defaulting )?respondents? (?:in this investigation |named in the complaint )?(?:is|are|include)(?!\s*(?:the following entities|not\b|required|to\b|directed|each|also|jointly))\s*:?\s*/gi,
+  /\bRespondents? (?:found|held) in default (?:include|are|is)\s*:?\s*/gi,
+  /\bthe (?:following )?defaulting respondents?\s*:\s*/gi,
+  /\bonly (?:the )?respondents?\s+(?=[A-Z])/g,
+  // Court complaints: "brings this action against Amazon.com Services, LLC and …",
+  // "files this Complaint against Defendants A, B, and C (collectively …)".
+  /\bagainst (?:the )?Defendants?,?\s+(?=[A-Z])/g,
+  /\b(?:this action|[Cc]omplaint|allegations) against\s+(?=[A-Z])/g,
+];
+// "identified RAB Lighting Inc. of Northvale, NJ, as the respondent": the list comes first.
+const AS_RESPONDENT_RE = /\b(?:identified|named)\s+([A-Z][^;:]{2,400}?),?\s+as (?:the )?(?:sole |only )?respondents?\b/g;
+// "found respondents A, B, and C in default", "terminated as to respondent A based on settlement".
+const IN_DEFAULT_RE = /\b(?:found|finding|finds)\s+(?:(?:the )?respondents?\s+)?([^;:]{3,600}?)\s+(?:to be )?in default\b/gi;
+const TERMINATED_AS_TO_RE =
+  /\bterminat(?:e|ed|ing|ion of)\s+(?:the investigation\s+)?(?:as to|with respect to)\s+(?:the (?:only |sole )?(?:remaining )?)?(?:respondents?,?\s+)?([^;:]{3,600}?)\s*(?:\(|based\b|on the basis\b|due to\b|pursuant\b|for\b|by reason\b|\.(?=\s+[A-Z]|\s*$))/g;
+
+const COMPLAINANT_CUES: RegExp[] = [
+  /\b(?:complaint|amended complaint|petition) (?:was |were )?filed (?:with the [^,]{3,80}?,?\s+)?(?:on [A-Z][a-z]+ \d{1,2}, \d{4},?\s+)?(?:under section 337[^,]{0,80},\s+)?(?:by|on behalf of)\s+/gi,
+  /\b(?:complaint|request) (?:was )?(?:submitted|brought) (?:on behalf of|by)\s+/gi,
+  /\bon behalf of\s+(?=[A-Z])/g,
+  /\bThe complainants? (?:in this investigation )?(?:is|are)(?!\s*(?:the following|not\b|required|to\b|directed))\s*:?\s*/gi,
+  /\bThe Complainants in this investigation are\s+/gi,
+  // Court complaints: "NOW COMES Huawen Chen (“Plaintiff”)", "Plaintiff ACQIS LLC (“ACQIS”)".
+  /\bComplainants?\s+(?=[A-Z])/g,
+  /\bNOW COMES\s+(?:Plaintiffs?\s+)?(?=[A-Z])/g,
+  /\bPlaintiffs?,?\s+(?=[A-Z][a-z]*[A-Z]?[\w’'-]*\s)(?!v\.)/g,
+];
+
+function partiesAfterCues(text: string, cues: RegExp[], endAtDate: boolean): Party[] {
+  for (const cue of cues) {
+    cue.lastIndex = 0;
+    const m = cue.exec(text);
+    if (!m) continue;
+    const start = m.index + m[0].length;
+    const bulleted = bulletedLines(text, start);
+    if (bulleted) return bulleted;
+    // Defined short names — (“Guardian”), (“Plaintiff” or “CyWee”) — are not parties.
+    let list = cutAtSentenceEnd(text.slice(start, start + LIST_WINDOW_CHARS).replace(ALIAS_RE, ""));
+    // "filed by A, on February 2, 2018" / "… and the Respondents are …" end the list too.
+    const stop = (endAtDate ? LIST_STOP_WITH_DATE_RE : LIST_STOP_RE).exec(list);
+    if (stop) list = list.slice(0, stop.index);
+    const parties = splitPartyList(list);
+    if (parties.length) return parties;
+  }
+  return [];
+}
+
+const ALIAS_RE = /\s*\(\s*(?:the\s+)?["“][^"”()]{1,60}["”](?:\s+or\s+["“][^"”()]{1,60}["”])?\s*\)/g;
+// A list that runs over lines ends each line with ";", ":", "," or "and"; any other line
+// break ends it ("Drone Whirl LLC and Tatiana Mironova\nThis action arises …").
+const LIST_STOP_RE = /(?<![;:,]|\band)\s*\n|,?\s+(?:remained|remain|filed|moved)\b|,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|\s\((?:collectively|together|hereinafter|each a|the [“"])|,?\s+and the (?:Respondents|respondents|Complainants|complainants) (?:are|is)\b|\s+\([c-z]\)\s/;
+const LIST_STOP_WITH_DATE_RE =
+  /(?<![;:,]|\band)\s*\n|,?\s+(?:filed|moved|asserts?|alleges?|argues?|requests?|remained)\b|,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|,?\s+(?:on|dated)\s+[A-Z][a-z]+\.? \d{1,2},\s+\d{4}|,?\s+(?:alleging|under section|The complaint|against|in the importation)\b|\s\((?:collectively|together|hereinafter|the [“"])|,?\s+and the (?:Respondents|respondents) (?:are|is)\b|\.\s+(?:A|The|Supplements?)\s/;
+
+const BULLET_RE = /^\s*[•·▪*\-–—]\s+/;
+
+/** "…respondents in this investigation:\n• A, City, Country\n- B Co., Ltd., City" — one party a line. */
+function bulletedLines(text: string, start: number): Party[] | null {
+  const lines = text.slice(start, start + LIST_WINDOW_CHARS).split("\n");
+  let i = 0;
+  while (i < lines.length && !lines[i].trim()) i++;
+  if (i >= lines.length || !BULLET_RE.test(lines[i])) return null;
+  const out: Party[] = [];
+  for (; i < lines.length && BULLET_RE.test(lines[i]); i++) {
+    const p = partyFromListLine(collapse(lines[i].replace(BULLET_RE, "")).replace(/,?\s*(?:and|or)$/i, ""));
+    if (p && isPlausibleName(p.name)) out.push(p);
+  }
+  return out.length ? dedupe(out) : null;
+}
+
+function collectMatches(text: string, re: RegExp): Party[] {
+  const out: Party[] = [];
+  re.lastIndex = 0;
+  let n = 0;
+  for (let m = re.exec(text); m && n < MAX_CUE_MATCHES; m = re.exec(text), n++) out.push(...splitPartyList(m[1]));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// List splitting
+
+// The last party's location runs until the sentence ends; locations rarely contain a
+// period except in abbreviations like "D.C." or "St. Louis".
+const SENTENCE_END_RE = /\.(?=\s+[A-Z(“"]|\s*\n|\s*$)|\n\s*\n/g;
+const ABBREVIATION_BEFORE_RE = new RegExp(
+  String.raw`(?:${SUFFIX}|\b[A-Z]|\bSt|\bMt|\bFt|\bNo|\bD\.C|\bU\.S|\bCo|\bd/b/a|\bInt'l|\bMfg|\bIntl|\bPte|\bBros|\bInc|\bLtd|\bCorp)$`
+);
+
+export function cutAtSentenceEnd(s: string): string {
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_RE.exec(s); m; m = SENTENCE_END_RE.exec(s)) {
+    if (m[0] === "." && ABBREVIATION_BEFORE_RE.test(s.slice(Math.max(0, m.index - 12), m.index))) {
+      // "… Co., Ltd. The complaint …": an abbreviation that also ends the sentence. A capital
+      // word that opens a sentence (not a name's next word) is the tell.
+      if (/^\s+(?:The|This|A|An|In|On|By|Any|All|Each|Notice|Respondents?|Complainants?)\s/.test(s.slice(m.index + 1, m.index + 16))) {
+        return s.slice(0, m.index + 1);
+      }
+      continue;
+    }
+    return s.slice(0, m.index);
+  }
+  return s;
+}
+
+export function splitPartyList(list: string): Party[] {
+  const segments = collapse(list)
+    .split(/\s*;\s*/)
+    .map((s) => s.replace(/^(?:and|&|or)\s+/i, ""))
+    .filter(Boolean);
+  const out: Party[] = [];
+  for (const segment of segments) {
+    // In a ";"-separated list each segment is one party (or "A and B"); only a single
+    // run of names is split at its commas.
+    const pieces =
+      segments.length > 1 || / of [A-Z]|,\s*(?:\d|No\.|Room|Unit|Building|Floor|Suite)/.test(segment)
+        ? splitOnAnd(segment).flatMap(splitOfRun)
+        : splitOnAnd(segment).flatMap(splitCommaList);
+    for (const piece of pieces) {
+      const p = partyFromPhrase(piece);
+      if (p && isPlausibleName(p.name)) out.push(p);
+    }
+  }
+  return dedupe(out);
+}
+
+// "A Inc. of Austin, Texas and B LLC of Wilmington, Delaware": split on "and" only
+// where it follows a location or a company suffix, never inside a name like "Black and Decker".
+const AND_RE = /,?\s+and\s+(?=[A-Z])/g;
+const SPLITS_BEFORE_AND_RE = new RegExp(
+  String.raw`(?:${SUFFIX}|,\s[A-Z][A-Za-z.]+|\b(?:China|Taiwan|Japan|Korea|Hong Kong|Vietnam|India|Germany|Kingdom|Canada|Mexico|Israel|Malaysia|Singapore|Thailand|France|Italy|Finland|Sweden))$`
+);
+
+function splitOnAnd(segment: string): string[] {
+  const parts: string[] = [];
+  let last = 0;
+  AND_RE.lastIndex = 0;
+  for (let m = AND_RE.exec(segment); m; m = AND_RE.exec(segment)) {
+    if (!SPLITS_BEFORE_AND_RE.test(segment.slice(Math.max(last, m.index - 40), m.index))) continue;
+    parts.push(segment.slice(last, m.index));
+    last = m.index + m[0].length;
+  }
+  parts.push(segment.slice(last));
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+// "A, Inc. of Wilmington, DE, B, Inc. of Wilmington, DE": "Name of Place" phrases joined by
+// commas alone. A new party starts at a comma once the current one has its " of <place>"
+// and one of the next two pieces brings another " of ".
+function splitOfRun(segment: string): string[] {
+  const pieces = segment.split(/,\s+(?=[A-Z])/);
+  if (pieces.length < 3 || segment.indexOf(" of ") === segment.lastIndexOf(" of ")) return [segment];
+  const out: string[] = [];
+  let current = pieces[0];
+  for (let i = 1; i < pieces.length; i++) {
+    const piece = pieces[i];
+    const startsWithSuffix = SUFFIX_START_RE.test(piece);
+    const nextHasOf = / of /.test(piece) || / of /.test(pieces[i + 1] ?? "");
+    if (!startsWithSuffix && current.includes(" of ") && nextHasOf) {
+      out.push(current);
+      current = piece;
+    } else {
+      current += `, ${piece}`;
+    }
+  }
+  out.push(current);
+  return out;
+}
+
+// "Tower Semiconductor, Ltd., Jazz Semiconductor, and Nanya Technology Corporation":
+// commas separate names, except before a bare company form ("…, Ltd.", "…, Inc.").
+function splitCommaList(segment: string): string[] {
+  const pieces = segment.split(/\s*,\s*/);
+  const names: string[] = [];
+  for (const raw of pieces) {
+    const piece = raw.replace(/^(?:and|&)\s+/i, "").trim();
+    if (!piece) continue;
+    if (names.length && (SUFFIX_ONLY_RE.test(piece) || /^(?:Ltd|Inc|LLC|Co)\.?$/i.test(piece))) {
+      names[names.length - 1] += `, ${piece}`;
+      continue;
+    }
+    // "A and B" inside one comma piece: split only after a company form.
+    names.push(...splitOnAnd(piece));
+  }
+  return names;
+}
+
+const ADDRESS_LIKE_RE =
+  /\d|Road|Street|District|Avenue|Building|(?:China|Taiwan|Japan|Korea|Hong Kong|Germany|Canada|India|Vietnam|Kingdom|\b[A-Z]{2})$/;
+const CITY_REGION_RE = /^[A-Z][^,;]*,\s*\S/;
+const COUNTRY_ONLY_RE =
+  /^(?:the )?(?:People's Republic of China|China|Taiwan|Japan|Korea|Republic of Korea|Hong Kong|United Kingdom|Germany|Canada|Israel|India|Vietnam|Malaysia|Singapore|France|Italy|Switzerland|Finland|Sweden)$/;
+
+function partyFromPhrase(phrase: string): Party | null {
+  // A trailing period may belong to "Ltd." or "Inc.", so only separators are trimmed here.
+  const text = phrase.trim().replace(/[;,:]+$/, "");
+  if (!text) return null;
+  const bySuffix = NAME_THEN_OF_RE.exec(text);
+  if (bySuffix) return { name: cleanName(bySuffix[1]), location: cleanLocation(bySuffix[2]) };
+  // No company suffix: the location is the last " of ..." that reads like "City, Region"
+  // or a country ("of China"). Names with "of" inside ("Bank of China Limited") keep it.
+  const ofs = [...text.matchAll(/,?\s+of\s+/g)];
+  for (const reads of [CITY_REGION_RE, COUNTRY_ONLY_RE]) {
+    for (let i = ofs.length - 1; i >= 0; i--) {
+      const at = ofs[i].index!;
+      const rest = text.slice(at + ofs[i][0].length);
+      if (reads.test(rest)) return { name: cleanName(text.slice(0, at)), location: cleanLocation(rest) };
+    }
+  }
+  // "A Co., Ltd., Room 5, 18 X Road, Shenzhen": a name, then an address.
+  const address = NAME_THEN_ADDRESS_RE.exec(text);
+  if (address && ADDRESS_LIKE_RE.test(address[2])) {
+    return { name: cleanName(address[1]), location: cleanLocation(address[2]) };
+  }
+  return { name: cleanName(text), location: null };
+}
+
+// Words that show a captured phrase is prose, not a party name.
+const NOT_A_NAME_RE =
+  /^(?:the|a|an|each|all|any|some|certain|respondents?|complainants?|defendants?|plaintiffs?|counsel|none|it|they|its|their|this|that)$|\b(?:counsel|attorneys?|respondents'|respondent's|complainant's|complainants')\b|^(?:the )?(?:Partnerships|Individuals|Defendants|Plaintiffs?)\b|Schedule\s*["“]?A|Unincorporated Associations|^Does?\s+\d/i;
+
+function isPlausibleName(name: string): boolean {
+  if (name.length < 2 || name.length > 200) return false;
+  if (NOT_A_NAME_RE.test(name)) return false;
+  // A name starts with a capital, a digit or a CJK character.
+  return /^[A-Z0-9\u3400-\u9fff("“]/.test(name);
+}
+
+function cleanName(s: string): string {
+  return collapse(s)
+    .replace(/^(?:and|&|or)\s+/i, "")
+    .replace(/^(?:the )?(?:proposed )?(?:respondents?|complainants?)\s+(?=[A-Z])/i, "")
+    .replace(/[,;:]+$/, "")
+    .replace(/\s+\((?:collectively|together)[^)]*\)?$/i, "")
+    .trim();
+}
+
+function cleanLocation(s: string): string | null {
+  const t = collapse(s)
+    .replace(/^the\s+/i, "")
+    .replace(/[.;,]+$/, "");
+  return t || null;
+}
+
+function dedupe(parties: Party[]): Party[] {
+  const seen = new Set<string>();
+  const out: Party[] = [];
+  for (const p of parties) {
+    const key = partyKey(p.name);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
+
+/** The comparison key the extractor (and its benchmark) uses for "the same name". */
+export function partyKey(name: string): string {
+  // eslint-disable-next-line no-control-regex
+  const plain = /^[\x00-\x7f]*$/.test(name) ? name : foldChinese(name.normalize("NFKC"));
+  return plain.toLowerCase().replace(KEY_DROP_RE, "");
+}
+const KEY_DROP_RE = /[\s.,;:'"“”‘’()（）]+/g;
+
+// Extraction folds the same item text in several places (337 cue, stage, parties); one
+// remembered result saves the repeats.
+let lastFoldIn = "";
+let lastFoldOut = "";
+export function foldChineseOnce(s: string): string {
+  if (s !== lastFoldIn) {
+    lastFoldIn = s;
+    lastFoldOut = foldChinese(s);
+  }
+  return lastFoldOut;
+}
+
+const NEEDS_COLLAPSE_RE = /[^\S ]| {2}/;
+
+function collapse(s: string): string {
+  const needed = s.charCodeAt(0) === 32 || s.charCodeAt(s.length - 1) === 32 || NEEDS_COLLAPSE_RE.test(s);
+  return needed ? s.replace(/\s+/g, " ").trim() : s;
+}
+
+// ---------------------------------------------------------------------------------------
+// Captions: "A v. B et al.", "A, Inc. v. Shenzhen X Technology Co., Ltd."
+
+const CAPTION_RE = /\s(?:v|vs)\.\s+/;
+const CAPTION_END_RE = /,?\s+et al\b\.?|\s+\(|\s+\[|\s+[-–—|]\s|,?\s+(?:No\.|Case No|Civil Action|\d:\d{2}-cv)|\s+(?:in|at|before) the\b|[:;\n。，]|\s+(?:filed|alleges?|sued|over|for|case|lawsuit)\b/i;
+const CAPTION_WORD_RE = /^(?:[A-Z0-9&("“][\w.,&'()’”-]*|of|and|de|the|du|von|d\/b\/a|&)$/;
+
+export type Caption = { plaintiff: string; defendant: string | null; scheduleA: boolean };
+
+/** The parties of a court caption in a title or a text's first lines; null when none. */
+export function captionOf(title: string, text: string): Caption | null {
+  for (const line of [title, ...text.slice(0, 600).split("\n").slice(0, 3)]) {
+    const m = CAPTION_RE.exec(line);
+    if (!m) continue;
+    const before = line.slice(0, m.index);
+    const after = line.slice(m.index + m[0].length);
+    // The plaintiff is the run of capitalised words right before " v.".
+    const words = before.split(/\s+/);
+    let i = words.length;
+    while (i > 0 && CAPTION_WORD_RE.test(words[i - 1])) i--;
+    while (i < words.length && /^(?:of|and|de|the|du|von|&)$/i.test(words[i])) i++;
+    const plaintiff = cleanName(words.slice(i).join(" "));
+    if (!plaintiff || !isPlausibleName(plaintiff)) continue;
+    const end = CAPTION_END_RE.exec(after);
+    const defendant = cleanName(end ? after.slice(0, end.index) : after.slice(0, 200));
+    const scheduleA = /Schedule\s*["“”']?\s*A\b|Unincorporated Associations|Identified on/i.test(after.slice(0, 200));
+    return {
+      plaintiff,
+      defendant: !scheduleA && defendant && isPlausibleName(defendant) ? defendant : null,
+      scheduleA,
+    };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Chinese
+
+const CJK_RE = /[\u3400-\u9fff]/;
+// A list of names, then the role: "A、B被列为被申请人", "A、B等7家中国企业为列名被告",
+// "将A列为本案的唯一指定应诉方", "认定A、B为缺席被告".
+const ZH_ROLE_AFTER_RE =
+  /(?:被列为|列为|为|是|作为)(?:本案的?|本案)?(?:唯一的?)?(?:列名|指定|涉案)?(?:被申请人|被申请方|被告|应诉方|被诉方|缺席被告)/g;
+// The role, then the list: "列名被告为A、B。", "被告包括A、B", "涉及中国企业：A、B", "被申请人：A".
+const ZH_ROLE_BEFORE_RE =
+  /(?:(?:列名|中国|中國)?被告|被申请人|被申请方|指定应诉方|应诉方|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有|如下)?[:：]\s*|(?:(?:列名|中国)?被告|被申请人|指定应诉方|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有)/g;
+const ZH_COMPLAINANT_BEFORE_RE = /(?:申请人|申请方|原告|申诉方|起诉方)(?:为|是|包括)[:：]?\s*/g;
+const ZH_FILED_ANCHOR_RE = /向\s*(?:美国)?\s*(?:国际贸易委员会|ITC|USITC)[^。]{0,20}?(?:提出|提交|提起)/g;
+const ZH_FILER_COUNTRY_RE = /美国|日本|韩国|德国|英国|法国|瑞士|瑞典|荷兰|芬兰|中国/;
+const ZH_FILER_DATE_RE = /于[\d年月日\s]{2,16}$/;
+
+/**
+ * The filer, at the end of the text before the anchor: a country, the name, then an
+ * optional date and legal basis ("于2025年7月3日", "依据《美国1930年关税法》第337节规定").
+ * Read with index searches, not one backtracking pattern.
+ */
+function filerBefore(before: string): string | null {
+  let end = before.length;
+  const basis = Math.max(before.lastIndexOf("依据"), before.lastIndexOf("根据"));
+  if (basis >= 0 && !before.slice(basis).includes("。")) end = basis;
+  let chunk = before.slice(0, end).trimEnd().replace(/,$/, "");
+  const date = ZH_FILER_DATE_RE.exec(chunk);
+  if (date) chunk = chunk.slice(0, date.index);
+  let stop = -1;
+  for (const c of "。，；、被\n[]") stop = Math.max(stop, chunk.lastIndexOf(c));
+  const candidate = chunk.slice(stop + 1);
+  const country = ZH_FILER_COUNTRY_RE.exec(candidate);
+  return country && candidate.length - country.index > 3 ? candidate.slice(country.index) : null;
+}
+const ZH_SENTENCE_END_RE = /[。；;！!？?\n]/;
+const ZH_LIST_START_RE = /[。；;！!？?\]】:：]/;
+const ZH_COUNTRY_RE =
+  /^(中国(?:台湾|香港)?|中國(?:台灣|香港)?|美国|美國|日本|韩国|韓國|德国|德國|意大利|瑞士|瑞典|芬兰|芬蘭|英国|英國|法国|法國|荷兰|荷蘭|加拿大|印度|越南|新加坡|台湾|台灣|香港)\s*/;
+
+const ZH_PAREN_RE = /\s*[（(][^（）()]{0,200}[)）]/g;
+
+function zhListItems(list: string): Party[] {
+  const out: Party[] = [];
+  // Parenthesised asides (English names, abbreviations) are not separate parties, nor
+  // are "… and its US subsidiary" tails.
+  const plain = list
+    .replace(ZH_PAREN_RE, "")
+    .replace(ZH_PAREN_RE, "")
+    .replace(/及其[^、，,；;]*/g, "")
+    .replace(/\s*\n\s*/g, " ");
+  // A Latin comma separates parties only before a Chinese name: "Bellsing Corporation of Lisle, IL" is one.
+  for (const raw of plain.split(/[、，；;]|,(?=\s*[\u3400-\u9fff])|(?:以及|和|及|与)(?=[\u3400-\u9fffA-Z])/)) {
+    let name = raw
+      .replace(/等(?:\s*\d+\s*家|[一二三四五六七八九十多几]+家)?.*$/, "")
+      .replace(/^(?:其中|包括|分别为|分别是|为|是)/, "")
+      .replace(/^[\s“”"'「」•·\-–—]+|[\s“”"'「」。]+$/g, "");
+    if (CJK_RE.test(name.slice(-1))) name = name.replace(/\.+$/, "");
+    if (!name) continue;
+    let location: string | null = null;
+    const country = ZH_COUNTRY_RE.exec(name);
+    if (country && name.length > country[0].length + 1) {
+      location = country[0];
+      name = name.slice(country[0].length).trim();
+    }
+    if (name.length < 2 || name.length > 120) continue;
+    if (ZH_COUNTRY_RE.test(name) && name.length <= 4) continue;
+    if (/^(?:多家|若干|一些|部分|其|该|所有)|共\s*\d+\s*家|\d+\s*家/.test(name)) continue;
+    // A Chinese party is a company or a person; prose has verbs and particles.
+    if (CJK_RE.test(name) && !/(?:公司|集团|集團|厂|廠|企业|企業|株式会社|商行|工作室|研究院|大学|店)$/.test(name) && name.length > 12) continue;
+    if (/(?:美国国际贸易委员会|委员会|法院|海关|ITC|USITC|调查|申请|专利|排除令)/.test(name)) continue;
+    if (!CJK_RE.test(name)) {
+      const latin = partyFromPhrase(name);
+      if (latin && isPlausibleName(latin.name)) out.push({ name: latin.name, location: latin.location ?? location });
+      continue;
+    }
+    out.push({ name, location });
+  }
+  return out;
+}
+
+function zhRespondents(text: string, folded: string): Party[] {
+  const out: Party[] = [];
+  ZH_ROLE_AFTER_RE.lastIndex = 0;
+  let n = 0;
+  for (let m = ZH_ROLE_AFTER_RE.exec(folded); m && n++ < MAX_CUE_MATCHES; m = ZH_ROLE_AFTER_RE.exec(folded)) {
+    // The list runs back to the sentence's start, or to the verb that introduces it.
+    const from = Math.max(0, m.index - 800);
+    let start = from;
+    const back = folded.slice(from, m.index);
+    for (let i = back.length - 1; i >= 0; i--) {
+      // Scraped text breaks lines mid-sentence, so only punctuation starts a list here.
+      if (ZH_LIST_START_RE.test(back[i])) {
+        start = from + i + 1;
+        break;
+      }
+    }
+    let list = text.slice(start, m.index);
+    // The verb that introduces the list ("将", "认定") is looked for before the first
+    // name only: single characters like 将 also occur inside names (电将军).
+    const foldedList = folded.slice(start, m.index);
+    const firstSeparator = foldedList.search(/[、；;]/);
+    const head = firstSeparator < 0 ? foldedList : foldedList.slice(0, firstSeparator);
+    const verb = /.*(?:将|把|认定|裁定|其中|最终|并|，(?=[^，]*(?:公司|集团|Inc|Ltd|LLC)))/s.exec(head);
+    if (verb) list = list.slice(verb[0].length);
+    out.push(...zhListItems(list));
+  }
+  ZH_ROLE_BEFORE_RE.lastIndex = 0;
+  n = 0;
+  for (let m = ZH_ROLE_BEFORE_RE.exec(folded); m && n++ < MAX_CUE_MATCHES; m = ZH_ROLE_BEFORE_RE.exec(folded)) {
+    const start = m.index + m[0].length;
+    const rest = text.slice(start, start + 800);
+    const end = ZH_SENTENCE_END_RE.exec(rest);
+    out.push(...zhListItems(end ? rest.slice(0, end.index) : rest));
+  }
+  return out;
+}
+
+function zhComplainants(text: string, folded: string): Party[] {
+  const out: Party[] = [];
+  ZH_COMPLAINANT_BEFORE_RE.lastIndex = 0;
+  let n = 0;
+  for (
+    let m = ZH_COMPLAINANT_BEFORE_RE.exec(folded);
+    m && n++ < MAX_CUE_MATCHES;
+    m = ZH_COMPLAINANT_BEFORE_RE.exec(folded)
+  ) {
+    // "被申请人为…" also contains "申请人为": that is the other side.
+    if (folded[m.index - 1] === "被") continue;
+    const start = m.index + m[0].length;
+    const rest = text.slice(start, start + 400);
+    const end = /[。；;\n，,]/.exec(rest);
+    out.push(...zhListItems(end ? rest.slice(0, end.index) : rest));
+  }
+  // "美国L&L Candle Company LLC和美国Sotera Tschetter Inc.依据…向美国国际贸易委员会提出申请"
+  // Parenthesised English names break lines and hold commas; the name is read without them.
+  // The anchor ("向…ITC…提出") is found first and the name read back from it, so the cost
+  // is bounded by the anchors, not by every country word in the text.
+  const bare = folded.replace(ZH_PAREN_RE, "").replace(ZH_PAREN_RE, "");
+  let filed: string | null = null;
+  ZH_FILED_ANCHOR_RE.lastIndex = 0;
+  n = 0;
+  for (let a = ZH_FILED_ANCHOR_RE.exec(bare); a && !filed && n++ < MAX_CUE_MATCHES; a = ZH_FILED_ANCHOR_RE.exec(bare)) {
+    filed = filerBefore(bare.slice(Math.max(0, a.index - 300), a.index));
+  }
+  if (!out.length && filed) out.push(...zhListItems(filed));
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+
+const ZH_CAPTION_PLAINTIFF_RE = /([A-Z][A-Za-z0-9&.,'’ -]{1,80}|[\u3400-\u9fff]{2,30}(?:公司|集团))\s*$/;
+const ZH_CAPTION_DEFENDANT_RE = /^\s*([^。，,；;]{1,80}?)(?:一案|案)/;
+
+export type PartyFacts = { complainants: Party[]; respondents: Party[]; caption: Caption | null };
+
+/** Every party the text names, by the first wording that yields any for each side. */
+export function extractParties(title: string, text: string): PartyFacts {
+  const all = `${title}\n${text}`;
+  let caption = captionOf(title, text);
+
+  // Determinations name respondents in passing ("terminated as to respondent A", "found B
+  // in default") next to a list, so those wordings add to whatever a list gave.
+  let respondents = dedupe([
+    ...collectMatches(all, TERMINATED_AS_TO_RE),
+    ...(listedParties(text, RESPONDENT_LIST_RE) ?? partiesAfterCues(all, RESPONDENT_CUES, false)),
+    ...collectMatches(all, AS_RESPONDENT_RE),
+    ...collectMatches(all, IN_DEFAULT_RE),
+  ]);
+  let complainants = listedParties(text, COMPLAINANT_LIST_RE) ?? partiesAfterCues(all, COMPLAINANT_CUES, true);
+
+  if (CJK_RE.test(all)) {
+    const folded = foldChineseOnce(all);
+    if (!respondents.length) respondents = dedupe(zhRespondents(all, folded));
+    if (!complainants.length) complainants = dedupe(zhComplainants(all, folded));
+  }
+  if (!caption && CJK_RE.test(all)) {
+    // "Eicher Motors Ltd.诉Schedule A所列被告一案", "A公司诉B公司案": found from each 诉,
+    // reading a bounded stretch on either side.
+    let at = all.indexOf("诉");
+    for (let n = 0; at >= 0 && !caption && n < MAX_CUE_MATCHES; n++, at = all.indexOf("诉", at + 1)) {
+      const before = ZH_CAPTION_PLAINTIFF_RE.exec(all.slice(Math.max(0, at - 100), at));
+      const after = ZH_CAPTION_DEFENDANT_RE.exec(all.slice(at + 1, at + 100));
+      if (!before || !after) continue;
+      const scheduleA = /Schedule\s*A|附表\s*A/i.test(after[1]);
+      const plaintiff = cleanName(before[1]);
+      const defendant = cleanName(after[1]);
+      if (isPlausibleName(plaintiff)) {
+        caption = { plaintiff, defendant: scheduleA || !isPlausibleName(defendant) ? null : defendant, scheduleA };
+      }
+    }
+  }
+  if (caption) {
+    if (!complainants.length) complainants = [{ name: caption.plaintiff, location: null }];
+    if (!respondents.length && caption.defendant) respondents = [{ name: caption.defendant, location: null }];
+  }
+  // A complainant listed again on the other side is the wording's echo, not a respondent.
+  const complainantKeys = new Set(complainants.map((p) => partyKey(p.name)));
+  respondents = respondents.filter((p) => !complainantKeys.has(partyKey(p.name)));
+  return { complainants, respondents, caption };
+}
