@@ -1,5 +1,6 @@
 import { searchEn, searchZh } from "./catalogue/search.ts";
 import { sourcesEn, sourcesZh } from "./catalogue/sources.ts";
+import { registryEn, registryZh } from "./catalogue/registry.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
 // define every key (the compiler checks it), so a missing translation is a type error.
@@ -117,6 +118,7 @@ export const zh = {
   "common.no": "否",
   "common.none": "无",
   ...sourcesZh,
+  ...registryZh,
   ...searchZh,
 } as const;
 
@@ -237,6 +239,7 @@ export const en: Record<MessageKey, string> = {
   "common.no": "No",
   "common.none": "None",
   ...sourcesEn,
+  ...registryEn,
   ...searchEn,
 };
 

@@ -60,6 +60,10 @@ export const EnvSchema = z
       .regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL such as smtp://127.0.0.1:2525")
       .optional(),
     MAIL_FROM: z.string().min(3).default("海外知识产权雷达 Overseas IP Radar <radar@localhost>"),
+    /** party-name score at or above which a respondent is taken to be the registered company */
+    PARTY_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.85),
+    /** score at or above which a possible match goes to the staff review queue */
+    PARTY_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
