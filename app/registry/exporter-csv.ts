@@ -15,7 +15,7 @@ export const REGISTRY_TEMPLATE =
   "\uFEFF" +
   REGISTRY_COLUMNS.join(",") +
   "\r\n" +
-  '914403001922038216,示例光伏科技有限公司,Example Solar Technology Co. Ltd.,"Example Solar;示例光伏",深圳,广东,光伏;electronics,solar panel;光伏组件,854143;8541.42,US;DE\r\n';
+  '914403001922038216,示例光伏科技有限公司,Example Solar Technology Co. Ltd.,"Example Solar;示例光伏",深圳,广东,光伏;Consumer electronics,solar panel;光伏组件,854143;8541.42,US;DE\r\n';
 
 export interface RegistryRow {
   line: number;
