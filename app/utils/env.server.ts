@@ -87,6 +87,10 @@ export const EnvSchema = z
       .string()
       .default("")
       .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)),
+    /** party-name score at or above which a respondent is taken to be the registered company */
+    PARTY_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.85),
+    /** score at or above which a possible match goes to the staff review queue */
+    PARTY_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
