@@ -1,0 +1,201 @@
+// Which companies a new risk item concerns, and how much (DESIGN.md §2.2). Pure: the
+// subscriptions are compiled once per run into one keyword automaton (KeywordIndex: English
+// as whole words, plural-tolerant; Chinese as substrings with Traditional folded) plus maps
+// from HS headings and industries to subscriptions, so an item costs one scan of its text
+// and a few map lookups whatever the number of subscriptions — never a query per
+// subscription. Party names are matched separately (party-names.ts) and take precedence.
+import { KeywordIndex } from "~/ingest/keyword-index.ts";
+
+export const SEVERITIES = ["low", "medium", "high", "critical"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const severityRank = (s: string) => Math.max(0, SEVERITIES.indexOf(s as Severity));
+
+export interface MatchSubscription {
+  id: string;
+  companyId: string;
+  industries: string[];
+  /** Product terms, Chinese or English. */
+  keywords: string[];
+  /** 4 to 10 digits. */
+  hsCodes: string[];
+  /** Country or region codes (US, DE, EU …); empty = every market. */
+  markets: string[];
+  /** Restrictions: empty = any. */
+  ipTypes: string[];
+  caseTypes: string[];
+  minSeverity: Severity;
+}
+
+export interface MatchItem {
+  id: string;
+  title: string;
+  summary: string;
+  kind: string;
+  jurisdiction: string;
+  caseType: string;
+  ipTypes: string[];
+  industries: string[];
+  products: string[];
+  htsCodes: string[];
+}
+
+/** Why an item matched; stored on the alert as JSON and rendered in the reader's language. */
+export type MatchReason =
+  | { kind: "party"; role: "respondent" | "complainant"; name: string; score: number; evidence: string[] }
+  | { kind: "keyword"; subscriptionId: string; terms: string[] }
+  | { kind: "hs-code"; subscriptionId: string; codes: string[] }
+  | { kind: "industry"; subscriptionId: string; industries: string[] }
+  | { kind: "market"; subscriptionId: string; market: string }
+  | { kind: "law-change"; subscriptionId: string; market: string };
+
+export interface SubscriptionHit {
+  subscriptionId: string;
+  companyId: string;
+  severity: Severity;
+  reasons: MatchReason[];
+}
+
+// EU-wide measures reach every member state's market, and a national one is part of the EU market.
+const EU_MEMBERS = new Set(
+  "AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" "),
+);
+
+export function marketMatches(markets: readonly string[], jurisdiction: string): string | null {
+  const j = jurisdiction.toUpperCase();
+  for (const m of markets) {
+    const market = m.toUpperCase();
+    if (market === j) return market;
+    if (j === "EU" && EU_MEMBERS.has(market)) return market;
+    if (market === "EU" && EU_MEMBERS.has(j)) return market;
+  }
+  return null;
+}
+
+/** HS headings an item's HTS codes fall under: the 6-digit subheading and the 4-digit heading. */
+function itemHeadings(codes: readonly string[]): string[] {
+  const out = new Set<string>();
+  for (const code of codes) {
+    const digits = code.replace(/\D/g, "");
+    if (digits.length >= 6) out.add(`6:${digits.slice(0, 6)}`);
+    if (digits.length >= 4) out.add(`4:${digits.slice(0, 4)}`);
+  }
+  return [...out];
+}
+
+/** A subscribed code as a heading key: 4 digits match a heading, 6+ digits a subheading. */
+function subscriptionHeading(code: string): string | null {
+  const digits = code.replace(/\D/g, "");
+  if (digits.length >= 6) return `6:${digits.slice(0, 6)}`;
+  if (digits.length >= 4) return `4:${digits.slice(0, 4)}`;
+  return null;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export class AlertMatcher {
+  private readonly subs: MatchSubscription[];
+  private readonly keywords: KeywordIndex;
+  /** Keyword tag → [subscription index, term as written]. */
+  private readonly byTerm = new Map<string, [number, string][]>();
+  private readonly byHeading = new Map<string, [number, string][]>();
+  private readonly byIndustry = new Map<string, number[]>();
+  /** Subscriptions that can alert on law changes in their markets. */
+  private readonly lawWatchers: number[] = [];
+
+  constructor(subscriptions: MatchSubscription[]) {
+    this.subs = subscriptions;
+    const entries: { keyword: string; tag: string }[] = [];
+    const termTags = new Map<string, string>();
+    subscriptions.forEach((s, i) => {
+      for (const term of s.keywords) {
+        const t = term.trim();
+        if (t.length < 2) continue;
+        const key = t.toLowerCase();
+        let tag = termTags.get(key);
+        if (!tag) {
+          tag = String(termTags.size);
+          termTags.set(key, tag);
+          entries.push({ keyword: t, tag });
+        }
+        push(this.byTerm, tag, [i, t] as [number, string]);
+      }
+      for (const code of s.hsCodes) {
+        const h = subscriptionHeading(code);
+        if (h) push(this.byHeading, h, [i, code] as [number, string]);
+      }
+      for (const ind of s.industries) push(this.byIndustry, ind, i);
+      if (s.markets.length > 0) this.lawWatchers.push(i);
+    });
+    this.keywords = new KeywordIndex(entries);
+  }
+
+  get size() {
+    return this.subs.length;
+  }
+
+  /** Every subscription the item concerns, with severity and reasons (best per subscription). */
+  match(item: MatchItem): SubscriptionHit[] {
+    const terms = new Map<number, string[]>();
+    const codes = new Map<number, string[]>();
+    const industries = new Map<number, string[]>();
+    const text = `${item.title}\n${item.summary}\n${item.products.join("\n")}`;
+    for (const tag of this.keywords.match(text)) {
+      for (const [i, term] of this.byTerm.get(tag) ?? []) push(terms, i, term);
+    }
+    for (const h of itemHeadings(item.htsCodes)) {
+      for (const [i, code] of this.byHeading.get(h) ?? []) push(codes, i, code);
+    }
+    for (const ind of item.industries) {
+      for (const i of this.byIndustry.get(ind) ?? []) push(industries, i, ind);
+    }
+    const isLaw = item.kind === "law" || item.caseType === "law-rule-change";
+    const candidates = new Set<number>([...terms.keys(), ...codes.keys(), ...industries.keys(), ...(isLaw ? this.lawWatchers : [])]);
+    const hits: SubscriptionHit[] = [];
+    for (const i of candidates) {
+      const s = this.subs[i];
+      const market = s.markets.length ? marketMatches(s.markets, item.jurisdiction) : "*";
+      if (!market) continue;
+      if (s.ipTypes.length && !item.ipTypes.some((t) => s.ipTypes.includes(t))) continue;
+      if (s.caseTypes.length && !s.caseTypes.includes(item.caseType)) continue;
+      const reasons: MatchReason[] = [];
+      let severity: Severity | null = null;
+      const t = terms.get(i);
+      const c = codes.get(i);
+      const ind = industries.get(i);
+      if (t) reasons.push({ kind: "keyword", subscriptionId: s.id, terms: [...new Set(t)] });
+      if (c) reasons.push({ kind: "hs-code", subscriptionId: s.id, codes: [...new Set(c)] });
+      if (t || c) severity = "high";
+      if (ind) {
+        reasons.push({ kind: "industry", subscriptionId: s.id, industries: [...new Set(ind)] });
+        severity ??= "medium";
+      }
+      if (!severity && isLaw && market !== "*") {
+        reasons.push({ kind: "law-change", subscriptionId: s.id, market });
+        severity = "low";
+      }
+      if (!severity) continue;
+      if (market !== "*" && severity !== "low") reasons.push({ kind: "market", subscriptionId: s.id, market });
+      if (severityRank(severity) < severityRank(s.minSeverity)) continue;
+      hits.push({ subscriptionId: s.id, companyId: s.companyId, severity, reasons });
+    }
+    return hits;
+  }
+}
+
+/** One result per company: the most severe subscription hit, with every hit's reasons. */
+export function bestPerCompany(hits: SubscriptionHit[]): Map<string, SubscriptionHit> {
+  const out = new Map<string, SubscriptionHit>();
+  for (const h of hits) {
+    const prev = out.get(h.companyId);
+    if (!prev) out.set(h.companyId, { ...h, reasons: [...h.reasons] });
+    else {
+      const reasons = [...prev.reasons, ...h.reasons];
+      out.set(h.companyId, severityRank(h.severity) > severityRank(prev.severity) ? { ...h, reasons } : { ...prev, reasons });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,212 @@
+// The matching run: every alertable item stored since the last run is matched against every
+// company's subscriptions (AlertMatcher) and, by party name, against the registry
+// (party-names.ts); the alerts, the grey-zone name reviews and the item's `matchedAt` mark
+// are written in ONE transaction per batch. A crash therefore loses nothing (the batch is
+// simply matched again) and repeats nothing (its alerts were not committed either); the
+// unique (company, item) constraint backs this up.
+import crypto from "node:crypto";
+import { AlertMatcher, bestPerCompany, severityRank, type MatchItem, type MatchReason, type MatchSubscription, type Severity } from "~/matching/alert-matcher.ts";
+import { matchParty, type PartyIndex, type PartyThresholds } from "~/matching/party-names.ts";
+import type { Db } from "~/utils/db.server.ts";
+import { parseList } from "~/utils/json-list.ts";
+import { loadPartyIndex, partyThresholds } from "./party-match.server.ts";
+
+export const MATCH_BATCH = 500;
+/** A notice of a 337 complaint: the respondent must answer within 20 days of service (10 with a temporary-relief motion), 19 C.F.R. §210.13, §210.59. */
+export const ITC_RESPONSE_RULE = "us-itc-337-answer-20-days";
+
+const asSeverity = (s: string): Severity => (["low", "medium", "high", "critical"].includes(s) ? (s as Severity) : "low");
+
+/** Every company gets one default subscription whose terms come live from its profile. */
+export async function ensureDefaultSubscriptions(db: Db): Promise<number> {
+  const missing = await db.company.findMany({ where: { subscriptions: { none: { isDefault: true } } }, select: { id: true } });
+  if (missing.length === 0) return 0;
+  await db.subscription.createMany({
+    data: missing.map((c) => ({
+      companyId: c.id,
+      name: "企业档案 / Company profile",
+      isDefault: true,
+      unsubscribeToken: crypto.randomBytes(24).toString("base64url"),
+    })),
+  });
+  return missing.length;
+}
+
+/** Active subscriptions as the matcher reads them; a default one takes the company's profile. */
+export async function loadMatchSubscriptions(db: Db): Promise<MatchSubscription[]> {
+  const rows = await db.subscription.findMany({
+    where: { active: true },
+    include: { company: { select: { industries: true, products: true, hsCodes: true, markets: true, ipTypes: true } } },
+    orderBy: { id: "asc" },
+  });
+  return rows.map((s) => {
+    const fromProfile = s.isDefault;
+    const list = (own: string, profile: string) => parseList(fromProfile ? profile : own);
+    return {
+      id: s.id,
+      companyId: s.companyId,
+      industries: list(s.industries, s.company.industries),
+      keywords: list(s.keywords, s.company.products),
+      hsCodes: list(s.hsCodes, s.company.hsCodes),
+      markets: list(s.markets, s.company.markets),
+      // The profile's IP types say what interests the company, not a filter on its alerts.
+      ipTypes: fromProfile ? [] : parseList(s.ipTypes),
+      caseTypes: fromProfile ? [] : parseList(s.caseTypes),
+      minSeverity: asSeverity(s.minSeverity),
+    };
+  });
+}
+
+type ItemRow = Awaited<ReturnType<typeof loadBatch>>[number];
+
+function loadBatch(db: Db, cutoff: Date, take: number) {
+  return db.riskItem.findMany({
+    where: { matchedAt: null, alertable: true, createdAt: { lte: cutoff } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take,
+    select: {
+      id: true, title: true, summary: true, kind: true, jurisdiction: true, caseType: true, caseId: true, ipTypes: true,
+      industries: true, products: true, htsCodes: true, respondents: true, complainants: true,
+    },
+  });
+}
+
+export function toMatchItem(row: Pick<ItemRow, "id" | "title" | "summary" | "kind" | "jurisdiction" | "caseType" | "ipTypes" | "industries" | "products" | "htsCodes">): MatchItem {
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    kind: row.kind,
+    jurisdiction: row.jurisdiction,
+    caseType: row.caseType,
+    ipTypes: parseList(row.ipTypes),
+    industries: parseList(row.industries),
+    products: parseList(row.products),
+    htsCodes: parseList(row.htsCodes),
+  };
+}
+
+function parties(row: ItemRow): { name: string; location: string | null; role: "respondent" | "complainant" }[] {
+  let respondents: { name?: unknown; location?: unknown }[] = [];
+  try {
+    const v: unknown = JSON.parse(row.respondents);
+    if (Array.isArray(v)) respondents = v as typeof respondents;
+  } catch {
+    /* no parties */
+  }
+  return [
+    ...respondents
+      .filter((r) => typeof r?.name === "string")
+      .map((r) => ({ name: r.name as string, location: typeof r.location === "string" ? r.location : null, role: "respondent" as const })),
+    ...parseList(row.complainants).map((name) => ({ name, location: null, role: "complainant" as const })),
+  ];
+}
+
+interface PlannedAlert {
+  companyId: string;
+  riskItemId: string;
+  caseId: string | null;
+  subscriptionId: string | null;
+  severity: Severity;
+  reasons: unknown[];
+  partyScore: number | null;
+}
+
+interface PlannedReview {
+  riskItemId: string;
+  companyId: string;
+  partyName: string;
+  partyRole: string;
+  score: number;
+  evidence: string;
+}
+
+/** The alerts and reviews one item gives rise to (pure apart from the compiled inputs). */
+export function planItem(row: ItemRow, matcher: AlertMatcher, partyIndex: PartyIndex, thresholds: PartyThresholds) {
+  const alerts = new Map<string, PlannedAlert>();
+  const reviews: PlannedReview[] = [];
+  for (const [companyId, hit] of bestPerCompany(matcher.match(toMatchItem(row)))) {
+    alerts.set(companyId, { companyId, riskItemId: row.id, caseId: row.caseId, subscriptionId: hit.subscriptionId, severity: hit.severity, reasons: hit.reasons, partyScore: null });
+  }
+  for (const party of parties(row)) {
+    const result = matchParty(partyIndex, party.name, { location: party.location, thresholds, limit: 3 });
+    if (result.decision === "match") {
+      const top = result.candidates[0];
+      const reason: MatchReason & { responseRule?: string } = { kind: "party", role: party.role, name: party.name, score: top.score, evidence: top.evidence };
+      // Being named as respondent is the emergency; a company that is itself the complainant is told, less loudly.
+      const severity: Severity = party.role === "respondent" ? "critical" : "high";
+      if (severity === "critical" && row.caseType === "us-itc-337") reason.responseRule = ITC_RESPONSE_RULE;
+      const prev = alerts.get(top.companyId);
+      const reasons = [reason, ...(prev?.reasons ?? [])];
+      const stronger = !prev || severityRank(severity) >= severityRank(prev.severity);
+      alerts.set(top.companyId, {
+        companyId: top.companyId,
+        riskItemId: row.id,
+        caseId: row.caseId,
+        subscriptionId: stronger ? null : prev.subscriptionId,
+        severity: stronger ? severity : prev.severity,
+        reasons,
+        partyScore: top.score,
+      });
+    } else if (result.decision === "review") {
+      for (const c of result.candidates.filter((c) => c.score >= thresholds.review)) {
+        reviews.push({ riskItemId: row.id, companyId: c.companyId, partyName: party.name, partyRole: party.role, score: c.score, evidence: JSON.stringify(c.evidence) });
+      }
+    }
+  }
+  return { alerts: [...alerts.values()], reviews };
+}
+
+export interface MatchRunResult {
+  items: number;
+  alerts: number;
+  reviews: number;
+  batches: number;
+  subscriptions: number;
+}
+
+/**
+ * Matches every alertable item stored up to the run's start. `afterBatch` is for tests
+ * that interrupt a run between batches.
+ */
+export async function matchNewItems(db: Db, opts: { now?: Date; batchSize?: number; afterBatch?: (n: number) => void } = {}): Promise<MatchRunResult> {
+  const cutoff = opts.now ?? new Date();
+  await ensureDefaultSubscriptions(db);
+  const subscriptions = await loadMatchSubscriptions(db);
+  const matcher = new AlertMatcher(subscriptions);
+  const partyIndex = await loadPartyIndex(db);
+  const thresholds = partyThresholds();
+  const result: MatchRunResult = { items: 0, alerts: 0, reviews: 0, batches: 0, subscriptions: subscriptions.length };
+  for (;;) {
+    const batch = await loadBatch(db, cutoff, opts.batchSize ?? MATCH_BATCH);
+    if (batch.length === 0) break;
+    const planned = batch.map((row) => planItem(row, matcher, partyIndex, thresholds));
+    const alerts = planned.flatMap((p) => p.alerts);
+    const reviews = planned.flatMap((p) => p.reviews);
+    const ids = batch.map((b) => b.id);
+    await db.$transaction(async (tx) => {
+      // Rows already there (a confirmed name review, a previous partial run on another
+      // database engine) are "already done".
+      const have = new Set((await tx.alert.findMany({ where: { riskItemId: { in: ids } }, select: { companyId: true, riskItemId: true } })).map((a) => `${a.companyId}|${a.riskItemId}`));
+      const fresh = alerts.filter((a) => !have.has(`${a.companyId}|${a.riskItemId}`));
+      if (fresh.length) await tx.alert.createMany({ data: fresh.map((a) => ({ ...a, reasons: JSON.stringify(a.reasons) })) });
+      const seen = new Set((await tx.partyMatchReview.findMany({ where: { riskItemId: { in: ids } }, select: { riskItemId: true, companyId: true, partyName: true } })).map((r) => `${r.riskItemId}|${r.companyId}|${r.partyName}`));
+      const alerted = new Set([...have, ...fresh.map((a) => `${a.companyId}|${a.riskItemId}`)]);
+      const newReviews: PlannedReview[] = [];
+      for (const r of reviews) {
+        const key = `${r.riskItemId}|${r.companyId}|${r.partyName}`;
+        if (seen.has(key) || alerted.has(`${r.companyId}|${r.riskItemId}`)) continue;
+        seen.add(key);
+        newReviews.push(r);
+      }
+      if (newReviews.length) await tx.partyMatchReview.createMany({ data: newReviews });
+      await tx.riskItem.updateMany({ where: { id: { in: ids } }, data: { matchedAt: new Date() } });
+      result.alerts += fresh.length;
+      result.reviews += newReviews.length;
+    });
+    result.items += batch.length;
+    result.batches++;
+    opts.afterBatch?.(result.batches);
+  }
+  return result;
+}
