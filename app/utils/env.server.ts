@@ -60,6 +60,11 @@ export const EnvSchema = z
       .regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL such as smtp://127.0.0.1:2525")
       .optional(),
     MAIL_FROM: z.string().min(3).default("海外知识产权雷达 Overseas IP Radar <radar@localhost>"),
+    /** Escalation criterion "major amount": amount at stake above this (US dollars). */
+    ESCALATION_AMOUNT_THRESHOLD_USD: z.coerce.number().min(0).default(5_000_000),
+    /** Escalation criterion "many co-respondents": this many or more respondents in the case. */
+    ESCALATION_CO_RESPONDENTS: z.coerce.number().int().min(1).default(5),
+    ASSIGNMENTS_SCHEDULE: cronExpression.default("*/15 * * * *"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
