@@ -2,6 +2,7 @@
 // per enabled feed source (data-driven, re-read while running).
 import type { Db } from "~/utils/db.server.ts";
 import type { Env } from "~/utils/env.server.ts";
+import { assignmentsJob } from "./assignments.ts";
 import { heartbeatJob } from "./heartbeat.ts";
 import { ingestJobs, INGEST_JOB_PREFIX, ingestJobFor } from "./ingest.ts";
 import { searchSyncJob } from "./search-sync.ts";
@@ -9,7 +10,7 @@ import { sessionCleanupJob } from "./session-cleanup.ts";
 import type { Job } from "./types.ts";
 
 export function allJobs(env: Env): Job[] {
-  return [heartbeatJob(env.HEARTBEAT_SCHEDULE), searchSyncJob(env.SEARCH_SYNC_SCHEDULE), sessionCleanupJob];
+  return [heartbeatJob(env.HEARTBEAT_SCHEDULE), searchSyncJob(env.SEARCH_SYNC_SCHEDULE), sessionCleanupJob, assignmentsJob(env.ASSIGNMENTS_SCHEDULE)];
 }
 
 export const dynamicJobs = (db: Db) => () => ingestJobs(db);

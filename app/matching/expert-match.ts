@@ -72,38 +72,12 @@ export interface MatchResult {
   excluded: ExclusionReason[];
 }
 
-const LEGAL_SUFFIXES = [
-  "co., ltd.",
-  "co.,ltd.",
-  "co. ltd.",
-  "co ltd",
-  "company limited",
-  "corporation",
-  "incorporated",
-  "limited",
-  "l.l.p.",
-  "l.l.c.",
-  "llp",
-  "llc",
-  "ltd.",
-  "ltd",
-  "inc.",
-  "inc",
-  "corp.",
-  "corp",
-  "co.",
-  "gmbh",
-  "s.a.",
-  "s.r.l.",
-  "b.v.",
-  "plc",
-  "ag",
-  "股份有限公司",
-  "有限责任公司",
-  "有限公司",
-  "律师事务所",
-  "公司",
+// Compared after dots and commas became spaces, so "Co., Ltd." and "co ltd" are one suffix.
+const LATIN_SUFFIXES = [
+  "co ltd", "company limited", "corporation", "incorporated", "limited", "l l p", "l l c", "llp", "llc",
+  "ltd", "inc", "corp", "company", "co", "gmbh", "s a", "s r l", "b v", "sa", "srl", "bv", "plc", "ag",
 ];
+const CJK_SUFFIXES = ["股份有限公司", "有限责任公司", "有限公司", "律师事务所", "公司"];
 
 /**
  * A comparable form of a company or firm name: NFKC folds full-width letters and punctuation,
@@ -111,18 +85,22 @@ const LEGAL_SUFFIXES = [
  * and punctuation and spaces are dropped.
  */
 export function normaliseName(name: string): string {
-  let s = name.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim();
+  let s = name.normalize("NFKC").toLowerCase().replace(/[.,;:()（）]/g, " ").replace(/\s+/g, " ").trim();
   s = s.replace(/^the /, "");
   let changed = true;
   while (changed) {
     changed = false;
-    s = s.replace(/[\s,.;:()（）]+$/u, "");
-    for (const suffix of LEGAL_SUFFIXES) {
+    for (const suffix of LATIN_SUFFIXES) {
+      // A word of its own: "Bancorp" keeps its "corp".
+      if (s.endsWith(` ${suffix}`)) {
+        s = s.slice(0, s.length - suffix.length).trim();
+        changed = true;
+        break;
+      }
+    }
+    for (const suffix of CJK_SUFFIXES) {
       if (s.endsWith(suffix) && s.length > suffix.length) {
-        const before = s.slice(0, s.length - suffix.length);
-        // Latin suffixes need a word boundary ("Bancorp" keeps its "corp").
-        if (/^[a-z.]/.test(suffix) && /[a-z0-9]$/.test(before)) continue;
-        s = before;
+        s = s.slice(0, s.length - suffix.length).trim();
         changed = true;
         break;
       }
