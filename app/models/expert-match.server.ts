@@ -114,7 +114,7 @@ export async function proposeExperts(db: Db, input: { requestId: string; expertI
   for (const expertId of input.expertIds) {
     const match = eligible.get(expertId)!;
     const row = await db.expertAssignment.create({
-      data: { requestId: input.requestId, expertId, assignedById: input.staffId, respondBy, matchExplanation: JSON.stringify(match) },
+      data: { requestId: input.requestId, expertId, assignedById: input.staffId, respondBy, createdAt: now, matchExplanation: JSON.stringify(match) },
       include: { expert: { select: { userId: true } } },
     });
     await recordAudit(db, { actorId: input.staffId, action: "expert-assignment.propose", entity: "guidance-request", entityId: input.requestId, after: { expertId, score: match.score } });
