@@ -62,7 +62,7 @@ export function submissionProblems(a: AdviceInput): Record<string, string> {
   return out;
 }
 
-export function presentAdvice(row: { options: string; steps: string } & Record<string, unknown>) {
+export function presentAdvice<T extends { options: string; steps: string }>(row: T) {
   const options = z.array(z.object({ option: z.enum(ADVICE_OPTIONS), pros: z.string(), cons: z.string(), recommended: z.boolean() })).catch([]).parse(safeJson(row.options));
   const steps = z.array(z.object({ step: z.string(), due: z.string() })).catch([]).parse(safeJson(row.steps));
   return { ...row, options, steps };
