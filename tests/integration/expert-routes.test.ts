@@ -1,6 +1,7 @@
 // Every route of the expert pool, portal, advice review and escalation pages, called as Remix
 // calls them (real Requests with session cookies and CSRF tokens, the real database): who may
 // see what, and the forms' per-field errors.
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
 import { proposeExperts, respondToAssignment } from "~/models/expert-match.server.ts";
 import { escalateRequest } from "~/models/escalation.server.ts";
@@ -23,7 +24,7 @@ import { makeCompany, makeExpert, makeUser } from "../db-utils.ts";
 import { makeGuidanceRequest } from "../support/guidance-factory.ts";
 import { getRequest, postForm, sessionFor, settle } from "../support/requests.ts";
 
-type Fn = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>;
+type Fn = (args: LoaderFunctionArgs) => Promise<unknown>;
 const call = (fn: Fn, request: Request, params: Record<string, string> = {}) => settle(() => fn({ request, params, context: {} }));
 
 async function setup() {
