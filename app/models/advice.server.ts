@@ -9,8 +9,8 @@ import { recordAudit } from "./audit.server.ts";
 import { notifyUsers, staffUserIds } from "./guide-notify.server.ts";
 import { transitionRequest } from "./guidance-request.server.ts";
 
-export const ADVICE_OPTIONS = ["respond", "settle", "design-around", "challenge-validity", "seek-licence", "do-nothing"] as const;
-export type AdviceOption = (typeof ADVICE_OPTIONS)[number];
+import { ADVICE_OPTIONS } from "~/guidance/advice-escalation.ts";
+export { ADVICE_OPTIONS, type AdviceOption } from "~/guidance/advice-escalation.ts";
 
 export class AdviceError extends Error {
   constructor(readonly code: "not-found" | "not-editable" | "incomplete" | "wrong-state" | "reason-required") {

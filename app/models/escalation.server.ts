@@ -9,19 +9,9 @@ import { parseList } from "~/utils/json-list.ts";
 import { presentAdvice } from "./advice.server.ts";
 import { recordAudit } from "./audit.server.ts";
 
-export const ESCALATION_CRITERIA = [
-  "major-amount",
-  "many-co-respondents",
-  "geo-sought",
-  "industry-wide",
-  "novel-law",
-  "several-forums",
-  "no-local-expert",
-] as const;
-export type EscalationCriterion = (typeof ESCALATION_CRITERIA)[number];
+import { ESCALATION_CRITERIA, ESCALATION_STATUSES, type EscalationCriterion, type EscalationStatus } from "~/guidance/advice-escalation.ts";
+export { ESCALATION_CRITERIA, ESCALATION_STATUSES, type EscalationCriterion, type EscalationStatus } from "~/guidance/advice-escalation.ts";
 
-export const ESCALATION_STATUSES = ["sent", "acknowledged", "guidance-received", "closed"] as const;
-export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];
 const NEXT_STATUS: Record<EscalationStatus, EscalationStatus | null> = {
   sent: "acknowledged",
   acknowledged: "guidance-received",

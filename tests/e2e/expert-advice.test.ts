@@ -27,6 +27,7 @@ afterAll(async () => {
 describe("expert accepts and writes advice in the browser", () => {
   it("goes from the staff shortlist to advice submitted for review", async () => {
     const staff = await browser.newPage();
+    staff.setDefaultTimeout(8000);
     await logIn(staff, server.url, "staff1@demo.radar", DEMO_PASSWORD, "/staff");
     await staff.goto(`${server.url}/staff/requests/${requestId}/assign`);
     await staff.locator("h1", { hasText: "匹配专家" }).waitFor();
@@ -43,6 +44,7 @@ describe("expert accepts and writes advice in the browser", () => {
     expect(proposedTo).toContain(assignment.expert.displayNameZh);
 
     const page = await browser.newPage();
+    page.setDefaultTimeout(8000);
     await logIn(page, server.url, assignment.expert.user.email, DEMO_PASSWORD, "/expert");
     await page.goto(`${server.url}/expert/assignments`);
     await page.locator(`a[href="/expert/assignments/${assignment.id}"]`).click();
@@ -68,5 +70,5 @@ describe("expert accepts and writes advice in the browser", () => {
     const advice = await db.advice.findFirstOrThrow({ where: { requestId } });
     expect(advice).toMatchObject({ status: "submitted", assessment: expect.stringContaining("保护范围较窄") });
     expect(JSON.parse(advice.steps)).toEqual([{ step: "委托美国律师提交答辩", due: "2026-07-01" }]);
-  });
+  }, 90_000);
 });

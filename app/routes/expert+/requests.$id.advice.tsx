@@ -4,8 +4,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
+import { ADVICE_OPTIONS } from "~/guidance/advice-escalation.ts";
 import {
-  ADVICE_OPTIONS,
   AdviceError,
   adviceFormToInput,
   AdviceInputSchema,
