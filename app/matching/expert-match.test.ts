@@ -42,6 +42,12 @@ describe("expert scoring", () => {
     expect(busy.breakdown.find((p) => p.criterion === "capacity")).toMatchObject({ points: 2.5, detail: ["1/4"] });
   });
 
+  it("gives full IP-type points for the dispute's main IP type and half for a secondary one", () => {
+    const multi = { ...request, ipTypes: ["patent", "trade-secret"] };
+    const ip = (types: string[]) => scoreExpert(multi, expert({ ipTypes: types }), NOW).breakdown[0].points;
+    expect([ip(["patent"]), ip(["trade-secret"]), ip(["copyright"])]).toEqual([25, 12.5, 0]);
+  });
+
   it("prefers better-rated and longer-idle experts", () => {
     const good = scoreExpert(request, expert({ ratings: [5, 5] }), NOW).score;
     const poor = scoreExpert(request, expert({ ratings: [1, 2] }), NOW).score;

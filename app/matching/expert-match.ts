@@ -167,7 +167,8 @@ export function scoreExpert(request: MatchRequest, expert: MatchExpert, now: Dat
   const daysIdle = expert.lastAssignedAt ? (now.getTime() - expert.lastAssignedAt.getTime()) / 86_400_000 : null;
 
   const breakdown: ScorePart[] = [
-    part("ipType", request.ipTypes.length ? ip.length / request.ipTypes.length : 0, ip),
+    // The dispute's main IP type (listed first) earns full points; only a secondary one, half.
+    part("ipType", ip.length === 0 ? 0 : ip.includes(request.ipTypes[0]) ? 1 : 0.5, ip),
     part("jurisdiction", jur.length ? 1 : 0, jur),
     part("industry", request.industries.length ? ind.length / request.industries.length : 0, ind),
     part("language", request.languages.length ? lang.length / request.languages.length : 0, lang),
