@@ -3,7 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AdviceError, adviceFormToInput, AdviceInputSchema, canExpertSeeAttachment, deliveredAdviceForExporter, expertRequestView, reviewAdvice, saveAdvice } from "~/models/advice.server.ts";
 import { buildDossier, escalateRequest, EscalationError, updateEscalationStatus } from "~/models/escalation.server.ts";
 import { AssignmentError, proposeExperts, respondToAssignment, shortlistForRequest, sweepAssignments } from "~/models/expert-match.server.ts";
+import { allJobs } from "#jobs/registry.ts";
+import { newOwnerId, runJobOccurrence } from "#jobs/run-job.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { getEnv } from "~/utils/env.server.ts";
+import { createLogger } from "~/utils/logger.server.ts";
 import { resetEnvCache } from "~/utils/env.server.ts";
 import { closeMail } from "~/utils/mail.server.ts";
 import { makeCompany, makeExpert, makeUser } from "../db-utils.ts";
@@ -37,6 +41,16 @@ async function world() {
 }
 
 describe("expert matching and assignment", () => {
+  it("runs the assignments sweep as a scheduled job under the lease, expiring an overdue proposal", async () => {
+    const { db, staff, request, exp } = await world();
+    const a = await exp("定时 Job", {});
+    const [p] = await proposeExperts(db, { requestId: request.id, expertIds: [a.profile.id], staffId: staff.id, now: new Date(Date.now() - 80 * 3_600_000) });
+    const job = allJobs(getEnv()).find((j) => j.id === "assignments")!;
+    const outcome = await runJobOccurrence(job, { db, log: createLogger("test"), owner: newOwnerId("test"), slot: new Date() });
+    expect(outcome).toMatchObject({ status: "ok", result: { expired: 1 } });
+    expect((await db.expertAssignment.findUniqueOrThrow({ where: { id: p.id } })).status).toBe("expired");
+  });
+
   it("ranks eligible experts and lists the excluded with reasons, including a conflict via the opposing counsel and a competing co-respondent", async () => {
     const { db, request, exp } = await world();
     const caseRow = await db.case.create({ data: { caseType: "us-itc-337", jurisdiction: "US", title: "Certain Solar Cells", respondents: JSON.stringify(["Rival Energy Co., Ltd.", "示例光能科技有限公司"]) } });
