@@ -4,7 +4,12 @@ import { useT } from "~/i18n/use-t.ts";
 
 export interface AdviceViewData {
   assessment: string;
-  options: { option: string; pros: string; cons: string; recommended: boolean }[];
+  options: {
+    option: string;
+    pros: string;
+    cons: string;
+    recommended: boolean;
+  }[];
   steps: { step: string; due: string }[];
   costMin: number | null;
   costMax: number | null;
@@ -54,7 +59,8 @@ export function AdviceView({ advice }: { advice: AdviceViewData }) {
       ) : null}
       {advice.costMin !== null || advice.costMax !== null ? (
         <p>
-          {t("experts.advice.cost")}: {advice.costMin ?? "?"} – {advice.costMax ?? "?"} {advice.currency}
+          {t("experts.advice.cost")}: {advice.costMin ?? "?"} –{" "}
+          {advice.costMax ?? "?"} {advice.currency}
         </p>
       ) : null}
       {advice.references ? (

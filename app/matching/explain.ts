@@ -9,9 +9,15 @@ export function exclusionText(t: Translate, r: ExclusionReason): string {
     case "unavailable":
       return t("experts.why.unavailable", { from: r.from, to: r.to });
     case "no-capacity":
-      return t("experts.why.no-capacity", { open: r.open, capacity: r.capacity });
+      return t("experts.why.no-capacity", {
+        open: r.open,
+        capacity: r.capacity,
+      });
     case "conflict":
-      return t(`experts.why.conflict.${r.role}`, { name: r.name, declared: r.declared });
+      return t(`experts.why.conflict.${r.role}`, {
+        name: r.name,
+        declared: r.declared,
+      });
   }
 }
 

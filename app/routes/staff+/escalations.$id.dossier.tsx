@@ -10,14 +10,27 @@ import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 
 const PRINT_CSS = `@media print { .shell__header, .shell__nav, .shell__footer, nav, .no-print { display: none !important; } body { font-size: 11pt; } .dossier section { break-inside: avoid; } }`;
-const shanghai = (iso: string | null) => (iso ? new Intl.DateTimeFormat("sv-SE", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" }).format(new Date(iso)) : "—");
+const shanghai = (iso: string | null) =>
+  iso
+    ? new Intl.DateTimeFormat("sv-SE", {
+        timeZone: "Asia/Shanghai",
+        dateStyle: "short",
+        timeStyle: "short",
+      }).format(new Date(iso))
+    : "—";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "update:guidance-request:any");
   const db = await getDb();
-  const e = await db.escalation.findUnique({ where: { id: params.id ?? "" }, select: { requestId: true, id: true } });
+  const e = await db.escalation.findUnique({
+    where: { id: params.id ?? "" },
+    select: { requestId: true, id: true },
+  });
   if (!e) throw new Response("Not found", { status: 404 });
-  return json({ escalationId: e.id, dossier: (await buildDossier(db, e.requestId))! });
+  return json({
+    escalationId: e.id,
+    dossier: (await buildDossier(db, e.requestId))!,
+  });
 }
 
 export default function DossierPage() {
@@ -35,11 +48,19 @@ export default function DossierPage() {
       </p>
       {esc ? (
         <section>
-          <p>{esc.criteria.map((c) => t(`experts.crit.${c}` as MessageKey)).join("；")}</p>
+          <p>
+            {esc.criteria
+              .map((c) => t(`experts.crit.${c}` as MessageKey))
+              .join("；")}
+          </p>
           <p className="prewrap">{esc.note}</p>
           <p>
-            {t("experts.esc.status")}: {t(`experts.escStatus.${esc.status}` as MessageKey)} · {t("experts.esc.sentAt")}: {shanghai(esc.sentAt)}
-            {esc.subCentreRef ? ` · ${t("experts.esc.ref")}: ${esc.subCentreRef}` : ""}
+            {t("experts.esc.status")}:{" "}
+            {t(`experts.escStatus.${esc.status}` as MessageKey)} ·{" "}
+            {t("experts.esc.sentAt")}: {shanghai(esc.sentAt)}
+            {esc.subCentreRef
+              ? ` · ${t("experts.esc.ref")}: ${esc.subCentreRef}`
+              : ""}
           </p>
         </section>
       ) : null}
@@ -49,13 +70,19 @@ export default function DossierPage() {
           <dt>{t("experts.req.disputeType")}</dt>
           <dd>{d.request.disputeType}</dd>
           <dt>{t("experts.req.forum")}</dt>
-          <dd>{[d.request.country, d.request.forum].filter(Boolean).join(" · ")}</dd>
+          <dd>
+            {[d.request.country, d.request.forum].filter(Boolean).join(" · ")}
+          </dd>
           <dt>{t("experts.req.caseNumber")}</dt>
           <dd>{d.request.caseNumber ?? "—"}</dd>
           <dt>{t("experts.req.products")}</dt>
           <dd>{d.request.products.join(", ")}</dd>
           <dt>{t("experts.req.amount")}</dt>
-          <dd>{d.request.amountAtStake === null ? "—" : `${d.request.amountAtStake} ${d.request.currency ?? ""}`}</dd>
+          <dd>
+            {d.request.amountAtStake === null
+              ? "—"
+              : `${d.request.amountAtStake} ${d.request.currency ?? ""}`}
+          </dd>
           <dt>{t("experts.req.whatHappened")}</dt>
           <dd className="prewrap">{d.request.whatHappened}</dd>
           <dt>{t("experts.req.helpWanted")}</dt>
@@ -67,17 +94,30 @@ export default function DossierPage() {
         <dl className="facts">
           <dt>{t("experts.req.company")}</dt>
           <dd>
-            {d.parties.requester.nameZh} {d.parties.requester.nameEn ? `(${d.parties.requester.nameEn})` : ""}
+            {d.parties.requester.nameZh}{" "}
+            {d.parties.requester.nameEn
+              ? `(${d.parties.requester.nameEn})`
+              : ""}
           </dd>
           <dt>{t("experts.req.contact")}</dt>
-          <dd>{[d.parties.requester.contactName, d.parties.requester.contactPhone, d.parties.requester.contactEmail].filter(Boolean).join(" · ") || "—"}</dd>
+          <dd>
+            {[
+              d.parties.requester.contactName,
+              d.parties.requester.contactPhone,
+              d.parties.requester.contactEmail,
+            ]
+              .filter(Boolean)
+              .join(" · ") || "—"}
+          </dd>
           <dt>{t("experts.req.opposingParty")}</dt>
           <dd>{d.parties.opposingParty ?? "—"}</dd>
           <dt>{t("experts.req.opposingCounsel")}</dt>
           <dd>{d.parties.opposingCounsel ?? "—"}</dd>
           {d.parties.case ? (
             <>
-              <dt>{d.parties.case.investigationNumber ?? d.parties.case.title}</dt>
+              <dt>
+                {d.parties.case.investigationNumber ?? d.parties.case.title}
+              </dt>
               <dd>{d.parties.case.respondents.join("；")}</dd>
             </>
           ) : null}
@@ -91,7 +131,8 @@ export default function DossierPage() {
           <li>computed: {shanghai(d.deadlines.computedDeadline)}</li>
           {d.deadlines.deadlineOverride ? (
             <li>
-              override: {shanghai(d.deadlines.deadlineOverride)} ({d.deadlines.deadlineOverrideReason})
+              override: {shanghai(d.deadlines.deadlineOverride)} (
+              {d.deadlines.deadlineOverrideReason})
             </li>
           ) : null}
         </ul>
@@ -113,7 +154,8 @@ export default function DossierPage() {
         <ul>
           {d.experts.map((x, i) => (
             <li key={i}>
-              {x.name} {x.organisation ? `· ${x.organisation}` : ""} — {t(`experts.status.${x.status}` as MessageKey)}
+              {x.name} {x.organisation ? `· ${x.organisation}` : ""} —{" "}
+              {t(`experts.status.${x.status}` as MessageKey)}
               {x.declineReason ? `: ${x.declineReason}` : ""}
             </li>
           ))}
@@ -137,7 +179,8 @@ export default function DossierPage() {
         <ul>
           {d.attachments.map((a, i) => (
             <li key={i}>
-              {a.name} · {a.mimeType} · {a.size} B · sha256 {a.sha256.slice(0, 12)}
+              {a.name} · {a.mimeType} · {a.size} B · sha256{" "}
+              {a.sha256.slice(0, 12)}
             </li>
           ))}
         </ul>

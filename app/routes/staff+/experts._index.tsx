@@ -10,7 +10,9 @@ import { getDb } from "~/utils/db.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:expert:any");
-  const filter = ExpertListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const filter = ExpertListQuerySchema.parse(
+    Object.fromEntries(new URL(request.url).searchParams)
+  );
   return json({ filter, experts: await listExperts(await getDb(), filter) });
 }
 
@@ -27,25 +29,52 @@ export default function ExpertsList() {
         </Link>
       </div>
       <Form method="get" className="filters">
-        <input name="q" defaultValue={filter.q ?? ""} aria-label={t("experts.col.name")} placeholder={t("experts.col.name")} />
-        <select name="ipType" defaultValue={filter.ipType ?? ""} aria-label={t("experts.field.ipTypes")}>
-          <option value="">{t("experts.field.ipTypes")}: {t("experts.filter.all")}</option>
+        <input
+          name="q"
+          defaultValue={filter.q ?? ""}
+          aria-label={t("experts.col.name")}
+          placeholder={t("experts.col.name")}
+        />
+        <select
+          name="ipType"
+          defaultValue={filter.ipType ?? ""}
+          aria-label={t("experts.field.ipTypes")}
+        >
+          <option value="">
+            {t("experts.field.ipTypes")}: {t("experts.filter.all")}
+          </option>
           {IP_TYPES.map((i) => (
             <option key={i.id} value={i.id}>
               {i[locale]}
             </option>
           ))}
         </select>
-        <select name="industry" defaultValue={filter.industry ?? ""} aria-label={t("experts.field.industries")}>
-          <option value="">{t("experts.field.industries")}: {t("experts.filter.all")}</option>
+        <select
+          name="industry"
+          defaultValue={filter.industry ?? ""}
+          aria-label={t("experts.field.industries")}
+        >
+          <option value="">
+            {t("experts.field.industries")}: {t("experts.filter.all")}
+          </option>
           {INDUSTRIES.map((i) => (
             <option key={i.id} value={i.id}>
               {i[locale]}
             </option>
           ))}
         </select>
-        <input name="jurisdiction" defaultValue={filter.jurisdiction ?? ""} aria-label={t("experts.field.jurisdictions")} placeholder="US" size={4} />
-        <select name="active" defaultValue={filter.active ?? ""} aria-label={t("experts.field.active")}>
+        <input
+          name="jurisdiction"
+          defaultValue={filter.jurisdiction ?? ""}
+          aria-label={t("experts.field.jurisdictions")}
+          placeholder="US"
+          size={4}
+        />
+        <select
+          name="active"
+          defaultValue={filter.active ?? ""}
+          aria-label={t("experts.field.active")}
+        >
           <option value="">{t("experts.filter.all")}</option>
           <option value="yes">{t("experts.field.active")}</option>
           <option value="no">{t("experts.inactive")}</option>
@@ -57,7 +86,9 @@ export default function ExpertsList() {
       ) : (
         <div className="table-scroll">
           <table>
-            <caption className="muted">{t("experts.count", { count: experts.length })}</caption>
+            <caption className="muted">
+              {t("experts.count", { count: experts.length })}
+            </caption>
             <thead>
               <tr>
                 <th>{t("experts.col.name")}</th>
@@ -73,7 +104,9 @@ export default function ExpertsList() {
                 <tr key={e.id}>
                   <td>
                     <Link to={`/staff/experts/${e.id}`}>{e.displayNameZh}</Link>
-                    {e.active ? null : <span className="muted"> ({t("experts.inactive")})</span>}
+                    {e.active ? null : (
+                      <span className="muted"> ({t("experts.inactive")})</span>
+                    )}
                   </td>
                   <td>{e.organisation}</td>
                   <td>{e.ipTypes.join(", ")}</td>

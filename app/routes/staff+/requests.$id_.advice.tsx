@@ -7,7 +7,12 @@ import { CsrfInput, TextAreaField, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
-import { AdviceError, listAdviceForStaff, presentAdvice, reviewAdvice } from "~/models/advice.server.ts";
+import {
+  AdviceError,
+  listAdviceForStaff,
+  presentAdvice,
+  reviewAdvice,
+} from "~/models/advice.server.ts";
 import { TransitionError } from "~/models/guidance-request.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
@@ -22,29 +27,60 @@ const ReviewSchema = z.object({
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "update:guidance-request:any");
   const db = await getDb();
-  const r = await db.guidanceRequest.findUnique({ where: { id: params.id ?? "" }, select: { id: true, state: true, disputeType: true } });
+  const r = await db.guidanceRequest.findUnique({
+    where: { id: params.id ?? "" },
+    select: { id: true, state: true, disputeType: true },
+  });
   if (!r) throw new Response("Not found", { status: 404 });
   // Drafts stay the expert's own until submitted.
-  const advice = (await listAdviceForStaff(db, r.id)).filter((a) => a.status !== "draft");
-  return json({ request: r, advice: advice.map((a) => ({ ...presentAdvice(a), expertName: a.expert.displayNameZh })) });
+  const advice = (await listAdviceForStaff(db, r.id)).filter(
+    (a) => a.status !== "draft"
+  );
+  return json({
+    request: r,
+    advice: advice.map((a) => ({
+      ...presentAdvice(a),
+      expertName: a.expert.displayNameZh,
+    })),
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const authed = await requirePermission(request, "update:guidance-request:any");
+  const authed = await requirePermission(
+    request,
+    "update:guidance-request:any"
+  );
   const form = await readForm(request, authed);
   const db = await getDb();
-  if (!(await db.guidanceRequest.findUnique({ where: { id: params.id ?? "" }, select: { id: true } }))) throw new Response("Not found", { status: 404 });
+  if (
+    !(await db.guidanceRequest.findUnique({
+      where: { id: params.id ?? "" },
+      select: { id: true },
+    }))
+  )
+    throw new Response("Not found", { status: 404 });
   const parsed = ReviewSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return badRequest({ fieldErrors: { decision: "form.required" } });
-  if (parsed.data.decision === "return" && !parsed.data.comment) return badRequest({ fieldErrors: { comment: "experts.commentRequired" } });
+  if (!parsed.success)
+    return badRequest({ fieldErrors: { decision: "form.required" } });
+  if (parsed.data.decision === "return" && !parsed.data.comment)
+    return badRequest({ fieldErrors: { comment: "experts.commentRequired" } });
   try {
-    await reviewAdvice(db, { ...parsed.data, requestId: params.id!, staffId: authed.user.id });
+    await reviewAdvice(db, {
+      ...parsed.data,
+      requestId: params.id!,
+      staffId: authed.user.id,
+    });
   } catch (error) {
     if (error instanceof AdviceError) {
-      if (error.code === "not-found") throw new Response("Not found", { status: 404 });
-      return badRequest({ fieldErrors: {}, formError: `experts.error.${error.code}` });
+      if (error.code === "not-found")
+        throw new Response("Not found", { status: 404 });
+      return badRequest({
+        fieldErrors: {},
+        formError: `experts.error.${error.code}`,
+      });
     }
-    if (error instanceof TransitionError) return badRequest({ fieldErrors: {}, formError: "experts.error.stale" });
+    if (error instanceof TransitionError)
+      return badRequest({ fieldErrors: {}, formError: "experts.error.stale" });
     throw error;
   }
   return formOk();
@@ -58,24 +94,46 @@ export default function ReviewAdvice() {
   return (
     <>
       <p>
-        <Link to={`/staff/requests/${request.id}`}>← {t("experts.esc.request")}</Link>
+        <Link to={`/staff/requests/${request.id}`}>
+          ← {t("experts.esc.request")}
+        </Link>
       </p>
       <h1>{t("experts.review.title")}</h1>
-      {data?.formError ? <p role="alert" className="field__error">{m(data.formError)}</p> : null}
+      {data?.formError ? (
+        <p role="alert" className="field__error">
+          {m(data.formError)}
+        </p>
+      ) : null}
       {data?.ok ? <p role="status">{t("form.saved")}</p> : null}
-      {advice.length === 0 ? <p className="muted">{t("experts.review.none")}</p> : null}
+      {advice.length === 0 ? (
+        <p className="muted">{t("experts.review.none")}</p>
+      ) : null}
       {advice.map((a) => (
         <section key={a.id} className="card">
           <h2>{t("experts.advice.by", { name: a.expertName })}</h2>
-          <p>{t("experts.review.status", { status: t(`experts.adviceStatus.${a.status}` as MessageKey) })}</p>
+          <p>
+            {t("experts.review.status", {
+              status: t(`experts.adviceStatus.${a.status}` as MessageKey),
+            })}
+          </p>
           {a.reviewComment ? <p className="muted">{a.reviewComment}</p> : null}
           <AdviceView advice={a} />
           {a.status === "submitted" ? (
             <Form method="post">
               <CsrfInput />
               <input type="hidden" name="adviceId" value={a.id} />
-              <TextAreaField name="comment" rows={3} label={t("experts.review.comment")} error={m(data?.fieldErrors?.comment)} />
-              <button type="submit" name="decision" value="return" className="button--secondary">
+              <TextAreaField
+                name="comment"
+                rows={3}
+                label={t("experts.review.comment")}
+                error={m(data?.fieldErrors?.comment)}
+              />
+              <button
+                type="submit"
+                name="decision"
+                value="return"
+                className="button--secondary"
+              >
                 {t("experts.review.return")}
               </button>{" "}
               <button type="submit" name="decision" value="approve">
