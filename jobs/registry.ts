@@ -3,6 +3,7 @@
 import type { Db } from "~/utils/db.server.ts";
 import type { Env } from "~/utils/env.server.ts";
 import { alertDigestJob, deliverAlertsJob } from "./deliver-alerts.ts";
+import { assignmentsJob } from "./assignments.ts";
 import { heartbeatJob } from "./heartbeat.ts";
 import { ingestJobs, INGEST_JOB_PREFIX, ingestJobFor } from "./ingest.ts";
 import { searchSyncJob } from "./search-sync.ts";
@@ -17,6 +18,7 @@ export function allJobs(env: Env): Job[] {
     deliverAlertsJob(env.ALERT_DELIVERY_SCHEDULE),
     alertDigestJob("daily", env.ALERT_DAILY_DIGEST_SCHEDULE),
     alertDigestJob("weekly", env.ALERT_WEEKLY_DIGEST_SCHEDULE),
+    assignmentsJob(env.ASSIGNMENTS_SCHEDULE),
   ];
 }
 

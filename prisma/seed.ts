@@ -9,6 +9,7 @@ import { storeRiskItems } from "~/models/risk-item.server.ts";
 import { createSource } from "~/models/source.server.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { makeCompany, makeExpert, makeUser } from "../tests/db-utils.ts";
+import { seedExpertDemo } from "./seed-experts.ts";
 
 export const DEMO_PASSWORD = "radar-demo-2026";
 
@@ -86,6 +87,7 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
     await makeUser(db, { ...base, role: "exporter", email: c.email, name: `${c.company.nameZh} 联络人`, companyId: company.id });
     add("exporter", c.email, c.company.nameZh);
   }
+  await seedExpertDemo(db);
   await seedDemoItems(db);
   return logins;
 }

@@ -9,7 +9,9 @@ import { drainSearchOutbox, reindexRiskItems } from "~/models/search-index.serve
 import { searchRaw } from "~/models/search.server.ts";
 import { createSource, findSourceByIdOrUrl, listSources, presentSourceSummary, seedRealSources, setSourceEnabled, SourceUrlTakenError } from "~/models/source.server.ts";
 import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
-import { formatMessage } from "~/i18n/i18n.ts";
+import { formatMessage, translator } from "~/i18n/i18n.ts";
+import { exclusionText, scorePartText } from "~/matching/explain.ts";
+import { shortlistForRequest } from "~/models/expert-match.server.ts";
 import { newOwnerId, runJobOccurrence } from "#jobs/run-job.ts";
 import { formatDemoLogins, hasDemoData, listDemoLogins, seedDemo } from "../../prisma/seed.ts";
 import { createUser, EmailTakenError, listUsers } from "~/models/user.server.ts";
@@ -330,6 +332,30 @@ program
     const db = await getDb();
     const result = await reindexRiskItems(db, getSearchClient(), (n) => process.stdout.write(`\r${n} documents`));
     console.log(`\nreindexed ${result.documents} documents into ${result.uid} in ${result.durationMs} ms`);
+  });
+
+const experts = program.command("experts").description("expert pool (专家库)");
+experts
+  .command("match")
+  .description("ranked expert shortlist for a guidance request, with the score breakdown and the excluded experts' reasons")
+  .argument("<request-id>", "guidance request id")
+  .option("--json", "print JSON")
+  .action(async (requestId: string, opts: { json?: boolean }) => {
+    const list = await shortlistForRequest(await getDb(), requestId);
+    if (!list) {
+      console.error(`error: no guidance request ${requestId}`);
+      process.exitCode = 1;
+      return;
+    }
+    if (opts.json) return console.log(JSON.stringify(list, null, 2));
+    const t = translator("en");
+    console.log(`request ${list.requestId} (${list.state}): ${list.ranked.length} eligible, ${list.excluded.length} excluded`);
+    list.ranked.forEach((r, i) => {
+      console.log(`${i + 1}. ${r.name}${r.organisation ? ` · ${r.organisation}` : ""}  score ${r.score}  [${r.expertId}]`);
+      console.log(`   ${r.breakdown.map((p) => scorePartText(t, p)).join("; ")}`);
+    });
+    if (list.excluded.length) console.log("excluded:");
+    for (const r of list.excluded) console.log(`- ${r.name}${r.organisation ? ` · ${r.organisation}` : ""}: ${r.excluded.map((x) => exclusionText(t, x)).join("; ")}`);
   });
 
 try {

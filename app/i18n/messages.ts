@@ -2,6 +2,7 @@ import { searchEn, searchZh } from "./catalogue/search.ts";
 import { sourcesEn, sourcesZh } from "./catalogue/sources.ts";
 import { deliveryEn, deliveryZh } from "./catalogue/delivery.ts";
 import { securityEn, securityZh } from "./catalogue/security.ts";
+import { expertsEn, expertsZh } from "./catalogue/experts.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
 // define every key (the compiler checks it), so a missing translation is a type error.
@@ -122,6 +123,7 @@ export const zh = {
   ...searchZh,
   ...deliveryZh,
   ...securityZh,
+  ...expertsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -244,6 +246,7 @@ export const en: Record<MessageKey, string> = {
   ...searchEn,
   ...deliveryEn,
   ...securityEn,
+  ...expertsEn,
 };
 
 export const catalogues = { zh, en } as const;

@@ -87,6 +87,11 @@ export const EnvSchema = z
       .string()
       .default("")
       .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)),
+    /** Escalation criterion "major amount": amount at stake above this (US dollars). */
+    ESCALATION_AMOUNT_THRESHOLD_USD: z.coerce.number().min(0).default(5_000_000),
+    /** Escalation criterion "many co-respondents": this many or more respondents in the case. */
+    ESCALATION_CO_RESPONDENTS: z.coerce.number().int().min(1).default(5),
+    ASSIGNMENTS_SCHEDULE: cronExpression.default("*/15 * * * *"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
