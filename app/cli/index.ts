@@ -1,4 +1,5 @@
 // Operator CLI: `npm run cli -- <command>`. Every command has --help; listings take --json.
+import { readFile } from "node:fs/promises";
 import { Command, Option } from "commander";
 import { allJobs, dynamicJobs, findJob } from "#jobs/registry.ts";
 import { INGEST_JOB_PREFIX, ingestJobFor } from "#jobs/ingest.ts";
@@ -21,6 +22,10 @@ import { requireValidEnv } from "~/utils/env.server.ts";
 import { createLogger } from "~/utils/logger.server.ts";
 import { applyMigrations, createMigration } from "~/utils/migrate.server.ts";
 import { ROLES } from "~/utils/permissions.server.ts";
+import { importRegistryCsv } from "~/models/exporter-registry.server.ts";
+import { loadPartyIndex, partyThresholds } from "~/models/party-match.server.ts";
+import { matchParty } from "~/matching/party-names.ts";
+import { decodeRegistryFile, REGISTRY_COLUMNS } from "~/registry/exporter-csv.ts";
 
 const env = requireValidEnv();
 const log = createLogger("cli", env.LOG_LEVEL);
@@ -356,6 +361,51 @@ experts
     });
     if (list.excluded.length) console.log("excluded:");
     for (const r of list.excluded) console.log(`- ${r.name}${r.organisation ? ` · ${r.organisation}` : ""}: ${r.excluded.map((x) => exclusionText(t, x)).join("; ")}`);
+  });
+
+const exporters = program.command("exporters").description("exporter registry (企业名录)");
+exporters
+  .command("import")
+  .description("import exporters from CSV (header: " + REGISTRY_COLUMNS.join(",") + "); UTF-8 or GBK; re-import updates by credit code")
+  .argument("<file>", "CSV file")
+  .option("--dry-run", "validate and report without writing")
+  .option("--json", "print JSON")
+  .action(async (file: string, opts: { dryRun?: boolean; json?: boolean }) => {
+    const db = await getDb();
+    const source = decodeRegistryFile(await readFile(file));
+    const result = await importRegistryCsv(db, source, { dryRun: Boolean(opts.dryRun), actorId: null });
+    if (opts.json) {
+      console.log(JSON.stringify(result, null, 2));
+    } else {
+      for (const e of result.errors) console.error(`line ${e.line}: ${e.field}: ${formatMessage("en", e.message)}`);
+      const verb = result.dryRun ? "would create" : "created";
+      console.log(`${verb} ${result.created}, ${result.dryRun ? "would update" : "updated"} ${result.updated}, unchanged ${result.unchanged}, ${result.errors.length} error(s)`);
+    }
+    if (result.errors.length) process.exitCode = 2;
+  });
+
+const parties = program.command("parties").description("party names in cases against the exporter registry");
+parties
+  .command("match")
+  .description("match one party name (English or Chinese) against the registered exporters")
+  .argument("<name>", 'party name, e.g. "Shenzhen Example Technology Co., Ltd."')
+  .option("--location <loc>", 'where the party is, e.g. "Shenzhen, China"')
+  .option("--limit <n>", "candidates", "5")
+  .option("--json", "print JSON")
+  .action(async (name: string, opts: { location?: string; limit: string; json?: boolean }) => {
+    const db = await getDb();
+    const thresholds = partyThresholds();
+    const result = matchParty(await loadPartyIndex(db), name, { location: opts.location, thresholds, limit: Number(opts.limit) || 5 });
+    const candidates = result.candidates.map((c) => ({ creditCode: c.creditCode, nameZh: c.nameZh, nameEn: c.nameEn, score: c.score, evidence: c.evidence }));
+    if (opts.json) {
+      console.log(JSON.stringify({ query: result.query, decision: result.decision, candidates, thresholds }, null, 2));
+      return;
+    }
+    console.log(`${result.decision} (match ≥ ${thresholds.match}, review ≥ ${thresholds.review})`);
+    for (const c of candidates) {
+      console.log(`- ${c.score.toFixed(3)} ${c.nameZh}${c.nameEn ? ` / ${c.nameEn}` : ""}${c.creditCode ? ` [${c.creditCode}]` : ""}`);
+      for (const e of c.evidence) console.log(`    ${e}`);
+    }
   });
 
 try {

@@ -3,6 +3,7 @@ import { sourcesEn, sourcesZh } from "./catalogue/sources.ts";
 import { deliveryEn, deliveryZh } from "./catalogue/delivery.ts";
 import { securityEn, securityZh } from "./catalogue/security.ts";
 import { expertsEn, expertsZh } from "./catalogue/experts.ts";
+import { registryEn, registryZh } from "./catalogue/registry.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
 // define every key (the compiler checks it), so a missing translation is a type error.
@@ -120,6 +121,7 @@ export const zh = {
   "common.no": "否",
   "common.none": "无",
   ...sourcesZh,
+  ...registryZh,
   ...searchZh,
   ...deliveryZh,
   ...securityZh,
@@ -243,6 +245,7 @@ export const en: Record<MessageKey, string> = {
   "common.no": "No",
   "common.none": "None",
   ...sourcesEn,
+  ...registryEn,
   ...searchEn,
   ...deliveryEn,
   ...securityEn,

@@ -92,6 +92,10 @@ export const EnvSchema = z
     /** Escalation criterion "many co-respondents": this many or more respondents in the case. */
     ESCALATION_CO_RESPONDENTS: z.coerce.number().int().min(1).default(5),
     ASSIGNMENTS_SCHEDULE: cronExpression.default("*/15 * * * *"),
+    /** party-name score at or above which a respondent is taken to be the registered company */
+    PARTY_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.85),
+    /** score at or above which a possible match goes to the staff review queue */
+    PARTY_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {

@@ -36,7 +36,7 @@ describe("company profile (exporter tenancy)", () => {
               nameZh: "宁波示例光伏有限公司",
               nameEn: "Ningbo Example Solar Co., Ltd.",
               aliases: "Example Solar，Shili Guangfu",
-              creditCode: "91330200mA2abcde1x",
+              creditCode: "91330200mA2abcde1y",
               city: "宁波",
               industries: "photovoltaic",
               products: "光伏组件\nsolar panels",
@@ -52,7 +52,7 @@ describe("company profile (exporter tenancy)", () => {
     const row = await db.company.findUniqueOrThrow({ where: { id: company.id } });
     expect(row.nameZh).toBe("宁波示例光伏有限公司");
     expect(JSON.parse(row.aliases)).toEqual(["Example Solar", "Shili Guangfu"]);
-    expect(row.creditCode).toBe("91330200MA2ABCDE1X");
+    expect(row.creditCode).toBe("91330200MA2ABCDE1Y");
     expect(JSON.parse(row.hsCodes)).toEqual(["854143", "850440"]);
     expect(JSON.parse(row.markets)).toEqual(["US", "DE"]);
     expect(JSON.parse(row.products)).toEqual(["光伏组件", "solar panels"]);
