@@ -1,4 +1,5 @@
 import { searchEn, searchZh } from "./catalogue/search.ts";
+import { guidanceEn, guidanceZh } from "./catalogue/guidance.ts";
 import { sourcesEn, sourcesZh } from "./catalogue/sources.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
@@ -118,6 +119,7 @@ export const zh = {
   "common.none": "无",
   ...sourcesZh,
   ...searchZh,
+  ...guidanceZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -238,6 +240,7 @@ export const en: Record<MessageKey, string> = {
   "common.none": "None",
   ...sourcesEn,
   ...searchEn,
+  ...guidanceEn,
 };
 
 export const catalogues = { zh, en } as const;
