@@ -18,6 +18,8 @@ import { requireValidEnv } from "~/utils/env.server.ts";
 import { createLogger } from "~/utils/logger.server.ts";
 import { applyMigrations, createMigration } from "~/utils/migrate.server.ts";
 import { ROLES } from "~/utils/permissions.server.ts";
+import { REQUEST_STATES, type RequestState } from "~/guidance/states.ts";
+import { ensureGuidanceReferenceData, listTriage } from "~/models/guidance-intake.server.ts";
 
 const env = requireValidEnv();
 const log = createLogger("cli", env.LOG_LEVEL);
@@ -38,6 +40,8 @@ program
   .action(async () => {
     const { applied } = await applyMigrations(env.DATABASE_URL, { log: (l) => console.log(l) });
     console.log(applied.length ? `applied ${applied.length} migration(s)` : "database is up to date");
+    // Deadline rules and the published working-day calendar: idempotent, keeps staff edits.
+    await ensureGuidanceReferenceData(await getDb());
   });
 
 program
@@ -327,6 +331,29 @@ program
     const db = await getDb();
     const result = await reindexRiskItems(db, getSearchClient(), (n) => process.stdout.write(`\r${n} documents`));
     console.log(`\nreindexed ${result.documents} documents into ${result.uid} in ${result.durationMs} ms`);
+  });
+
+const requests = program.command("requests").description("guidance requests (应对指导申请)");
+requests
+  .command("list")
+  .description("list requests, most urgent deadline first, with state, deadline and SLA status")
+  .addOption(new Option("--state <state>", "only this state").choices([...REQUEST_STATES]))
+  .option("--json", "print JSON")
+  .action(async (opts: { state?: RequestState; json?: boolean }) => {
+    const rows = (await listTriage(await getDb(), { state: opts.state, includeDrafts: true })).map((r) => ({
+      id: r.id,
+      state: r.state,
+      company: r.companyName,
+      disputeType: r.disputeType,
+      caseNumber: r.caseNumber,
+      deadline: r.deadline,
+      daysLeft: r.daysLeft,
+      sla: r.sla.level,
+      slaTimer: r.sla.timer,
+      slaDaysLeft: r.sla.left,
+    }));
+    if (opts.json) console.log(JSON.stringify(rows, null, 2));
+    else printTable(rows);
   });
 
 try {
