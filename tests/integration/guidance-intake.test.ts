@@ -180,11 +180,12 @@ describe("guidance intake and review", () => {
     const kase = await db.case.create({
       data: { investigationNumber: `337-TA-${Math.floor(Math.random() * 1e6)}`, caseType: "itc-337", jurisdiction: "US", title: "Certain Solar Modules", complainants: '["Acme Solar Inc."]', products: '["solar modules"]', htsCodes: '["854143"]' },
     });
-    const source = await db.source.findFirst();
-    const item = source
-      ? await db.riskItem.findFirst({ where: { sourceId: source.id } })
-      : null;
-    if (!item) return; // no ingested item in this database: the case path below still runs
+    const tag = Math.random().toString(36).slice(2);
+    const source = await db.source.create({ data: { name: `src-${tag}`, url: `https://feeds.example.test/${tag}.xml`, kind: "case", jurisdiction: "US" } });
+    const now = new Date();
+    const item = await db.riskItem.create({
+      data: { sourceId: source.id, guid: tag, title: "Certain Solar Modules", summary: "", publishedAt: now, fetchedAt: now, language: "en", jurisdiction: "US", kind: "case", caseType: "itc-337", fingerprint: tag, caseId: kase.id },
+    });
     const alert = await db.alert.create({ data: { companyId: a.user.companyId!, riskItemId: item.id, caseId: kase.id, severity: "high" } });
     const own = await settle(() => newLoader(args(getRequest(`/exporter/requests/new?alert=${alert.id}`, a.cookie))));
     const body = await own.json();
