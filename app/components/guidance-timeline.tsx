@@ -27,3 +27,26 @@ export function GuidanceTimeline({ events }: { events: { id: string; toState: st
 export function transitionErrorKey(code: string): MessageKey {
   return `guidance.err.${code}` as MessageKey;
 }
+
+export function AttachmentList({ base, attachments }: { base: string; attachments: { id: string; originalName: string; mimeType: string; size: number }[] }) {
+  const t = useT();
+  return (
+    <section>
+      <h2>{t("guidance.attachments")}</h2>
+      {attachments.length === 0 ? (
+        <p>{t("guidance.noAttachments")}</p>
+      ) : (
+        <ul>
+          {attachments.map((a) => (
+            <li key={a.id}>
+              <a href={`${base}/attachments/${a.id}`} download>
+                {a.originalName}
+              </a>{" "}
+              ({a.mimeType}, {Math.ceil(a.size / 1024)} KB)
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -8,6 +8,7 @@ import { pausedDaysOnResume, slaStatus, type SlaStatus, type SlaTargets } from "
 import type { RequestState } from "~/guidance/states.ts";
 import { calendarFrom, daysUntil, shanghaiDate, type WorkCalendar } from "~/guidance/working-days.ts";
 import type { Db } from "~/utils/db.server.ts";
+import { getEnv } from "~/utils/env.server.ts";
 import { splitList } from "~/utils/forms.server.ts";
 import { parseList, toListText } from "~/utils/json-list.ts";
 import { recordAudit } from "./audit.server.ts";
@@ -164,15 +165,12 @@ export function listOwnRequests(db: Db, companyId: string) {
 }
 
 export function slaTargets(): SlaTargets {
-  const n = (name: string, fallback: number) => {
-    const v = Number(process.env[name]);
-    return Number.isInteger(v) && v >= 0 ? v : fallback;
-  };
+  const env = getEnv();
   return {
-    firstResponseDays: n("SLA_FIRST_RESPONSE_DAYS", 2),
-    updateDays: n("SLA_UPDATE_DAYS", 5),
-    resolutionDays: n("SLA_RESOLUTION_DAYS", 15),
-    reminderDays: n("SLA_REMINDER_DAYS", 1),
+    firstResponseDays: env.SLA_FIRST_RESPONSE_DAYS,
+    updateDays: env.SLA_UPDATE_DAYS,
+    resolutionDays: env.SLA_RESOLUTION_DAYS,
+    reminderDays: env.SLA_REMINDER_DAYS,
   };
 }
 

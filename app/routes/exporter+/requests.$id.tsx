@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { CsrfInput, ErrorSummary, SelectField, TextAreaField, useMessage } from "~/components/forms.tsx";
+import { CheckboxField, CsrfInput, ErrorSummary, SelectField, TextAreaField, useMessage } from "~/components/forms.tsx";
 import { GuidanceFields, requestToValues, useGuidanceLabels } from "~/components/guidance-form.tsx";
-import { GuidanceTimeline, transitionErrorKey } from "~/components/guidance-timeline.tsx";
+import { AttachmentList, GuidanceTimeline, transitionErrorKey } from "~/components/guidance-timeline.tsx";
 import { effectiveDeadline } from "~/guidance/deadlines.ts";
 import { shanghaiDate } from "~/guidance/working-days.ts";
 import type { MessageKey } from "~/i18n/i18n.ts";
@@ -13,6 +13,8 @@ import { exporterRate, exporterSubmit, getOwnRequest, RatingSchema, RequestInput
 import { TransitionError } from "~/models/guidance-request.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { getEnv } from "~/utils/env.server.ts";
+import { formatLimit } from "~/utils/upload.server.ts";
 import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
 
 const day = (d: Date | null) => (d ? shanghaiDate(d) : null);
@@ -34,6 +36,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     editable,
     values: requestToValues({ ...r, ...requestSummary(r), servedAt: day(r.servedAt), statedDeadline: day(r.statedDeadline) }),
     events: r.events.map((e) => ({ id: e.id, toState: e.toState, note: e.note, at: e.at.toISOString() })),
+    attachments: r.attachments.map((a) => ({ id: a.id, originalName: a.originalName, mimeType: a.mimeType, size: a.size })),
+    canUpload: ["draft", "submitted", "under-review", "needs-supplement"].includes(r.state),
+    limits: { file: formatLimit(getEnv().UPLOAD_MAX_FILE_BYTES), total: formatLimit(getEnv().UPLOAD_MAX_REQUEST_BYTES) },
   });
 }
 
@@ -89,6 +94,7 @@ export default function ExporterRequest() {
       </h1>
       {search.get("saved") ? <p role="status">{t("guidance.draftSaved")}</p> : null}
       {search.get("submitted") ? <p role="status">{t("guidance.submitted")}</p> : null}
+      {search.get("uploaded") ? <p role="status">{t("guidance.upload.done")}</p> : null}
       {search.get("rated") ? <p role="status">{t("guidance.rated")}</p> : null}
       {data?.formError ? (
         <p role="alert" className="form-error">
@@ -133,6 +139,21 @@ export default function ExporterRequest() {
             </button>
           </Form>
         </section>
+      ) : null}
+      <AttachmentList base={`/exporter/requests/${r.id}`} attachments={r.attachments} />
+      {r.canUpload ? (
+        <Form method="post" action={`/exporter/requests/${r.id}/attachments`} encType="multipart/form-data" noValidate>
+          <CsrfInput />
+          <div className="field">
+            <label htmlFor="f-file">{t("guidance.upload.file")}</label>
+            <input id="f-file" type="file" name="file" accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.pptx,.txt" aria-describedby="f-file-hint" />
+            <p className="field__hint" id="f-file-hint">
+              {t("guidance.upload.hint", r.limits)}
+            </p>
+          </div>
+          <CheckboxField name="shareWithExperts" label={t("guidance.upload.share")} checked />
+          <button type="submit">{t("guidance.upload.submit")}</button>
+        </Form>
       ) : null}
       <GuidanceTimeline events={r.events} />
     </>

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
-import { GuidanceTimeline, transitionErrorKey } from "~/components/guidance-timeline.tsx";
+import { AttachmentList, GuidanceTimeline, transitionErrorKey } from "~/components/guidance-timeline.tsx";
 import { effectiveDeadline } from "~/guidance/deadlines.ts";
 import { canEscalateFrom, nextStates, type RequestState } from "~/guidance/states.ts";
 import { shanghaiDate } from "~/guidance/working-days.ts";
@@ -58,6 +58,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     actions,
     canEscalate: canEscalateFrom(r.state as RequestState),
     events: r.events.map((e) => ({ id: e.id, toState: e.toState, note: e.note, at: e.at.toISOString() })),
+    attachments: r.attachments.map((a) => ({ id: a.id, originalName: a.originalName, mimeType: a.mimeType, size: a.size })),
   });
 }
 
@@ -99,7 +100,7 @@ function Fact({ label, value }: { label: string; value: string | number | null |
 }
 
 export default function StaffRequest() {
-  const { r, actions, canEscalate, events } = useLoaderData<typeof loader>();
+  const { r, actions, canEscalate, events, attachments } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as { fieldErrors?: Record<string, string>; values?: Record<string, string>; formError?: string; from?: string } | undefined;
   const t = useT();
   const msg = useMessage();
@@ -184,6 +185,7 @@ export default function StaffRequest() {
         </ul>
       </section>
 
+      <AttachmentList base={`/staff/requests/${r.id}`} attachments={attachments} />
       <GuidanceTimeline events={events} />
     </>
   );
