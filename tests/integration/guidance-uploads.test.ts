@@ -46,7 +46,7 @@ async function setup() {
 function upload(id: string, s: { cookie: string; csrf: string }, name: string, bytes: Uint8Array, type = "application/pdf") {
   const form = new FormData();
   form.set("csrf", s.csrf);
-  form.set("file", new File([bytes], name, { type }));
+  form.set("file", new File([new Uint8Array(bytes)], name, { type }));
   form.append("shareWithExperts", "false");
   form.append("shareWithExperts", "true");
   const request = new Request(`${BASE}/exporter/requests/${id}/attachments`, { method: "POST", headers: { Cookie: s.cookie, Origin: BASE }, body: form });
