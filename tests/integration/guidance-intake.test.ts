@@ -9,7 +9,7 @@ import { action as staffAction, loader as staffLoader } from "~/routes/staff+/re
 import { ensureGuidanceReferenceData } from "~/models/guidance-intake.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { resetEnvCache } from "~/utils/env.server.ts";
-import { makeUser } from "../db-utils.ts";
+import { makeGuidanceRequest, makeUser } from "../db-utils.ts";
 import { startTestSmtp, type TestSmtp } from "../support/smtp.ts";
 import { getRequest, postForm, sessionFor, settle } from "../support/requests.ts";
 
@@ -201,5 +201,23 @@ describe("guidance intake and review", () => {
     const body = await (await settle(() => newLoader(args(getRequest(`/exporter/requests/new?case=${kase.id}`, a.cookie))))).json();
     expect(body.values).toMatchObject({ caseNumber: kase.investigationNumber, opposingParty: "Volt Corp.", country: "US" });
     expect((await settle(() => newLoader(args(getRequest(`/exporter/requests/new?case=nope`, a.cookie))))).status).toBe(404);
+  });
+
+  it("the seed factory reaches each demo state through the state machine; the triage queue puts the nearest deadline first", async () => {
+    const { db, a, staff } = await people();
+    const companyId = a.user.companyId!;
+    const states = ["draft", "submitted", "needs-supplement", "rejected", "accepted", "delivered"] as const;
+    for (const state of states) {
+      const r = await makeGuidanceRequest(db, { companyId, exporterId: a.user.id, staffId: staff.user.id, state });
+      expect(r.state).toBe(state);
+    }
+    const soon = await makeGuidanceRequest(db, { companyId, exporterId: a.user.id, staffId: staff.user.id, state: "submitted", fields: { disputeType: "schedule-a-tro", servedAt: new Date(Date.now() - 13 * 86_400_000) } });
+    const later = await makeGuidanceRequest(db, { companyId, exporterId: a.user.id, staffId: staff.user.id, state: "submitted", fields: { disputeType: "us-district-court", servedAt: new Date() } });
+    const queue = await (await settle(() => triageLoader(args(getRequest("/staff/requests?state=submitted", staff.cookie))))).json();
+    const ids: string[] = queue.rows.map((r: { id: string }) => r.id);
+    expect(ids.indexOf(soon.id)).toBeLessThan(ids.indexOf(later.id));
+    const row = queue.rows.find((r: { id: string }) => r.id === soon.id);
+    expect(row.daysLeft).toBeLessThanOrEqual(1);
+    expect(queue.rows.every((r: { state: string }) => r.state === "submitted")).toBe(true);
   });
 });
