@@ -11,6 +11,8 @@ import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { exporterRate, exporterSubmit, getOwnRequest, RatingSchema, RequestInputSchema, requestSummary, updateOwnRequest } from "~/models/guidance-intake.server.ts";
 import { TransitionError } from "~/models/guidance-request.server.ts";
+import { NoticeLinks } from "~/components/guidance-notice.tsx";
+import { listNotices } from "~/models/guidance-notice.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
@@ -36,6 +38,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     editable,
     values: requestToValues({ ...r, ...requestSummary(r), servedAt: day(r.servedAt), statedDeadline: day(r.statedDeadline) }),
     events: r.events.map((e) => ({ id: e.id, toState: e.toState, note: e.note, at: e.at.toISOString() })),
+    notices: await listNotices(await getDb(), r.id),
     attachments: r.attachments.map((a) => ({ id: a.id, originalName: a.originalName, mimeType: a.mimeType, size: a.size })),
     canUpload: ["draft", "submitted", "under-review", "needs-supplement"].includes(r.state),
     limits: { file: formatLimit(getEnv().UPLOAD_MAX_FILE_BYTES), total: formatLimit(getEnv().UPLOAD_MAX_REQUEST_BYTES) },
@@ -140,6 +143,7 @@ export default function ExporterRequest() {
           </Form>
         </section>
       ) : null}
+      <NoticeLinks base={`/exporter/requests/${r.id}`} notices={r.notices} />
       <AttachmentList base={`/exporter/requests/${r.id}`} attachments={r.attachments} />
       {r.canUpload ? (
         <Form method="post" action={`/exporter/requests/${r.id}/attachments`} encType="multipart/form-data" noValidate>

@@ -11,6 +11,8 @@ import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { getRequestForStaff, OverrideSchema, overrideDeadline, requestSummary, STAFF_ACTIONS, type StaffAction, staffTransition } from "~/models/guidance-intake.server.ts";
 import { TransitionError } from "~/models/guidance-request.server.ts";
+import { NoticeLinks } from "~/components/guidance-notice.tsx";
+import { listNotices } from "~/models/guidance-notice.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
@@ -58,6 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     actions,
     canEscalate: canEscalateFrom(r.state as RequestState),
     events: r.events.map((e) => ({ id: e.id, toState: e.toState, note: e.note, at: e.at.toISOString() })),
+    notices: await listNotices(await getDb(), r.id),
     attachments: r.attachments.map((a) => ({ id: a.id, originalName: a.originalName, mimeType: a.mimeType, size: a.size })),
   });
 }
@@ -100,7 +103,7 @@ function Fact({ label, value }: { label: string; value: string | number | null |
 }
 
 export default function StaffRequest() {
-  const { r, actions, canEscalate, events, attachments } = useLoaderData<typeof loader>();
+  const { r, actions, canEscalate, events, attachments, notices } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as { fieldErrors?: Record<string, string>; values?: Record<string, string>; formError?: string; from?: string } | undefined;
   const t = useT();
   const msg = useMessage();
@@ -185,6 +188,7 @@ export default function StaffRequest() {
         </ul>
       </section>
 
+      <NoticeLinks base={`/staff/requests/${r.id}`} notices={notices} />
       <AttachmentList base={`/staff/requests/${r.id}`} attachments={attachments} />
       <GuidanceTimeline events={events} />
     </>
