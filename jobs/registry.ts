@@ -6,10 +6,11 @@ import { heartbeatJob } from "./heartbeat.ts";
 import { ingestJobs, INGEST_JOB_PREFIX, ingestJobFor } from "./ingest.ts";
 import { searchSyncJob } from "./search-sync.ts";
 import { sessionCleanupJob } from "./session-cleanup.ts";
+import { slaJob } from "./sla.ts";
 import type { Job } from "./types.ts";
 
 export function allJobs(env: Env): Job[] {
-  return [heartbeatJob(env.HEARTBEAT_SCHEDULE), searchSyncJob(env.SEARCH_SYNC_SCHEDULE), sessionCleanupJob];
+  return [heartbeatJob(env.HEARTBEAT_SCHEDULE), searchSyncJob(env.SEARCH_SYNC_SCHEDULE), sessionCleanupJob, slaJob];
 }
 
 export const dynamicJobs = (db: Db) => () => ingestJobs(db);

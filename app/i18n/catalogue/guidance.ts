@@ -165,6 +165,12 @@ export const guidanceZh = {
   "notify.transition": "应对指导申请（{ref}）状态变更为：{state}",
   "notify.transitionNote": "说明：{note}",
   "notify.mailFooter": "请登录平台查看详情：{link}",
+  "notify.slaDueSoon": "应对指导申请（{ref}）的{timer}时限将在 {days} 个工作日内到期",
+  "notify.slaBreached": "应对指导申请（{ref}）的{timer}时限已超出 {days} 个工作日",
+  "guidance.timer.first-response": "首次响应",
+  "guidance.timer.update": "进展更新",
+  "guidance.timer.resolution": "办结",
+  "guidance.breachedCount": "已超时的申请：{count} 件",
 };
 
 export const guidanceEn: Record<keyof typeof guidanceZh, string> = {
@@ -332,4 +338,10 @@ export const guidanceEn: Record<keyof typeof guidanceZh, string> = {
   "notify.transition": "Guidance request ({ref}) is now: {state}",
   "notify.transitionNote": "Note: {note}",
   "notify.mailFooter": "Sign in to see the details: {link}",
+  "notify.slaDueSoon": "Guidance request ({ref}): the {timer} target is due within {days} working days",
+  "notify.slaBreached": "Guidance request ({ref}): the {timer} target is exceeded by {days} working days",
+  "guidance.timer.first-response": "first-response",
+  "guidance.timer.update": "update",
+  "guidance.timer.resolution": "resolution",
+  "guidance.breachedCount": "Requests past their SLA: {count}",
 };

@@ -13,15 +13,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:guidance-request:any");
   const state = new URL(request.url).searchParams.get("state");
   const rows = await listTriage(await getDb(), { state: isRequestState(state) ? state : undefined });
-  return json({ rows, state: isRequestState(state) ? state : "" });
+  const breached = (state ? await listTriage(await getDb()) : rows).filter((r) => r.sla.level === "breached").length;
+  return json({ rows, state: isRequestState(state) ? state : "", breached });
 }
 
 export default function TriageQueue() {
-  const { rows, state } = useLoaderData<typeof loader>();
+  const { rows, state, breached } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
       <h1>{t("guidance.queue")}</h1>
+      <p className={breached > 0 ? "sla sla--breached" : "sla"}>{t("guidance.breachedCount", { count: breached })}</p>
       <Form method="get">
         <label htmlFor="f-state">{t("guidance.showState")}</label>{" "}
         <select id="f-state" name="state" defaultValue={state}>
