@@ -3,7 +3,9 @@ import { slaJob } from "#jobs/sla.ts";
 import { ensureGuidanceReferenceData } from "~/models/guidance-intake.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { createLogger } from "~/utils/logger.server.ts";
+import { action as notificationsAction, loader as notificationsLoader } from "~/routes/settings+/notifications.tsx";
 import { makeGuidanceRequest, makeUser } from "../db-utils.ts";
+import { getRequest, postForm, sessionFor, settle } from "../support/requests.ts";
 
 describe("SLA job", () => {
   it("notifies staff once when the first-response target is breached, counting working days", async () => {
@@ -26,5 +28,21 @@ describe("SLA job", () => {
     expect(notes).toHaveLength(1);
     await slaJob.run(ctx);
     expect(await db.notification.count({ where: { userId: staff.id, kind: "sla-breached", link: `/staff/requests/${r.id}` } })).toBe(1);
+  });
+
+  it("lists a user's notifications in their language and marks them read", async () => {
+    const db = await getDb();
+    const staff = await makeUser(db, { role: "staff", locale: "en" });
+    await db.notification.create({ data: { userId: staff.id, kind: "guidance-transition", messageKey: "notify.transition", params: JSON.stringify({ ref: "abc12345", state: "@guidance.state.accepted" }), link: "/staff/requests/x" } });
+    const s = await sessionFor(staff.id);
+    const res = await settle(() => notificationsLoader({ request: getRequest("/settings/notifications", s.cookie), params: {}, context: {} }));
+    const body = await res.json();
+    expect(body.unread).toBe(1);
+    expect(body.items[0].text).toBe("Guidance request (abc12345) is now: Accepted");
+    const other = await makeUser(db, { role: "exporter" });
+    const so = await sessionFor(other.id);
+    expect((await (await settle(() => notificationsLoader({ request: getRequest("/settings/notifications", so.cookie), params: {}, context: {} }))).json()).items).toEqual([]);
+    await settle(() => notificationsAction({ request: postForm("/settings/notifications", { csrf: s.csrf }, { cookie: s.cookie }), params: {}, context: {} }));
+    expect(await db.notification.count({ where: { userId: staff.id, readAt: null } })).toBe(0);
   });
 });
