@@ -8,6 +8,7 @@ import { heartbeatJob } from "./heartbeat.ts";
 import { ingestJobs, INGEST_JOB_PREFIX, ingestJobFor } from "./ingest.ts";
 import { searchSyncJob } from "./search-sync.ts";
 import { sessionCleanupJob } from "./session-cleanup.ts";
+import { slaJob } from "./sla.ts";
 import type { Job } from "./types.ts";
 
 export function allJobs(env: Env): Job[] {
@@ -19,6 +20,7 @@ export function allJobs(env: Env): Job[] {
     alertDigestJob("daily", env.ALERT_DAILY_DIGEST_SCHEDULE),
     alertDigestJob("weekly", env.ALERT_WEEKLY_DIGEST_SCHEDULE),
     assignmentsJob(env.ASSIGNMENTS_SCHEDULE),
+    slaJob,
   ];
 }
 

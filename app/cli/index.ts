@@ -26,6 +26,8 @@ import { importRegistryCsv } from "~/models/exporter-registry.server.ts";
 import { loadPartyIndex, partyThresholds } from "~/models/party-match.server.ts";
 import { matchParty } from "~/matching/party-names.ts";
 import { decodeRegistryFile, REGISTRY_COLUMNS } from "~/registry/exporter-csv.ts";
+import { REQUEST_STATES, type RequestState } from "~/guidance/states.ts";
+import { ensureGuidanceReferenceData, listTriage } from "~/models/guidance-intake.server.ts";
 
 const env = requireValidEnv();
 const log = createLogger("cli", env.LOG_LEVEL);
@@ -46,6 +48,8 @@ program
   .action(async () => {
     const { applied } = await applyMigrations(env.DATABASE_URL, { log: (l) => console.log(l) });
     console.log(applied.length ? `applied ${applied.length} migration(s)` : "database is up to date");
+    // Deadline rules and the published working-day calendar: idempotent, keeps staff edits.
+    await ensureGuidanceReferenceData(await getDb());
   });
 
 program
@@ -406,6 +410,29 @@ parties
       console.log(`- ${c.score.toFixed(3)} ${c.nameZh}${c.nameEn ? ` / ${c.nameEn}` : ""}${c.creditCode ? ` [${c.creditCode}]` : ""}`);
       for (const e of c.evidence) console.log(`    ${e}`);
     }
+  });
+
+const requests = program.command("requests").description("guidance requests (应对指导申请)");
+requests
+  .command("list")
+  .description("list requests, most urgent deadline first, with state, deadline and SLA status")
+  .addOption(new Option("--state <state>", "only this state").choices([...REQUEST_STATES]))
+  .option("--json", "print JSON")
+  .action(async (opts: { state?: RequestState; json?: boolean }) => {
+    const rows = (await listTriage(await getDb(), { state: opts.state, includeDrafts: true })).map((r) => ({
+      id: r.id,
+      state: r.state,
+      company: r.companyName,
+      disputeType: r.disputeType,
+      caseNumber: r.caseNumber,
+      deadline: r.deadline,
+      daysLeft: r.daysLeft,
+      sla: r.sla.level,
+      slaTimer: r.sla.timer,
+      slaDaysLeft: r.sla.left,
+    }));
+    if (opts.json) console.log(JSON.stringify(rows, null, 2));
+    else printTable(rows);
   });
 
 try {

@@ -1,4 +1,5 @@
 import { searchEn, searchZh } from "./catalogue/search.ts";
+import { guidanceEn, guidanceZh } from "./catalogue/guidance.ts";
 import { sourcesEn, sourcesZh } from "./catalogue/sources.ts";
 import { deliveryEn, deliveryZh } from "./catalogue/delivery.ts";
 import { securityEn, securityZh } from "./catalogue/security.ts";
@@ -126,6 +127,7 @@ export const zh = {
   ...deliveryZh,
   ...securityZh,
   ...expertsZh,
+  ...guidanceZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -250,6 +252,7 @@ export const en: Record<MessageKey, string> = {
   ...deliveryEn,
   ...securityEn,
   ...expertsEn,
+  ...guidanceEn,
 };
 
 export const catalogues = { zh, en } as const;

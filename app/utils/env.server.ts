@@ -96,6 +96,18 @@ export const EnvSchema = z
     PARTY_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.85),
     /** score at or above which a possible match goes to the staff review queue */
     PARTY_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
+    /** Guidance-request attachments: per file and per request. */
+    UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+    UPLOAD_MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
+    /** SLA targets in Chinese working days, and how early to remind. */
+    SLA_FIRST_RESPONSE_DAYS: z.coerce.number().int().min(0).default(2),
+    SLA_UPDATE_DAYS: z.coerce.number().int().min(0).default(5),
+    SLA_RESOLUTION_DAYS: z.coerce.number().int().min(0).default(15),
+    SLA_REMINDER_DAYS: z.coerce.number().int().min(0).default(1),
+    /** Printed on notices (通知书) and the guidance opinion. */
+    CENTRE_NAME: z.string().min(2).default("中国（示范）知识产权保护中心 海外知识产权纠纷应对指导工作站"),
+    /** The 文号 prefix: 〔2026〕<prefix>第 12 号 */
+    CENTRE_DOC_PREFIX: z.string().min(1).default("海知指字"),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
