@@ -2,6 +2,7 @@
 // store with de-duplication → health and run log. A failing source records why on its own
 // row and backs off exponentially; it never throws across sources.
 import { FeedFetchError, fetchFeed, type FetchFeedOptions } from "~/ingest/fetch-feed.server.ts";
+import { parseNetworkAllowList } from "~/ingest/network-policy.server.ts";
 import type { SourceKind } from "~/ingest/taxonomy.ts";
 import { processFeedBytes, processFeedBytesInBatches } from "~/ingest/pipeline.server.ts";
 import type { Source } from "~/generated/prisma/client.ts";
@@ -35,6 +36,7 @@ export function fetchOptionsFromEnv(): FetchFeedOptions {
     connectTimeoutMs: env.FEED_CONNECT_TIMEOUT_MS,
     maxBytes: env.FEED_MAX_BYTES,
     maxRedirects: env.FEED_MAX_REDIRECTS,
+    networkPolicy: parseNetworkAllowList(env.FEED_ALLOWED_NETWORKS),
   };
 }
 

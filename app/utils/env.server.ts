@@ -2,6 +2,7 @@
 // (web, scheduler, CLI, tests). Defaults describe the embedded single-machine setup.
 import path from "node:path";
 import { z } from "zod";
+import { NetworkPolicyError, parseNetworkAllowList } from "~/ingest/network-policy.server.ts";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -60,6 +61,18 @@ export const EnvSchema = z
       .regex(/^smtps?:\/\/.+/, "must be an smtp:// or smtps:// URL such as smtp://127.0.0.1:2525")
       .optional(),
     MAIL_FROM: z.string().min(3).default("海外知识产权雷达 Overseas IP Radar <radar@localhost>"),
+    /** Non-public hosts, addresses or CIDR ranges feeds may be fetched from (intranet, tests). */
+    FEED_ALLOWED_NETWORKS: z
+      .string()
+      .default("")
+      .superRefine((v, ctx) => {
+        try {
+          parseNetworkAllowList(v);
+        } catch (error) {
+          if (!(error instanceof NetworkPolicyError)) throw error;
+          ctx.addIssue({ code: "custom", message: error.message });
+        }
+      }),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {

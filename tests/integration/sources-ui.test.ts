@@ -8,6 +8,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SourcePreviewView, type SourcePreviewData } from "~/components/source-preview.tsx";
+import { translator } from "~/i18n/i18n.ts";
 import { createSource } from "~/models/source.server.ts";
 import { action as editAction, loader as editLoader } from "~/routes/staff+/sources.$id.tsx";
 import { loader as listLoader } from "~/routes/staff+/sources._index.tsx";
@@ -510,6 +511,35 @@ describe("test now and run now", () => {
     expect(body.preview.ok).toBe(false);
     expect(body.preview.error).toMatch(/500/);
     expect(await db.source.findUniqueOrThrow({ where: { id: source.id } })).toMatchObject({ consecutiveFailures: 0, lastAttemptAt: null });
+  });
+
+  it("test now refuses a loopback feed by default, says why in both languages and reveals nothing about the port", async () => {
+    const { source, post } = await sourceFor("/rss2.xml");
+    const open = process.env.FEED_ALLOWED_NETWORKS;
+    process.env.FEED_ALLOWED_NETWORKS = "";
+    resetEnvCache();
+    try {
+      const hitsBefore = feeds.hits("/rss2.xml");
+      const { status, body } = await post("test");
+      expect(status).toBe(200);
+      expect(body.preview).toMatchObject({ ok: false, refused: { host: "127.0.0.1", address: "127.0.0.1" } });
+      expect(feeds.hits("/rss2.xml")).toBe(hitsBefore);
+      // A closed port answers exactly like an open one: nothing was connected to.
+      const closed = await createSource((await getDb()), { name: uniq("关闭端口"), url: "http://127.0.0.1:1/feed.xml", kind: "case", jurisdiction: "US" }, null);
+      const ctx = await staffSession();
+      const res = await settle(() => editAction(args(postForm(`/staff/sources/${closed.id}`, { csrf: ctx.csrf, intent: "test" }, { cookie: ctx.cookie }), { id: closed.id })));
+      const closedBody = await res.json();
+      expect(closedBody.preview.refused).toEqual({ host: "127.0.0.1", address: "127.0.0.1" });
+      expect(closedBody.preview.error).not.toMatch(/ECONNREFUSED|refused by the server|connection refused/i);
+
+      const zh = renderToStaticMarkup(createElement(SourcePreviewView, { preview: body.preview, locale: "zh" }));
+      expect(zh).toContain("已拒绝连接 127.0.0.1（127.0.0.1）");
+      const en = renderToStaticMarkup(createElement(SourcePreviewView, { preview: body.preview, locale: "en", t: translator("en") }));
+      expect(en).toContain("Refused to connect to 127.0.0.1 (127.0.0.1)");
+    } finally {
+      process.env.FEED_ALLOWED_NETWORKS = open;
+      resetEnvCache();
+    }
   });
 
   it("run now stores the items, shows the summary and adds a row to the run log", async () => {

@@ -9,6 +9,7 @@ import { PREVIEW_ITEMS_SHOWN, SourcePreview, type SourcePreviewData } from "~/co
 import { IngestSummaryView, SourceRunLog, type IngestSummaryData } from "~/components/source-runs.tsx";
 import { translator } from "~/i18n/i18n.ts";
 import { useT } from "~/i18n/use-t.ts";
+import { FeedFetchError } from "~/ingest/fetch-feed.server.ts";
 import { previewFeed, runSourceNow } from "~/models/ingest.server.ts";
 import {
   getSource,
@@ -161,7 +162,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
           },
         });
       } catch (error) {
-        return reply({ intent: "test", ok: false, preview: { ok: false, error: error instanceof Error ? error.message : String(error) } });
+        // A refused address is never connected to, so the answer says nothing about its ports.
+        const refused = error instanceof FeedFetchError && error.refused ? { host: error.refused.host, address: error.refused.address } : undefined;
+        return reply({ intent: "test", ok: false, preview: { ok: false, error: error instanceof Error ? error.message : String(error), refused } });
       }
     }
     case "run": {
