@@ -9,7 +9,8 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SourcePreviewView, type SourcePreviewData } from "~/components/source-preview.tsx";
 import { translator } from "~/i18n/i18n.ts";
-import { createSource } from "~/models/source.server.ts";
+import { MAX_OPML_FEEDS } from "~/ingest/opml.server.ts";
+import { createSource, opmlFileName } from "~/models/source.server.ts";
 import { action as editAction, loader as editLoader } from "~/routes/staff+/sources.$id.tsx";
 import { loader as listLoader } from "~/routes/staff+/sources._index.tsx";
 import { action as importAction, loader as importLoader } from "~/routes/staff+/sources.import.tsx";
@@ -278,6 +279,51 @@ describe("OPML export and import", () => {
     expect(text).toContain('<opml version="2.0">');
     expect(text).toContain(`xmlUrl="${source.url.replaceAll("&", "&amp;")}"`);
     expect(text).toContain('text="R&amp;D &lt;news&gt;"');
+  });
+
+  it("names the export file by the date in Beijing, not in UTC", () => {
+    // 20:30 UTC on 29 November is 04:30 on 30 November in Beijing.
+    expect(opmlFileName(new Date("2026-11-29T20:30:00Z"), "Asia/Shanghai")).toBe("radar-sources-2026-11-30.opml");
+    expect(opmlFileName(new Date("2026-11-29T15:59:00Z"), "Asia/Shanghai")).toBe("radar-sources-2026-11-29.opml");
+  });
+
+  it("imports a feed nested 5,000 folders deep instead of overflowing the stack", async () => {
+    const { db, cookie, csrf } = await staffSession();
+    const tag = uniq("deep");
+    const depth = 5_000;
+    const nested = `${'<outline text="f">'.repeat(depth)}<outline type="rss" text="${tag}" xmlUrl="https://feeds.example.test/${tag}.xml"/>${"</outline>".repeat(depth)}`;
+    const res = await settle(() =>
+      importAction(args(postMultipart("/staff/sources/import", { csrf, kind: "news", jurisdiction: "US" }, { name: "deep.opml", type: "text/xml", content: opmlOf(nested) }, cookie))),
+    );
+    expect(res.status).toBe(200);
+    expect((await res.json()).result.created).toHaveLength(1);
+    expect(await db.source.count({ where: { url: `https://feeds.example.test/${tag}.xml` } })).toBe(1);
+  });
+
+  it("imports a thousand feeds with an audit entry each and refuses a file with more, writing nothing", async () => {
+    const { db, staff, cookie, csrf } = await staffSession();
+    const tag = uniq("many");
+    const outlines = (n: number, prefix: string) =>
+      Array.from({ length: n }, (_, i) => `<outline type="rss" text="${prefix} ${i}" xmlUrl="https://feeds.example.test/${prefix}/${i}.xml"/>`).join("\n");
+    const post = (content: string) =>
+      settle(() => importAction(args(postMultipart("/staff/sources/import", { csrf, kind: "news", jurisdiction: "US" }, { name: "many.opml", type: "text/xml", content }, cookie))));
+
+    const tooMany = await post(opmlOf(outlines(MAX_OPML_FEEDS + 1, `${tag}-over`)));
+    expect(tooMany.status).toBe(400);
+    expect((await tooMany.json()).fieldErrors).toEqual({ file: `feedSources.opmlTooManyFeeds|max=${MAX_OPML_FEEDS}` });
+    expect(await db.source.count({ where: { url: { startsWith: `https://feeds.example.test/${tag}-over/` } } })).toBe(0);
+
+    const started = performance.now();
+    const ok = await post(opmlOf(outlines(MAX_OPML_FEEDS, tag)));
+    const elapsedMs = performance.now() - started;
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).result.created).toHaveLength(MAX_OPML_FEEDS);
+    expect(await db.source.count({ where: { url: { startsWith: `https://feeds.example.test/${tag}/` } } })).toBe(MAX_OPML_FEEDS);
+    expect(await db.auditEvent.count({ where: { action: "source.create", actorId: staff.id } })).toBe(MAX_OPML_FEEDS);
+    // A generous bound (the machine is shared): 4,000 sources one by one took 6 s.
+    expect(elapsedMs).toBeLessThan(15_000);
+    // Later tests export every source of this database; a thousand extra would swamp them.
+    await db.source.deleteMany({ where: { url: { startsWith: `https://feeds.example.test/${tag}/` } } });
   });
 
   it("round-trips every field through an export and an import into a fresh database", async () => {
