@@ -67,6 +67,24 @@ describe("staff source pages in a browser", () => {
     await page.close();
   });
 
+  it("opens the OPML import page from the list by client-side navigation, without a script error", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await logInAsStaff(page);
+    await page.getByRole("link", { name: "信息源管理" }).click();
+    await page.waitForURL(`${server.url}/staff/sources`);
+    await page.getByRole("link", { name: "导入 OPML" }).click();
+    await page.waitForURL(`${server.url}/staff/sources/import`);
+    await page.getByRole("heading", { level: 1, name: "导入 OPML" }).waitFor();
+    expect(await page.getByLabel("OPML 文件").count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("tests a hostile feed and shows its entries as text, running no script from it", async () => {
     const source = await createSource(await getDb(), { name: "不可信聚合源", url: feeds.url("/xss-payloads.xml"), kind: "news", jurisdiction: "US" }, null);
     const page = await browser.newPage();
