@@ -1,9 +1,9 @@
 // Operator CLI: `npm run cli -- <command>`. Every command has --help; listings take --json.
 import { Command, Option } from "commander";
 import { allJobs, dynamicJobs, findJob } from "#jobs/registry.ts";
-import { INGEST_JOB_PREFIX, ingestJobFor } from "#jobs/ingest.ts";
+import { INGEST_JOB_PREFIX, runSourceNow } from "#jobs/ingest.ts";
 import { getSearchClient } from "#search/client.server.ts";
-import { dueSourceIds, ingestSource, previewFeed } from "~/models/ingest.server.ts";
+import { dueSourceIds, previewFeed } from "~/models/ingest.server.ts";
 import { listRiskItems } from "~/models/risk-item.server.ts";
 import { drainSearchOutbox, reindexRiskItems } from "~/models/search-index.server.ts";
 import { searchRaw } from "~/models/search.server.ts";
@@ -263,12 +263,12 @@ program
     const summaries = [];
     for (const id of ids) {
       const source = await db.source.findUniqueOrThrow({ where: { id } });
-      const job = ingestJobFor(source);
-      const outcome = await runJobOccurrence(
-        { ...job, run: async () => ({ ...(await ingestSource(db, id, { force: !!opts.source || !!opts.force })) }) },
-        { db, log, owner, slot: new Date() },
-      );
-      summaries.push(outcome.status === "ok" ? outcome.result : { sourceId: id, name: source.name, status: outcome.status === "skipped" ? "leased-elsewhere" : "failed", error: "error" in outcome ? outcome.error : null });
+      try {
+        const result = await runSourceNow(db, source, { force: !!opts.source || !!opts.force, owner, log });
+        summaries.push(result.status === "busy" ? { sourceId: id, name: source.name, status: "leased-elsewhere", error: null } : result);
+      } catch (error) {
+        summaries.push({ sourceId: id, name: source.name, status: "failed", error: error instanceof Error ? error.message : String(error) });
+      }
     }
     const drained = await drainSearchOutbox(db, getSearchClient());
     if (opts.json) {

@@ -8,7 +8,6 @@ import { processFeedBytes, processFeedBytesInBatches } from "~/ingest/pipeline.s
 import type { Source } from "~/generated/prisma/client.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
-import { claimRun, releaseRun } from "#jobs/lease.ts";
 import { storeRiskItems } from "./risk-item.server.ts";
 
 export interface IngestSummary {
@@ -58,9 +57,9 @@ function sourceContext(source: Source) {
 }
 
 /** Fetches and parses without storing anything ("test now" and `sources test`). */
-export async function previewFeed(source: Pick<Source, "id" | "url" | "kind" | "jurisdiction" | "language">, fetchOptions = fetchOptionsFromEnv()) {
+export async function previewFeed(source: Pick<Source, "id" | "url" | "kind" | "jurisdiction" | "language">, fetchOptions: FetchFeedOptions = {}) {
   const fetchedAt = new Date();
-  const res = await fetchFeed(source.url, fetchOptions);
+  const res = await fetchFeed(source.url, { ...fetchOptionsFromEnv(), ...fetchOptions });
   if (res.kind === "not-modified") throw new Error("the server answered 304 Not Modified to an unconditional request");
   const feed = await processFeedBytes({
     bytes: res.bytes,
@@ -150,6 +149,7 @@ async function attempt(
 
 export interface IngestOptions {
   now?: Date;
+  /** Overrides of the environment's fetch options (the network policy stays unless given). */
   fetchOptions?: FetchFeedOptions;
   /** ignore back-off (CLI `ingest --once`, "run now") */
   force?: boolean;
@@ -186,7 +186,7 @@ export async function ingestSource(db: Db, sourceId: string, opts: IngestOptions
   const run = await db.sourceRun.create({ data: { sourceId, status: "running", backfill, startedAt: now } });
   const partial: StoredCounts = { created: 0, duplicates: 0, crossSourceDuplicates: 0, createdIds: [] };
   try {
-    const result = await attempt(db, source, opts.fetchOptions ?? fetchOptionsFromEnv(), now, source.alertable && !backfill, partial);
+    const result = await attempt(db, source, { ...fetchOptionsFromEnv(), ...opts.fetchOptions }, now, source.alertable && !backfill, partial);
     summary.status = result.status;
     summary.httpStatus = result.httpStatus;
     summary.fetched = result.fetched;
@@ -280,24 +280,40 @@ export async function dueSourceIds(db: Db, now = new Date()) {
   return rows.map((r) => r.id);
 }
 
-/** Lease id shared with the scheduled job of the same source (jobs/ingest.ts). */
-export const ingestLeaseId = (sourceId: string) => `ingest:${sourceId}`;
-const MANUAL_LEASE_MS = 10 * 60_000;
+/** What an operator's "run now" gives back (jobs/ingest.ts runs it under the source's lease). */
+export type ManualRunResult = IngestSummary | { status: "busy" };
 
-/**
- * An operator's "run now": the same pass as the scheduled one, under the same lease, so a
- * manual run never overlaps a scheduled run of the source. Ignores the back-off.
- */
-export async function runSourceNow(db: Db, sourceId: string): Promise<IngestSummary | { status: "busy" }> {
-  const owner = `manual:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
-  const id = ingestLeaseId(sourceId);
-  if (!(await claimRun(db, id, new Date(), owner, MANUAL_LEASE_MS))) return { status: "busy" };
-  try {
-    const summary = await ingestSource(db, sourceId, { force: true });
-    await releaseRun(db, id, owner, summary.status === "failed" ? { ok: false, error: summary.error ?? "failed" } : { ok: true });
-    return summary;
-  } catch (error) {
-    await releaseRun(db, id, owner, { ok: false, error: error instanceof Error ? error.message : String(error) });
-    throw error;
-  }
+/** The run summary as the source page and its tests see it; "busy" reads as a summary too. */
+export function presentRunSummary(result: ManualRunResult) {
+  const s: Omit<IngestSummary, "sourceId" | "name" | "createdIds" | "status"> & { status: IngestSummary["status"] | "busy" } =
+    result.status === "busy"
+      ? {
+          status: "busy",
+          backfill: false,
+          fetched: 0,
+          created: 0,
+          duplicates: 0,
+          crossSourceDuplicates: 0,
+          skipped: 0,
+          skippedReasons: [],
+          error: "sources.runBusy",
+          httpStatus: null,
+          usedFallback: false,
+          timings: { fetchMs: 0, parseMs: 0, storeMs: 0, totalMs: 0 },
+        }
+      : result;
+  return {
+    status: s.status,
+    backfill: s.backfill,
+    fetched: s.fetched,
+    created: s.created,
+    duplicates: s.duplicates,
+    crossSourceDuplicates: s.crossSourceDuplicates,
+    skipped: s.skipped,
+    skippedReasons: s.skippedReasons,
+    error: s.error,
+    httpStatus: s.httpStatus,
+    usedFallback: s.usedFallback,
+    timings: s.timings,
+  };
 }

@@ -10,7 +10,8 @@ import { IngestSummaryView, SourceRunLog, type IngestSummaryData } from "~/compo
 import { translator } from "~/i18n/i18n.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { FeedFetchError } from "~/ingest/fetch-feed.server.ts";
-import { previewFeed, runSourceNow } from "~/models/ingest.server.ts";
+import { presentRunSummary, previewFeed } from "~/models/ingest.server.ts";
+import { runSourceNow } from "#jobs/ingest.ts";
 import {
   getSource,
   listSourceRuns,
@@ -170,29 +171,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "run": {
       // An operator's request ignores the back-off (and runs a disabled source once), under
       // the source's lease so it never overlaps a scheduled run.
-      const result = await runSourceNow(db, source.id);
-      const s =
-        result.status === "busy"
-          ? { status: "busy" as const, backfill: false, fetched: 0, created: 0, duplicates: 0, crossSourceDuplicates: 0, skipped: 0, skippedReasons: [], error: "sources.runBusy", httpStatus: null, usedFallback: false, timings: { fetchMs: 0, parseMs: 0, storeMs: 0, totalMs: 0 } }
-          : result;
-      return reply({
-        intent: "run",
-        ok: s.status !== "failed",
-        summary: {
-          status: s.status,
-          backfill: s.backfill,
-          fetched: s.fetched,
-          created: s.created,
-          duplicates: s.duplicates,
-          crossSourceDuplicates: s.crossSourceDuplicates,
-          skipped: s.skipped,
-          skippedReasons: s.skippedReasons,
-          error: s.error,
-          httpStatus: s.httpStatus,
-          usedFallback: s.usedFallback,
-          timings: s.timings,
-        },
-      });
+      const summary = presentRunSummary(await runSourceNow(db, source));
+      return reply({ intent: "run", ok: summary.status !== "failed", summary });
     }
     case "enable":
     case "disable": {
