@@ -4,6 +4,7 @@ import { allJobs, dynamicJobs, findJob } from "#jobs/registry.ts";
 import { INGEST_JOB_PREFIX, runSourceNow } from "#jobs/ingest.ts";
 import { getSearchClient } from "#search/client.server.ts";
 import { dueSourceIds, previewFeed } from "~/models/ingest.server.ts";
+import { DEFAULT_SOURCE_SCHEDULE } from "~/ingest/source-defaults.ts";
 import { listRiskItems } from "~/models/risk-item.server.ts";
 import { drainSearchOutbox, reindexRiskItems } from "~/models/search-index.server.ts";
 import { searchRaw } from "~/models/search.server.ts";
@@ -163,7 +164,7 @@ sources
   .addOption(new Option("--kind <kind>", "what the feed carries").choices([...SOURCE_KINDS]).default("case"))
   .option("--jurisdiction <code>", "ISO country code or region (US, EU, WIPO…)", "US")
   .option("--language <code>", "language of the feed", "en")
-  .option("--schedule <cron>", "poll schedule (cron expression)", "*/30 * * * *")
+  .option("--schedule <cron>", "poll schedule (cron expression)", DEFAULT_SOURCE_SCHEDULE)
   .option("--not-alertable", "store and index its items but never alert on them")
   .option("--disabled", "register without scheduling it")
   .action(async (opts: { url: string; name?: string; kind: (typeof SOURCE_KINDS)[number]; jurisdiction: string; language: string; schedule: string; notAlertable?: boolean; disabled?: boolean }) => {

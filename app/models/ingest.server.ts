@@ -72,6 +72,35 @@ export async function previewFeed(source: Pick<Source, "id" | "url" | "kind" | "
   return { httpStatus: res.httpStatus, finalUrl: res.finalUrl, ...feed };
 }
 
+/** What "test now" shows of a preview: the feed's facts and its first `shown` entries. */
+export function presentPreview(preview: Awaited<ReturnType<typeof previewFeed>>, shown: number) {
+  return {
+    ok: true as const,
+    httpStatus: preview.httpStatus,
+    finalUrl: preview.finalUrl,
+    format: preview.format,
+    title: preview.title,
+    encoding: preview.encoding,
+    encodingSource: preview.encodingSource,
+    entryCount: preview.entryCount,
+    validCount: preview.items.length,
+    skipped: preview.skipped,
+    items: preview.items.slice(0, shown).map((item) => ({
+      title: item.title,
+      publishedAt: item.publishedAt.toISOString(),
+      caseType: item.caseType,
+      caseNumber: item.caseNumber,
+      link: item.link,
+    })),
+  };
+}
+
+/** Why "test now" failed; a refused address was never connected to, so nothing about its ports shows. */
+export function presentPreviewFailure(error: unknown) {
+  const refused = error instanceof FeedFetchError && error.refused ? { host: error.refused.host, address: error.refused.address } : undefined;
+  return { ok: false as const, error: error instanceof Error ? error.message : String(error), refused };
+}
+
 /** Dates without a zone in Chinese-language feeds are Beijing time, not UTC. */
 function naiveDateOffsetFor(source: Pick<Source, "language" | "jurisdiction">) {
   return source.language.startsWith("zh") || ["CN", "HK", "MO", "TW"].includes(source.jurisdiction) ? "+08:00" : undefined;

@@ -2,12 +2,13 @@
 import { Prisma } from "~/generated/prisma/client.ts";
 import { z } from "zod";
 import { readOpml } from "~/ingest/opml.server.ts";
+import { DEFAULT_SOURCE_SCHEDULE } from "~/ingest/source-defaults.ts";
 import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { cronProblem } from "~/utils/cron.server.ts";
 import { changedFields, recordAudit } from "./audit.server.ts";
 
-export const DEFAULT_SOURCE_SCHEDULE = "*/30 * * * *";
+export { DEFAULT_SOURCE_SCHEDULE };
 
 const optionalText = (max: number) =>
   z
@@ -70,11 +71,21 @@ export type SourceData = z.output<typeof SourceInputSchema>;
 
 export class SourceUrlTakenError extends Error {}
 
+/** The fallback named is the source itself or does not exist (field: fallbackSourceId). */
+export class SourceFallbackError extends Error {}
+
 async function assertFallback(db: Db, selfId: string | null, fallbackId: string | undefined) {
   if (!fallbackId) return;
-  if (fallbackId === selfId) throw new Error("a source cannot be its own fallback");
+  if (fallbackId === selfId) throw new SourceFallbackError("a source cannot be its own fallback");
   const exists = await db.source.findUnique({ where: { id: fallbackId }, select: { id: true } });
-  if (!exists) throw new Error(`fallback source ${fallbackId} does not exist`);
+  if (!exists) throw new SourceFallbackError(`fallback source ${fallbackId} does not exist`);
+}
+
+/** The field error a route shows for a model error of createSource/updateSource, or null. */
+export function sourceFieldError(error: unknown): { url: "sources.urlTaken" } | { fallbackSourceId: "sources.invalidFallback" } | null {
+  if (error instanceof SourceUrlTakenError) return { url: "sources.urlTaken" };
+  if (error instanceof SourceFallbackError) return { fallbackSourceId: "sources.invalidFallback" };
+  return null;
 }
 
 export async function createSource(db: Db, input: SourceInput, actorId: string | null, opts: { isSeed?: boolean } = {}) {
@@ -377,5 +388,72 @@ export function presentSourceSummary(s: Awaited<ReturnType<typeof listSources>>[
     lastError: s.lastError,
     itemsTotal: s.itemsTotal,
     itemsLastRun: s.itemsLastRun,
+  };
+}
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/**
+ * A source for its page: settings, health, and the form's values. A back-off that has
+ * already passed is not shown (the next scheduled tick will try the source).
+ */
+export function presentSourceDetail(source: NonNullable<Awaited<ReturnType<typeof getSource>>>, now = new Date()) {
+  return {
+    id: source.id,
+    name: source.name,
+    url: source.url,
+    kind: source.kind,
+    jurisdiction: source.jurisdiction,
+    language: source.language,
+    schedule: source.schedule,
+    enabled: source.enabled,
+    alertable: source.alertable,
+    fallbackSourceId: source.fallbackSourceId,
+    updatedAt: source.updatedAt.toISOString(),
+    health: sourceHealth(source),
+    format: source.format,
+    lastAttemptAt: iso(source.lastAttemptAt),
+    lastSuccessAt: iso(source.lastSuccessAt),
+    lastHttpStatus: source.lastHttpStatus,
+    lastError: source.lastError,
+    consecutiveFailures: source.consecutiveFailures,
+    nextAttemptAt: source.nextAttemptAt && source.nextAttemptAt > now ? source.nextAttemptAt.toISOString() : null,
+    itemsTotal: source.itemsTotal,
+    itemsLastRun: source.itemsLastRun,
+    backfilledAt: iso(source.backfilledAt),
+    /** The edit form's fields as the form sends them. */
+    formValues: {
+      name: source.name,
+      url: source.url,
+      kind: source.kind,
+      jurisdiction: source.jurisdiction,
+      language: source.language,
+      schedule: source.schedule,
+      enabled: String(source.enabled),
+      alertable: String(source.alertable),
+      fallbackSourceId: source.fallbackSourceId ?? "",
+    } satisfies Record<keyof SourceInput, string>,
+  };
+}
+
+export function presentSourceRun(r: Awaited<ReturnType<typeof listSourceRuns>>[number]) {
+  return {
+    id: r.id,
+    startedAt: r.startedAt.toISOString(),
+    finishedAt: iso(r.finishedAt),
+    status: r.status,
+    httpStatus: r.httpStatus,
+    backfill: r.backfill,
+    fetched: r.fetched,
+    created: r.created,
+    duplicates: r.duplicates,
+    skipped: r.skipped,
+    skippedReasons: r.skippedReasons,
+    error: r.error,
+    fetchMs: r.fetchMs,
+    parseMs: r.parseMs,
+    storeMs: r.storeMs,
+    durationMs: r.durationMs,
+    usedFallback: r.usedFallback,
   };
 }

@@ -617,4 +617,23 @@ describe("test now and run now", () => {
     expect(page.runs[0]).toMatchObject({ status: "failed", httpStatus: 503 });
     expect(await db.riskItem.count({ where: { sourceId: source.id } })).toBe(0);
   });
+
+  it("shows the back-off time only while it lies ahead", async () => {
+    const { db, cookie, source } = await sourceFor("/status/503");
+    const load = async () => (await (await settle(() => editLoader(args(getRequest(`/staff/sources/${source.id}`, cookie), { id: source.id })))).json()).source;
+    const ahead = new Date(Date.now() + 3_600_000);
+    await db.source.update({ where: { id: source.id }, data: { consecutiveFailures: 2, nextAttemptAt: ahead } });
+    expect((await load()).nextAttemptAt).toBe(ahead.toISOString());
+    await db.source.update({ where: { id: source.id }, data: { nextAttemptAt: new Date(Date.now() - 60_000) } });
+    expect((await load()).nextAttemptAt).toBeNull();
+  });
+
+  it("rejects a fallback that does not exist with a field error", async () => {
+    const { csrf, cookie, source } = await sourceFor("/rss2.xml");
+    const res = await settle(() =>
+      editAction(args(postForm(`/staff/sources/${source.id}`, { csrf, intent: "save", ...sourceFields({ url: source.url, fallbackSourceId: "no-such-source" }) }, { cookie }), { id: source.id })),
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json()).fieldErrors).toEqual({ fallbackSourceId: "sources.invalidFallback" });
+  });
 });
