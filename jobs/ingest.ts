@@ -1,9 +1,7 @@
 // Feed ingestion jobs: one per enabled source, scheduled by the source's own cron
 // expression, so each source is leased (never fetched twice at once) on its own.
-import { ingestSource, type IngestSummary, type ManualRunResult } from "~/models/ingest.server.ts";
+import { ingestSource, type IngestSummary } from "~/models/ingest.server.ts";
 import type { Db } from "~/utils/db.server.ts";
-import { createLogger, type Logger } from "~/utils/logger.server.ts";
-import { newOwnerId, runJobOccurrence } from "./run-job.ts";
 import type { Job } from "./types.ts";
 
 export const INGEST_JOB_PREFIX = "ingest:";
@@ -31,29 +29,4 @@ export function ingestJobFor(source: { id: string; name: string; schedule: strin
 export async function ingestJobs(db: Db): Promise<Job[]> {
   const sources = await db.source.findMany({ where: { enabled: true }, select: { id: true, name: true, schedule: true } });
   return sources.map((s) => ingestJobFor(s));
-}
-
-/**
- * One ingestion pass of one source now, through the same runner as cron (claim, renew the
- * lease while running, record the outcome): the source page's "run now" and `ingest run`.
- * `force` ignores the back-off (and runs a disabled source once). "busy": another process
- * holds the source's lease.
- */
-export async function runSourceNow(
-  db: Db,
-  source: { id: string; name: string; schedule: string },
-  opts: { force?: boolean; owner?: string; log?: Logger } = {},
-): Promise<ManualRunResult> {
-  let summary: IngestSummary | null = null;
-  const job = ingestJobFor(source, { force: opts.force ?? true, onSummary: (s) => (summary = s) });
-  const outcome = await runJobOccurrence(job, {
-    db,
-    log: opts.log ?? createLogger("ingest"),
-    owner: opts.owner ?? newOwnerId("manual"),
-    slot: new Date(),
-  });
-  if (outcome.status === "skipped") return { status: "busy" };
-  // A feed that fails is a summary with status "failed"; an exception is a bug, as before.
-  if (outcome.status === "failed") throw new Error(outcome.error);
-  return summary!;
 }

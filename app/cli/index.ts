@@ -1,7 +1,8 @@
 // Operator CLI: `npm run cli -- <command>`. Every command has --help; listings take --json.
 import { Command, Option } from "commander";
 import { allJobs, dynamicJobs, findJob } from "#jobs/registry.ts";
-import { INGEST_JOB_PREFIX, runSourceNow } from "#jobs/ingest.ts";
+import { INGEST_JOB_PREFIX } from "#jobs/ingest.ts";
+import { runSourceNow } from "#jobs/run-now.server.ts";
 import { getSearchClient } from "#search/client.server.ts";
 import { dueSourceIds, previewFeed } from "~/models/ingest.server.ts";
 import { DEFAULT_SOURCE_SCHEDULE } from "~/ingest/source-defaults.ts";
