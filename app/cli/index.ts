@@ -2,9 +2,11 @@
 import { readFile } from "node:fs/promises";
 import { Command, Option } from "commander";
 import { allJobs, dynamicJobs, findJob } from "#jobs/registry.ts";
-import { INGEST_JOB_PREFIX, ingestJobFor } from "#jobs/ingest.ts";
+import { INGEST_JOB_PREFIX } from "#jobs/ingest.ts";
+import { runSourceNow } from "#jobs/run-now.server.ts";
 import { getSearchClient } from "#search/client.server.ts";
-import { dueSourceIds, ingestSource, previewFeed } from "~/models/ingest.server.ts";
+import { dueSourceIds, previewFeed } from "~/models/ingest.server.ts";
+import { DEFAULT_SOURCE_SCHEDULE } from "~/ingest/source-defaults.ts";
 import { listRiskItems } from "~/models/risk-item.server.ts";
 import { drainSearchOutbox, reindexRiskItems } from "~/models/search-index.server.ts";
 import { searchRaw } from "~/models/search.server.ts";
@@ -177,7 +179,7 @@ sources
   .addOption(new Option("--kind <kind>", "what the feed carries").choices([...SOURCE_KINDS]).default("case"))
   .option("--jurisdiction <code>", "ISO country code or region (US, EU, WIPO…)", "US")
   .option("--language <code>", "language of the feed", "en")
-  .option("--schedule <cron>", "poll schedule (cron expression)", "*/30 * * * *")
+  .option("--schedule <cron>", "poll schedule (cron expression)", DEFAULT_SOURCE_SCHEDULE)
   .option("--not-alertable", "store and index its items but never alert on them")
   .option("--disabled", "register without scheduling it")
   .action(async (opts: { url: string; name?: string; kind: (typeof SOURCE_KINDS)[number]; jurisdiction: string; language: string; schedule: string; notAlertable?: boolean; disabled?: boolean }) => {
@@ -277,12 +279,12 @@ program
     const summaries = [];
     for (const id of ids) {
       const source = await db.source.findUniqueOrThrow({ where: { id } });
-      const job = ingestJobFor(source);
-      const outcome = await runJobOccurrence(
-        { ...job, run: async () => ({ ...(await ingestSource(db, id, { force: !!opts.source || !!opts.force })) }) },
-        { db, log, owner, slot: new Date() },
-      );
-      summaries.push(outcome.status === "ok" ? outcome.result : { sourceId: id, name: source.name, status: outcome.status === "skipped" ? "leased-elsewhere" : "failed", error: "error" in outcome ? outcome.error : null });
+      try {
+        const result = await runSourceNow(db, source, { force: !!opts.source || !!opts.force, owner, log });
+        summaries.push(result.status === "busy" ? { sourceId: id, name: source.name, status: "leased-elsewhere", error: null } : result);
+      } catch (error) {
+        summaries.push({ sourceId: id, name: source.name, status: "failed", error: error instanceof Error ? error.message : String(error) });
+      }
     }
     const drained = await drainSearchOutbox(db, getSearchClient());
     if (opts.json) {

@@ -5,6 +5,7 @@ import { deliveryEn, deliveryZh } from "./catalogue/delivery.ts";
 import { securityEn, securityZh } from "./catalogue/security.ts";
 import { expertsEn, expertsZh } from "./catalogue/experts.ts";
 import { registryEn, registryZh } from "./catalogue/registry.ts";
+import { feedSourcesEn, feedSourcesZh } from "./catalogue/feed-sources.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
 // define every key (the compiler checks it), so a missing translation is a type error.
@@ -128,6 +129,7 @@ export const zh = {
   ...securityZh,
   ...expertsZh,
   ...guidanceZh,
+  ...feedSourcesZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -253,6 +255,7 @@ export const en: Record<MessageKey, string> = {
   ...securityEn,
   ...expertsEn,
   ...guidanceEn,
+  ...feedSourcesEn,
 };
 
 export const catalogues = { zh, en } as const;

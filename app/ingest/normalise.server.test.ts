@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startFeedServer, type FeedServer } from "../../tests/support/feed-server.ts";
 import { fetchFeed } from "./fetch-feed.server.ts";
+import { parseNetworkAllowList } from "./network-policy.server.ts";
 import { fingerprintOf, normaliseEntry, RiskItemInputSchema, titleFromLink, type SourceContext } from "./normalise.server.ts";
 import type { RawEntry } from "./parse-feed.server.ts";
 import { processFeedBytes } from "./pipeline.server.ts";
@@ -351,7 +352,7 @@ describe("fetch → decode → parse → normalise over HTTP", () => {
   });
 
   test("a GBK feed served with a charset header and gzip arrives as the exact Chinese items", async () => {
-    const fetched = await fetchFeed(server.url("/gzip/gbk-alerts.xml?charset=gbk"));
+    const fetched = await fetchFeed(server.url("/gzip/gbk-alerts.xml?charset=gbk"), { networkPolicy: LOOPBACK });
     if (fetched.kind !== "ok") throw new Error("expected a body");
     const result = await processFeedBytes({
       bytes: fetched.bytes,
@@ -375,7 +376,7 @@ describe("fetch → decode → parse → normalise over HTTP", () => {
   });
 
   test("relative links in an Atom feed resolve against xml:base, not the server it came from", async () => {
-    const fetched = await fetchFeed(server.url("/redirect/2?to=atom-xml-base.xml"));
+    const fetched = await fetchFeed(server.url("/redirect/2?to=atom-xml-base.xml"), { networkPolicy: LOOPBACK });
     if (fetched.kind !== "ok") throw new Error("expected a body");
     const result = await processFeedBytes({
       bytes: fetched.bytes,
@@ -391,3 +392,6 @@ describe("fetch → decode → parse → normalise over HTTP", () => {
     ]);
   });
 });
+
+// The fixture server listens on loopback, which fetchFeed refuses unless opened.
+const LOOPBACK = parseNetworkAllowList("127.0.0.1");

@@ -8,7 +8,6 @@ import {
   CASE_TYPE_IDS,
   INDUSTRY_IDS,
   IP_TYPE_IDS,
-  SOURCE_KINDS,
   STAGE_IDS,
   type IpTypeId,
   type SourceKind,
@@ -59,12 +58,6 @@ export const RiskItemInputSchema = z.object({
 export type RiskItemInput = z.infer<typeof RiskItemInputSchema>;
 export type Party = z.infer<typeof PartySchema>;
 
-export const SourceContextSchema = z.object({
-  id: z.union([z.string(), z.number()]),
-  kind: z.enum(SOURCE_KINDS),
-  jurisdiction: z.string().min(2),
-  language: z.string().min(2),
-});
 export type SourceContext = { id: string | number; kind: SourceKind; jurisdiction: string; language: string };
 
 const LINE_BREAKS_RE = /\n/g;

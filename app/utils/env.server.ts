@@ -2,6 +2,7 @@
 // (web, scheduler, CLI, tests). Defaults describe the embedded single-machine setup.
 import path from "node:path";
 import { z } from "zod";
+import { NetworkPolicyError, parseNetworkAllowList } from "~/ingest/network-policy.server.ts";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -108,6 +109,18 @@ export const EnvSchema = z
     CENTRE_NAME: z.string().min(2).default("中国（示范）知识产权保护中心 海外知识产权纠纷应对指导工作站"),
     /** The 文号 prefix: 〔2026〕<prefix>第 12 号 */
     CENTRE_DOC_PREFIX: z.string().min(1).default("海知指字"),
+    /** Non-public hosts, addresses or CIDR ranges feeds may be fetched from (intranet, tests). */
+    FEED_ALLOWED_NETWORKS: z
+      .string()
+      .default("")
+      .superRefine((v, ctx) => {
+        try {
+          parseNetworkAllowList(v);
+        } catch (error) {
+          if (!(error instanceof NetworkPolicyError)) throw error;
+          ctx.addIssue({ code: "custom", message: error.message });
+        }
+      }),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {
