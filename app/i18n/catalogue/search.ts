@@ -134,7 +134,7 @@ export const searchEn: Record<keyof typeof searchZh, string> = {
   "search.reset": "Clear all",
   "search.filters": "Filters",
   "search.apply": "Apply filters",
-  "search.summary": "{total} found",
+  "search.summary": "{total, plural, one {# result} other {# results}}",
   "search.timing": "{ms} ms",
   "search.empty": "No risk information matches. Try other keywords (Chinese or English) or fewer filters.",
   "search.unavailable": "Search is unavailable at the moment. Please try again later; no stored information is lost.",
