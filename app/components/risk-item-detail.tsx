@@ -4,79 +4,10 @@
 import { Link } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useT } from "~/i18n/use-t.ts";
-import type { getRiskItem } from "~/models/risk-item.server.ts";
+import type { RiskItemView } from "~/models/risk-item-presenters.server.ts";
 import { useDateFormat, useLabel, type LabelKind } from "./search-labels.tsx";
 
-type RiskItemRecord = NonNullable<Awaited<ReturnType<typeof getRiskItem>>>;
-
-/** An absolute http(s) URL, or null: javascript:, data: and relative links are never linked. */
-export function safeExternalHref(link: string | null | undefined): string | null {
-  if (!link) return null;
-  try {
-    const url = new URL(link.trim());
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
-  } catch {
-    return null;
-  }
-}
-
-export interface TimelineEntry {
-  id: string;
-  title: string;
-  stage: string | null;
-  publishedAt: string;
-  current: boolean;
-}
-
-/** Shapes the record for the page: no fingerprints, guids or raw JSON travel to the browser. */
-export function presentRiskItemDetail(item: RiskItemRecord) {
-  const kase = item.case;
-  // A notice mirrored by a second source is linked to the same case: show it once.
-  const seen = new Set<string>();
-  const timeline: TimelineEntry[] = [];
-  const entries = kase ? [...kase.items].sort((a, b) => (a.id === item.id ? -1 : b.id === item.id ? 1 : 0)) : [];
-  for (const entry of entries) {
-    const key = `${entry.title}\u0000${entry.publishedAt.toISOString()}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    timeline.push({ id: entry.id, title: entry.title, stage: entry.stage, publishedAt: entry.publishedAt.toISOString(), current: entry.id === item.id });
-  }
-  timeline.sort((a, b) => (a.publishedAt < b.publishedAt ? -1 : a.publishedAt > b.publishedAt ? 1 : 0));
-  return {
-    id: item.id,
-    title: item.title,
-    summary: item.summary,
-    href: safeExternalHref(item.link),
-    publishedAt: item.publishedAt.toISOString(),
-    feedUpdatedAt: item.feedUpdatedAt?.toISOString() ?? null,
-    fetchedAt: item.fetchedAt.toISOString(),
-    language: item.language,
-    jurisdiction: item.jurisdiction,
-    kind: item.kind,
-    sourceName: item.source.name,
-    ipTypes: item.ipTypes,
-    caseType: item.caseType,
-    caseNumber: item.caseNumber,
-    stage: item.stage,
-    complainants: item.complainants,
-    respondents: item.respondents,
-    patents: item.patents,
-    marks: item.marks,
-    products: item.products,
-    htsCodes: item.htsCodes,
-    industries: item.industries,
-    case: kase
-      ? {
-          title: kase.title,
-          numbers: [kase.investigationNumber, kase.docketNumber, kase.otherNumber].filter((n): n is string => Boolean(n)),
-          stage: kase.stage,
-          timeline,
-        }
-      : null,
-  };
-}
-
-export type RiskItemView = ReturnType<typeof presentRiskItemDetail>;
+export type { RiskItemView };
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
