@@ -1,5 +1,6 @@
 import { searchEn, searchZh } from "./catalogue/search.ts";
 import { sourcesEn, sourcesZh } from "./catalogue/sources.ts";
+import { uxEn, uxZh } from "./catalogue/ux.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
 // define every key (the compiler checks it), so a missing translation is a type error.
@@ -118,6 +119,7 @@ export const zh = {
   "common.none": "无",
   ...sourcesZh,
   ...searchZh,
+  ...uxZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -238,6 +240,7 @@ export const en: Record<MessageKey, string> = {
   "common.none": "None",
   ...sourcesEn,
   ...searchEn,
+  ...uxEn,
 };
 
 export const catalogues = { zh, en } as const;
