@@ -1,7 +1,7 @@
 // The detail page of a risk item (预警信息详情), shared by every audience. Everything here
 // came from a feed and is untrusted: it is rendered as text, and the original is linked
 // (never inlined) only when its URL is http(s).
-import { Link } from "@remix-run/react";
+import { Link, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useT } from "~/i18n/use-t.ts";
 import type { RiskItemView } from "~/models/risk-item-presenters.server.ts";
@@ -34,10 +34,12 @@ export function RiskItemDetail({ item, timeZone, itemsPath, searchPath }: { item
   const label = useLabel();
   const dateTime = useDateFormat(timeZone, "dateTime");
   const date = useDateFormat(timeZone);
+  // The search this item was opened from travels in the item's query string (search-page.tsx).
+  const { search } = useLocation();
   return (
     <article className="risk-item">
       <p>
-        <Link to={searchPath}>← {t("riskItem.back")}</Link>
+        <Link to={`${searchPath}${search}`}>← {t("riskItem.back")}</Link>
       </p>
       <h1 className="risk-item__title">{item.title}</h1>
       <ul className="search-hit__badges">
@@ -157,7 +159,7 @@ export function RiskItemDetail({ item, timeZone, itemsPath, searchPath }: { item
                     {entry.title} <span className="muted">({t("riskItem.current")})</span>
                   </span>
                 ) : (
-                  <Link to={`${itemsPath}/${encodeURIComponent(entry.id)}`}>{entry.title}</Link>
+                  <Link to={`${itemsPath}/${encodeURIComponent(entry.id)}${search}`}>{entry.title}</Link>
                 )}
               </li>
             ))}

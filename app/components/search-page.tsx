@@ -52,6 +52,11 @@ export interface SearchView {
   unavailable: boolean;
 }
 
+/** The same search without its filters: the keyword and the sort order stay. */
+export function filtersClearedHref(query: SearchQuery): string {
+  return searchHref(query, { jurisdiction: [], ipTypes: [], caseType: [], industries: [], stage: [], kind: [], range: "", page: 1 });
+}
+
 /** The query string of a search, with some parts replaced (e.g. another page). */
 export function searchHref(query: SearchQuery, overrides: Partial<SearchQuery> = {}): string {
   const q = { ...query, ...overrides };
@@ -78,6 +83,8 @@ export function SearchPage({ data, itemsPath }: { data: SearchView & { timeZone:
   const submit = useSubmit();
   const navigation = useNavigation();
   const { query } = data;
+  // The item page's "back to search" link returns to this very search (query, filters, page).
+  const backSearch = searchHref(query) === "?" ? "" : searchHref(query);
   const busy = navigation.state !== "idle";
 
   // Progressive enhancement: without JavaScript the buttons submit the same GET form.
@@ -138,7 +145,7 @@ export function SearchPage({ data, itemsPath }: { data: SearchView & { timeZone:
               ))}
             <div className="search__filter-actions">
               <button type="submit">{t("search.apply")}</button>
-              <Link to="?">{t("search.reset")}</Link>
+              <Link to={filtersClearedHref(query)}>{t("search.reset")}</Link>
             </div>
           </aside>
           <section className="search__results" aria-labelledby="search-results-title" aria-busy={busy}>
@@ -167,7 +174,7 @@ export function SearchPage({ data, itemsPath }: { data: SearchView & { timeZone:
                 {data.hits.map((hit) => (
                   <li key={hit.id} className="search-hit">
                     <h3 className="search-hit__title">
-                      <Link to={`${itemsPath}/${encodeURIComponent(hit.id)}`}>
+                      <Link to={`${itemsPath}/${encodeURIComponent(hit.id)}${backSearch}`}>
                         <Highlighted text={hit.title} />
                       </Link>
                     </h3>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { titleMeta } from "~/i18n/meta.ts";
 import { useRootData, useT } from "~/i18n/use-t.ts";
 import { getCompany } from "~/models/company.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
@@ -48,3 +49,5 @@ export default function ExporterHome() {
     </>
   );
 }
+
+export const meta = titleMeta("home.exporter.title");

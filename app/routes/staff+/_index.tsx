@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { titleMeta } from "~/i18n/meta.ts";
 import { useRootData, useT } from "~/i18n/use-t.ts";
 import { countExperts } from "~/models/expert.server.ts";
 import { watchOverview } from "~/models/source.server.ts";
@@ -83,3 +84,5 @@ export default function StaffHome() {
     </>
   );
 }
+
+export const meta = titleMeta("home.staff.title");
