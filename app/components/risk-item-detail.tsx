@@ -139,7 +139,15 @@ export function RiskItemDetail({ item, timeZone, itemsPath, searchPath }: { item
 
       <section className="card">
         <h2>{t("riskItem.summary")}</h2>
-        <p className="risk-item__summary">{item.summary}</p>
+        <div className="risk-item__summary">
+          {/* One paragraph per line of the summary (normalise.server.ts keeps them); as text, never HTML. */}
+          {item.summary
+            .split(/\n+/)
+            .filter((paragraph) => paragraph.trim())
+            .map((paragraph, i) => (
+              <p key={i}>{paragraph}</p>
+            ))}
+        </div>
       </section>
 
       {item.case ? (

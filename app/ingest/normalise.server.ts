@@ -88,13 +88,13 @@ const ONCE_PER_CASE_STAGES = new Set<string>([
 export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: Date): NormaliseResult {
   const summaryLines = htmlToLines(raw.summaryHtml);
   const contentLines = htmlToLines(raw.contentHtml);
-  // htmlToLines leaves single spaces and single line breaks only, so collapsing its
-  // output is turning the line breaks into spaces.
-  const summaryText = (summaryLines || contentLines).replace(LINE_BREAKS_RE, " ");
+  // The summary keeps its line breaks (one per paragraph, list entry or <br>): a long notice
+  // is read as paragraphs. htmlToLines leaves single spaces and single line breaks only.
+  const summaryText = summaryLines || contentLines;
   const titleText = collapseWhitespace(raw.title ?? "");
   if (!titleText && !summaryText) return { ok: false, reason: "entry has neither a title nor a summary" };
 
-  const title = truncate(titleText || truncate(summaryText, DERIVED_TITLE_CHARS), TITLE_MAX_CHARS);
+  const title = truncate(titleText || truncate(summaryText.replace(LINE_BREAKS_RE, " "), DERIVED_TITLE_CHARS), TITLE_MAX_CHARS);
   const summary = truncate(summaryText, SUMMARY_MAX_CHARS);
   // Extraction reads everything the entry says, line structure included; content often
   // carries the full notice where the summary is an abstract.
