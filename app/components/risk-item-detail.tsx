@@ -5,7 +5,7 @@ import { Link, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useT } from "~/i18n/use-t.ts";
 import type { RiskItemView } from "~/models/risk-item-presenters.server.ts";
-import { useDateFormat, useLabel, type LabelKind } from "./search-labels.tsx";
+import { useDateFormat, useLabel, useLanguageName, type LabelKind } from "./search-labels.tsx";
 
 export type { RiskItemView };
 
@@ -34,6 +34,7 @@ export function RiskItemDetail({ item, timeZone, itemsPath, searchPath }: { item
   const label = useLabel();
   const dateTime = useDateFormat(timeZone, "dateTime");
   const date = useDateFormat(timeZone);
+  const languageName = useLanguageName();
   // The search this item was opened from travels in the item's query string (search-page.tsx).
   const { search } = useLocation();
   return (
@@ -74,7 +75,7 @@ export function RiskItemDetail({ item, timeZone, itemsPath, searchPath }: { item
           {item.feedUpdatedAt && item.feedUpdatedAt !== item.publishedAt ? <Fact label={t("riskItem.updated")}>{dateTime(item.feedUpdatedAt)}</Fact> : null}
           <Fact label={t("riskItem.fetched")}>{dateTime(item.fetchedAt)}</Fact>
           {item.jurisdiction ? <Fact label={t("riskItem.jurisdiction")}>{label("jurisdiction", item.jurisdiction)}</Fact> : null}
-          {item.language ? <Fact label={t("riskItem.language")}>{item.language}</Fact> : null}
+          {item.language ? <Fact label={t("riskItem.language")}>{languageName(item.language)}</Fact> : null}
           {item.ipTypes.length ? (
             <Fact label={t("riskItem.ipTypes")}>
               <Tags values={item.ipTypes} kind="ipTypes" />

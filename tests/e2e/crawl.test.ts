@@ -128,7 +128,12 @@ async function crawl(role: keyof typeof accounts, language: "zh" | "en") {
         await page.waitForLoadState("networkidle");
         if (page.url() !== url) {
           await page.goBack();
-          await page.waitForURL((u) => u.href === url, { timeout: 10_000, waitUntil: "commit" });
+          // A redirect on the way (e.g. "/" to the role's home) leaves history elsewhere.
+          const back = await page
+            .waitForURL((u) => u.href === url, { timeout: 5_000, waitUntil: "commit" })
+            .then(() => true)
+            .catch(() => false);
+          if (!back) await page.goto(url);
           await page.waitForLoadState("networkidle");
         }
       }
