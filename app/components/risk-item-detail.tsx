@@ -9,6 +9,50 @@ import { useDateFormat, useLabel, useLanguageName, type LabelKind } from "./sear
 
 export type { RiskItemView };
 
+const PARTIES_SHOWN = 3;
+
+/**
+ * The case in the reader's language, at the top of a foreign-language notice: what kind of
+ * case, its numbers and stage, who against whom, which products and tariff codes, when. A
+ * Chinese reader learns what the notice is about without reading the English text.
+ */
+function CaseCard({ item, timeZone }: { item: RiskItemView; timeZone: string }) {
+  const t = useT();
+  const label = useLabel();
+  const date = useDateFormat(timeZone);
+  const foreign = item.language !== null && !item.language.toLowerCase().startsWith("zh");
+  const numbers = [...new Set([item.caseNumber, ...(item.case?.numbers ?? [])].filter((n): n is string => Boolean(n)))];
+  const hasCase = (item.caseType && item.caseType !== "other") || numbers.length > 0 || item.respondents.length > 0;
+  if (!foreign || !hasCase) return null;
+  const names = (list: string[]) =>
+    list.length > PARTIES_SHOWN ? `${list.slice(0, PARTIES_SHOWN).join("; ")} ${t("caseCard.moreParties", { count: list.length })}` : list.join("; ");
+  const respondents = item.respondents.map((r) => r.name);
+  const stage = item.case?.stage ?? item.stage;
+  return (
+    <section className="card case-card" aria-labelledby="case-card-title">
+      <h2 id="case-card-title">{t("caseCard.title")}</h2>
+      <dl className="facts">
+        {item.caseType && item.caseType !== "other" ? <Fact label={t("riskItem.caseType")}>{label("caseType", item.caseType)}</Fact> : null}
+        {numbers.length ? <Fact label={t("caseCard.numbers")}>{numbers.join(" · ")}</Fact> : null}
+        {stage && stage !== "other" ? <Fact label={t("riskItem.stage")}>{label("stage", stage)}</Fact> : null}
+        {item.complainants.length || respondents.length ? (
+          <Fact label={t("caseCard.parties")}>
+            {item.complainants.length && respondents.length
+              ? t("caseCard.against", { complainants: names(item.complainants), respondents: names(respondents) })
+              : names(item.complainants.length ? item.complainants : respondents)}
+          </Fact>
+        ) : null}
+        {item.industries.length ? <Fact label={t("riskItem.industries")}>{item.industries.map((i) => label("industries", i)).join("、")}</Fact> : null}
+        {item.products.length ? <Fact label={t("riskItem.products")}>{item.products.join(", ")}</Fact> : null}
+        {item.patents.length ? <Fact label={t("riskItem.patents")}>{item.patents.join(", ")}</Fact> : null}
+        {item.htsCodes.length ? <Fact label={t("riskItem.htsCodes")}>{item.htsCodes.join(", ")}</Fact> : null}
+        <Fact label={t("riskItem.published")}>{date(item.publishedAt)}</Fact>
+      </dl>
+      <p className="muted">{t("caseCard.note")}</p>
+    </section>
+  );
+}
+
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <>
@@ -52,6 +96,8 @@ export function RiskItemDetail({ item, timeZone, itemsPath, searchPath }: { item
         {item.caseNumber ? <li className="badge badge--case-number">{item.caseNumber}</li> : null}
         {item.stage && item.stage !== "other" ? <li className="badge badge--stage">{label("stage", item.stage)}</li> : null}
       </ul>
+
+      <CaseCard item={item} timeZone={timeZone} />
 
       <section className="card risk-item__original">
         {item.href ? (

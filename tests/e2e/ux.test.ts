@@ -99,12 +99,21 @@ describe("search round trips", () => {
     await page.close();
   });
 
-  it("shows a long notice as paragraphs", async () => {
+  it("shows a long English notice as paragraphs, under a case card in the reader's language", async () => {
     const page = await staffPage();
     await page.goto(`${server.url}/staff/search?q=${encodeURIComponent("337-TA-1452")}`);
     await page.locator(".search-hit__title a").first().click();
     await page.waitForURL(/\/staff\/items\//);
     expect(await page.locator(".risk-item__summary p").count()).toBeGreaterThan(2);
+    const card = page.locator(".case-card");
+    expect(await card.locator("h2").textContent()).toBe("案件要点");
+    const text = (await card.textContent()) ?? "";
+    expect(text).toContain("337-TA-1452");
+    expect(text).toMatch(/337 调查|337调查/);
+    expect(text).toContain(" 诉 ");
+    // The card comes before the English text.
+    const [cardY, summaryY] = await Promise.all([card.boundingBox(), page.locator(".risk-item__summary").boundingBox()]);
+    expect(cardY!.y).toBeLessThan(summaryY!.y);
     await page.close();
   });
 });

@@ -62,6 +62,12 @@ export const uxZh = {
   "feedError.notModified": "服务器对首次请求返回了 304（未修改）",
   "feedError.other": "采集失败",
   "feedError.detail": "原始信息",
+  "caseCard.title": "案件要点",
+  "caseCard.note": "以下要点由系统从外文原文中自动提取，仅供快速了解，请以原文为准。",
+  "caseCard.numbers": "案号",
+  "caseCard.parties": "当事方",
+  "caseCard.against": "{complainants} 诉 {respondents}",
+  "caseCard.moreParties": "等 {count} 方",
 } as const;
 
 export const uxEn: Record<keyof typeof uxZh, string> = {
@@ -125,4 +131,10 @@ export const uxEn: Record<keyof typeof uxZh, string> = {
   "feedError.notModified": "The server answered 304 Not Modified to a first request",
   "feedError.other": "The fetch failed",
   "feedError.detail": "Original message",
+  "caseCard.title": "Case at a glance",
+  "caseCard.note": "Extracted automatically from the foreign-language text for a quick read; the original prevails.",
+  "caseCard.numbers": "Case numbers",
+  "caseCard.parties": "Parties",
+  "caseCard.against": "{complainants} v. {respondents}",
+  "caseCard.moreParties": "{count, plural, one {# party} other {# parties}} in all",
 };
