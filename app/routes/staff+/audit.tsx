@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SelectField, TextField } from "~/components/forms.tsx";
+import { useLabel, useLanguageName } from "~/components/search-labels.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { zh, type MessageKey } from "~/i18n/messages.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
@@ -59,7 +60,17 @@ export default function AuditLog() {
   const last = events.at(-1);
   const nextParams = new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), before: last?.at ?? "" });
   const entityName = (entity: string) => labelOr(t, `audit.entityName.${entity}`, entity);
-  const value = (v: AuditValue) => (v === null ? "—" : typeof v === "boolean" ? t(v ? "common.yes" : "common.no") : v);
+  const label = useLabel();
+  const languageName = useLanguageName();
+  // Coded values read as words where the catalogue knows them (a role, a language, a kind).
+  const value = (field: string, v: AuditValue) => {
+    if (v === null) return "—";
+    if (typeof v === "boolean") return t(v ? "common.yes" : "common.no");
+    if (field === "role") return labelOr(t, `role.${v}`, v);
+    if (field === "language" || field === "locale") return languageName(v);
+    if (field === "kind" || field === "jurisdiction") return label(field, v);
+    return v;
+  };
   const error = (field: string) => (fieldErrors[field] ? formatMessage(locale, fieldErrors[field]) : undefined);
   return (
     <>
@@ -133,10 +144,10 @@ export default function AuditLog() {
                             <span className="audit-changes__field">{labelOr(t, `audit.field.${c.field}`, c.field)}</span>:{" "}
                             {c.before !== null ? (
                               <>
-                                <del>{value(c.before)}</del> →{" "}
+                                <del>{value(c.field, c.before)}</del> →{" "}
                               </>
                             ) : null}
-                            <ins>{value(c.after)}</ins>
+                            <ins>{value(c.field, c.after)}</ins>
                           </li>
                         ))}
                       </ul>
