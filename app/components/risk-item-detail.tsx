@@ -31,7 +31,7 @@ function CaseCard({ item, timeZone }: { item: RiskItemView; timeZone: string }) 
   return (
     <section className="card case-card" aria-labelledby="case-card-title">
       <h2 id="case-card-title">{t("caseCard.title")}</h2>
-      <dl className="facts">
+      <dl className="case-card__facts">
         {item.caseType && item.caseType !== "other" ? <Fact label={t("riskItem.caseType")}>{label("caseType", item.caseType)}</Fact> : null}
         {numbers.length ? <Fact label={t("caseCard.numbers")}>{numbers.join(" · ")}</Fact> : null}
         {stage && stage !== "other" ? <Fact label={t("riskItem.stage")}>{label("stage", stage)}</Fact> : null}
