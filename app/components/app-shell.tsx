@@ -2,7 +2,7 @@
 // logout) and a navigation list whose not-yet-built entries are shown, disabled, as
 // placeholders for the capabilities in DESIGN.md §2.
 import { Form, NavLink, useLocation } from "@remix-run/react";
-import type { ReactNode } from "react";
+import type { MouseEvent, ReactNode } from "react";
 import { useRootData, useT } from "~/i18n/use-t.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { CsrfInput } from "./forms.tsx";
@@ -66,11 +66,19 @@ export function LanguageSwitch() {
   );
 }
 
+/** A link followed from the folded menu closes it, as the page it leads to is what was asked for. */
+function closeMenuAfterLink(event: MouseEvent<HTMLDetailsElement>) {
+  if ((event.target as HTMLElement).closest("a")) event.currentTarget.open = false;
+}
+
 export function AppShell({ audience, children }: { audience: keyof typeof NAV; children: ReactNode }) {
   const root = useRootData();
   const t = useT();
   return (
     <div className="shell">
+      <a className="skip-link" href="#main">
+        {t("shell.skipToMain")}
+      </a>
       {root?.demo ? <div className="demo-banner">{t("app.demoBanner")}</div> : null}
       <header className="shell__header">
         <a className="shell__brand" href="/">
@@ -95,24 +103,31 @@ export function AppShell({ audience, children }: { audience: keyof typeof NAV; c
         </div>
       </header>
       <div className="shell__body">
-        <nav className="shell__nav" aria-label={t("app.shortName")}>
-          <ul>
-            {NAV[audience].map((item) => (
-              <li key={item.label}>
-                {item.to ? (
-                  <NavLink to={item.to} end>
-                    {t(item.label)}
-                  </NavLink>
-                ) : (
-                  <span className="nav-disabled" aria-disabled="true">
-                    {t(item.label)} <small>({t("nav.comingSoon")})</small>
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <main className="shell__main">{children}</main>
+        {/* On narrow screens the navigation folds behind a menu button (a <details>, so it works
+            without JavaScript); on wide screens app.css keeps it open. */}
+        <details className="shell__menu" onClick={closeMenuAfterLink}>
+          <summary className="shell__menu-button">{t("shell.menu")}</summary>
+          <nav className="shell__nav" aria-label={t("app.shortName")}>
+            <ul>
+              {NAV[audience].map((item) => (
+                <li key={item.label}>
+                  {item.to ? (
+                    <NavLink to={item.to} end>
+                      {t(item.label)}
+                    </NavLink>
+                  ) : (
+                    <span className="nav-disabled" aria-disabled="true">
+                      {t(item.label)} <small>({t("nav.comingSoon")})</small>
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </details>
+        <main className="shell__main" id="main" tabIndex={-1}>
+          {children}
+        </main>
       </div>
     </div>
   );

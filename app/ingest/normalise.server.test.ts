@@ -62,7 +62,7 @@ describe("normaliseEntry on Federal Register 337 notices", () => {
     );
     expect(
       receipt.summary.startsWith(
-        "AGENCY: U.S. International Trade Commission. ACTION: Notice. SUMMARY: Notice is hereby given"
+        "AGENCY: U.S. International Trade Commission.\nACTION: Notice.\nSUMMARY: Notice is hereby given"
       )
     ).toBe(true);
   });
@@ -120,7 +120,7 @@ describe("normaliseEntry safety", () => {
         "Customs seized counterfeit LED bulbs.",
         "https://aggregator.example.net/items/1",
       ],
-      ["Patent owner warns e-commerce sellers", "Sellers of phone cases received warning letters. svg text", null],
+      ["Patent owner warns e-commerce sellers", "Sellers of phone cases received warning letters.\nsvg text", null],
     ]);
     const everything = JSON.stringify(items);
     for (const payload of [
@@ -147,7 +147,8 @@ describe("normaliseEntry safety", () => {
       US_CASES,
       FETCHED_AT
     );
-    expect(result.ok && result.item.summary).toBe("Café & bar <b> stays text");
+    // One paragraph per line: the item page shows them as paragraphs.
+    expect(result.ok && result.item.summary).toBe("Café & bar\n<b> stays text");
   });
 
   test("a long title and summary are cut to 500 and 5000 characters", () => {

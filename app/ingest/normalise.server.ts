@@ -78,16 +78,19 @@ const ONCE_PER_CASE_STAGES = new Set<string>([
 export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: Date): NormaliseResult {
   const summaryLines = htmlToLines(raw.summaryHtml);
   const contentLines = htmlToLines(raw.contentHtml);
-  // htmlToLines leaves single spaces and single line breaks only, so collapsing its
-  // output is turning the line breaks into spaces.
-  const summaryText = (summaryLines || contentLines).replace(LINE_BREAKS_RE, " ");
+  // The summary keeps its line breaks (one per paragraph, list entry or <br>): a long notice
+  // is read as paragraphs. htmlToLines leaves single spaces and single line breaks only.
+  const summaryText = summaryLines || contentLines;
   const titleText = collapseWhitespace(raw.title ?? "");
   const rawLink = raw.link && /^https?:\/\//i.test(raw.link) ? raw.link : null;
   // An entry that is only a link still says "something was published here" (feedparser
   // keeps such entries too); it gets a title made from its address.
   if (!titleText && !summaryText && !rawLink) return { ok: false, reason: "entry has neither a title, a summary nor a link" };
 
-  const title = truncate(titleText || (summaryText ? truncate(summaryText, DERIVED_TITLE_CHARS) : titleFromLink(rawLink!)), TITLE_MAX_CHARS);
+  const title = truncate(
+    titleText || (summaryText ? truncate(summaryText.replace(LINE_BREAKS_RE, " "), DERIVED_TITLE_CHARS) : titleFromLink(rawLink!)),
+    TITLE_MAX_CHARS,
+  );
   const summary = truncate(summaryText, SUMMARY_MAX_CHARS);
   // Extraction reads everything the entry says, line structure included; content often
   // carries the full notice where the summary is an abstract.
