@@ -3,10 +3,12 @@
 import type { Db } from "~/utils/db.server.ts";
 import type { Env } from "~/utils/env.server.ts";
 import { alertDigestJob, deliverAlertsJob } from "./deliver-alerts.ts";
+import { assignmentsJob } from "./assignments.ts";
 import { heartbeatJob } from "./heartbeat.ts";
 import { ingestJobs, INGEST_JOB_PREFIX, ingestJobFor } from "./ingest.ts";
 import { searchSyncJob } from "./search-sync.ts";
 import { sessionCleanupJob } from "./session-cleanup.ts";
+import { slaJob } from "./sla.ts";
 import type { Job } from "./types.ts";
 
 export function allJobs(env: Env): Job[] {
@@ -17,6 +19,8 @@ export function allJobs(env: Env): Job[] {
     deliverAlertsJob(env.ALERT_DELIVERY_SCHEDULE),
     alertDigestJob("daily", env.ALERT_DAILY_DIGEST_SCHEDULE),
     alertDigestJob("weekly", env.ALERT_WEEKLY_DIGEST_SCHEDULE),
+    assignmentsJob(env.ASSIGNMENTS_SCHEDULE),
+    slaJob,
   ];
 }
 

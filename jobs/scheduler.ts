@@ -32,10 +32,6 @@ export function slotOf(date: Date): Date {
   return new Date(Math.floor(date.getTime() / 1000) * 1000);
 }
 
-export function isValidSchedule(expression: string): boolean {
-  return cron.validate(expression);
-}
-
 export function startScheduler(opts: SchedulerOptions): Scheduler {
   const owner = opts.owner ?? newOwnerId("scheduler");
   const controller = new AbortController();

@@ -8,7 +8,9 @@ import type { SourceKind } from "~/ingest/taxonomy.ts";
 import { storeRiskItems } from "~/models/risk-item.server.ts";
 import { createSource } from "~/models/source.server.ts";
 import type { Db } from "~/utils/db.server.ts";
-import { makeCompany, makeExpert, makeUser } from "../tests/db-utils.ts";
+import { makeCompany, makeExpert, makeGuidanceRequest, makeUser } from "../tests/db-utils.ts";
+import { seedExpertDemo } from "./seed-experts.ts";
+import { ensureGuidanceReferenceData } from "~/models/guidance-intake.server.ts";
 
 export const DEMO_PASSWORD = "radar-demo-2026";
 
@@ -81,12 +83,16 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
       company: { nameZh: "示例玩具制品有限公司", nameEn: "Demo Happy Toys Manufacturing Co., Ltd.", aliases: "Happy Toys", city: "汕头", industries: "toys, e-commerce-goods", products: "毛绒玩具, plush toys, building blocks, 积木", hsCodes: "950300", markets: "US, GB, FR" },
     },
   ];
+  const demoExporters: { companyId: string; exporterId: string }[] = [];
   for (const c of companies) {
     const company = await makeCompany(db, { ...c.company, isDemo: true });
-    await makeUser(db, { ...base, role: "exporter", email: c.email, name: `${c.company.nameZh} 联络人`, companyId: company.id });
+    const exporter = await makeUser(db, { ...base, role: "exporter", email: c.email, name: `${c.company.nameZh} 联络人`, companyId: company.id });
+    demoExporters.push({ companyId: company.id, exporterId: exporter.id });
     add("exporter", c.email, c.company.nameZh);
   }
+  await seedExpertDemo(db);
   await seedDemoItems(db);
+  await seedDemoGuidanceRequests(db, demoExporters);
   return logins;
 }
 
@@ -148,4 +154,38 @@ export async function seedDemoItems(db: Db): Promise<number> {
     created += stored.created;
   }
   return created;
+}
+
+/** Guidance requests in several states for the demo companies (deadlines relative to today). */
+async function seedDemoGuidanceRequests(db: Db, exporters: { companyId: string; exporterId: string }[]) {
+  await ensureGuidanceReferenceData(db);
+  const staff = await db.user.findFirstOrThrow({ where: { email: "staff1@demo.radar" } });
+  const [solar, battery, toys] = exporters;
+  if (!solar || !battery || !toys) return;
+  const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+  const common = { staffId: staff.id };
+  await makeGuidanceRequest(db, {
+    ...common, ...solar, state: "submitted",
+    fields: { disputeType: "us-itc-337", caseNumber: "337-TA-1452", opposingParty: "Demo Photon Holdings LLC", opposingCounsel: "Example & Partners LLP", servedAt: daysAgo(6), tempReliefMotion: true, products: ["光伏组件", "solar modules"], hsCodes: ["854143"], amountAtStake: 3_500_000, currency: "USD", whatHappened: "公司收到美国ITC 337调查的投诉书副本，对方同时提出临时排除令动议。", helpWanted: "答辩期限与应诉策略、美国律师推荐" },
+  });
+  await makeGuidanceRequest(db, {
+    ...common, ...battery, state: "needs-supplement",
+    fields: { disputeType: "eu-customs", country: "DE", forum: "Zoll Hamburg", opposingParty: "Demo Cell GmbH", servedAt: daysAgo(3), products: ["锂电池"], hsCodes: ["850760"], amountAtStake: 420_000, currency: "EUR", whatHappened: "一批锂电池在汉堡港被海关以涉嫌侵犯外观设计为由扣留。", helpWanted: "是否同意销毁或提出异议" },
+  });
+  await makeGuidanceRequest(db, {
+    ...common, ...toys, state: "accepted",
+    fields: { disputeType: "schedule-a-tro", country: "US", forum: "N.D. Ill.", caseNumber: "1:26-cv-04321", opposingParty: "Demo Brands Inc.", servedAt: daysAgo(4), products: ["毛绒玩具"], hsCodes: ["950300"], amountAtStake: 86_000, currency: "USD", whatHappened: "亚马逊店铺因 Schedule A 案件被临时限制令冻结账户资金。", helpWanted: "解冻资金与和解谈判建议" },
+  });
+  await makeGuidanceRequest(db, {
+    ...common, ...battery, state: "delivered",
+    fields: { disputeType: "platform-takedown", country: "US", forum: "Amazon", opposingParty: "Demo Charger Co.", products: ["移动电源"], hsCodes: ["850650"], whatHappened: "亚马逊以外观专利侵权为由下架我司移动电源链接。", helpWanted: "申诉材料与不侵权分析" },
+  });
+  await makeGuidanceRequest(db, {
+    ...common, ...solar, state: "rejected",
+    fields: { disputeType: "other", country: "CN", whatHappened: "国内供应商合同纠纷，咨询如何追讨货款。", helpWanted: "追讨货款" },
+  });
+  await makeGuidanceRequest(db, {
+    ...common, ...toys, state: "draft",
+    fields: { disputeType: "trademark-opposition", country: "EU", forum: "EUIPO", opposingParty: "Demo Toy Trading Ltd.", whatHappened: "发现他人在欧盟抢注我司商标，已公告。", helpWanted: "提出异议" },
+  });
 }

@@ -40,6 +40,7 @@ function doc(id: string, title: string): RiskItemDocument {
     htsCodes: [],
     hsHeadings: [],
     industries: [],
+    identifiers: [],
   };
 }
 

@@ -6,6 +6,9 @@ import { createExpertProfile, type ExpertProfileInput } from "~/models/expert.se
 import { createUser } from "~/models/user.server.ts";
 import type { Db } from "~/utils/db.server.ts";
 import type { Role } from "~/utils/permissions.server.ts";
+import type { RequestState } from "~/guidance/states.ts";
+import { createDraft, type RequestInput, STAFF_ACTIONS, type StaffAction, staffTransition } from "~/models/guidance-intake.server.ts";
+import { transitionRequest } from "~/models/guidance-request.server.ts";
 
 export const TEST_PASSWORD = "correct-horse-battery-staple";
 
@@ -62,4 +65,66 @@ export async function makeExpert(
     null,
   );
   return { user, profile };
+}
+
+/** Walk from draft to each state (staff/exporter steps through transitionRequest). */
+const GUIDANCE_PATHS: Record<string, { to: RequestState; by: "exporter" | "staff" | "system"; note?: string }[]> = {
+  draft: [],
+  submitted: [{ to: "submitted", by: "exporter" }],
+  "under-review": [{ to: "submitted", by: "exporter" }, { to: "under-review", by: "staff" }],
+  "needs-supplement": [
+    { to: "submitted", by: "exporter" },
+    { to: "under-review", by: "staff" },
+    { to: "needs-supplement", by: "staff", note: "请补充送达文件（传票及起诉状）扫描件及送达日期证明。" },
+  ],
+  rejected: [{ to: "submitted", by: "exporter" }, { to: "under-review", by: "staff" }, { to: "rejected", by: "staff", note: "不属于海外知识产权纠纷应对指导受理范围。" }],
+  accepted: [{ to: "submitted", by: "exporter" }, { to: "under-review", by: "staff" }, { to: "accepted", by: "staff" }],
+  // Without expert rows (the expert branch adds assignments and advice): system steps stand in.
+  delivered: [
+    { to: "submitted", by: "exporter" },
+    { to: "under-review", by: "staff" },
+    { to: "accepted", by: "staff" },
+    { to: "expert-assigned", by: "system" },
+    { to: "advice-drafted", by: "system" },
+    { to: "advice-reviewed", by: "staff" },
+    { to: "delivered", by: "staff" },
+  ],
+};
+
+/** A guidance request in a given state (draft, submitted, under-review, needs-supplement, rejected, accepted, delivered). */
+export async function makeGuidanceRequest(
+  db: Db,
+  opts: { companyId: string; exporterId: string; staffId: string; state: keyof typeof GUIDANCE_PATHS; fields?: Partial<RequestInput> },
+) {
+  const fields: RequestInput = {
+    disputeType: "us-itc-337",
+    country: "US",
+    forum: "USITC",
+    opposingParty: null,
+    opposingCounsel: null,
+    caseNumber: null,
+    servedAt: null,
+    tempReliefMotion: false,
+    statedDeadline: null,
+    products: [],
+    hsCodes: [],
+    amountAtStake: null,
+    currency: null,
+    whatHappened: "收到美国国际贸易委员会的337调查通知。",
+    helpWanted: "应诉策略与律师对接建议",
+    contactName: "联络人",
+    contactPhone: null,
+    contactEmail: "contact@example.test",
+    consentToShare: true,
+    ...opts.fields,
+  };
+  const request = await createDraft(db, opts.companyId, opts.exporterId, fields);
+  for (const step of GUIDANCE_PATHS[opts.state] ?? []) {
+    const actor = { id: step.by === "exporter" ? opts.exporterId : step.by === "staff" ? opts.staffId : null, kind: step.by };
+    if (step.by === "staff" && Object.values(STAFF_ACTIONS).includes(step.to as never)) {
+      const action = (Object.entries(STAFF_ACTIONS) as [StaffAction, RequestState][]).find(([, to]) => to === step.to)![0];
+      await staffTransition(db, { requestId: request.id, action, note: step.note ?? null, staffId: opts.staffId });
+    } else await transitionRequest(db, { requestId: request.id, to: step.to, actor });
+  }
+  return db.guidanceRequest.findUniqueOrThrow({ where: { id: request.id } });
 }

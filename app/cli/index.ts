@@ -2,15 +2,19 @@
 import { readFile } from "node:fs/promises";
 import { Command, Option } from "commander";
 import { allJobs, dynamicJobs, findJob } from "#jobs/registry.ts";
-import { INGEST_JOB_PREFIX, ingestJobFor } from "#jobs/ingest.ts";
+import { INGEST_JOB_PREFIX } from "#jobs/ingest.ts";
+import { runSourceNow } from "#jobs/run-now.server.ts";
 import { getSearchClient } from "#search/client.server.ts";
-import { dueSourceIds, ingestSource, previewFeed } from "~/models/ingest.server.ts";
+import { dueSourceIds, previewFeed } from "~/models/ingest.server.ts";
+import { DEFAULT_SOURCE_SCHEDULE } from "~/ingest/source-defaults.ts";
 import { listRiskItems } from "~/models/risk-item.server.ts";
 import { drainSearchOutbox, reindexRiskItems } from "~/models/search-index.server.ts";
 import { searchRaw } from "~/models/search.server.ts";
 import { createSource, findSourceByIdOrUrl, listSources, presentSourceSummary, seedRealSources, setSourceEnabled, SourceUrlTakenError } from "~/models/source.server.ts";
 import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
-import { formatMessage } from "~/i18n/i18n.ts";
+import { formatMessage, translator } from "~/i18n/i18n.ts";
+import { exclusionText, scorePartText } from "~/matching/explain.ts";
+import { shortlistForRequest } from "~/models/expert-match.server.ts";
 import { newOwnerId, runJobOccurrence } from "#jobs/run-job.ts";
 import { formatDemoLogins, hasDemoData, listDemoLogins, seedDemo } from "../../prisma/seed.ts";
 import { createUser, EmailTakenError, listUsers } from "~/models/user.server.ts";
@@ -24,6 +28,8 @@ import { importRegistryCsv } from "~/models/exporter-registry.server.ts";
 import { loadPartyIndex, partyThresholds } from "~/models/party-match.server.ts";
 import { matchParty } from "~/matching/party-names.ts";
 import { decodeRegistryFile, REGISTRY_COLUMNS } from "~/registry/exporter-csv.ts";
+import { REQUEST_STATES, type RequestState } from "~/guidance/states.ts";
+import { ensureGuidanceReferenceData, listTriage } from "~/models/guidance-intake.server.ts";
 
 const env = requireValidEnv();
 const log = createLogger("cli", env.LOG_LEVEL);
@@ -44,6 +50,8 @@ program
   .action(async () => {
     const { applied } = await applyMigrations(env.DATABASE_URL, { log: (l) => console.log(l) });
     console.log(applied.length ? `applied ${applied.length} migration(s)` : "database is up to date");
+    // Deadline rules and the published working-day calendar: idempotent, keeps staff edits.
+    await ensureGuidanceReferenceData(await getDb());
   });
 
 program
@@ -171,7 +179,7 @@ sources
   .addOption(new Option("--kind <kind>", "what the feed carries").choices([...SOURCE_KINDS]).default("case"))
   .option("--jurisdiction <code>", "ISO country code or region (US, EU, WIPO…)", "US")
   .option("--language <code>", "language of the feed", "en")
-  .option("--schedule <cron>", "poll schedule (cron expression)", "*/30 * * * *")
+  .option("--schedule <cron>", "poll schedule (cron expression)", DEFAULT_SOURCE_SCHEDULE)
   .option("--not-alertable", "store and index its items but never alert on them")
   .option("--disabled", "register without scheduling it")
   .action(async (opts: { url: string; name?: string; kind: (typeof SOURCE_KINDS)[number]; jurisdiction: string; language: string; schedule: string; notAlertable?: boolean; disabled?: boolean }) => {
@@ -271,12 +279,12 @@ program
     const summaries = [];
     for (const id of ids) {
       const source = await db.source.findUniqueOrThrow({ where: { id } });
-      const job = ingestJobFor(source);
-      const outcome = await runJobOccurrence(
-        { ...job, run: async () => ({ ...(await ingestSource(db, id, { force: !!opts.source || !!opts.force })) }) },
-        { db, log, owner, slot: new Date() },
-      );
-      summaries.push(outcome.status === "ok" ? outcome.result : { sourceId: id, name: source.name, status: outcome.status === "skipped" ? "leased-elsewhere" : "failed", error: "error" in outcome ? outcome.error : null });
+      try {
+        const result = await runSourceNow(db, source, { force: !!opts.source || !!opts.force, owner, log });
+        summaries.push(result.status === "busy" ? { sourceId: id, name: source.name, status: "leased-elsewhere", error: null } : result);
+      } catch (error) {
+        summaries.push({ sourceId: id, name: source.name, status: "failed", error: error instanceof Error ? error.message : String(error) });
+      }
     }
     const drained = await drainSearchOutbox(db, getSearchClient());
     if (opts.json) {
@@ -337,6 +345,30 @@ program
     console.log(`\nreindexed ${result.documents} documents into ${result.uid} in ${result.durationMs} ms`);
   });
 
+const experts = program.command("experts").description("expert pool (专家库)");
+experts
+  .command("match")
+  .description("ranked expert shortlist for a guidance request, with the score breakdown and the excluded experts' reasons")
+  .argument("<request-id>", "guidance request id")
+  .option("--json", "print JSON")
+  .action(async (requestId: string, opts: { json?: boolean }) => {
+    const list = await shortlistForRequest(await getDb(), requestId);
+    if (!list) {
+      console.error(`error: no guidance request ${requestId}`);
+      process.exitCode = 1;
+      return;
+    }
+    if (opts.json) return console.log(JSON.stringify(list, null, 2));
+    const t = translator("en");
+    console.log(`request ${list.requestId} (${list.state}): ${list.ranked.length} eligible, ${list.excluded.length} excluded`);
+    list.ranked.forEach((r, i) => {
+      console.log(`${i + 1}. ${r.name}${r.organisation ? ` · ${r.organisation}` : ""}  score ${r.score}  [${r.expertId}]`);
+      console.log(`   ${r.breakdown.map((p) => scorePartText(t, p)).join("; ")}`);
+    });
+    if (list.excluded.length) console.log("excluded:");
+    for (const r of list.excluded) console.log(`- ${r.name}${r.organisation ? ` · ${r.organisation}` : ""}: ${r.excluded.map((x) => exclusionText(t, x)).join("; ")}`);
+  });
+
 const exporters = program.command("exporters").description("exporter registry (企业名录)");
 exporters
   .command("import")
@@ -380,6 +412,29 @@ parties
       console.log(`- ${c.score.toFixed(3)} ${c.nameZh}${c.nameEn ? ` / ${c.nameEn}` : ""}${c.creditCode ? ` [${c.creditCode}]` : ""}`);
       for (const e of c.evidence) console.log(`    ${e}`);
     }
+  });
+
+const requests = program.command("requests").description("guidance requests (应对指导申请)");
+requests
+  .command("list")
+  .description("list requests, most urgent deadline first, with state, deadline and SLA status")
+  .addOption(new Option("--state <state>", "only this state").choices([...REQUEST_STATES]))
+  .option("--json", "print JSON")
+  .action(async (opts: { state?: RequestState; json?: boolean }) => {
+    const rows = (await listTriage(await getDb(), { state: opts.state, includeDrafts: true })).map((r) => ({
+      id: r.id,
+      state: r.state,
+      company: r.companyName,
+      disputeType: r.disputeType,
+      caseNumber: r.caseNumber,
+      deadline: r.deadline,
+      daysLeft: r.daysLeft,
+      sla: r.sla.level,
+      slaTimer: r.sla.timer,
+      slaDaysLeft: r.sla.left,
+    }));
+    if (opts.json) console.log(JSON.stringify(rows, null, 2));
+    else printTable(rows);
   });
 
 try {

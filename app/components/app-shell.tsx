@@ -2,7 +2,7 @@
 // logout) and a navigation list whose not-yet-built entries are shown, disabled, as
 // placeholders for the capabilities in DESIGN.md §2.
 import { Form, NavLink, useLocation } from "@remix-run/react";
-import type { ReactNode } from "react";
+import type { MouseEvent, ReactNode } from "react";
 import { useRootData, useT } from "~/i18n/use-t.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { CsrfInput } from "./forms.tsx";
@@ -18,7 +18,7 @@ export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> =
     { label: "nav.alerts" },
     { label: "nav.subscriptions" },
     { to: "/exporter/search", label: "nav.search" },
-    { label: "nav.requests" },
+    { to: "/exporter/requests", label: "nav.requests" },
     { to: "/exporter/company", label: "nav.company" },
     { to: "/exporter/delivery", label: "nav.delivery" },
   ],
@@ -26,17 +26,17 @@ export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> =
     { to: "/staff", label: "nav.home" },
     { to: "/staff/sources", label: "nav.sources" },
     { to: "/staff/search", label: "nav.search" },
-    { label: "nav.triage" },
-    { label: "nav.experts" },
-    { label: "nav.escalations" },
+    { to: "/staff/requests", label: "nav.triage" },
+    { to: "/staff/experts", label: "nav.experts" },
+    { to: "/staff/escalations", label: "nav.escalations" },
     { label: "nav.reports" },
     { to: "/staff/deliveries", label: "nav.deliveries" },
     { to: "/staff/audit", label: "nav.audit" },
   ],
   expert: [
     { to: "/expert", label: "nav.home" },
-    { label: "nav.assignments" },
-    { label: "nav.profile" },
+    { to: "/expert/assignments", label: "nav.assignments" },
+    { to: "/expert/profile", label: "nav.profile" },
     { to: "/expert/search", label: "nav.search" },
   ],
   admin: [
@@ -66,11 +66,19 @@ export function LanguageSwitch() {
   );
 }
 
+/** A link followed from the folded menu closes it, as the page it leads to is what was asked for. */
+function closeMenuAfterLink(event: MouseEvent<HTMLDetailsElement>) {
+  if ((event.target as HTMLElement).closest("a")) event.currentTarget.open = false;
+}
+
 export function AppShell({ audience, children }: { audience: keyof typeof NAV; children: ReactNode }) {
   const root = useRootData();
   const t = useT();
   return (
     <div className="shell">
+      <a className="skip-link" href="#main">
+        {t("shell.skipToMain")}
+      </a>
       {root?.demo ? <div className="demo-banner">{t("app.demoBanner")}</div> : null}
       <header className="shell__header">
         <a className="shell__brand" href="/">
@@ -95,24 +103,31 @@ export function AppShell({ audience, children }: { audience: keyof typeof NAV; c
         </div>
       </header>
       <div className="shell__body">
-        <nav className="shell__nav" aria-label={t("app.shortName")}>
-          <ul>
-            {NAV[audience].map((item) => (
-              <li key={item.label}>
-                {item.to ? (
-                  <NavLink to={item.to} end>
-                    {t(item.label)}
-                  </NavLink>
-                ) : (
-                  <span className="nav-disabled" aria-disabled="true">
-                    {t(item.label)} <small>({t("nav.comingSoon")})</small>
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <main className="shell__main">{children}</main>
+        {/* On narrow screens the navigation folds behind a menu button (a <details>, so it works
+            without JavaScript); on wide screens app.css keeps it open. */}
+        <details className="shell__menu" onClick={closeMenuAfterLink}>
+          <summary className="shell__menu-button">{t("shell.menu")}</summary>
+          <nav className="shell__nav" aria-label={t("app.shortName")}>
+            <ul>
+              {NAV[audience].map((item) => (
+                <li key={item.label}>
+                  {item.to ? (
+                    <NavLink to={item.to} end>
+                      {t(item.label)}
+                    </NavLink>
+                  ) : (
+                    <span className="nav-disabled" aria-disabled="true">
+                      {t(item.label)} <small>({t("nav.comingSoon")})</small>
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </details>
+        <main className="shell__main" id="main" tabIndex={-1}>
+          {children}
+        </main>
       </div>
     </div>
   );

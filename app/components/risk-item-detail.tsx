@@ -1,82 +1,57 @@
 // The detail page of a risk item (预警信息详情), shared by every audience. Everything here
 // came from a feed and is untrusted: it is rendered as text, and the original is linked
 // (never inlined) only when its URL is http(s).
-import { Link } from "@remix-run/react";
+import { Link, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useT } from "~/i18n/use-t.ts";
-import type { getRiskItem } from "~/models/risk-item.server.ts";
-import { useDateFormat, useLabel, type LabelKind } from "./search-labels.tsx";
+import type { RiskItemView } from "~/models/risk-item-presenters.server.ts";
+import { useDateFormat, useLabel, useLanguageName, type LabelKind } from "./search-labels.tsx";
 
-type RiskItemRecord = NonNullable<Awaited<ReturnType<typeof getRiskItem>>>;
+export type { RiskItemView };
 
-/** An absolute http(s) URL, or null: javascript:, data: and relative links are never linked. */
-export function safeExternalHref(link: string | null | undefined): string | null {
-  if (!link) return null;
-  try {
-    const url = new URL(link.trim());
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
-  } catch {
-    return null;
-  }
+const PARTIES_SHOWN = 3;
+
+/**
+ * The case in the reader's language, at the top of a foreign-language notice: what kind of
+ * case, its numbers and stage, who against whom, which products and tariff codes, when. A
+ * Chinese reader learns what the notice is about without reading the English text.
+ */
+function CaseCard({ item, timeZone }: { item: RiskItemView; timeZone: string }) {
+  const t = useT();
+  const label = useLabel();
+  const date = useDateFormat(timeZone);
+  const foreign = item.language !== null && !item.language.toLowerCase().startsWith("zh");
+  const numbers = [...new Set([item.caseNumber, ...(item.case?.numbers ?? [])].filter((n): n is string => Boolean(n)))];
+  const hasCase = (item.caseType && item.caseType !== "other") || numbers.length > 0 || item.respondents.length > 0;
+  if (!foreign || !hasCase) return null;
+  const names = (list: string[]) =>
+    list.length > PARTIES_SHOWN ? `${list.slice(0, PARTIES_SHOWN).join("; ")} ${t("caseCard.moreParties", { count: list.length })}` : list.join("; ");
+  const respondents = item.respondents.map((r) => r.name);
+  const stage = item.case?.stage ?? item.stage;
+  return (
+    <section className="card case-card" aria-labelledby="case-card-title">
+      <h2 id="case-card-title">{t("caseCard.title")}</h2>
+      <dl className="case-card__facts">
+        {item.caseType && item.caseType !== "other" ? <Fact label={t("riskItem.caseType")}>{label("caseType", item.caseType)}</Fact> : null}
+        {numbers.length ? <Fact label={t("caseCard.numbers")}>{numbers.join(" · ")}</Fact> : null}
+        {stage && stage !== "other" ? <Fact label={t("riskItem.stage")}>{label("stage", stage)}</Fact> : null}
+        {item.complainants.length || respondents.length ? (
+          <Fact label={t("caseCard.parties")}>
+            {item.complainants.length && respondents.length
+              ? t("caseCard.against", { complainants: names(item.complainants), respondents: names(respondents) })
+              : names(item.complainants.length ? item.complainants : respondents)}
+          </Fact>
+        ) : null}
+        {item.industries.length ? <Fact label={t("riskItem.industries")}>{item.industries.map((i) => label("industries", i)).join("、")}</Fact> : null}
+        {item.products.length ? <Fact label={t("riskItem.products")}>{item.products.join(", ")}</Fact> : null}
+        {item.patents.length ? <Fact label={t("riskItem.patents")}>{item.patents.join(", ")}</Fact> : null}
+        {item.htsCodes.length ? <Fact label={t("riskItem.htsCodes")}>{item.htsCodes.join(", ")}</Fact> : null}
+        <Fact label={t("riskItem.published")}>{date(item.publishedAt)}</Fact>
+      </dl>
+      <p className="muted">{t("caseCard.note")}</p>
+    </section>
+  );
 }
-
-export interface TimelineEntry {
-  id: string;
-  title: string;
-  stage: string | null;
-  publishedAt: string;
-  current: boolean;
-}
-
-/** Shapes the record for the page: no fingerprints, guids or raw JSON travel to the browser. */
-export function presentRiskItemDetail(item: RiskItemRecord) {
-  const kase = item.case;
-  // A notice mirrored by a second source is linked to the same case: show it once.
-  const seen = new Set<string>();
-  const timeline: TimelineEntry[] = [];
-  const entries = kase ? [...kase.items].sort((a, b) => (a.id === item.id ? -1 : b.id === item.id ? 1 : 0)) : [];
-  for (const entry of entries) {
-    const key = `${entry.title}\u0000${entry.publishedAt.toISOString()}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    timeline.push({ id: entry.id, title: entry.title, stage: entry.stage, publishedAt: entry.publishedAt.toISOString(), current: entry.id === item.id });
-  }
-  timeline.sort((a, b) => (a.publishedAt < b.publishedAt ? -1 : a.publishedAt > b.publishedAt ? 1 : 0));
-  return {
-    id: item.id,
-    title: item.title,
-    summary: item.summary,
-    href: safeExternalHref(item.link),
-    publishedAt: item.publishedAt.toISOString(),
-    feedUpdatedAt: item.feedUpdatedAt?.toISOString() ?? null,
-    fetchedAt: item.fetchedAt.toISOString(),
-    language: item.language,
-    jurisdiction: item.jurisdiction,
-    kind: item.kind,
-    sourceName: item.source.name,
-    ipTypes: item.ipTypes,
-    caseType: item.caseType,
-    caseNumber: item.caseNumber,
-    stage: item.stage,
-    complainants: item.complainants,
-    respondents: item.respondents,
-    patents: item.patents,
-    marks: item.marks,
-    products: item.products,
-    htsCodes: item.htsCodes,
-    industries: item.industries,
-    case: kase
-      ? {
-          title: kase.title,
-          numbers: [kase.investigationNumber, kase.docketNumber, kase.otherNumber].filter((n): n is string => Boolean(n)),
-          stage: kase.stage,
-          timeline,
-        }
-      : null,
-  };
-}
-
-export type RiskItemView = ReturnType<typeof presentRiskItemDetail>;
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -103,10 +78,13 @@ export function RiskItemDetail({ item, timeZone, itemsPath, searchPath }: { item
   const label = useLabel();
   const dateTime = useDateFormat(timeZone, "dateTime");
   const date = useDateFormat(timeZone);
+  const languageName = useLanguageName();
+  // The search this item was opened from travels in the item's query string (search-page.tsx).
+  const { search } = useLocation();
   return (
     <article className="risk-item">
       <p>
-        <Link to={searchPath}>← {t("riskItem.back")}</Link>
+        <Link to={`${searchPath}${search}`}>← {t("riskItem.back")}</Link>
       </p>
       <h1 className="risk-item__title">{item.title}</h1>
       <ul className="search-hit__badges">
@@ -118,6 +96,8 @@ export function RiskItemDetail({ item, timeZone, itemsPath, searchPath }: { item
         {item.caseNumber ? <li className="badge badge--case-number">{item.caseNumber}</li> : null}
         {item.stage && item.stage !== "other" ? <li className="badge badge--stage">{label("stage", item.stage)}</li> : null}
       </ul>
+
+      <CaseCard item={item} timeZone={timeZone} />
 
       <section className="card risk-item__original">
         {item.href ? (
@@ -141,7 +121,7 @@ export function RiskItemDetail({ item, timeZone, itemsPath, searchPath }: { item
           {item.feedUpdatedAt && item.feedUpdatedAt !== item.publishedAt ? <Fact label={t("riskItem.updated")}>{dateTime(item.feedUpdatedAt)}</Fact> : null}
           <Fact label={t("riskItem.fetched")}>{dateTime(item.fetchedAt)}</Fact>
           {item.jurisdiction ? <Fact label={t("riskItem.jurisdiction")}>{label("jurisdiction", item.jurisdiction)}</Fact> : null}
-          {item.language ? <Fact label={t("riskItem.language")}>{item.language}</Fact> : null}
+          {item.language ? <Fact label={t("riskItem.language")}>{languageName(item.language)}</Fact> : null}
           {item.ipTypes.length ? (
             <Fact label={t("riskItem.ipTypes")}>
               <Tags values={item.ipTypes} kind="ipTypes" />
@@ -206,7 +186,15 @@ export function RiskItemDetail({ item, timeZone, itemsPath, searchPath }: { item
 
       <section className="card">
         <h2>{t("riskItem.summary")}</h2>
-        <p className="risk-item__summary">{item.summary}</p>
+        <div className="risk-item__summary">
+          {/* One paragraph per line of the summary (normalise.server.ts keeps them); as text, never HTML. */}
+          {item.summary
+            .split(/\n+/)
+            .filter((paragraph) => paragraph.trim())
+            .map((paragraph, i) => (
+              <p key={i}>{paragraph}</p>
+            ))}
+        </div>
       </section>
 
       {item.case ? (
@@ -226,7 +214,7 @@ export function RiskItemDetail({ item, timeZone, itemsPath, searchPath }: { item
                     {entry.title} <span className="muted">({t("riskItem.current")})</span>
                   </span>
                 ) : (
-                  <Link to={`${itemsPath}/${encodeURIComponent(entry.id)}`}>{entry.title}</Link>
+                  <Link to={`${itemsPath}/${encodeURIComponent(entry.id)}${search}`}>{entry.title}</Link>
                 )}
               </li>
             ))}

@@ -22,11 +22,6 @@ export function highlightSegments(value: string): HighlightSegment[] {
   return segments;
 }
 
-/** The text without highlight markers (for titles, aria labels and comparisons). */
-export function plainText(value: string): string {
-  return value.replace(/[\u0001\u0002]/g, "");
-}
-
 export function Highlighted({ text }: { text: string }) {
   return (
     <>

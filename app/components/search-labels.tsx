@@ -29,6 +29,15 @@ export function useLabel(): LabelFor {
   };
 }
 
+/** A language code ("en", "zh-CN") by name in the reader's language; unknown codes as they are. */
+export function useLanguageName() {
+  const t = useT();
+  return (code: string) => {
+    const key = `lang.name.${code.toLowerCase().split(/[-_]/)[0]}`;
+    return Object.hasOwn(zh, key) ? t(key as MessageKey) : code;
+  };
+}
+
 /** Dates in the reader's time zone and language. */
 export function useDateFormat(timeZone: string, style: "date" | "dateTime" = "date") {
   const locale = useLocale() === "zh" ? "zh-CN" : "en-GB";

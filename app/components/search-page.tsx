@@ -5,7 +5,7 @@ import { Form, Link, useNavigation, useSubmit } from "@remix-run/react";
 import type { FormEvent } from "react";
 import { useT } from "~/i18n/use-t.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
-import type { Facet, SearchQuery, SearchResult } from "~/models/search.server.ts";
+import type { Facet, SearchQuery } from "~/models/search.server.ts";
 import { Highlighted } from "./search-highlight.tsx";
 import { useDateFormat, useLabel } from "./search-labels.tsx";
 
@@ -16,7 +16,6 @@ const allFacetsShown: Exclude<Facet, (typeof FACET_ORDER)[number]> extends never
 void allFacetsShown;
 
 const RANGES = ["", "7d", "30d", "90d", "365d"] as const;
-const RESPONDENTS_SHOWN = 3;
 const PAGE_LINKS_EACH_SIDE = 2;
 
 export interface SearchHitView {
@@ -53,46 +52,9 @@ export interface SearchView {
   unavailable: boolean;
 }
 
-function formatted(hit: SearchResult["hits"][number], field: "title" | "summary"): string {
-  const value = hit._formatted?.[field];
-  return typeof value === "string" ? value : hit[field];
-}
-
-/** Shapes a search result for the page: only what is shown travels to the browser. */
-export function presentSearchResult(result: SearchResult): SearchView {
-  const { query } = result;
-  const facets = FACET_ORDER.map((facet) => {
-    const counts = result.facets[facet] ?? {};
-    const values = Object.entries(counts).map(([value, count]) => ({ value, count, selected: query[facet].includes(value) }));
-    // A ticked value stays visible (so it can be unticked) even when nothing matches it now.
-    for (const value of query[facet]) if (!(value in counts)) values.push({ value, count: 0, selected: true });
-    values.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
-    return { facet, values };
-  });
-  return {
-    query,
-    total: result.total,
-    page: result.page,
-    pages: result.pages,
-    processingTimeMs: result.processingTimeMs,
-    unavailable: result.error !== null,
-    facets,
-    hits: result.hits.map((hit) => ({
-      id: hit.id,
-      title: formatted(hit, "title"),
-      snippet: formatted(hit, "summary"),
-      publishedAt: hit.publishedAt,
-      jurisdiction: hit.jurisdiction,
-      kind: hit.kind,
-      caseType: hit.caseType,
-      caseNumber: hit.caseNumber,
-      stage: hit.stage,
-      ipTypes: hit.ipTypes ?? [],
-      respondents: (hit.respondents ?? []).slice(0, RESPONDENTS_SHOWN),
-      respondentCount: hit.respondents?.length ?? 0,
-      sourceName: hit.sourceName,
-    })),
-  };
+/** The same search without its filters: the keyword and the sort order stay. */
+export function filtersClearedHref(query: SearchQuery): string {
+  return searchHref(query, { jurisdiction: [], ipTypes: [], caseType: [], industries: [], stage: [], kind: [], range: "", page: 1 });
 }
 
 /** The query string of a search, with some parts replaced (e.g. another page). */
@@ -121,6 +83,8 @@ export function SearchPage({ data, itemsPath }: { data: SearchView & { timeZone:
   const submit = useSubmit();
   const navigation = useNavigation();
   const { query } = data;
+  // The item page's "back to search" link returns to this very search (query, filters, page).
+  const backSearch = searchHref(query) === "?" ? "" : searchHref(query);
   const busy = navigation.state !== "idle";
 
   // Progressive enhancement: without JavaScript the buttons submit the same GET form.
@@ -161,7 +125,8 @@ export function SearchPage({ data, itemsPath }: { data: SearchView & { timeZone:
               </select>
             </div>
             {/* A facet with no values among the hits has nothing to offer: it is left out. */}
-            {data.facets
+            {[...data.facets]
+              .sort((a, b) => FACET_ORDER.indexOf(a.facet) - FACET_ORDER.indexOf(b.facet))
               .filter(({ values }) => values.length > 0)
               .map(({ facet, values }) => (
                 <fieldset key={facet} className="search__facet">
@@ -180,7 +145,7 @@ export function SearchPage({ data, itemsPath }: { data: SearchView & { timeZone:
               ))}
             <div className="search__filter-actions">
               <button type="submit">{t("search.apply")}</button>
-              <Link to="?">{t("search.reset")}</Link>
+              <Link to={filtersClearedHref(query)}>{t("search.reset")}</Link>
             </div>
           </aside>
           <section className="search__results" aria-labelledby="search-results-title" aria-busy={busy}>
@@ -209,7 +174,7 @@ export function SearchPage({ data, itemsPath }: { data: SearchView & { timeZone:
                 {data.hits.map((hit) => (
                   <li key={hit.id} className="search-hit">
                     <h3 className="search-hit__title">
-                      <Link to={`${itemsPath}/${encodeURIComponent(hit.id)}`}>
+                      <Link to={`${itemsPath}/${encodeURIComponent(hit.id)}${backSearch}`}>
                         <Highlighted text={hit.title} />
                       </Link>
                     </h3>

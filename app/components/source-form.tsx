@@ -3,12 +3,12 @@
 import { CheckboxField, SelectField, TextField, useMessage } from "~/components/forms.tsx";
 import { useT } from "~/i18n/use-t.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
+import { DEFAULT_SOURCE_SCHEDULE } from "~/ingest/source-defaults.ts";
 import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
 
 export type SourceFormValues = Partial<Record<SourceFieldName, string>>;
 export type SourceFieldName = "name" | "url" | "kind" | "jurisdiction" | "language" | "schedule" | "enabled" | "alertable" | "fallbackSourceId";
 
-export const DEFAULT_SCHEDULE = "*/30 * * * *";
 
 export function useSourceFieldLabels(): Record<SourceFieldName, string> {
   const t = useT();
@@ -77,7 +77,7 @@ export function SourceFields({
       <TextField
         name="schedule"
         label={labels.schedule}
-        defaultValue={values.schedule ?? DEFAULT_SCHEDULE}
+        defaultValue={values.schedule ?? DEFAULT_SOURCE_SCHEDULE}
         error={message(errors.schedule)}
         hint={t("sources.hint.schedule")}
         spellCheck={false}

@@ -3,6 +3,7 @@
 import { useLocale, useT } from "~/i18n/use-t.ts";
 import type { Locale } from "~/i18n/i18n.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
+import { feedErrorText } from "./feed-error.tsx";
 
 export type SourceHealth = "ok" | "failing" | "never" | "disabled";
 
@@ -92,6 +93,7 @@ export function SourceHealthPanel({ source, timeZone }: { source: SourceHealthVi
         <div className="source-facts__wide">
           <dt>{t("sources.col.lastError")}</dt>
           <dd>
+            <p>{feedErrorText(t, source.lastError)}</p>
             <pre className="source-error">{source.lastError}</pre>
           </dd>
         </div>

@@ -10,7 +10,7 @@ import { formatLabel } from "./source-health.tsx";
 export const PREVIEW_ITEMS_SHOWN = 10;
 
 export type SourcePreviewData =
-  | { ok: false; error: string }
+  | { ok: false; error: string; refused?: { host: string; address: string } }
   | {
       ok: true;
       httpStatus: number;
@@ -62,7 +62,9 @@ export function SourcePreviewView({
       <section className="card source-preview" aria-labelledby="preview-title">
         <h2 id="preview-title">{t("sources.preview.title")}</h2>
         <p className="field__error" role="alert">
-          {t("sources.preview.failed", { error: preview.error })}
+          {preview.refused
+            ? t("feedSources.refused", preview.refused)
+            : t("sources.preview.failed", { error: preview.error })}
         </p>
       </section>
     );

@@ -10,11 +10,31 @@ export function isLocale(value: unknown): value is Locale {
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+// A message may choose its words by number, in a small subset of ICU syntax:
+// "{count, plural, one {# failure} other {# failures}}". Categories come from
+// Intl.PluralRules for the reader's language ("=0"-style exact matches are accepted too).
+const PLURAL_PATTERN = /\{(\w+), plural,((?:\s*=?\w+\s*\{[^{}]*\})+)\s*\}/g;
+const PLURAL_BRANCH = /(=?\w+)\s*\{([^{}]*)\}/g;
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function selectPlural(locale: Locale, text: string, params: Record<string, string | number>): string {
+  return text.replace(PLURAL_PATTERN, (whole, name: string, body: string) => {
+    const value = Number(params[name]);
+    if (!Number.isFinite(value)) return whole;
+    const branches = new Map([...body.matchAll(PLURAL_BRANCH)].map((m) => [m[1]!, m[2]!]));
+    let rules = pluralRules.get(locale);
+    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale === "zh" ? "zh-CN" : "en")));
+    const chosen = branches.get(`=${value}`) ?? branches.get(rules.select(value)) ?? branches.get("other") ?? "";
+    return chosen.replaceAll("#", String(params[name]));
+  });
+}
+
 export function translator(locale: Locale): Translate {
   const catalogue = catalogues[locale];
   return (key, params) => {
     let text: string = catalogue[key];
     if (params) {
+      text = selectPlural(locale, text, params);
       for (const [name, value] of Object.entries(params)) text = text.replaceAll(`{${name}}`, String(value));
     }
     return text;

@@ -1,8 +1,12 @@
 import { searchEn, searchZh } from "./catalogue/search.ts";
+import { guidanceEn, guidanceZh } from "./catalogue/guidance.ts";
 import { sourcesEn, sourcesZh } from "./catalogue/sources.ts";
 import { deliveryEn, deliveryZh } from "./catalogue/delivery.ts";
 import { securityEn, securityZh } from "./catalogue/security.ts";
+import { expertsEn, expertsZh } from "./catalogue/experts.ts";
 import { registryEn, registryZh } from "./catalogue/registry.ts";
+import { feedSourcesEn, feedSourcesZh } from "./catalogue/feed-sources.ts";
+import { uxEn, uxZh } from "./catalogue/ux.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
 // define every key (the compiler checks it), so a missing translation is a type error.
@@ -124,6 +128,10 @@ export const zh = {
   ...searchZh,
   ...deliveryZh,
   ...securityZh,
+  ...expertsZh,
+  ...guidanceZh,
+  ...feedSourcesZh,
+  ...uxZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -164,16 +172,16 @@ export const en: Record<MessageKey, string> = {
   "login.password": "Password",
   "login.submit": "Log in",
   "login.failed": "Incorrect email or password.",
-  "login.rateLimited": "Too many failed attempts. Try again in {minutes} minutes.",
+  "login.rateLimited": "Too many failed attempts. Try again in {minutes, plural, one {# minute} other {# minutes}}.",
   "login.loggedOut": "You have been logged out.",
   "form.required": "This field is required",
   "form.invalidEmail": "Enter a valid email address",
-  "form.tooShort": "At least {min} characters",
-  "form.tooLong": "At most {max} characters",
+  "form.tooShort": "At least {min, plural, one {# character} other {# characters}}",
+  "form.tooLong": "At most {max, plural, one {# character} other {# characters}}",
   "form.save": "Save",
   "form.saved": "Saved.",
   "form.cancel": "Cancel",
-  "form.errorSummary": "There are {count} problems with this form:",
+  "form.errorSummary": "{count, plural, one {There is # problem with this form:} other {There are # problems with this form:}}",
   "form.csrf": "This form has expired. Reload the page and try again.",
   "form.listHint": "Separate several values with commas or new lines",
   "password.title": "Change password",
@@ -200,7 +208,7 @@ export const en: Record<MessageKey, string> = {
   "home.watch.sources": "Enabled sources",
   "home.watch.failing": "Failing sources",
   "home.watch.pendingIndex": "Waiting for the index",
-  "home.watch.failures": "{count} failures in a row",
+  "home.watch.failures": "{count, plural, one {# failure in a row} other {# failures in a row}}",
   "home.expert.capacity": "Capacity (open assignments)",
   "home.expert.expertise": "Expertise",
   "company.title": "Company profile",
@@ -247,6 +255,10 @@ export const en: Record<MessageKey, string> = {
   ...searchEn,
   ...deliveryEn,
   ...securityEn,
+  ...expertsEn,
+  ...guidanceEn,
+  ...feedSourcesEn,
+  ...uxEn,
 };
 
 export const catalogues = { zh, en } as const;

@@ -4,7 +4,13 @@ import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startFeedServer, type FeedServer } from "../../tests/support/feed-server.ts";
-import { DEFAULT_USER_AGENT, fetchFeed, FeedFetchError, type FeedFetchErrorCode } from "./fetch-feed.server.ts";
+import { DEFAULT_USER_AGENT, fetchFeed as fetchFeedStrict, FeedFetchError, type FetchFeedOptions, type FeedFetchErrorCode } from "./fetch-feed.server.ts";
+import { parseNetworkAllowList } from "./network-policy.server.ts";
+
+// The fixture servers listen on loopback, which the default policy refuses (see the
+// network-policy tests); these tests are about HTTP behaviour, so loopback is opened.
+const LOOPBACK = parseNetworkAllowList("127.0.0.1");
+const fetchFeed = (url: string, options: FetchFeedOptions = {}) => fetchFeedStrict(url, { networkPolicy: LOOPBACK, ...options });
 
 const FIXTURES = fileURLToPath(new URL("../../tests/fixtures/feeds/", import.meta.url));
 const fixture = (name: string) => readFileSync(`${FIXTURES}${name}`);

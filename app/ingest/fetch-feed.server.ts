@@ -4,10 +4,12 @@
 // decompression (a small gzip body can inflate to gigabytes). Each bound fails with its
 // own error code so the source's health record can say what went wrong.
 import http from "node:http";
+import type net from "node:net";
 import https from "node:https";
 import { Transform, Writable, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import zlib from "node:zlib";
+import { guardedLookup, refusedLiteral, STRICT_NETWORK_POLICY, type NetworkPolicy, type RefusedAddress } from "./network-policy.server.ts";
 
 export const DEFAULT_FETCH_TIMEOUT_MS = 20_000;
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
@@ -29,6 +31,8 @@ export type FetchFeedOptions = {
   maxBytes?: number;
   maxRedirects?: number;
   userAgent?: string;
+  /** Which non-public addresses may be reached; by default none (public unicast only). */
+  networkPolicy?: NetworkPolicy;
 };
 
 type FetchMeta = {
@@ -50,7 +54,7 @@ export type FetchFeedNotModified = FetchMeta & { kind: "not-modified"; httpStatu
 
 export type FetchFeedResult = FetchFeedOk | FetchFeedNotModified;
 
-export type FeedFetchErrorCode = "timeout" | "too-large" | "too-many-redirects" | "http-status" | "network" | "bad-url";
+export type FeedFetchErrorCode = "timeout" | "too-large" | "too-many-redirects" | "http-status" | "network" | "bad-url" | "refused-address";
 
 export class FeedFetchError extends Error {
   readonly code: FeedFetchErrorCode;
@@ -60,11 +64,13 @@ export class FeedFetchError extends Error {
   readonly url: string;
   /** From Retry-After on 429/503, for the caller's back-off. */
   readonly retryAfterMs: number | null;
+  /** For "refused-address": which address the network policy refused, and its range. */
+  readonly refused: RefusedAddress | null;
 
   constructor(
     code: FeedFetchErrorCode,
     message: string,
-    details: { url: string; httpStatus?: number | null; retryAfterMs?: number | null; cause?: unknown }
+    details: { url: string; httpStatus?: number | null; retryAfterMs?: number | null; cause?: unknown; refused?: RefusedAddress }
   ) {
     super(message, { cause: details.cause });
     this.name = "FeedFetchError";
@@ -72,6 +78,7 @@ export class FeedFetchError extends Error {
     this.url = details.url;
     this.httpStatus = details.httpStatus ?? null;
     this.retryAfterMs = details.retryAfterMs ?? null;
+    this.refused = details.refused ?? null;
   }
 }
 
@@ -85,6 +92,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   const connectTimeoutMs = options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxRedirects = options.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  const policy = options.networkPolicy ?? STRICT_NETWORK_POLICY;
 
   const started = performance.now();
   let current = requireHttpUrl(url, url);
@@ -121,7 +129,8 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
 
   try {
     for (;;) {
-      const res = await request(current, headers, connectTimeoutMs, inFlight);
+      // Every hop is checked again: an allowed public host may redirect into private space.
+      const res = await request(current, headers, connectTimeoutMs, inFlight, policy);
       const status = res.statusCode ?? 0;
 
       if (REDIRECT_STATUSES.has(status)) {
@@ -184,13 +193,28 @@ function request(
   url: URL,
   headers: Record<string, string>,
   connectTimeoutMs: number,
-  inFlight: Set<{ destroy(error?: Error): unknown }>
+  inFlight: Set<{ destroy(error?: Error): unknown }>,
+  policy: NetworkPolicy
 ): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
+    const refuse = (refused: RefusedAddress) =>
+      new FeedFetchError(
+        "refused-address",
+        `Refused to connect to ${refused.host} (${refused.address}, ${refused.range} address): feeds may only be fetched from public addresses unless FEED_ALLOWED_NETWORKS opens it`,
+        { url: url.href, refused }
+      );
+    // An IP literal never goes through lookup, so it is checked here.
+    const literal = refusedLiteral(url, policy);
+    if (literal) return reject(refuse(literal));
     const isHttps = url.protocol === "https:";
     // agent: false — one connection per fetch, closed after it. Polls of one host are
     // minutes apart, and an idle keep-alive pool would only hold sockets open.
-    const req = (isHttps ? https : http).request(url, { method: "GET", headers, agent: false });
+    const req = (isHttps ? https : http).request(url, {
+      method: "GET",
+      headers,
+      agent: false,
+      lookup: guardedLookup(policy, refuse) as unknown as net.LookupFunction,
+    });
     inFlight.add(req);
     req.once("close", () => inFlight.delete(req));
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { startFeedServer, type FeedServer } from "../../tests/support/feed-server.ts";
 import { fetchFeed } from "./fetch-feed.server.ts";
+import { parseNetworkAllowList } from "./network-policy.server.ts";
 import { fingerprintOf, normaliseEntry, RiskItemInputSchema, titleFromLink, type SourceContext } from "./normalise.server.ts";
 import type { RawEntry } from "./parse-feed.server.ts";
 import { processFeedBytes } from "./pipeline.server.ts";
@@ -61,7 +62,7 @@ describe("normaliseEntry on Federal Register 337 notices", () => {
     );
     expect(
       receipt.summary.startsWith(
-        "AGENCY: U.S. International Trade Commission. ACTION: Notice. SUMMARY: Notice is hereby given"
+        "AGENCY: U.S. International Trade Commission.\nACTION: Notice.\nSUMMARY: Notice is hereby given"
       )
     ).toBe(true);
   });
@@ -119,7 +120,7 @@ describe("normaliseEntry safety", () => {
         "Customs seized counterfeit LED bulbs.",
         "https://aggregator.example.net/items/1",
       ],
-      ["Patent owner warns e-commerce sellers", "Sellers of phone cases received warning letters. svg text", null],
+      ["Patent owner warns e-commerce sellers", "Sellers of phone cases received warning letters.\nsvg text", null],
     ]);
     const everything = JSON.stringify(items);
     for (const payload of [
@@ -146,7 +147,8 @@ describe("normaliseEntry safety", () => {
       US_CASES,
       FETCHED_AT
     );
-    expect(result.ok && result.item.summary).toBe("Café & bar <b> stays text");
+    // One paragraph per line: the item page shows them as paragraphs.
+    expect(result.ok && result.item.summary).toBe("Café & bar\n<b> stays text");
   });
 
   test("a long title and summary are cut to 500 and 5000 characters", () => {
@@ -351,7 +353,7 @@ describe("fetch → decode → parse → normalise over HTTP", () => {
   });
 
   test("a GBK feed served with a charset header and gzip arrives as the exact Chinese items", async () => {
-    const fetched = await fetchFeed(server.url("/gzip/gbk-alerts.xml?charset=gbk"));
+    const fetched = await fetchFeed(server.url("/gzip/gbk-alerts.xml?charset=gbk"), { networkPolicy: LOOPBACK });
     if (fetched.kind !== "ok") throw new Error("expected a body");
     const result = await processFeedBytes({
       bytes: fetched.bytes,
@@ -375,7 +377,7 @@ describe("fetch → decode → parse → normalise over HTTP", () => {
   });
 
   test("relative links in an Atom feed resolve against xml:base, not the server it came from", async () => {
-    const fetched = await fetchFeed(server.url("/redirect/2?to=atom-xml-base.xml"));
+    const fetched = await fetchFeed(server.url("/redirect/2?to=atom-xml-base.xml"), { networkPolicy: LOOPBACK });
     if (fetched.kind !== "ok") throw new Error("expected a body");
     const result = await processFeedBytes({
       bytes: fetched.bytes,
@@ -391,3 +393,6 @@ describe("fetch → decode → parse → normalise over HTTP", () => {
     ]);
   });
 });
+
+// The fixture server listens on loopback, which fetchFeed refuses unless opened.
+const LOOPBACK = parseNetworkAllowList("127.0.0.1");

@@ -8,7 +8,6 @@ import {
   CASE_TYPE_IDS,
   INDUSTRY_IDS,
   IP_TYPE_IDS,
-  SOURCE_KINDS,
   STAGE_IDS,
   type IpTypeId,
   type SourceKind,
@@ -59,12 +58,6 @@ export const RiskItemInputSchema = z.object({
 export type RiskItemInput = z.infer<typeof RiskItemInputSchema>;
 export type Party = z.infer<typeof PartySchema>;
 
-export const SourceContextSchema = z.object({
-  id: z.union([z.string(), z.number()]),
-  kind: z.enum(SOURCE_KINDS),
-  jurisdiction: z.string().min(2),
-  language: z.string().min(2),
-});
 export type SourceContext = { id: string | number; kind: SourceKind; jurisdiction: string; language: string };
 
 const LINE_BREAKS_RE = /\n/g;
@@ -85,16 +78,19 @@ const ONCE_PER_CASE_STAGES = new Set<string>([
 export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: Date): NormaliseResult {
   const summaryLines = htmlToLines(raw.summaryHtml);
   const contentLines = htmlToLines(raw.contentHtml);
-  // htmlToLines leaves single spaces and single line breaks only, so collapsing its
-  // output is turning the line breaks into spaces.
-  const summaryText = (summaryLines || contentLines).replace(LINE_BREAKS_RE, " ");
+  // The summary keeps its line breaks (one per paragraph, list entry or <br>): a long notice
+  // is read as paragraphs. htmlToLines leaves single spaces and single line breaks only.
+  const summaryText = summaryLines || contentLines;
   const titleText = collapseWhitespace(raw.title ?? "");
   const rawLink = raw.link && /^https?:\/\//i.test(raw.link) ? raw.link : null;
   // An entry that is only a link still says "something was published here" (feedparser
   // keeps such entries too); it gets a title made from its address.
   if (!titleText && !summaryText && !rawLink) return { ok: false, reason: "entry has neither a title, a summary nor a link" };
 
-  const title = truncate(titleText || (summaryText ? truncate(summaryText, DERIVED_TITLE_CHARS) : titleFromLink(rawLink!)), TITLE_MAX_CHARS);
+  const title = truncate(
+    titleText || (summaryText ? truncate(summaryText.replace(LINE_BREAKS_RE, " "), DERIVED_TITLE_CHARS) : titleFromLink(rawLink!)),
+    TITLE_MAX_CHARS,
+  );
   const summary = truncate(summaryText, SUMMARY_MAX_CHARS);
   // Extraction reads everything the entry says, line structure included; content often
   // carries the full notice where the summary is an abstract.

@@ -461,7 +461,3 @@ const INDUSTRY_SYNONYM_GROUPS: string[][] = [
 ];
 
 export const SEARCH_SYNONYM_GROUPS: string[][] = [...LEGAL_SYNONYM_GROUPS, ...INDUSTRY_SYNONYM_GROUPS];
-
-export function industryLabel(id: string, lang: "zh" | "en"): string {
-  return INDUSTRIES.find((i) => i.id === id)?.[lang] ?? id;
-}

@@ -395,11 +395,14 @@ export function matchParty(
   // Shortlist by shared n-grams through the postings; only the shortlist is scored.
   const hits = new Map<number, number>();
   const queryGrams = grams(query);
-  for (const g of queryGrams) {
-    const list = index.postings.get(g);
-    if (!list) continue;
+  // Very common grams ("ang", "xin") say little and cost most; once enough rarer grams
+  // have been counted, they are skipped.
+  const lists = queryGrams.map((g) => index.postings.get(g) ?? []).filter((l) => l.length).sort((a, b) => a.length - b.length);
+  const common = Math.max(200, index.variants.length / 20);
+  lists.forEach((list, i) => {
+    if (i >= 3 && list.length > common) return;
     for (const vi of list) hits.set(vi, (hits.get(vi) ?? 0) + 1);
-  }
+  });
   const minHits = Math.max(1, Math.floor(queryGrams.length * 0.25));
   const shortlist = [...hits].filter(([, n]) => n >= minHits).sort((a, b) => b[1] - a[1]).slice(0, SHORTLIST);
 

@@ -77,7 +77,11 @@ export async function listAuditEvents(
   const actors = await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, email: true, name: true } });
   const byId = new Map(actors.map((a) => [a.id, a]));
   return {
-    events: events.slice(0, AUDIT_PAGE_SIZE).map((e) => ({ ...e, actor: e.actorId ? byId.get(e.actorId) ?? null : null })),
+    events: events.slice(0, AUDIT_PAGE_SIZE).map(({ before, after, ...e }) => ({
+      ...e,
+      ...describeAuditChanges(before, after),
+      actor: e.actorId ? byId.get(e.actorId) ?? null : null,
+    })),
     hasMore: events.length > AUDIT_PAGE_SIZE,
   };
 }
@@ -85,4 +89,46 @@ export async function listAuditEvents(
 export async function listAuditEntities(db: Db): Promise<string[]> {
   const rows = await db.auditEvent.findMany({ distinct: ["entity"], select: { entity: true }, orderBy: { entity: "asc" } });
   return rows.map((r) => r.entity);
+}
+
+/** A value as the audit page shows it: text, a yes/no, or nothing. */
+export type AuditValue = string | boolean | null;
+export interface AuditChange {
+  field: string;
+  before: AuditValue;
+  after: AuditValue;
+}
+
+function toAuditValue(value: unknown): AuditValue {
+  if (value === undefined || value === null || value === "") return null;
+  if (typeof value === "boolean" || typeof value === "string") return value;
+  if (typeof value === "number") return String(value);
+  if (Array.isArray(value)) return value.length ? value.map((v) => (typeof v === "string" ? v : JSON.stringify(v))).join(", ") : null;
+  return JSON.stringify(value);
+}
+
+function parseSummary(text: string | null): Record<string, unknown> | null | "unreadable" {
+  if (text === null) return null;
+  try {
+    const value: unknown = JSON.parse(text);
+    return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : "unreadable";
+  } catch {
+    // Summaries over 4,000 characters were cut (see summarise), so they no longer parse.
+    return "unreadable";
+  }
+}
+
+/**
+ * The before/after summaries as one line per field ("field: old → new"), for reading
+ * rather than decoding JSON. A summary that cannot be read comes back as `raw`.
+ */
+export function describeAuditChanges(before: string | null, after: string | null): { changes: AuditChange[]; raw: string | null } {
+  const b = parseSummary(before);
+  const a = parseSummary(after);
+  if (b === "unreadable" || a === "unreadable") return { changes: [], raw: [before, after].filter(Boolean).join(" → ") };
+  const fields = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
+  return {
+    changes: fields.map((field) => ({ field, before: toAuditValue(b?.[field]), after: toAuditValue(a?.[field]) })),
+    raw: null,
+  };
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Db } from "~/utils/db.server.ts";
 import { splitList } from "~/utils/forms.server.ts";
 import { parseList, toListText } from "~/utils/json-list.ts";
+import { creditCodeProblem } from "~/registry/credit-code.ts";
 import { changedFields, recordAudit } from "./audit.server.ts";
 
 const list = z.string().optional().transform((v) => splitList(v));
@@ -18,7 +19,8 @@ export const CompanyProfileSchema = z.object({
     .toUpperCase()
     .optional()
     .transform((v) => v || null)
-    .refine((v) => v === null || /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(v), "company.invalidCreditCode"),
+    .refine((v) => v === null || /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(v), "company.invalidCreditCode")
+    .refine((v) => v === null || creditCodeProblem(v) !== "checkChar", "registry.creditCodeCheck"),
   city: z.string().trim().max(100, "form.tooLong|max=100").optional().transform((v) => v || null),
   industries: list,
   products: list,

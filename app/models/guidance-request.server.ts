@@ -5,6 +5,8 @@ import type { Prisma } from "~/generated/prisma/client.ts";
 import { checkTransition, type RequestState, type TransitionActor } from "~/guidance/states.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { recordAudit } from "./audit.server.ts";
+import { issueNotice, NOTICE_FOR_STATE } from "./guidance-notice.server.ts";
+import { notifyGuidanceTransition } from "./notification.server.ts";
 
 /** A refused transition; `code` is a catalogue key suffix the route turns into a message. */
 export class TransitionError extends Error {
@@ -49,7 +51,7 @@ function stamps(from: RequestState, to: RequestState, now: Date): Prisma.Guidanc
  * working-day calendar) via the optional `data`.
  */
 export async function transitionRequest(db: Db, input: TransitionInput) {
-  return db.$transaction(async (tx) => {
+  const updated = await db.$transaction(async (tx) => {
     const current = await tx.guidanceRequest.findUnique({ where: { id: input.requestId } });
     if (!current) throw new TransitionError("not-found");
     const from = current.state as RequestState;
@@ -77,4 +79,9 @@ export async function transitionRequest(db: Db, input: TransitionInput) {
     });
     return tx.guidanceRequest.findUniqueOrThrow({ where: { id: current.id } });
   });
+  // Outside the transaction: mail is slow and a failed mail must not undo the step.
+  const kind = NOTICE_FOR_STATE[input.to];
+  if (kind) await issueNotice(db, { requestId: updated.id, kind, issuedById: input.actor.id });
+  await notifyGuidanceTransition(db, updated, input.actor, input.note?.trim() || null);
+  return updated;
 }

@@ -2,12 +2,12 @@
 // store with de-duplication → health and run log. A failing source records why on its own
 // row and backs off exponentially; it never throws across sources.
 import { FeedFetchError, fetchFeed, type FetchFeedOptions } from "~/ingest/fetch-feed.server.ts";
+import { parseNetworkAllowList } from "~/ingest/network-policy.server.ts";
 import type { SourceKind } from "~/ingest/taxonomy.ts";
 import { processFeedBytes, processFeedBytesInBatches } from "~/ingest/pipeline.server.ts";
 import type { Source } from "~/generated/prisma/client.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
-import { claimRun, releaseRun } from "#jobs/lease.ts";
 import { storeRiskItems } from "./risk-item.server.ts";
 
 export interface IngestSummary {
@@ -37,6 +37,7 @@ export function fetchOptionsFromEnv(): FetchFeedOptions {
     connectTimeoutMs: env.FEED_CONNECT_TIMEOUT_MS,
     maxBytes: env.FEED_MAX_BYTES,
     maxRedirects: env.FEED_MAX_REDIRECTS,
+    networkPolicy: parseNetworkAllowList(env.FEED_ALLOWED_NETWORKS),
   };
 }
 
@@ -58,9 +59,9 @@ function sourceContext(source: Source) {
 }
 
 /** Fetches and parses without storing anything ("test now" and `sources test`). */
-export async function previewFeed(source: Pick<Source, "id" | "url" | "kind" | "jurisdiction" | "language">, fetchOptions = fetchOptionsFromEnv()) {
+export async function previewFeed(source: Pick<Source, "id" | "url" | "kind" | "jurisdiction" | "language">, fetchOptions: FetchFeedOptions = {}) {
   const fetchedAt = new Date();
-  const res = await fetchFeed(source.url, fetchOptions);
+  const res = await fetchFeed(source.url, { ...fetchOptionsFromEnv(), ...fetchOptions });
   if (res.kind === "not-modified") throw new Error("the server answered 304 Not Modified to an unconditional request");
   const feed = await processFeedBytes({
     bytes: res.bytes,
@@ -71,6 +72,35 @@ export async function previewFeed(source: Pick<Source, "id" | "url" | "kind" | "
     naiveDateOffset: naiveDateOffsetFor(source as Source),
   });
   return { httpStatus: res.httpStatus, finalUrl: res.finalUrl, ...feed };
+}
+
+/** What "test now" shows of a preview: the feed's facts and its first `shown` entries. */
+export function presentPreview(preview: Awaited<ReturnType<typeof previewFeed>>, shown: number) {
+  return {
+    ok: true as const,
+    httpStatus: preview.httpStatus,
+    finalUrl: preview.finalUrl,
+    format: preview.format,
+    title: preview.title,
+    encoding: preview.encoding,
+    encodingSource: preview.encodingSource,
+    entryCount: preview.entryCount,
+    validCount: preview.items.length,
+    skipped: preview.skipped,
+    items: preview.items.slice(0, shown).map((item) => ({
+      title: item.title,
+      publishedAt: item.publishedAt.toISOString(),
+      caseType: item.caseType,
+      caseNumber: item.caseNumber,
+      link: item.link,
+    })),
+  };
+}
+
+/** Why "test now" failed; a refused address was never connected to, so nothing about its ports shows. */
+export function presentPreviewFailure(error: unknown) {
+  const refused = error instanceof FeedFetchError && error.refused ? { host: error.refused.host, address: error.refused.address } : undefined;
+  return { ok: false as const, error: error instanceof Error ? error.message : String(error), refused };
 }
 
 /** Dates without a zone in Chinese-language feeds are Beijing time, not UTC. */
@@ -152,6 +182,7 @@ async function attempt(
 
 export interface IngestOptions {
   now?: Date;
+  /** Overrides of the environment's fetch options (the network policy stays unless given). */
   fetchOptions?: FetchFeedOptions;
   /** ignore back-off (CLI `ingest --once`, "run now") */
   force?: boolean;
@@ -189,7 +220,7 @@ export async function ingestSource(db: Db, sourceId: string, opts: IngestOptions
   const run = await db.sourceRun.create({ data: { sourceId, status: "running", backfill, startedAt: now } });
   const partial: StoredCounts = { created: 0, duplicates: 0, crossSourceDuplicates: 0, createdIds: [] };
   try {
-    const result = await attempt(db, source, opts.fetchOptions ?? fetchOptionsFromEnv(), now, source.alertable && !backfill, partial);
+    const result = await attempt(db, source, { ...fetchOptionsFromEnv(), ...opts.fetchOptions }, now, source.alertable && !backfill, partial);
     summary.status = result.status;
     summary.httpStatus = result.httpStatus;
     summary.fetched = result.fetched;
@@ -285,24 +316,41 @@ export async function dueSourceIds(db: Db, now = new Date()) {
   return rows.map((r) => r.id);
 }
 
-/** Lease id shared with the scheduled job of the same source (jobs/ingest.ts). */
-export const ingestLeaseId = (sourceId: string) => `ingest:${sourceId}`;
-const MANUAL_LEASE_MS = 10 * 60_000;
+/** What an operator's "run now" gives back (jobs/ingest.ts runs it under the source's lease). */
+export type ManualRunResult = IngestSummary | { status: "busy" };
 
-/**
- * An operator's "run now": the same pass as the scheduled one, under the same lease, so a
- * manual run never overlaps a scheduled run of the source. Ignores the back-off.
- */
-export async function runSourceNow(db: Db, sourceId: string): Promise<IngestSummary | { status: "busy" }> {
-  const owner = `manual:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
-  const id = ingestLeaseId(sourceId);
-  if (!(await claimRun(db, id, new Date(), owner, MANUAL_LEASE_MS))) return { status: "busy" };
-  try {
-    const summary = await ingestSource(db, sourceId, { force: true });
-    await releaseRun(db, id, owner, summary.status === "failed" ? { ok: false, error: summary.error ?? "failed" } : { ok: true });
-    return summary;
-  } catch (error) {
-    await releaseRun(db, id, owner, { ok: false, error: error instanceof Error ? error.message : String(error) });
-    throw error;
-  }
+/** The run summary as the source page and its tests see it; "busy" reads as a summary too. */
+export function presentRunSummary(result: ManualRunResult) {
+  const s: Omit<IngestSummary, "sourceId" | "name" | "createdIds" | "status"> & { status: IngestSummary["status"] | "busy" } =
+    result.status === "busy"
+      ? {
+          status: "busy",
+          backfill: false,
+          fetched: 0,
+          created: 0,
+          duplicates: 0,
+          crossSourceDuplicates: 0,
+          skipped: 0,
+          skippedReasons: [],
+          warnings: [],
+          error: "sources.runBusy",
+          httpStatus: null,
+          usedFallback: false,
+          timings: { fetchMs: 0, parseMs: 0, storeMs: 0, totalMs: 0 },
+        }
+      : result;
+  return {
+    status: s.status,
+    backfill: s.backfill,
+    fetched: s.fetched,
+    created: s.created,
+    duplicates: s.duplicates,
+    crossSourceDuplicates: s.crossSourceDuplicates,
+    skipped: s.skipped,
+    skippedReasons: s.skippedReasons,
+    error: s.error,
+    httpStatus: s.httpStatus,
+    usedFallback: s.usedFallback,
+    timings: s.timings,
+  };
 }

@@ -1,15 +1,16 @@
 // Loader bodies shared by the search and item pages of every audience: each route states
 // its permission and paths; the reading, scoping and shaping live here once.
 import { z } from "zod";
-import { presentRiskItemDetail } from "~/components/risk-item-detail.tsx";
-import { DEFAULT_TIME_ZONE } from "~/components/search-labels.tsx";
-import { presentSearchResult } from "~/components/search-page.tsx";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { createLogger } from "~/utils/logger.server.ts";
 import type { Permission } from "~/utils/permissions.server.ts";
+import { presentRiskItemDetail, presentSearchResult } from "./risk-item-presenters.server.ts";
 import { getRiskItem } from "./risk-item.server.ts";
 import { searchQueryFromParams, searchRiskItems } from "./search.server.ts";
+
+// Shown when a user has no time zone of their own (DESIGN: dates in Asia/Shanghai).
+const DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
 type RiskItemPermission = Extract<Permission, "read:risk-item:any" | "read:risk-item:public">;
 

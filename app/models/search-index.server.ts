@@ -29,6 +29,8 @@ const rowSelect = {
   products: true,
   htsCodes: true,
   industries: true,
+  patents: true,
+  marks: true,
   source: { select: { name: true } },
 } as const;
 

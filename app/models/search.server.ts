@@ -1,7 +1,7 @@
 // Full-text search over risk items (Meilisearch), with facets, highlighting and sorting.
 // The query is normalised like the documents (toSearchText) so Chinese and digits meet.
 import { getSearchClient } from "#search/client.server.ts";
-import type { RiskItemDocument } from "#search/indexes/risk-items.ts";
+import { identifierQuery, type RiskItemDocument } from "#search/indexes/risk-items.ts";
 import { searchRiskItems as queryRiskItemsIndex } from "#search/risk-items-search.server.ts";
 import { z } from "zod";
 
@@ -67,18 +67,48 @@ export interface SearchResult {
 }
 
 export async function searchRiskItems(query: SearchQuery, opts: { extraFilter?: string; now?: Date } = {}): Promise<SearchResult> {
-  const extra = opts.extraFilter ? [opts.extraFilter] : [];
-  const filter = [...buildFilter(query, opts.now), ...extra];
   const client = getSearchClient();
+  try {
+    // A number typed as an identifier ("US10886512", "10,886,512", "1:26-cv-10452") means
+    // that item: match its normalised forms exactly. Full text would split it into digits
+    // and find unrelated items; it is the fallback only when no item carries the number.
+    const forms = identifierQuery(query.q);
+    if (forms) {
+      const idFilter = `identifiers IN [${forms.map(quote).join(", ")}]`;
+      const extra = [...(opts.extraFilter ? [opts.extraFilter] : []), idFilter];
+      const exact = await queryRiskItemsIndex(client, "", { filter: [...buildFilter(query, opts.now), ...extra], limit: 0 });
+      if ((exact.estimatedTotalHits ?? 0) > 0) return await runSearch(client, query, "", extra, opts.now);
+      return await runSearch(client, query, query.q, opts.extraFilter ? [opts.extraFilter] : [], opts.now, "all");
+    }
+  } catch (error) {
+    return failed(query, error);
+  }
+  return runSearch(client, query, query.q, opts.extraFilter ? [opts.extraFilter] : [], opts.now);
+}
+
+function failed(query: SearchQuery, error: unknown): SearchResult {
+  return { query, total: 0, page: 1, pages: 0, processingTimeMs: 0, hits: [], facets: {}, error: error instanceof Error ? error.message : String(error) };
+}
+
+async function runSearch(
+  client: ReturnType<typeof getSearchClient>,
+  query: SearchQuery,
+  text: string,
+  extra: string[],
+  now: Date | undefined,
+  matchingStrategy?: "all",
+): Promise<SearchResult> {
+  const filter = [...buildFilter(query, now), ...extra];
   // Counts of a facet the reader has filtered on come from the query without that facet's
   // own filter ("disjunctive" facets), so its other values stay visible and can be added.
   const selected = FACETS.filter((f) => query[f].length > 0);
   try {
     const [res, ...own] = await Promise.all([
-      queryRiskItemsIndex(client, query.q, {
+      queryRiskItemsIndex(client, text, {
         filter,
         facets: [...FACETS],
-        sort: query.sort === "date" || !query.q ? ["publishedAtTs:desc"] : undefined,
+        matchingStrategy,
+        sort: query.sort === "date" || !text ? ["publishedAtTs:desc"] : undefined,
         page: query.page,
         hitsPerPage: PAGE_SIZE,
         attributesToHighlight: ["title", "summary"],
@@ -88,7 +118,7 @@ export async function searchRiskItems(query: SearchQuery, opts: { extraFilter?: 
         highlightPostTag: "\u0002",
       }),
       ...selected.map((facet) =>
-        queryRiskItemsIndex(client, query.q, { filter: [...buildFilter(query, opts.now, facet), ...extra], facets: [facet], limit: 0 }),
+        queryRiskItemsIndex(client, text, { filter: [...buildFilter(query, now, facet), ...extra], facets: [facet], limit: 0, matchingStrategy }),
       ),
     ]);
     const facets = { ...(res.facetDistribution ?? {}) } as Record<string, Record<string, number>>;
@@ -106,7 +136,7 @@ export async function searchRiskItems(query: SearchQuery, opts: { extraFilter?: 
       error: null,
     };
   } catch (error) {
-    return { query, total: 0, page: 1, pages: 0, processingTimeMs: 0, hits: [], facets: {}, error: error instanceof Error ? error.message : String(error) };
+    return failed(query, error);
   }
 }
 

@@ -1,13 +1,14 @@
 // Feed sources (信息源): registry, health, run log, OPML import/export. Every change is audited.
-import xml2js from "xml2js";
 import { Prisma } from "~/generated/prisma/client.ts";
 import { z } from "zod";
+import { readOpml } from "~/ingest/opml.server.ts";
+import { DEFAULT_SOURCE_SCHEDULE } from "~/ingest/source-defaults.ts";
 import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { cronProblem } from "~/utils/cron.server.ts";
 import { changedFields, recordAudit } from "./audit.server.ts";
 
-export const DEFAULT_SOURCE_SCHEDULE = "*/30 * * * *";
+export { DEFAULT_SOURCE_SCHEDULE };
 
 const optionalText = (max: number) =>
   z
@@ -70,11 +71,21 @@ export type SourceData = z.output<typeof SourceInputSchema>;
 
 export class SourceUrlTakenError extends Error {}
 
+/** The fallback named is the source itself or does not exist (field: fallbackSourceId). */
+export class SourceFallbackError extends Error {}
+
 async function assertFallback(db: Db, selfId: string | null, fallbackId: string | undefined) {
   if (!fallbackId) return;
-  if (fallbackId === selfId) throw new Error("a source cannot be its own fallback");
+  if (fallbackId === selfId) throw new SourceFallbackError("a source cannot be its own fallback");
   const exists = await db.source.findUnique({ where: { id: fallbackId }, select: { id: true } });
-  if (!exists) throw new Error(`fallback source ${fallbackId} does not exist`);
+  if (!exists) throw new SourceFallbackError(`fallback source ${fallbackId} does not exist`);
+}
+
+/** The field error a route shows for a model error of createSource/updateSource, or null. */
+export function sourceFieldError(error: unknown): { url: "sources.urlTaken" } | { fallbackSourceId: "sources.invalidFallback" } | null {
+  if (error instanceof SourceUrlTakenError) return { url: "sources.urlTaken" };
+  if (error instanceof SourceFallbackError) return { fallbackSourceId: "sources.invalidFallback" };
+  return null;
 }
 
 export async function createSource(db: Db, input: SourceInput, actorId: string | null, opts: { isSeed?: boolean } = {}) {
@@ -174,6 +185,13 @@ function escapeXml(value: string) {
   return value.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!);
 }
 
+/** The export's file name, dated in the operator's time zone: before 08:00 in Beijing the UTC date is still yesterday. */
+export function opmlFileName(now: Date, timeZone: string) {
+  // en-CA formats a date as YYYY-MM-DD.
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return `radar-sources-${day}.opml`;
+}
+
 /** OPML 2.0 with our fields as extra outline attributes (readers ignore them). */
 export function sourcesToOpml(sources: { name: string; url: string; kind: string; jurisdiction: string; language: string; schedule: string; enabled: boolean; alertable: boolean }[], now = new Date()) {
   const outlines = sources
@@ -195,42 +213,38 @@ ${outlines}
 `;
 }
 
-type Outline = { $?: Record<string, string>; outline?: Outline[] };
-
-function flattenOutlines(outlines: Outline[] | undefined, parentCategory: string | null, out: { attrs: Record<string, string>; category: string | null }[]) {
-  for (const o of outlines ?? []) {
-    const attrs = o.$ ?? {};
-    if (attrs.xmlUrl) out.push({ attrs, category: parentCategory });
-    flattenOutlines(o.outline, attrs.text ?? attrs.title ?? parentCategory, out);
-  }
-  return out;
-}
-
 export interface OpmlImportResult {
   created: { id: string; name: string; url: string }[];
   skipped: { url: string; reason: string }[];
 }
 
+/** The import form's defaults for outlines that do not carry our own attributes. */
+export const OpmlImportSchema = z.object({
+  kind: SourceInputSchema.shape.kind,
+  jurisdiction: SourceInputSchema.shape.jurisdiction,
+  enabled: z
+    .string()
+    .optional()
+    .transform((v) => v !== "false"),
+});
+
 /**
- * Imports every outline with an xmlUrl. Missing radar fields fall back to the defaults
- * given (kind, jurisdiction); an existing URL or an invalid entry is skipped with a reason.
+ * Imports every outline with an xmlUrl (at most MAX_OPML_FEEDS; more is an OpmlError, and so
+ * is a file that is not OPML). Missing radar fields fall back to the defaults given (kind,
+ * jurisdiction); an existing URL or an invalid entry is skipped with a reason. Everything is
+ * validated first and written in one transaction, so a large file is one short write rather
+ * than thousands of separate ones, and a failure leaves nothing half imported.
  */
 export async function importOpml(
   db: Db,
   xml: string,
-  defaults: { kind: (typeof SOURCE_KINDS)[number]; jurisdiction: string; enabled: boolean },
+  defaults: z.output<typeof OpmlImportSchema>,
   actorId: string | null,
 ): Promise<OpmlImportResult> {
-  let doc: { opml?: { body?: { outline?: Outline[] }[] } };
-  try {
-    doc = await xml2js.parseStringPromise(xml, { explicitArray: true });
-  } catch (error) {
-    throw new Error(`not a readable OPML file: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-  }
-  const body = doc?.opml?.body?.[0];
-  if (!body) throw new Error("not an OPML file: <opml><body> is missing");
+  const entries = readOpml(xml);
   const result: OpmlImportResult = { created: [], skipped: [] };
-  for (const { attrs } of flattenOutlines(body.outline, null, [])) {
+  const valid: SourceData[] = [];
+  for (const { attrs } of entries) {
     const url = attrs.xmlUrl!;
     const kind = (SOURCE_KINDS as readonly string[]).includes(attrs.radarKind ?? attrs.category ?? "") ? (attrs.radarKind ?? attrs.category) : defaults.kind;
     const parsed = SourceInputSchema.safeParse({
@@ -247,14 +261,32 @@ export async function importOpml(
       result.skipped.push({ url, reason: parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; ") });
       continue;
     }
-    try {
-      const source = await createSource(db, parsed.data, actorId);
-      result.created.push({ id: source.id, name: source.name, url: source.url });
-    } catch (error) {
-      if (error instanceof SourceUrlTakenError) result.skipped.push({ url, reason: "already registered" });
-      else throw error;
-    }
+    valid.push(parsed.data);
   }
+  const taken = new Set(
+    (await db.source.findMany({ where: { url: { in: valid.map((v) => v.url) } }, select: { url: true } })).map((s) => s.url),
+  );
+  const fresh: SourceData[] = [];
+  for (const data of valid) {
+    if (taken.has(data.url)) {
+      result.skipped.push({ url: data.url, reason: "already registered" });
+      continue;
+    }
+    taken.add(data.url);
+    fresh.push(data);
+  }
+  await db.$transaction(
+    async (tx) => {
+      for (const data of fresh) {
+        const source = await tx.source.create({ data: { ...data, fallbackSourceId: null } });
+        await recordAudit(tx, { actorId, action: "source.create", entity: "source", entityId: source.id, after: data });
+        result.created.push({ id: source.id, name: source.name, url: source.url });
+      }
+    },
+    // A thousand small inserts take well under a second on SQLite; the default 5 s is tight
+    // on a loaded machine.
+    { timeout: 60_000 },
+  );
   return result;
 }
 
@@ -356,5 +388,72 @@ export function presentSourceSummary(s: Awaited<ReturnType<typeof listSources>>[
     lastError: s.lastError,
     itemsTotal: s.itemsTotal,
     itemsLastRun: s.itemsLastRun,
+  };
+}
+
+const iso = (d: Date | null) => d?.toISOString() ?? null;
+
+/**
+ * A source for its page: settings, health, and the form's values. A back-off that has
+ * already passed is not shown (the next scheduled tick will try the source).
+ */
+export function presentSourceDetail(source: NonNullable<Awaited<ReturnType<typeof getSource>>>, now = new Date()) {
+  return {
+    id: source.id,
+    name: source.name,
+    url: source.url,
+    kind: source.kind,
+    jurisdiction: source.jurisdiction,
+    language: source.language,
+    schedule: source.schedule,
+    enabled: source.enabled,
+    alertable: source.alertable,
+    fallbackSourceId: source.fallbackSourceId,
+    updatedAt: source.updatedAt.toISOString(),
+    health: sourceHealth(source),
+    format: source.format,
+    lastAttemptAt: iso(source.lastAttemptAt),
+    lastSuccessAt: iso(source.lastSuccessAt),
+    lastHttpStatus: source.lastHttpStatus,
+    lastError: source.lastError,
+    consecutiveFailures: source.consecutiveFailures,
+    nextAttemptAt: source.nextAttemptAt && source.nextAttemptAt > now ? source.nextAttemptAt.toISOString() : null,
+    itemsTotal: source.itemsTotal,
+    itemsLastRun: source.itemsLastRun,
+    backfilledAt: iso(source.backfilledAt),
+    /** The edit form's fields as the form sends them. */
+    formValues: {
+      name: source.name,
+      url: source.url,
+      kind: source.kind,
+      jurisdiction: source.jurisdiction,
+      language: source.language,
+      schedule: source.schedule,
+      enabled: String(source.enabled),
+      alertable: String(source.alertable),
+      fallbackSourceId: source.fallbackSourceId ?? "",
+    } satisfies Record<keyof SourceInput, string>,
+  };
+}
+
+export function presentSourceRun(r: Awaited<ReturnType<typeof listSourceRuns>>[number]) {
+  return {
+    id: r.id,
+    startedAt: r.startedAt.toISOString(),
+    finishedAt: iso(r.finishedAt),
+    status: r.status,
+    httpStatus: r.httpStatus,
+    backfill: r.backfill,
+    fetched: r.fetched,
+    created: r.created,
+    duplicates: r.duplicates,
+    skipped: r.skipped,
+    skippedReasons: r.skippedReasons,
+    error: r.error,
+    fetchMs: r.fetchMs,
+    parseMs: r.parseMs,
+    storeMs: r.storeMs,
+    durationMs: r.durationMs,
+    usedFallback: r.usedFallback,
   };
 }

@@ -2,6 +2,7 @@
 // (web, scheduler, CLI, tests). Defaults describe the embedded single-machine setup.
 import path from "node:path";
 import { z } from "zod";
+import { NetworkPolicyError, parseNetworkAllowList } from "~/ingest/network-policy.server.ts";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
@@ -87,10 +88,39 @@ export const EnvSchema = z
       .string()
       .default("")
       .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)),
+    /** Escalation criterion "major amount": amount at stake above this (US dollars). */
+    ESCALATION_AMOUNT_THRESHOLD_USD: z.coerce.number().min(0).default(5_000_000),
+    /** Escalation criterion "many co-respondents": this many or more respondents in the case. */
+    ESCALATION_CO_RESPONDENTS: z.coerce.number().int().min(1).default(5),
+    ASSIGNMENTS_SCHEDULE: cronExpression.default("*/15 * * * *"),
     /** party-name score at or above which a respondent is taken to be the registered company */
     PARTY_MATCH_THRESHOLD: z.coerce.number().min(0).max(1).default(0.85),
     /** score at or above which a possible match goes to the staff review queue */
     PARTY_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
+    /** Guidance-request attachments: per file and per request. */
+    UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+    UPLOAD_MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
+    /** SLA targets in Chinese working days, and how early to remind. */
+    SLA_FIRST_RESPONSE_DAYS: z.coerce.number().int().min(0).default(2),
+    SLA_UPDATE_DAYS: z.coerce.number().int().min(0).default(5),
+    SLA_RESOLUTION_DAYS: z.coerce.number().int().min(0).default(15),
+    SLA_REMINDER_DAYS: z.coerce.number().int().min(0).default(1),
+    /** Printed on notices (通知书) and the guidance opinion. */
+    CENTRE_NAME: z.string().min(2).default("中国（示范）知识产权保护中心 海外知识产权纠纷应对指导工作站"),
+    /** The 文号 prefix: 〔2026〕<prefix>第 12 号 */
+    CENTRE_DOC_PREFIX: z.string().min(1).default("海知指字"),
+    /** Non-public hosts, addresses or CIDR ranges feeds may be fetched from (intranet, tests). */
+    FEED_ALLOWED_NETWORKS: z
+      .string()
+      .default("")
+      .superRefine((v, ctx) => {
+        try {
+          parseNetworkAllowList(v);
+        } catch (error) {
+          if (!(error instanceof NetworkPolicyError)) throw error;
+          ctx.addIssue({ code: "custom", message: error.message });
+        }
+      }),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.SESSION_SECRET) {

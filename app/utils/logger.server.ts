@@ -17,7 +17,10 @@ export function createLogger(scope = "", level: Level = (process.env.LOG_LEVEL a
     if (ORDER[lvl] < min) return;
     const tail = extra && Object.keys(extra).length ? ` ${JSON.stringify(extra)}` : "";
     const line = `${new Date().toISOString()} ${lvl.toUpperCase().padEnd(5)} ${scope ? `${scope}: ` : ""}${msg}${tail}`;
-    (lvl === "error" || lvl === "warn" ? process.stderr : process.stdout).write(`${line}\n`);
+    // Errors go through console.error so the test suite's guard (tests/setup) sees them: an
+    // application error during a test fails it unless the test says it expects one.
+    if (lvl === "error") console.error(line);
+    else (lvl === "warn" ? process.stderr : process.stdout).write(`${line}\n`);
   };
   return {
     debug: (m, e) => write("debug", m, e),

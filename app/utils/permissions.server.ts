@@ -22,6 +22,7 @@ const PERMISSIONS = {
     "read:expert:any",
     "read:audit:any",
     "read:report:any",
+    "manage:expert:any",
   ],
   expert: ["read:guidance-request:assigned", "update:advice:assigned", "update:expert-profile:own", "read:risk-item:any"],
   admin: [
@@ -33,6 +34,7 @@ const PERMISSIONS = {
     "read:expert:any",
     "read:risk-item:any",
     "manage:source:any",
+    "manage:expert:any",
   ],
 } as const satisfies Record<Role, readonly string[]>;
 

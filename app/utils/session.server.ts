@@ -92,11 +92,5 @@ export async function revokeOtherSessions(userId: string, keepSessionId: string 
   await db.session.deleteMany({ where: { userId, id: keepSessionId ? { not: keepSessionId } : undefined } });
 }
 
-export async function purgeExpiredSessions(now = new Date()) {
-  const db = await getDb();
-  const { count } = await db.session.deleteMany({ where: { expiresAt: { lt: now } } });
-  return count;
-}
-
 const localeCookie = createCookie("__radar_locale", { path: "/", sameSite: "lax", maxAge: 365 * 24 * 60 * 60 });
 export { localeCookie };

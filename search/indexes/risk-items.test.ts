@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, it, test } from "vitest";
 import {
   SYNONYM_GROUPS,
   normalizeQuery,
@@ -7,6 +7,8 @@ import {
   toDocument,
   toSearchText,
   type RiskItemRow,
+  identifierForms,
+  identifierQuery,
 } from "./risk-items.ts";
 
 function row(overrides: Partial<RiskItemRow> = {}): RiskItemRow {
@@ -192,5 +194,25 @@ describe("toSearchText", () => {
 
   test("normalizeQuery spaces and trims user input the same way", () => {
     expect(normalizeQuery("  337调查 ")).toBe("337 调查");
+  });
+});
+
+describe("identifier forms", () => {
+  it("indexes a patent, a docket, a 337 number and an HTS code under every common written form", () => {
+    expect(identifierForms("US10886512", "patent")).toEqual(["US10886512", "10886512"]);
+    expect(identifierForms("USD912345", "patent")).toEqual(["USD912345", "D912345"]);
+    expect(identifierForms("1:26-cv-10452", "case")).toEqual(["126CV10452", "26CV10452"]);
+    expect(identifierForms("337-TA-1452", "case")).toEqual(["337TA1452"]);
+    expect(identifierForms("DN 3861", "case")).toEqual(["DN3861"]);
+    expect(identifierForms("8541.43.0010", "hts")).toEqual(["8541430010", "854143", "85414300"]);
+  });
+
+  it("recognises identifier-shaped queries and leaves ordinary ones to full text", () => {
+    expect(identifierQuery("10,886,512")).toEqual(["10886512"]);
+    expect(identifierQuery("US 10,886,512")).toEqual(["US10886512", "10886512"]);
+    expect(identifierQuery("337-TA-1452")).toEqual(["337TA1452"]);
+    expect(identifierQuery("lithium 2024")).toBeNull();
+    expect(identifierQuery("锂电池 337")).toBeNull();
+    expect(identifierQuery("LED")).toBeNull();
   });
 });

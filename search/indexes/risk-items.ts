@@ -32,6 +32,10 @@ export type RiskItemRow = {
   htsCodes: string;
   /** JSON array of strings */
   industries: string;
+  /** JSON array of canonical patent numbers ("US10886512"); absent in older callers */
+  patents?: string;
+  /** JSON array of trademark names or registration numbers */
+  marks?: string;
 };
 
 export type Respondent = { name: string; location: string | null };
@@ -64,6 +68,12 @@ export type RiskItemDocument = {
   /** 6-digit HS headings of htsCodes: exporters know HS codes, 337 notices name 10-digit HTS. */
   hsHeadings: string[];
   industries: string[];
+  /**
+   * Identifiers (case, investigation and docket numbers, patents, marks, HTS codes) in
+   * compact forms (identifierForms): filtered on, never shown, so every common written form
+   * of a number finds its item and only its item.
+   */
+  identifiers: string[];
 };
 
 export const uid = "risk-items";
@@ -144,6 +154,7 @@ export const settings = {
     "caseId",
     "htsCodes",
     "hsHeadings",
+    "identifiers",
   ],
   sortableAttributes: ["publishedAtTs"],
   // "sort" first: when a reader asks for newest first, dates decide and relevance only
@@ -207,6 +218,52 @@ function hsHeading(code: string): string | null {
   return digits.length >= 6 ? digits.slice(0, 6) : null;
 }
 
+/** Upper case, letters and digits only: "1:26-cv-10452" → "126CV10452", "8541.43.0010" → "8541430010". */
+export function compactIdentifier(text: string): string {
+  return text.normalize("NFKC").toUpperCase().replace(/[^A-Z0-9]/g, "");
+}
+
+const PATENT = /^(US|CN|EP|WO|JP|KR|DE)?(D|RE|PP)?(\d{5,})([A-Z]\d?)?$/;
+const COURT_DOCKET = /^(\d{1,2}):?(\d{2}CV\d+)$/;
+
+/**
+ * Every compact form under which an identifier should be found: the whole ("US10886512"),
+ * a patent's number without country and kind code ("10886512", as in "10,886,512"), a court
+ * docket without its division ("26CV10452"), an HTS code's 6- and 8-digit headings.
+ */
+export function identifierForms(value: string, kind: "case" | "patent" | "mark" | "hts"): string[] {
+  const compact = compactIdentifier(value);
+  if (!compact) return [];
+  const forms = [compact];
+  if (kind === "patent") {
+    const m = PATENT.exec(compact);
+    if (m) forms.push(`${m[2] ?? ""}${m[3]}`, `${m[1] ?? ""}${m[2] ?? ""}${m[3]}`);
+  }
+  if (kind === "case") {
+    const m = COURT_DOCKET.exec(compact);
+    if (m) forms.push(m[2]!);
+  }
+  if (kind === "hts" && /^\d{6,}$/.test(compact)) forms.push(compact.slice(0, 6), compact.slice(0, 8));
+  return [...new Set(forms)];
+}
+
+/**
+ * The compact forms a query stands for when it is shaped like an identifier (a patent,
+ * case, docket or tariff number: few letters, at least four digits, no other words), or
+ * null for an ordinary query. "US10886512", "10,886,512", "337TA1452", "DN 3861" qualify;
+ * "lithium 2024" does not.
+ */
+export function identifierQuery(query: string): string[] | null {
+  const q = query.normalize("NFKC").trim();
+  if (!q || q.length > 40 || /\p{Script=Han}/u.test(q)) return null;
+  if (!/^[A-Za-z0-9][A-Za-z0-9 .,:\-\/]*$/.test(q)) return null;
+  const digits = (q.match(/\d/g) ?? []).length;
+  const letters = (q.match(/[A-Za-z]/g) ?? []).length;
+  if (digits < 4 || letters > 4) return null;
+  const compact = compactIdentifier(q);
+  return [...new Set([compact, ...identifierForms(q, "patent"), ...identifierForms(q, "case")])];
+}
+
 /** Searchable text is spaced (toSearchText); `respondents` keeps the names exactly as published. */
 export function toDocument(row: RiskItemRow): RiskItemDocument {
   const respondents = respondentList(row.respondents);
@@ -235,6 +292,14 @@ export function toDocument(row: RiskItemRow): RiskItemDocument {
     htsCodes,
     hsHeadings: [...new Set(htsCodes.map(hsHeading).filter((h): h is string => h !== null))],
     industries: stringList(row.industries),
+    identifiers: [
+      ...new Set([
+        ...(row.caseNumber ? identifierForms(row.caseNumber, "case") : []),
+        ...stringList(row.patents).flatMap((p) => identifierForms(p, "patent")),
+        ...stringList(row.marks).flatMap((m) => identifierForms(m, "mark")),
+        ...htsCodes.flatMap((h) => identifierForms(h, "hts")),
+      ]),
+    ],
   };
 }
 

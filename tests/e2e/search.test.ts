@@ -206,7 +206,8 @@ describe("search in the browser", () => {
     expect(await page.locator(".search__hits img, .search__hits script, .search__hits iframe, .search__hits svg, .search__hits b").count()).toBe(0);
 
     await raw.getByRole("link").first().click();
-    await page.waitForURL(`${server.url}/staff/items/${rawItemId}`);
+    // The item's URL carries the search it came from (for the way back).
+    await page.waitForURL((url) => url.pathname === `/staff/items/${rawItemId}`);
     await heading(page, RAW_PAYLOAD);
     expect(await page.locator(".risk-item__summary").textContent()).toContain(`<iframe src="javascript:window.__xss='iframe'"></iframe>`);
     expect(await page.locator(".risk-item").textContent()).toContain(`<b onmouseover="window.__xss='b'">Evil Co.</b>`);

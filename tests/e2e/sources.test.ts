@@ -67,6 +67,51 @@ describe("staff source pages in a browser", () => {
     await page.close();
   });
 
+  it("opens the OPML import page from the list by client-side navigation, without a script error", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
+    await logInAsStaff(page);
+    await page.getByRole("link", { name: "信息源管理" }).click();
+    await page.waitForURL(`${server.url}/staff/sources`);
+    await page.getByRole("link", { name: "导入 OPML" }).click();
+    await page.waitForURL(`${server.url}/staff/sources/import`);
+    await page.getByRole("heading", { level: 1, name: "导入 OPML" }).waitFor();
+    expect(await page.getByLabel("OPML 文件").count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("fits the sources table on a 1366 px screen, keeping a long error to a couple of lines", async () => {
+    const db = await getDb();
+    const longUrl = `https://feeds.example.test/${"very-long-path-segment/".repeat(12)}feed.xml?token=${"x".repeat(120)}`;
+    const failing = await createSource(db, { name: "报错很长的信息源", url: longUrl, kind: "case", jurisdiction: "US", schedule: "7,37 */2 * * 1-5" }, null);
+    await db.source.update({
+      where: { id: failing.id },
+      data: { consecutiveFailures: 3, lastError: `Network error fetching ${longUrl}: host name not found (DNS) (ENOTFOUND)`, lastAttemptAt: new Date() },
+    });
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    const page = await context.newPage();
+    await logInAsStaff(page);
+    await page.goto(`${server.url}/staff/sources`);
+    const sizes = await page.evaluate(() => {
+      const scroller = document.querySelector(".table-scroll")!;
+      const cell = document.querySelector("tr[data-source-id] .source-error-cell span, .source-error-cell span")!;
+      const lineHeight = parseFloat(getComputedStyle(cell).lineHeight) || 20;
+      return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth, pageWidth: document.documentElement.scrollWidth, errorLines: cell.getBoundingClientRect().height / lineHeight };
+    });
+    expect(sizes.scrollWidth).toBeLessThanOrEqual(sizes.clientWidth);
+    expect(sizes.pageWidth).toBeLessThanOrEqual(1366);
+    expect(sizes.errorLines).toBeLessThanOrEqual(2.5);
+    const row = page.locator(`tr[data-source-id="${failing.id}"]`);
+    expect(await row.locator("code").textContent()).toBe("7,37 */2 * * 1-5");
+    expect(await row.locator("code").isVisible()).toBe(true);
+    await context.close();
+  });
+
   it("tests a hostile feed and shows its entries as text, running no script from it", async () => {
     const source = await createSource(await getDb(), { name: "不可信聚合源", url: feeds.url("/xss-payloads.xml"), kind: "news", jurisdiction: "US" }, null);
     const page = await browser.newPage();

@@ -36,7 +36,7 @@ describe("company profile (exporter tenancy)", () => {
               nameZh: "宁波示例光伏有限公司",
               nameEn: "Ningbo Example Solar Co., Ltd.",
               aliases: "Example Solar，Shili Guangfu",
-              creditCode: "91330200mA2abcde1x",
+              creditCode: "91330200mA2abcde1y",
               city: "宁波",
               industries: "photovoltaic",
               products: "光伏组件\nsolar panels",
@@ -52,7 +52,7 @@ describe("company profile (exporter tenancy)", () => {
     const row = await db.company.findUniqueOrThrow({ where: { id: company.id } });
     expect(row.nameZh).toBe("宁波示例光伏有限公司");
     expect(JSON.parse(row.aliases)).toEqual(["Example Solar", "Shili Guangfu"]);
-    expect(row.creditCode).toBe("91330200MA2ABCDE1X");
+    expect(row.creditCode).toBe("91330200MA2ABCDE1Y");
     expect(JSON.parse(row.hsCodes)).toEqual(["854143", "850440"]);
     expect(JSON.parse(row.markets)).toEqual(["US", "DE"]);
     expect(JSON.parse(row.products)).toEqual(["光伏组件", "solar panels"]);
@@ -139,5 +139,39 @@ describe("admin user management and the audit log", () => {
       const { cookie } = await sessionFor(user.id);
       expect((await settle(() => auditLoader(args(getRequest("/staff/audit", cookie))))).status).toBe(404);
     }
+  });
+});
+
+describe("the audit log reads as sentences, not codes", () => {
+  it("answers an over-long action or entity id with 400 and a per-field message, not a 500", async () => {
+    const db = await getDb();
+    const staff = await makeUser(db, { role: "staff" });
+    const { cookie } = await sessionFor(staff.id);
+    const longAction = await settle(() => auditLoader(args(getRequest(`/staff/audit?action=${"a".repeat(150)}`, cookie))));
+    expect(longAction.status).toBe(400);
+    expect((await longAction.json()).fieldErrors).toEqual({ action: "form.tooLong|max=100" });
+    const longId = await settle(() => auditLoader(args(getRequest(`/staff/audit?entityId=${"x".repeat(250)}&action=auth`, cookie))));
+    expect(longId.status).toBe(400);
+    const body = await longId.json();
+    expect(body.fieldErrors).toEqual({ entityId: "form.tooLong|max=200" });
+    expect(body.query.action).toBe("auth");
+  });
+
+  it("gives each event its changes field by field instead of raw JSON", async () => {
+    const db = await getDb();
+    const staff = await makeUser(db, { role: "staff" });
+    const company = await makeCompany(db, { nameZh: "旧名称" });
+    await db.auditEvent.create({
+      data: { actorId: staff.id, action: "company.update", entity: "company", entityId: company.id, before: JSON.stringify({ nameZh: "旧名称", markets: ["US"] }), after: JSON.stringify({ nameZh: "新名称", markets: ["US", "EU"] }) },
+    });
+    const { cookie } = await sessionFor(staff.id);
+    const res = await settle(() => auditLoader(args(getRequest(`/staff/audit?entity=company&entityId=${company.id}&action=company.update`, cookie))));
+    const [event] = (await res.json()).events;
+    expect(event.after).toBeUndefined();
+    expect(event.raw).toBeNull();
+    expect(event.changes).toEqual([
+      { field: "nameZh", before: "旧名称", after: "新名称" },
+      { field: "markets", before: "US", after: "US, EU" },
+    ]);
   });
 });

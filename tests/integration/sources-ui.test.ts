@@ -8,7 +8,9 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SourcePreviewView, type SourcePreviewData } from "~/components/source-preview.tsx";
-import { createSource } from "~/models/source.server.ts";
+import { translator } from "~/i18n/i18n.ts";
+import { MAX_OPML_FEEDS } from "~/ingest/opml.server.ts";
+import { createSource, opmlFileName } from "~/models/source.server.ts";
 import { action as editAction, loader as editLoader } from "~/routes/staff+/sources.$id.tsx";
 import { loader as listLoader } from "~/routes/staff+/sources._index.tsx";
 import { action as importAction, loader as importLoader } from "~/routes/staff+/sources.import.tsx";
@@ -279,6 +281,51 @@ describe("OPML export and import", () => {
     expect(text).toContain('text="R&amp;D &lt;news&gt;"');
   });
 
+  it("names the export file by the date in Beijing, not in UTC", () => {
+    // 20:30 UTC on 29 November is 04:30 on 30 November in Beijing.
+    expect(opmlFileName(new Date("2026-11-29T20:30:00Z"), "Asia/Shanghai")).toBe("radar-sources-2026-11-30.opml");
+    expect(opmlFileName(new Date("2026-11-29T15:59:00Z"), "Asia/Shanghai")).toBe("radar-sources-2026-11-29.opml");
+  });
+
+  it("imports a feed nested 5,000 folders deep instead of overflowing the stack", async () => {
+    const { db, cookie, csrf } = await staffSession();
+    const tag = uniq("deep");
+    const depth = 5_000;
+    const nested = `${'<outline text="f">'.repeat(depth)}<outline type="rss" text="${tag}" xmlUrl="https://feeds.example.test/${tag}.xml"/>${"</outline>".repeat(depth)}`;
+    const res = await settle(() =>
+      importAction(args(postMultipart("/staff/sources/import", { csrf, kind: "news", jurisdiction: "US" }, { name: "deep.opml", type: "text/xml", content: opmlOf(nested) }, cookie))),
+    );
+    expect(res.status).toBe(200);
+    expect((await res.json()).result.created).toHaveLength(1);
+    expect(await db.source.count({ where: { url: `https://feeds.example.test/${tag}.xml` } })).toBe(1);
+  });
+
+  it("imports a thousand feeds with an audit entry each and refuses a file with more, writing nothing", async () => {
+    const { db, staff, cookie, csrf } = await staffSession();
+    const tag = uniq("many");
+    const outlines = (n: number, prefix: string) =>
+      Array.from({ length: n }, (_, i) => `<outline type="rss" text="${prefix} ${i}" xmlUrl="https://feeds.example.test/${prefix}/${i}.xml"/>`).join("\n");
+    const post = (content: string) =>
+      settle(() => importAction(args(postMultipart("/staff/sources/import", { csrf, kind: "news", jurisdiction: "US" }, { name: "many.opml", type: "text/xml", content }, cookie))));
+
+    const tooMany = await post(opmlOf(outlines(MAX_OPML_FEEDS + 1, `${tag}-over`)));
+    expect(tooMany.status).toBe(400);
+    expect((await tooMany.json()).fieldErrors).toEqual({ file: `feedSources.opmlTooManyFeeds|max=${MAX_OPML_FEEDS}` });
+    expect(await db.source.count({ where: { url: { startsWith: `https://feeds.example.test/${tag}-over/` } } })).toBe(0);
+
+    const started = performance.now();
+    const ok = await post(opmlOf(outlines(MAX_OPML_FEEDS, tag)));
+    const elapsedMs = performance.now() - started;
+    expect(ok.status).toBe(200);
+    expect((await ok.json()).result.created).toHaveLength(MAX_OPML_FEEDS);
+    expect(await db.source.count({ where: { url: { startsWith: `https://feeds.example.test/${tag}/` } } })).toBe(MAX_OPML_FEEDS);
+    expect(await db.auditEvent.count({ where: { action: "source.create", actorId: staff.id } })).toBe(MAX_OPML_FEEDS);
+    // A generous bound (the machine is shared): 4,000 sources one by one took 6 s.
+    expect(elapsedMs).toBeLessThan(15_000);
+    // Later tests export every source of this database; a thousand extra would swamp them.
+    await db.source.deleteMany({ where: { url: { startsWith: `https://feeds.example.test/${tag}/` } } });
+  });
+
   it("round-trips every field through an export and an import into a fresh database", async () => {
     const { db, cookie } = await staffSession();
     const tag = uniq("rt");
@@ -512,6 +559,35 @@ describe("test now and run now", () => {
     expect(await db.source.findUniqueOrThrow({ where: { id: source.id } })).toMatchObject({ consecutiveFailures: 0, lastAttemptAt: null });
   });
 
+  it("test now refuses a loopback feed by default, says why in both languages and reveals nothing about the port", async () => {
+    const { source, post } = await sourceFor("/rss2.xml");
+    const open = process.env.FEED_ALLOWED_NETWORKS;
+    process.env.FEED_ALLOWED_NETWORKS = "";
+    resetEnvCache();
+    try {
+      const hitsBefore = feeds.hits("/rss2.xml");
+      const { status, body } = await post("test");
+      expect(status).toBe(200);
+      expect(body.preview).toMatchObject({ ok: false, refused: { host: "127.0.0.1", address: "127.0.0.1" } });
+      expect(feeds.hits("/rss2.xml")).toBe(hitsBefore);
+      // A closed port answers exactly like an open one: nothing was connected to.
+      const closed = await createSource((await getDb()), { name: uniq("关闭端口"), url: "http://127.0.0.1:1/feed.xml", kind: "case", jurisdiction: "US" }, null);
+      const ctx = await staffSession();
+      const res = await settle(() => editAction(args(postForm(`/staff/sources/${closed.id}`, { csrf: ctx.csrf, intent: "test" }, { cookie: ctx.cookie }), { id: closed.id })));
+      const closedBody = await res.json();
+      expect(closedBody.preview.refused).toEqual({ host: "127.0.0.1", address: "127.0.0.1" });
+      expect(closedBody.preview.error).not.toMatch(/ECONNREFUSED|refused by the server|connection refused/i);
+
+      const zh = renderToStaticMarkup(createElement(SourcePreviewView, { preview: body.preview, locale: "zh" }));
+      expect(zh).toContain("已拒绝连接 127.0.0.1（127.0.0.1）");
+      const en = renderToStaticMarkup(createElement(SourcePreviewView, { preview: body.preview, locale: "en", t: translator("en") }));
+      expect(en).toContain("Refused to connect to 127.0.0.1 (127.0.0.1)");
+    } finally {
+      process.env.FEED_ALLOWED_NETWORKS = open;
+      resetEnvCache();
+    }
+  });
+
   it("run now stores the items, shows the summary and adds a row to the run log", async () => {
     const { db, cookie, source, post } = await sourceFor("/federal-register-itc.xml");
     await db.source.update({ where: { id: source.id }, data: { nextAttemptAt: new Date(Date.now() + 3_600_000), enabled: false } });
@@ -540,5 +616,24 @@ describe("test now and run now", () => {
     expect(page.runs).toHaveLength(1);
     expect(page.runs[0]).toMatchObject({ status: "failed", httpStatus: 503 });
     expect(await db.riskItem.count({ where: { sourceId: source.id } })).toBe(0);
+  });
+
+  it("shows the back-off time only while it lies ahead", async () => {
+    const { db, cookie, source } = await sourceFor("/status/503");
+    const load = async () => (await (await settle(() => editLoader(args(getRequest(`/staff/sources/${source.id}`, cookie), { id: source.id })))).json()).source;
+    const ahead = new Date(Date.now() + 3_600_000);
+    await db.source.update({ where: { id: source.id }, data: { consecutiveFailures: 2, nextAttemptAt: ahead } });
+    expect((await load()).nextAttemptAt).toBe(ahead.toISOString());
+    await db.source.update({ where: { id: source.id }, data: { nextAttemptAt: new Date(Date.now() - 60_000) } });
+    expect((await load()).nextAttemptAt).toBeNull();
+  });
+
+  it("rejects a fallback that does not exist with a field error", async () => {
+    const { csrf, cookie, source } = await sourceFor("/rss2.xml");
+    const res = await settle(() =>
+      editAction(args(postForm(`/staff/sources/${source.id}`, { csrf, intent: "save", ...sourceFields({ url: source.url, fallbackSourceId: "no-such-source" }) }, { cookie }), { id: source.id })),
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json()).fieldErrors).toEqual({ fallbackSourceId: "sources.invalidFallback" });
   });
 });

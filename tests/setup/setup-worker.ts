@@ -21,6 +21,9 @@ process.env.MEILI_INDEX_PREFIX = `t${process.env.VITEST_POOL_ID ?? 0}_${crypto.r
 process.env.SESSION_SECRET ??= crypto.randomBytes(32).toString("hex");
 process.env.SEED_DEMO = "false";
 process.env.LOG_LEVEL ??= "warn";
+// The fixture feed servers listen on 127.0.0.1, which the network policy refuses by default;
+// tests of the refusal itself pass their own policy.
+process.env.FEED_ALLOWED_NETWORKS ??= "127.0.0.1";
 
 const original = console.error;
 beforeEach(() => {

@@ -1,7 +1,7 @@
 // Messages of the search and item pages (检索). zh is the source; en must match its keys.
-// Taxonomy labels (industries, IP types, case types, stages) are generated from the
-// bilingual taxonomy, so a new taxonomy entry gets its label in both languages at once.
-import { CASE_TYPES, INDUSTRIES, IP_TYPES, STAGES } from "~/ingest/taxonomy.ts";
+// Taxonomy labels (industries, IP types, case types, stages) come from the labels-only copy
+// of the taxonomy, so the browser bundle never carries the keyword lists.
+import { CASE_TYPE_LABELS, INDUSTRY_LABELS, IP_TYPE_LABELS, STAGE_LABELS } from "./taxonomy-labels.ts";
 
 type Named = readonly { id: string; zh: string; en: string }[];
 type LabelKeys<P extends string, T extends Named> = Record<`${P}${T[number]["id"]}`, string>;
@@ -12,10 +12,10 @@ function labels<P extends string, T extends Named>(prefix: P, list: T, lang: "zh
 
 function taxonomyLabels(lang: "zh" | "en") {
   return {
-    ...labels("search.industry.", INDUSTRIES, lang),
-    ...labels("search.ipType.", IP_TYPES, lang),
-    ...labels("search.caseType.", CASE_TYPES, lang),
-    ...labels("search.stage.", STAGES, lang),
+    ...labels("search.industry.", INDUSTRY_LABELS, lang),
+    ...labels("search.ipType.", IP_TYPE_LABELS, lang),
+    ...labels("search.caseType.", CASE_TYPE_LABELS, lang),
+    ...labels("search.stage.", STAGE_LABELS, lang),
   };
 }
 
@@ -134,7 +134,7 @@ export const searchEn: Record<keyof typeof searchZh, string> = {
   "search.reset": "Clear all",
   "search.filters": "Filters",
   "search.apply": "Apply filters",
-  "search.summary": "{total} found",
+  "search.summary": "{total, plural, one {# result} other {# results}}",
   "search.timing": "{ms} ms",
   "search.empty": "No risk information matches. Try other keywords (Chinese or English) or fewer filters.",
   "search.unavailable": "Search is unavailable at the moment. Please try again later; no stored information is lost.",

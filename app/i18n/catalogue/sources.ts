@@ -170,7 +170,7 @@ export const sourcesEn: Record<keyof typeof sourcesZh, string> = {
   "sources.sort.name": "name",
   "sources.sort.lastSuccess": "last success",
   "sources.sort.items": "items",
-  "sources.count": "{count} sources",
+  "sources.count": "{count, plural, one {# source} other {# sources}}",
 
   "sources.col.health": "Status",
   "sources.col.name": "Name",

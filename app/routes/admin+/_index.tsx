@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { countUsersByRole } from "~/models/user.server.ts";
@@ -37,3 +38,5 @@ export default function AdminHome() {
     </>
   );
 }
+
+export const meta = titleMeta("home.admin.title");

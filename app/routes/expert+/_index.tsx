@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { getExpertProfileForUser } from "~/models/expert.server.ts";
 import { requireUserWithRole } from "~/utils/auth.server.ts";
@@ -44,3 +45,5 @@ export default function ExpertHome() {
     </>
   );
 }
+
+export const meta = titleMeta("home.expert.title");

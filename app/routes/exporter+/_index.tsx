@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useLabel } from "~/components/search-labels.tsx";
+import { titleMeta } from "~/i18n/meta.ts";
 import { useRootData, useT } from "~/i18n/use-t.ts";
 import { getCompany } from "~/models/company.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
@@ -16,6 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function ExporterHome() {
   const { company } = useLoaderData<typeof loader>();
   const t = useT();
+  const label = useLabel();
   const root = useRootData();
   return (
     <>
@@ -29,7 +32,7 @@ export default function ExporterHome() {
         </p>
         <dl>
           <dt>{t("company.industries")}</dt>
-          <dd>{company.industries.join(", ") || t("common.none")}</dd>
+          <dd>{company.industries.map((id) => label("industries", id)).join(", ") || t("common.none")}</dd>
           <dt>{t("company.products")}</dt>
           <dd>{company.products.join(", ") || t("common.none")}</dd>
           <dt>{t("company.markets")}</dt>
@@ -48,3 +51,5 @@ export default function ExporterHome() {
     </>
   );
 }
+
+export const meta = titleMeta("home.exporter.title");

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, ErrorSummary, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
+import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { CompanyProfileSchema, getCompany, updateCompanyProfile } from "~/models/company.server.ts";
@@ -73,3 +74,5 @@ export default function CompanyProfilePage() {
     </>
   );
 }
+
+export const meta = titleMeta("company.title");

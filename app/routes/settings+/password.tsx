@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, useActionData } from "@remix-run/react";
 import { AppShell } from "~/components/app-shell.tsx";
 import { CsrfInput, ErrorSummary, TextField, useMessage } from "~/components/forms.tsx";
+import { titleMeta } from "~/i18n/meta.ts";
 import { useRootData, useT } from "~/i18n/use-t.ts";
 import { changePassword, passwordChangeSchemaFor } from "~/models/user.server.ts";
 import { requireUser } from "~/utils/auth.server.ts";
@@ -54,3 +55,5 @@ export default function PasswordPage() {
     </AppShell>
   );
 }
+
+export const meta = titleMeta("password.title");

@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { FeedError } from "~/components/feed-error.tsx";
+import { titleMeta } from "~/i18n/meta.ts";
 import { useRootData, useT } from "~/i18n/use-t.ts";
 import { countExperts } from "~/models/expert.server.ts";
 import { watchOverview } from "~/models/source.server.ts";
@@ -70,7 +72,11 @@ export default function StaffHome() {
             {stats.watch.failingSources.map((s) => (
               <li key={s.id}>
                 <Link to={`/staff/sources/${s.id}`}>{s.name}</Link> — {t("home.watch.failures", { count: s.consecutiveFailures })}
-                {s.lastError ? <span className="muted">: {s.lastError.slice(0, 120)}</span> : null}
+                {s.lastError ? (
+                  <>
+                    : <FeedError raw={s.lastError} maxChars={120} />
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>
@@ -83,3 +89,5 @@ export default function StaffHome() {
     </>
   );
 }
+
+export const meta = titleMeta("home.staff.title");

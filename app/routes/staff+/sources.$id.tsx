@@ -9,15 +9,17 @@ import { PREVIEW_ITEMS_SHOWN, SourcePreview, type SourcePreviewData } from "~/co
 import { IngestSummaryView, SourceRunLog, type IngestSummaryData } from "~/components/source-runs.tsx";
 import { translator } from "~/i18n/i18n.ts";
 import { useT } from "~/i18n/use-t.ts";
-import { previewFeed, runSourceNow } from "~/models/ingest.server.ts";
+import { presentPreview, presentPreviewFailure, presentRunSummary, previewFeed } from "~/models/ingest.server.ts";
+import { runSourceNow } from "#jobs/run-now.server.ts";
 import {
   getSource,
   listSourceRuns,
   listSources,
   setSourceEnabled,
+  presentSourceDetail,
+  presentSourceRun,
+  sourceFieldError,
   SourceInputSchema,
-  SourceUrlTakenError,
-  sourceHealth,
   updateSource,
 } from "~/models/source.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
@@ -56,54 +58,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = await getDb();
   const source = await requireSource(db, params.id);
   const [runs, all] = await Promise.all([listSourceRuns(db, source.id, RUN_LOG_ROWS), listSources(db, "name")]);
-  const iso = (d: Date | null) => d?.toISOString() ?? null;
   return json({
     timeZone: user.timeZone,
     created: new URL(request.url).searchParams.get("created") === "1",
-    source: {
-      id: source.id,
-      name: source.name,
-      url: source.url,
-      kind: source.kind,
-      jurisdiction: source.jurisdiction,
-      language: source.language,
-      schedule: source.schedule,
-      enabled: source.enabled,
-      alertable: source.alertable,
-      fallbackSourceId: source.fallbackSourceId,
-      updatedAt: source.updatedAt.toISOString(),
-      health: sourceHealth(source),
-      format: source.format,
-      lastAttemptAt: iso(source.lastAttemptAt),
-      lastSuccessAt: iso(source.lastSuccessAt),
-      lastHttpStatus: source.lastHttpStatus,
-      lastError: source.lastError,
-      consecutiveFailures: source.consecutiveFailures,
-      nextAttemptAt: iso(source.nextAttemptAt),
-      itemsTotal: source.itemsTotal,
-      itemsLastRun: source.itemsLastRun,
-      backfilledAt: iso(source.backfilledAt),
-    },
+    source: presentSourceDetail(source),
     fallbackOptions: all.filter((s) => s.id !== source.id).map((s) => ({ id: s.id, name: s.name })),
-    runs: runs.map((r) => ({
-      id: r.id,
-      startedAt: r.startedAt.toISOString(),
-      finishedAt: iso(r.finishedAt),
-      status: r.status,
-      httpStatus: r.httpStatus,
-      backfill: r.backfill,
-      fetched: r.fetched,
-      created: r.created,
-      duplicates: r.duplicates,
-      skipped: r.skipped,
-      skippedReasons: r.skippedReasons,
-      error: r.error,
-      fetchMs: r.fetchMs,
-      parseMs: r.parseMs,
-      storeMs: r.storeMs,
-      durationMs: r.durationMs,
-      usedFallback: r.usedFallback,
-    })),
+    runs: runs.map(presentSourceRun),
   });
 }
 
@@ -121,14 +81,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const values = { ...parsed.values };
       delete values.intent;
       if (!parsed.ok) return reply({ intent: "save", ok: false, fieldErrors: parsed.fieldErrors, values }, 400);
-      const fallbackId = parsed.data.fallbackSourceId;
-      if (fallbackId && (fallbackId === source.id || !(await db.source.findUnique({ where: { id: fallbackId }, select: { id: true } })))) {
-        return reply({ intent: "save", ok: false, fieldErrors: { fallbackSourceId: "sources.invalidFallback" }, values }, 400);
-      }
       try {
         if (!(await updateSource(db, source.id, parsed.data, authed.user.id))) throw new Response("Not Found", { status: 404 });
       } catch (error) {
-        if (error instanceof SourceUrlTakenError) return reply({ intent: "save", ok: false, fieldErrors: { url: "sources.urlTaken" }, values }, 400);
+        const fieldErrors = sourceFieldError(error);
+        if (fieldErrors) return reply({ intent: "save", ok: false, fieldErrors, values }, 400);
         throw error;
       }
       return reply({ intent: "save", ok: true });
@@ -136,60 +93,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     case "test": {
       // Fetch and parse only: nothing is stored and the source's health is untouched.
       try {
-        const preview = await previewFeed(source);
-        return reply({
-          intent: "test",
-          ok: true,
-          preview: {
-            ok: true,
-            httpStatus: preview.httpStatus,
-            finalUrl: preview.finalUrl,
-            format: preview.format,
-            title: preview.title,
-            encoding: preview.encoding,
-            encodingSource: preview.encodingSource,
-            entryCount: preview.entryCount,
-            validCount: preview.items.length,
-            skipped: preview.skipped,
-            items: preview.items.slice(0, PREVIEW_ITEMS_SHOWN).map((item) => ({
-              title: item.title,
-              publishedAt: item.publishedAt.toISOString(),
-              caseType: item.caseType,
-              caseNumber: item.caseNumber,
-              link: item.link,
-            })),
-          },
-        });
+        return reply({ intent: "test", ok: true, preview: presentPreview(await previewFeed(source), PREVIEW_ITEMS_SHOWN) });
       } catch (error) {
-        return reply({ intent: "test", ok: false, preview: { ok: false, error: error instanceof Error ? error.message : String(error) } });
+        return reply({ intent: "test", ok: false, preview: presentPreviewFailure(error) });
       }
     }
     case "run": {
       // An operator's request ignores the back-off (and runs a disabled source once), under
       // the source's lease so it never overlaps a scheduled run.
-      const result = await runSourceNow(db, source.id);
-      const s =
-        result.status === "busy"
-          ? { status: "busy" as const, backfill: false, fetched: 0, created: 0, duplicates: 0, crossSourceDuplicates: 0, skipped: 0, skippedReasons: [], error: "sources.runBusy", httpStatus: null, usedFallback: false, timings: { fetchMs: 0, parseMs: 0, storeMs: 0, totalMs: 0 } }
-          : result;
-      return reply({
-        intent: "run",
-        ok: s.status !== "failed",
-        summary: {
-          status: s.status,
-          backfill: s.backfill,
-          fetched: s.fetched,
-          created: s.created,
-          duplicates: s.duplicates,
-          crossSourceDuplicates: s.crossSourceDuplicates,
-          skipped: s.skipped,
-          skippedReasons: s.skippedReasons,
-          error: s.error,
-          httpStatus: s.httpStatus,
-          usedFallback: s.usedFallback,
-          timings: s.timings,
-        },
-      });
+      const summary = presentRunSummary(await runSourceNow(db, source));
+      return reply({ intent: "run", ok: summary.status !== "failed", summary });
     }
     case "enable":
     case "disable": {
@@ -209,19 +122,7 @@ export default function EditSource() {
   const busyIntent = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
   const saveFailed = data?.intent === "save" && !data.ok;
   const errors: Record<string, string> = saveFailed ? (data.fieldErrors ?? {}) : {};
-  const values: Record<string, string> = saveFailed
-    ? (data.values ?? {})
-    : {
-        name: source.name,
-        url: source.url,
-        kind: source.kind,
-        jurisdiction: source.jurisdiction,
-        language: source.language,
-        schedule: source.schedule,
-        enabled: String(source.enabled),
-        alertable: String(source.alertable),
-        fallbackSourceId: source.fallbackSourceId ?? "",
-      };
+  const values: Record<string, string> = saveFailed ? (data.values ?? {}) : source.formValues;
   return (
     <>
       <p>

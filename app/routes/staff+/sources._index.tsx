@@ -69,21 +69,22 @@ export default function SourcesList() {
         <div className="table-scroll">
           <table className="sources-table">
             <caption className="muted">{t("sources.count", { count: sources.length })}</caption>
+            {/* Nine columns that fit a 1366 px screen: related facts share a cell. */}
             <thead>
               <tr>
                 <th>{t("sources.col.health")}</th>
                 {sortHeader("name", t("sources.col.name"))}
                 {sortHeader("failures", t("sources.col.failures"))}
                 {sortHeader("lastSuccess", t("sources.col.lastSuccess"))}
-                <th>{t("sources.col.lastHttpStatus")}</th>
                 <th>{t("sources.col.lastError")}</th>
                 {sortHeader("items", t("sources.col.items"))}
-                <th>{t("sources.col.format")}</th>
-                <th>{t("sources.col.kind")}</th>
-                <th>{t("sources.col.jurisdiction")}</th>
+                <th>
+                  {t("sources.col.kind")} · {t("sources.col.jurisdiction")}
+                </th>
                 <th>{t("sources.col.schedule")}</th>
-                <th>{t("sources.col.enabled")}</th>
-                <th>{t("sources.col.alertable")}</th>
+                <th>
+                  {t("sources.col.enabled")} · {t("sources.col.alertable")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -92,27 +93,32 @@ export default function SourcesList() {
                   <td>
                     <HealthBadge health={s.health} />
                   </td>
-                  <td>
+                  <td className="source-name-cell">
                     <Link to={`/staff/sources/${s.id}`}>{s.name}</Link>
                     <div className="muted source-url" title={s.url}>
                       {truncate(s.url, 60)}
                     </div>
                   </td>
                   <td className="num">{s.consecutiveFailures}</td>
-                  <td>{date(s.lastSuccessAt)}</td>
-                  <td className="num">{s.lastHttpStatus ?? "—"}</td>
+                  <td>
+                    {date(s.lastSuccessAt)}
+                    <div className="muted">
+                      {formatLabel(s.format)} · HTTP {s.lastHttpStatus ?? "—"}
+                    </div>
+                  </td>
                   <td className="source-error-cell">{s.lastError ? <span title={s.lastError}>{truncate(s.lastError, 80)}</span> : "—"}</td>
                   <td className="num">
                     {s.itemsTotal} / {s.itemsLastRun}
                   </td>
-                  <td>{formatLabel(s.format)}</td>
-                  <td>{t(`sources.kind.${s.kind}` as MessageKey)}</td>
-                  <td>{s.jurisdiction}</td>
+                  <td>
+                    {t(`sources.kind.${s.kind}` as MessageKey)} · {s.jurisdiction}
+                  </td>
                   <td>
                     <code>{s.schedule}</code>
                   </td>
-                  <td>{s.enabled ? t("common.yes") : t("common.no")}</td>
-                  <td>{s.alertable ? t("common.yes") : t("common.no")}</td>
+                  <td>
+                    {s.enabled ? t("common.yes") : t("common.no")} · {s.alertable ? t("common.yes") : t("common.no")}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -6,27 +6,17 @@ import {
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
-import { z } from "zod";
 import { CsrfInput, ErrorSummary, SelectField, TextField, useMessage } from "~/components/forms.tsx";
 import { CheckboxField } from "~/components/forms.tsx";
 import { isTicked, JurisdictionField, useKindOptions } from "~/components/source-form.tsx";
 import { useT } from "~/i18n/use-t.ts";
-import { importOpml, SourceInputSchema, type OpmlImportResult } from "~/models/source.server.ts";
+import { OpmlError } from "~/ingest/opml.server.ts";
+import { importOpml, OpmlImportSchema, type OpmlImportResult } from "~/models/source.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { isSameOrigin, isValidCsrfToken } from "~/utils/csrf.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { CSRF_FIELD, parseFormWith, type FieldErrors } from "~/utils/forms.server.ts";
 import { titleMeta } from "~/i18n/meta.ts";
-
-/** Defaults for outlines that do not carry our own attributes. */
-const OpmlImportSchema = z.object({
-  kind: SourceInputSchema.shape.kind,
-  jurisdiction: SourceInputSchema.shape.jurisdiction,
-  enabled: z
-    .string()
-    .optional()
-    .transform((v) => v !== "false"),
-});
 
 const MAX_OPML_BYTES = 1024 * 1024; // 1 MB
 // The other fields (CSRF token, defaults, multipart headers) are a few hundred bytes.
@@ -104,8 +94,11 @@ export async function action({ request }: ActionFunctionArgs) {
     const result = await importOpml(await getDb(), await (file as File).text(), parsed.data, authed.user.id);
     return reply({ ok: true, fieldErrors: {}, values: parsed.values, result });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    if (!reason.startsWith("not a readable OPML file") && !reason.startsWith("not an OPML file")) throw error;
+    if (!(error instanceof OpmlError)) throw error;
+    if (error.code === "too-many-feeds") {
+      return reply({ ok: false, fieldErrors: { file: `feedSources.opmlTooManyFeeds|max=${error.max}` }, values: parsed.values }, 400);
+    }
+    const reason = error.message;
     // Parameters ride in the message key ("key|name=value"), so the reason must not carry the separators.
     return reply({ ok: false, fieldErrors: { file: `sources.import.unreadable|reason=${reason.replace(/[|=]/g, " ")}` }, values: parsed.values }, 400);
   }

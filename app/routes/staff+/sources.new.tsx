@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { CsrfInput, ErrorSummary } from "~/components/forms.tsx";
 import { SourceFields, useSourceFieldLabels } from "~/components/source-form.tsx";
 import { useT } from "~/i18n/use-t.ts";
-import { createSource, listSources, SourceInputSchema, SourceUrlTakenError } from "~/models/source.server.ts";
+import { createSource, listSources, sourceFieldError, SourceInputSchema } from "~/models/source.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
@@ -21,16 +21,12 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request, authed);
   const parsed = parseFormWith(form, SourceInputSchema);
   if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
-  const db = await getDb();
-  const fallbackId = parsed.data.fallbackSourceId;
-  if (fallbackId && !(await db.source.findUnique({ where: { id: fallbackId }, select: { id: true } }))) {
-    return badRequest({ fieldErrors: { fallbackSourceId: "sources.invalidFallback" }, values: parsed.values });
-  }
   try {
-    const source = await createSource(db, parsed.data, authed.user.id);
+    const source = await createSource(await getDb(), parsed.data, authed.user.id);
     return redirect(`/staff/sources/${source.id}?created=1`);
   } catch (error) {
-    if (error instanceof SourceUrlTakenError) return badRequest({ fieldErrors: { url: "sources.urlTaken" }, values: parsed.values });
+    const fieldErrors = sourceFieldError(error);
+    if (fieldErrors) return badRequest({ fieldErrors, values: parsed.values });
     throw error;
   }
 }

@@ -1,8 +1,9 @@
 // Resource route: every source as an OPML 2.0 download (the feed readers' exchange format).
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { listSources, sourcesToOpml } from "~/models/source.server.ts";
+import { listSources, opmlFileName, sourcesToOpml } from "~/models/source.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { getEnv } from "~/utils/env.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:source:any");
@@ -11,7 +12,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return new Response(opml, {
     headers: {
       "Content-Type": "application/xml; charset=utf-8",
-      "Content-Disposition": `attachment; filename="radar-sources-${now.toISOString().slice(0, 10)}.opml"`,
+      "Content-Disposition": `attachment; filename="${opmlFileName(now, getEnv().DEFAULT_TIME_ZONE)}"`,
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
     },

@@ -1,0 +1,42 @@
+// Fetch errors are recorded on the source in the fetcher's words (English, for operators and
+// logs). The page names the kind of failure in the reader's language and keeps the original
+// one click away, so a Chinese-speaking operator is not left with English, and nothing is lost.
+import { useT } from "~/i18n/use-t.ts";
+import type { MessageKey } from "~/i18n/messages.ts";
+import type { Translate } from "~/i18n/i18n.ts";
+
+const PATTERNS: [RegExp, MessageKey, (m: RegExpExecArray) => Record<string, string>][] = [
+  [/^HTTP (\d{3})/, "feedError.httpStatus", (m) => ({ status: m[1]! })],
+  [/^Timed out after (\d+) ms/, "feedError.timeout", (m) => ({ ms: m[1]! })],
+  [/^Could not connect to (\S+) within (\d+) ms/, "feedError.connectTimeout", (m) => ({ host: m[1]!, ms: m[2]! })],
+  [/^More than \d+ redirects/, "feedError.tooManyRedirects", () => ({})],
+  [/^(Not a valid URL|The URL has no host)/, "feedError.badUrl", () => ({})],
+  [/ECONNREFUSED/, "feedError.refused", () => ({})],
+  [/ENOTFOUND|EAI_AGAIN/, "feedError.dns", () => ({})],
+  [/ECONNRESET|EPIPE|socket hang up/, "feedError.reset", () => ({})],
+  [/CERT|SSL|TLS/, "feedError.tls", () => ({})],
+  [/^Unsupported Content-Encoding/, "feedError.encoding", () => ({})],
+  [/304 Not Modified/, "feedError.notModified", () => ({})],
+  [/^Network error/, "feedError.network", () => ({})],
+];
+
+/** The reader's-language sentence for a recorded fetch error. */
+export function feedErrorText(t: Translate, raw: string): string {
+  for (const [pattern, key, params] of PATTERNS) {
+    const m = pattern.exec(raw);
+    if (m) return t(key, params(m));
+  }
+  return t("feedError.other");
+}
+
+/** The translated sentence, with the original message on hover and for copying. */
+export function FeedError({ raw, maxChars }: { raw: string; maxChars?: number }) {
+  const t = useT();
+  const original = maxChars && raw.length > maxChars ? `${raw.slice(0, maxChars)}…` : raw;
+  return (
+    <span className="feed-error" title={`${t("feedError.detail")}: ${raw}`}>
+      {feedErrorText(t, raw)}
+      <span className="muted"> · {original}</span>
+    </span>
+  );
+}

@@ -1,0 +1,384 @@
+// Expert matching and assignments: gathers the inputs of the pure scorer
+// (app/matching/expert-match.ts), records staff's picks, and the expert's accept/decline.
+// Request state changes go through transitionRequest only.
+import { z } from "zod";
+import {
+  DISPUTE_IP_TYPES,
+  languagesForJurisdiction,
+  rankExperts,
+  type MatchExpert,
+  type MatchRequest,
+  type MatchResult,
+} from "~/matching/expert-match.ts";
+import type { Db } from "~/utils/db.server.ts";
+import { parseList } from "~/utils/json-list.ts";
+import { recordAudit } from "./audit.server.ts";
+import { notifyUsers, staffUserIds } from "./guide-notify.server.ts";
+import { transitionRequest } from "./guidance-request.server.ts";
+
+/** Assignment statuses that occupy an expert's capacity. */
+export const OPEN_ASSIGNMENT_STATUSES = ["proposed", "accepted"] as const;
+/** How long an expert has to answer a proposal, and when the reminder goes out (hours). */
+export const RESPOND_WITHIN_HOURS = 72;
+export const REMIND_AFTER_HOURS = 48;
+
+export class AssignmentError extends Error {
+  constructor(
+    readonly code:
+      | "not-found"
+      | "not-matchable"
+      | "excluded"
+      | "already-assigned"
+      | "not-open"
+      | "reason-required"
+      | "conflict-declaration-required"
+  ) {
+    super(`assignment refused: ${code}`);
+    this.name = "AssignmentError";
+  }
+}
+
+const WindowSchema = z.object({ from: z.string(), to: z.string() });
+export function parseWindows(text: string): { from: string; to: string }[] {
+  try {
+    const parsed = z.array(WindowSchema).safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+async function matchRequestFor(
+  db: Db,
+  requestId: string
+): Promise<MatchRequest | null> {
+  const r = await db.guidanceRequest.findUnique({
+    where: { id: requestId },
+    include: { company: true, case: true },
+  });
+  if (!r) return null;
+  const requesterNames = [
+    r.company.nameZh,
+    r.company.nameEn,
+    ...parseList(r.company.aliases),
+  ].filter((n): n is string => !!n);
+  const jurisdiction =
+    r.country?.toUpperCase() ?? r.case?.jurisdiction?.toUpperCase() ?? null;
+  return {
+    ipTypes: DISPUTE_IP_TYPES[r.disputeType] ?? [],
+    jurisdiction,
+    industries: parseList(r.company.industries),
+    languages: ["zh", ...languagesForJurisdiction(jurisdiction)],
+    opposingParty: r.opposingParty,
+    opposingCounsel: r.opposingCounsel,
+    coRespondents: r.case ? parseList(r.case.respondents) : [],
+    requesterNames,
+  };
+}
+
+async function matchExperts(db: Db): Promise<MatchExpert[]> {
+  const profiles = await db.expertProfile.findMany({
+    include: {
+      assignments: {
+        select: {
+          status: true,
+          createdAt: true,
+          request: { select: { rating: true, state: true } },
+        },
+      },
+    },
+  });
+  return profiles.map((p) => {
+    const open = p.assignments.filter((a) =>
+      (OPEN_ASSIGNMENT_STATUSES as readonly string[]).includes(a.status)
+    );
+    const worked = p.assignments.filter(
+      (a) => a.status === "accepted" || a.status === "completed"
+    );
+    const last = p.assignments.reduce<Date | null>(
+      (d, a) =>
+        a.status !== "declined" && (!d || a.createdAt > d) ? a.createdAt : d,
+      null
+    );
+    return {
+      id: p.id,
+      name: p.displayNameZh,
+      organisation: p.organisation,
+      active: p.active,
+      ipTypes: parseList(p.ipTypes),
+      jurisdictions: parseList(p.jurisdictions),
+      industries: parseList(p.industries),
+      languages: parseList(p.languages),
+      capacity: p.capacity,
+      openAssignments: open.length,
+      unavailable: parseWindows(p.unavailable),
+      conflictCompanies: parseList(p.conflictCompanies),
+      conflictFirms: parseList(p.conflictFirms),
+      ratings: worked
+        .map((a) => a.request.rating)
+        .filter((r): r is number => r !== null),
+      lastAssignedAt: last,
+    };
+  });
+}
+
+export type Shortlist = {
+  requestId: string;
+  state: string;
+  ranked: MatchResult[];
+  excluded: MatchResult[];
+};
+
+/** The ranked shortlist for a request (the same for the staff page and the CLI). */
+export async function shortlistForRequest(
+  db: Db,
+  requestId: string,
+  now = new Date()
+): Promise<Shortlist | null> {
+  const request = await db.guidanceRequest.findUnique({
+    where: { id: requestId },
+    select: { state: true },
+  });
+  const input = await matchRequestFor(db, requestId);
+  if (!request || !input) return null;
+  const already = new Set(
+    (
+      await db.expertAssignment.findMany({
+        where: { requestId, status: { in: [...OPEN_ASSIGNMENT_STATUSES] } },
+        select: { expertId: true },
+      })
+    ).map((a) => a.expertId)
+  );
+  const { ranked, excluded } = rankExperts(input, await matchExperts(db), now);
+  return {
+    requestId,
+    state: request.state,
+    ranked: ranked.filter((r) => !already.has(r.expertId)),
+    excluded,
+  };
+}
+
+/**
+ * Staff propose one expert, or several for a panel. Each must be on the current shortlist
+ * (not excluded). The request stays "accepted" until an expert accepts.
+ */
+export async function proposeExperts(
+  db: Db,
+  input: { requestId: string; expertIds: string[]; staffId: string; now?: Date }
+) {
+  const now = input.now ?? new Date();
+  const list = await shortlistForRequest(db, input.requestId, now);
+  if (!list) throw new AssignmentError("not-found");
+  if (list.state !== "accepted" && list.state !== "expert-assigned")
+    throw new AssignmentError("not-matchable");
+  const eligible = new Map(list.ranked.map((r) => [r.expertId, r]));
+  for (const id of input.expertIds)
+    if (!eligible.has(id)) throw new AssignmentError("excluded");
+  const respondBy = new Date(now.getTime() + RESPOND_WITHIN_HOURS * 3_600_000);
+  const created = [];
+  for (const expertId of input.expertIds) {
+    const match = eligible.get(expertId)!;
+    const row = await db.expertAssignment.create({
+      data: {
+        requestId: input.requestId,
+        expertId,
+        assignedById: input.staffId,
+        respondBy,
+        createdAt: now,
+        matchExplanation: JSON.stringify(match),
+      },
+      include: { expert: { select: { userId: true } } },
+    });
+    await recordAudit(db, {
+      actorId: input.staffId,
+      action: "expert-assignment.propose",
+      entity: "guidance-request",
+      entityId: input.requestId,
+      after: { expertId, score: match.score },
+    });
+    await notifyUsers(db, [row.expert.userId], {
+      kind: "assignment.proposed",
+      messageKey: "experts.notify.proposed",
+      link: `/expert/assignments/${row.id}`,
+    });
+    created.push(row);
+  }
+  return created;
+}
+
+/** The expert's answer. Accepting declares no conflict of interest and assigns the request. */
+export async function respondToAssignment(
+  db: Db,
+  input: {
+    assignmentId: string;
+    expertUserId: string;
+    accept: boolean;
+    noConflict?: boolean;
+    reason?: string | null;
+  }
+) {
+  const a = await db.expertAssignment.findFirst({
+    where: { id: input.assignmentId, expert: { userId: input.expertUserId } },
+  });
+  if (!a) throw new AssignmentError("not-found");
+  if (a.status !== "proposed") throw new AssignmentError("not-open");
+  const now = new Date();
+  if (input.accept) {
+    if (!input.noConflict)
+      throw new AssignmentError("conflict-declaration-required");
+    const { count } = await db.expertAssignment.updateMany({
+      where: { id: a.id, status: "proposed" },
+      data: { status: "accepted", noConflictDeclared: true, respondedAt: now },
+    });
+    if (count !== 1) throw new AssignmentError("not-open");
+    const request = await db.guidanceRequest.findUniqueOrThrow({
+      where: { id: a.requestId },
+    });
+    // The first acceptance assigns the request; a panel's later acceptances join it.
+    if (request.state === "accepted") {
+      await transitionRequest(db, {
+        requestId: a.requestId,
+        to: "expert-assigned",
+        actor: { id: input.expertUserId, kind: "system" },
+        note: "expert accepted",
+      });
+    }
+    await recordAudit(db, {
+      actorId: input.expertUserId,
+      action: "expert-assignment.accept",
+      entity: "guidance-request",
+      entityId: a.requestId,
+      after: { assignmentId: a.id },
+    });
+    await notifyUsers(db, await staffUserIds(db), {
+      kind: "assignment.accepted",
+      messageKey: "experts.notify.accepted",
+      link: `/staff/requests/${a.requestId}/assign`,
+    });
+    return db.expertAssignment.findUniqueOrThrow({ where: { id: a.id } });
+  }
+  const reason = input.reason?.trim();
+  if (!reason) throw new AssignmentError("reason-required");
+  const { count } = await db.expertAssignment.updateMany({
+    where: { id: a.id, status: "proposed" },
+    data: { status: "declined", declineReason: reason, respondedAt: now },
+  });
+  if (count !== 1) throw new AssignmentError("not-open");
+  await recordAudit(db, {
+    actorId: input.expertUserId,
+    action: "expert-assignment.decline",
+    entity: "guidance-request",
+    entityId: a.requestId,
+    after: { assignmentId: a.id, reason },
+  });
+  await backToMatchingIfNobodyLeft(
+    db,
+    a.requestId,
+    input.expertUserId,
+    `expert declined: ${reason}`
+  );
+  await notifyUsers(db, await staffUserIds(db), {
+    kind: "assignment.declined",
+    messageKey: "experts.notify.declined",
+    params: { reason },
+    link: `/staff/requests/${a.requestId}/assign`,
+  });
+  return db.expertAssignment.findUniqueOrThrow({ where: { id: a.id } });
+}
+
+/**
+ * A request with no accepted and no pending expert goes back to matching ("accepted").
+ * While other proposals are pending it is still "accepted" and nothing changes.
+ */
+async function backToMatchingIfNobodyLeft(
+  db: Db,
+  requestId: string,
+  actorId: string | null,
+  note: string
+) {
+  const request = await db.guidanceRequest.findUniqueOrThrow({
+    where: { id: requestId },
+  });
+  const accepted = await db.expertAssignment.count({
+    where: { requestId, status: "accepted" },
+  });
+  if (request.state === "expert-assigned" && accepted === 0) {
+    await transitionRequest(db, {
+      requestId,
+      to: "accepted",
+      actor: { id: actorId, kind: "system" },
+      note,
+    });
+  }
+}
+
+/** Reminds experts of proposals near their deadline, and expires the unanswered ones. */
+export async function sweepAssignments(db: Db, now = new Date()) {
+  const remindBefore = new Date(now.getTime() - REMIND_AFTER_HOURS * 3_600_000);
+  const toRemind = await db.expertAssignment.findMany({
+    where: {
+      status: "proposed",
+      remindedAt: null,
+      createdAt: { lte: remindBefore },
+      respondBy: { gt: now },
+    },
+    include: { expert: { select: { userId: true } } },
+    take: 200,
+  });
+  let reminded = 0;
+  for (const a of toRemind) {
+    const { count } = await db.expertAssignment.updateMany({
+      where: { id: a.id, remindedAt: null, status: "proposed" },
+      data: { remindedAt: now },
+    });
+    if (count !== 1) continue;
+    reminded++;
+    await notifyUsers(db, [a.expert.userId], {
+      kind: "assignment.reminder",
+      messageKey: "experts.notify.reminder",
+      link: `/expert/assignments/${a.id}`,
+    });
+  }
+  const due = await db.expertAssignment.findMany({
+    where: { status: "proposed", respondBy: { lte: now } },
+    take: 200,
+  });
+  let expired = 0;
+  for (const a of due) {
+    const { count } = await db.expertAssignment.updateMany({
+      where: { id: a.id, status: "proposed" },
+      data: { status: "expired", respondedAt: now },
+    });
+    if (count !== 1) continue;
+    expired++;
+    await recordAudit(db, {
+      actorId: null,
+      action: "expert-assignment.expire",
+      entity: "guidance-request",
+      entityId: a.requestId,
+      after: { assignmentId: a.id },
+    });
+    await backToMatchingIfNobodyLeft(
+      db,
+      a.requestId,
+      null,
+      "assignment expired"
+    );
+    await notifyUsers(db, await staffUserIds(db), {
+      kind: "assignment.expired",
+      messageKey: "experts.notify.expired",
+      link: `/staff/requests/${a.requestId}/assign`,
+    });
+  }
+  return { reminded, expired };
+}
+
+export async function listAssignmentsForRequest(db: Db, requestId: string) {
+  return db.expertAssignment.findMany({
+    where: { requestId },
+    orderBy: { createdAt: "asc" },
+    include: {
+      expert: { select: { id: true, displayNameZh: true, organisation: true } },
+    },
+  });
+}

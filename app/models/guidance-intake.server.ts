@@ -1,0 +1,365 @@
+// Intake and review of guidance requests (应对指导申请): the exporter's draft form, the
+// company-scoped list and detail, the staff triage queue ordered by legal deadline, staff
+// actions (each one a transitionRequest call), deadline rules and the working-day calendar.
+import { z } from "zod";
+import { CALENDAR_2026 } from "~/guidance/calendar-data.ts";
+import { computeDeadline, DEFAULT_DEADLINE_RULES, effectiveDeadline, pickRule } from "~/guidance/deadlines.ts";
+import { pausedDaysOnResume, slaStatus, type SlaStatus, type SlaTargets } from "~/guidance/sla.ts";
+import type { RequestState } from "~/guidance/states.ts";
+import { calendarFrom, daysUntil, shanghaiDate, type WorkCalendar } from "~/guidance/working-days.ts";
+import type { Db } from "~/utils/db.server.ts";
+import { getEnv } from "~/utils/env.server.ts";
+import { splitList } from "~/utils/forms.server.ts";
+import { parseList, toListText } from "~/utils/json-list.ts";
+import { recordAudit } from "./audit.server.ts";
+import { transitionRequest } from "./guidance-request.server.ts";
+
+export const DISPUTE_TYPES = [
+  "us-itc-337",
+  "us-district-court",
+  "schedule-a-tro",
+  "eu-customs",
+  "trademark-opposition",
+  "trade-fair-injunction",
+  "platform-takedown",
+  "other",
+] as const;
+export type DisputeType = (typeof DISPUTE_TYPES)[number];
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, "guidance.err.tooLong")
+    .optional()
+    .transform((v) => v || null);
+const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), "guidance.err.date")
+  .transform((v) => (v ? new Date(`${v}T00:00:00+08:00`) : null));
+const checkbox = z
+  .string()
+  .optional()
+  .transform((v) => v === "on" || v === "true" || v === "1");
+
+/** The draft form: lenient (a draft may be incomplete); submitting checks `SubmitSchema`. */
+export const RequestInputSchema = z.object({
+  disputeType: z.enum(DISPUTE_TYPES, { message: "guidance.err.disputeType" }),
+  country: optionalText(80),
+  forum: optionalText(200),
+  opposingParty: optionalText(300),
+  opposingCounsel: optionalText(300),
+  caseNumber: optionalText(100),
+  servedAt: optionalDate,
+  tempReliefMotion: checkbox,
+  statedDeadline: optionalDate,
+  products: z.string().optional().transform((v) => splitList(v).slice(0, 50)),
+  hsCodes: z
+    .string()
+    .optional()
+    .transform((v) => splitList(v))
+    .refine((codes) => codes.every((c) => /^\d{4,10}$/.test(c.replace(/\./g, ""))), "guidance.err.hsCode")
+    .transform((codes) => codes.map((c) => c.replace(/\./g, ""))),
+  amountAtStake: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || (/^\d+(\.\d+)?$/.test(v) && Number(v) < 1e13), "guidance.err.amount")
+    .transform((v) => (v ? Number(v) : null)),
+  currency: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^[A-Za-z]{3}$/.test(v), "guidance.err.currency")
+    .transform((v) => (v ? v.toUpperCase() : null)),
+  whatHappened: z.string().trim().max(10_000, "guidance.err.tooLong").default(""),
+  helpWanted: z.string().trim().max(5_000, "guidance.err.tooLong").default(""),
+  contactName: optionalText(100),
+  contactPhone: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || /^[+\d][\d\s-]{5,24}$/.test(v), "guidance.err.phone")
+    .transform((v) => v || null),
+  contactEmail: z
+    .string()
+    .trim()
+    .optional()
+    .refine((v) => !v || z.email().safeParse(v).success, "form.invalidEmail")
+    .transform((v) => v || null),
+  consentToShare: checkbox,
+});
+export type RequestInput = z.infer<typeof RequestInputSchema>;
+
+/** What must be filled before a draft can be submitted (field → message key). */
+export function missingForSubmit(r: {
+  whatHappened: string;
+  helpWanted: string;
+  contactName: string | null;
+  contactEmail: string | null;
+  contactPhone: string | null;
+  country: string | null;
+}): Record<string, string> {
+  const errors: Record<string, string> = {};
+  if (r.whatHappened.trim().length < 10) errors.whatHappened = "guidance.err.whatHappened";
+  if (!r.helpWanted.trim()) errors.helpWanted = "form.required";
+  if (!r.country) errors.country = "form.required";
+  if (!r.contactName) errors.contactName = "form.required";
+  if (!r.contactEmail && !r.contactPhone) errors.contactEmail = "guidance.err.contact";
+  return errors;
+}
+
+function columns(input: RequestInput) {
+  return { ...input, products: toListText(input.products), hsCodes: toListText(input.hsCodes) };
+}
+
+export async function loadCalendar(db: Db): Promise<WorkCalendar> {
+  return calendarFrom(await db.calendarDay.findMany());
+}
+
+/** The computed deadline for a request's facts (rule id and date), from the DeadlineRule rows. */
+export async function deadlineFor(db: Db, facts: { disputeType: string; servedAt: Date | null; tempReliefMotion: boolean }) {
+  const rules = await db.deadlineRule.findMany({ where: { disputeType: facts.disputeType } });
+  const rule = pickRule(rules, facts);
+  const date = computeDeadline(rule, facts.servedAt);
+  return { deadlineRuleId: rule?.id ?? null, computedDeadline: date ? new Date(`${date}T23:59:59+08:00`) : null };
+}
+
+export async function createDraft(db: Db, companyId: string, userId: string, input: RequestInput, links: { caseId?: string | null; alertId?: string | null } = {}) {
+  const deadline = await deadlineFor(db, input);
+  const request = await db.guidanceRequest.create({
+    data: { ...columns(input), ...deadline, companyId, createdById: userId, caseId: links.caseId ?? null, alertId: links.alertId ?? null },
+  });
+  await recordAudit(db, { actorId: userId, action: "guidance-request.draft", entity: "guidance-request", entityId: request.id, before: null, after: { disputeType: input.disputeType } });
+  return request;
+}
+
+/** Updates a draft (only drafts and requests awaiting a supplement are editable by the exporter). */
+export async function updateOwnRequest(db: Db, id: string, companyId: string, input: RequestInput) {
+  const deadline = await deadlineFor(db, input);
+  const { count } = await db.guidanceRequest.updateMany({
+    where: { id, companyId, state: { in: ["draft", "needs-supplement"] } },
+    data: { ...columns(input), ...deadline },
+  });
+  return count === 1;
+}
+
+export function getOwnRequest(db: Db, id: string, companyId: string) {
+  return db.guidanceRequest.findFirst({
+    where: { id, companyId },
+    include: { events: { orderBy: { at: "asc" } }, attachments: { orderBy: { createdAt: "asc" } } },
+  });
+}
+
+export function getRequestForStaff(db: Db, id: string) {
+  return db.guidanceRequest.findUnique({
+    where: { id },
+    include: { company: { select: { id: true, nameZh: true, nameEn: true } }, events: { orderBy: { at: "asc" } }, attachments: { orderBy: { createdAt: "asc" } } },
+  });
+}
+
+export function listOwnRequests(db: Db, companyId: string) {
+  return db.guidanceRequest.findMany({ where: { companyId }, orderBy: { createdAt: "desc" } });
+}
+
+export function slaTargets(): SlaTargets {
+  const env = getEnv();
+  return {
+    firstResponseDays: env.SLA_FIRST_RESPONSE_DAYS,
+    updateDays: env.SLA_UPDATE_DAYS,
+    resolutionDays: env.SLA_RESOLUTION_DAYS,
+    reminderDays: env.SLA_REMINDER_DAYS,
+  };
+}
+
+export interface TriageRow {
+  id: string;
+  state: string;
+  disputeType: string;
+  companyName: string;
+  caseNumber: string | null;
+  opposingParty: string | null;
+  deadline: string | null;
+  daysLeft: number | null;
+  sla: SlaStatus;
+  submittedAt: string | null;
+}
+
+/** Requests with their effective deadline and SLA status, most urgent first (no deadline last). */
+export async function listTriage(db: Db, opts: { state?: RequestState; includeDrafts?: boolean; now?: Date } = {}): Promise<TriageRow[]> {
+  const now = opts.now ?? new Date();
+  const [rows, calendar] = await Promise.all([
+    db.guidanceRequest.findMany({
+      where: opts.state ? { state: opts.state } : opts.includeDrafts ? {} : { state: { not: "draft" } },
+      include: { company: { select: { nameZh: true } } },
+      orderBy: { createdAt: "asc" },
+    }),
+    loadCalendar(db),
+  ]);
+  const targets = slaTargets();
+  const out = rows.map((r) => {
+    const deadline = effectiveDeadline(r);
+    const date = deadline ? shanghaiDate(deadline) : null;
+    return {
+      id: r.id,
+      state: r.state,
+      disputeType: r.disputeType,
+      companyName: r.company.nameZh,
+      caseNumber: r.caseNumber,
+      opposingParty: r.opposingParty,
+      deadline: date,
+      daysLeft: date ? daysUntil(date, now) : null,
+      sla: slaStatus(r, targets, now, calendar),
+      submittedAt: r.submittedAt?.toISOString() ?? null,
+    };
+  });
+  return out.sort((a, b) => (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity));
+}
+
+/** Staff actions on the request page → target states. */
+export const STAFF_ACTIONS = {
+  "start-review": "under-review",
+  "request-supplement": "needs-supplement",
+  reject: "rejected",
+  accept: "accepted",
+  terminate: "terminated",
+  archive: "archived",
+  close: "closed",
+} as const satisfies Record<string, RequestState>;
+export type StaffAction = keyof typeof STAFF_ACTIONS;
+
+/**
+ * A staff action: the note becomes the reason column the notices print; leaving
+ * needs-supplement adds the paused working days to the SLA clock.
+ */
+export async function staffTransition(db: Db, input: { requestId: string; action: StaffAction; note: string | null; staffId: string; ip?: string | null }) {
+  const to = STAFF_ACTIONS[input.action];
+  return transitionRequest(db, {
+    requestId: input.requestId,
+    to,
+    actor: { id: input.staffId, kind: "staff" },
+    note: input.note,
+    ip: input.ip,
+    data: await extraColumns(db, input.requestId, to, input.note),
+  });
+}
+
+async function extraColumns(db: Db, requestId: string, to: RequestState, note: string | null) {
+  const current = await db.guidanceRequest.findUnique({ where: { id: requestId }, select: { state: true, slaPausedAt: true, slaPausedWorkingDays: true } });
+  const data: Record<string, unknown> = {};
+  if (!current) return data;
+  const reason = note?.trim() || null;
+  if (to === "needs-supplement") data.supplementNote = reason;
+  if (to === "rejected") data.rejectionReason = reason;
+  if (to === "terminated") data.terminationReason = reason;
+  if (current.state === "needs-supplement" && current.slaPausedAt) {
+    data.slaPausedWorkingDays = current.slaPausedWorkingDays + pausedDaysOnResume(current.slaPausedAt, new Date(), await loadCalendar(db));
+  }
+  return data;
+}
+
+/** The exporter submits a draft, or answers a supplement notice (back to review). */
+export async function exporterSubmit(db: Db, input: { requestId: string; companyId: string; userId: string; note?: string | null; ip?: string | null }) {
+  const request = await db.guidanceRequest.findFirst({ where: { id: input.requestId, companyId: input.companyId } });
+  if (!request) return { ok: false as const, fieldErrors: {} as Record<string, string>, notFound: true };
+  const missing = missingForSubmit(request);
+  if (Object.keys(missing).length > 0) return { ok: false as const, fieldErrors: missing, notFound: false };
+  const to: RequestState = request.state === "needs-supplement" ? "under-review" : "submitted";
+  const updated = await transitionRequest(db, {
+    requestId: request.id,
+    to,
+    actor: { id: input.userId, kind: "exporter" },
+    note: input.note ?? null,
+    ip: input.ip,
+    data: await extraColumns(db, request.id, to, null),
+  });
+  return { ok: true as const, request: updated };
+}
+
+export const RatingSchema = z.object({
+  rating: z.coerce.number({ message: "guidance.err.rating" }).int("guidance.err.rating").min(1, "guidance.err.rating").max(5, "guidance.err.rating"),
+  feedback: z.string().trim().max(2_000, "guidance.err.tooLong").optional().transform((v) => v || null),
+});
+
+export async function exporterRate(db: Db, input: { requestId: string; companyId: string; userId: string; rating: number; feedback: string | null }) {
+  const request = await db.guidanceRequest.findFirst({ where: { id: input.requestId, companyId: input.companyId }, select: { id: true } });
+  if (!request) return null;
+  return transitionRequest(db, {
+    requestId: request.id,
+    to: "closed",
+    actor: { id: input.userId, kind: "exporter" },
+    note: input.feedback,
+    data: { rating: input.rating, feedback: input.feedback },
+  });
+}
+
+export const OverrideSchema = z.object({
+  deadline: z
+    .string()
+    .trim()
+    .refine((v) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), "guidance.err.date"),
+  reason: z.string().trim().min(3, "guidance.err.reasonRequired").max(1_000, "guidance.err.tooLong"),
+});
+
+export async function overrideDeadline(db: Db, input: { requestId: string; deadline: string; reason: string; staffId: string }) {
+  const before = await db.guidanceRequest.findUnique({ where: { id: input.requestId }, select: { deadlineOverride: true } });
+  if (!before) return null;
+  const date = new Date(`${input.deadline}T23:59:59+08:00`);
+  const updated = await db.guidanceRequest.update({ where: { id: input.requestId }, data: { deadlineOverride: date, deadlineOverrideReason: input.reason } });
+  await recordAudit(db, {
+    actorId: input.staffId,
+    action: "guidance-request.deadline-override",
+    entity: "guidance-request",
+    entityId: input.requestId,
+    before: { deadlineOverride: before.deadlineOverride?.toISOString() ?? null },
+    after: { deadlineOverride: date.toISOString(), reason: input.reason },
+  });
+  return updated;
+}
+
+/**
+ * Seeds the deadline rules and the published working-day calendar; idempotent (upserts by
+ * id/date without overwriting staff edits to existing rows).
+ */
+export async function ensureGuidanceReferenceData(db: Db) {
+  for (const rule of DEFAULT_DEADLINE_RULES) {
+    await db.deadlineRule.upsert({ where: { id: rule.id }, create: { ...rule }, update: {} });
+  }
+  for (const day of CALENDAR_2026) {
+    await db.calendarDay.upsert({ where: { date: day.date }, create: day, update: {} });
+  }
+}
+
+export function requestSummary(r: { products: string; hsCodes: string }) {
+  return { products: parseList(r.products), hsCodes: parseList(r.hsCodes) };
+}
+
+/** Prefill from an alert the company owns, or from a case: parties, case number, forum. */
+export async function prefillFromAlertOrCase(db: Db, companyId: string, opts: { alertId?: string | null; caseId?: string | null }) {
+  let caseId = opts.caseId ?? null;
+  let alertId: string | null = null;
+  if (opts.alertId) {
+    const alert = await db.alert.findFirst({ where: { id: opts.alertId, companyId }, select: { id: true, caseId: true, riskItem: { select: { caseId: true } } } });
+    if (!alert) return null;
+    alertId = alert.id;
+    caseId = alert.caseId ?? alert.riskItem.caseId ?? null;
+  }
+  const c = caseId ? await db.case.findUnique({ where: { id: caseId } }) : null;
+  if (opts.caseId && !c) return null;
+  const disputeType: DisputeType = c?.caseType === "itc-337" || c?.caseType === "337" ? "us-itc-337" : c?.jurisdiction === "US" ? "us-district-court" : "other";
+  return {
+    alertId,
+    caseId: c?.id ?? null,
+    values: {
+      disputeType,
+      country: c?.jurisdiction ?? "",
+      caseNumber: c?.investigationNumber ?? c?.docketNumber ?? c?.otherNumber ?? "",
+      opposingParty: parseList(c?.complainants).join(", "),
+      products: parseList(c?.products).join(", "),
+      hsCodes: parseList(c?.htsCodes).join(", "),
+      whatHappened: c?.title ?? "",
+    } as Record<string, string>,
+  };
+}

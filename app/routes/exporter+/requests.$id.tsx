@@ -1,0 +1,167 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { CheckboxField, CsrfInput, ErrorSummary, SelectField, TextAreaField, useMessage } from "~/components/forms.tsx";
+import { GuidanceFields, requestToValues, useGuidanceLabels } from "~/components/guidance-form.tsx";
+import { AttachmentList, GuidanceTimeline, transitionErrorKey } from "~/components/guidance-timeline.tsx";
+import { effectiveDeadline } from "~/guidance/deadlines.ts";
+import { shanghaiDate } from "~/guidance/working-days.ts";
+import type { MessageKey } from "~/i18n/i18n.ts";
+import { titleMeta } from "~/i18n/meta.ts";
+import { useT } from "~/i18n/use-t.ts";
+import { exporterRate, exporterSubmit, getOwnRequest, RatingSchema, RequestInputSchema, requestSummary, updateOwnRequest } from "~/models/guidance-intake.server.ts";
+import { TransitionError } from "~/models/guidance-request.server.ts";
+import { NoticeLinks } from "~/components/guidance-notice.tsx";
+import { listNotices } from "~/models/guidance-notice.server.ts";
+import { requireExporterCompany } from "~/utils/auth.server.ts";
+import { getDb } from "~/utils/db.server.ts";
+import { getEnv } from "~/utils/env.server.ts";
+import { formatLimit } from "~/utils/upload.server.ts";
+import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+
+const day = (d: Date | null) => (d ? shanghaiDate(d) : null);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const authed = await requireExporterCompany(request);
+  const r = await getOwnRequest(await getDb(), params.id ?? "", authed.companyId);
+  if (!r) throw new Response("Not found", { status: 404 });
+  const editable = r.state === "draft" || r.state === "needs-supplement";
+  return json({
+    id: r.id,
+    state: r.state,
+    disputeType: r.disputeType,
+    supplementNote: r.supplementNote,
+    rejectionReason: r.rejectionReason,
+    terminationReason: r.terminationReason,
+    rating: r.rating,
+    deadline: day(effectiveDeadline(r)),
+    editable,
+    values: requestToValues({ ...r, ...requestSummary(r), servedAt: day(r.servedAt), statedDeadline: day(r.statedDeadline) }),
+    events: r.events.map((e) => ({ id: e.id, toState: e.toState, note: e.note, at: e.at.toISOString() })),
+    notices: await listNotices(await getDb(), r.id),
+    attachments: r.attachments.map((a) => ({ id: a.id, originalName: a.originalName, mimeType: a.mimeType, size: a.size })),
+    canUpload: ["draft", "submitted", "under-review", "needs-supplement"].includes(r.state),
+    limits: { file: formatLimit(getEnv().UPLOAD_MAX_FILE_BYTES), total: formatLimit(getEnv().UPLOAD_MAX_REQUEST_BYTES) },
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const authed = await requireExporterCompany(request);
+  const form = await readForm(request, authed);
+  const db = await getDb();
+  const id = params.id ?? "";
+  const own = await db.guidanceRequest.findFirst({ where: { id, companyId: authed.companyId }, select: { id: true } });
+  if (!own) throw new Response("Not found", { status: 404 });
+  const intent = form.get("intent");
+  try {
+    if (intent === "save" || intent === "submit") {
+      const parsed = parseFormWith(form, RequestInputSchema);
+      if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
+      if (!(await updateOwnRequest(db, id, authed.companyId, parsed.data))) {
+        return badRequest({ fieldErrors: {}, values: parsed.values, formError: "guidance.err.notEditable" });
+      }
+      if (intent === "save") return redirect(`/exporter/requests/${id}?saved=1`);
+      const result = await exporterSubmit(db, { requestId: id, companyId: authed.companyId, userId: authed.user.id });
+      if (!result.ok) return badRequest({ fieldErrors: result.fieldErrors, values: parsed.values });
+      return redirect(`/exporter/requests/${id}?submitted=1`);
+    }
+    if (intent === "rate") {
+      const parsed = parseFormWith(form, RatingSchema);
+      if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
+      await exporterRate(db, { requestId: id, companyId: authed.companyId, userId: authed.user.id, ...parsed.data });
+      return redirect(`/exporter/requests/${id}?rated=1`);
+    }
+    return badRequest({ fieldErrors: {}, formError: "guidance.err.unknownAction" });
+  } catch (error) {
+    if (error instanceof TransitionError) return json({ ok: false as const, fieldErrors: {}, values: undefined, formError: transitionErrorKey(error.code) as string, from: error.from ?? "" }, { status: 409 });
+    throw error;
+  }
+}
+
+export default function ExporterRequest() {
+  const r = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>() as { fieldErrors?: Record<string, string>; values?: Record<string, string>; formError?: string; from?: string } | undefined;
+  const [search] = useSearchParams();
+  const t = useT();
+  const msg = useMessage();
+  const labels = useGuidanceLabels();
+  const errors = data?.fieldErrors ?? {};
+  const values = data?.values ?? r.values;
+  return (
+    <>
+      <p>
+        <Link to="/exporter/requests">← {t("guidance.back")}</Link>
+      </p>
+      <h1>
+        {t(`guidance.type.${r.disputeType}` as MessageKey)} · {t(`guidance.state.${r.state}` as MessageKey)}
+      </h1>
+      {search.get("saved") ? <p role="status">{t("guidance.draftSaved")}</p> : null}
+      {search.get("submitted") ? <p role="status">{t("guidance.submitted")}</p> : null}
+      {search.get("uploaded") ? <p role="status">{t("guidance.upload.done")}</p> : null}
+      {search.get("rated") ? <p role="status">{t("guidance.rated")}</p> : null}
+      {data?.formError ? (
+        <p role="alert" className="form-error">
+          {t(data.formError as MessageKey, { from: data.from ? t(`guidance.state.${data.from}` as MessageKey) : "" })}
+        </p>
+      ) : null}
+      <p>
+        {t("guidance.effectiveDeadline")}: {r.deadline ?? t("guidance.noDeadline")}
+      </p>
+      {r.state === "needs-supplement" && r.supplementNote ? (
+        <section className="notice">
+          <h2>{t("guidance.supplementAsked")}</h2>
+          <p>{r.supplementNote}</p>
+        </section>
+      ) : null}
+      {r.rejectionReason && r.state === "rejected" ? <p>{t("guidance.f.reason")}: {r.rejectionReason}</p> : null}
+      {r.terminationReason && r.state === "terminated" ? <p>{t("guidance.f.reason")}: {r.terminationReason}</p> : null}
+      {r.editable ? (
+        <>
+          <ErrorSummary errors={errors} labels={labels} />
+          <Form method="post" noValidate>
+            <CsrfInput />
+            <GuidanceFields values={values} errors={errors} />
+            <button type="submit" name="intent" value="save">
+              {t("guidance.saveDraft")}
+            </button>{" "}
+            <button type="submit" name="intent" value="submit">
+              {r.state === "needs-supplement" ? t("guidance.resubmit") : t("guidance.submit")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+      {r.state === "delivered" ? (
+        <section>
+          <h2>{t("guidance.rateTitle")}</h2>
+          <Form method="post" noValidate>
+            <CsrfInput />
+            <SelectField name="rating" label={t("guidance.f.rating")} error={msg(errors.rating)} options={["", "5", "4", "3", "2", "1"].map((v) => ({ value: v, label: v || "—" }))} />
+            <TextAreaField name="feedback" label={t("guidance.f.feedback")} error={msg(errors.feedback)} rows={3} />
+            <button type="submit" name="intent" value="rate">
+              {t("guidance.rate")}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+      <NoticeLinks base={`/exporter/requests/${r.id}`} notices={r.notices} />
+      <AttachmentList base={`/exporter/requests/${r.id}`} attachments={r.attachments} />
+      {r.canUpload ? (
+        <Form method="post" action={`/exporter/requests/${r.id}/attachments`} encType="multipart/form-data" noValidate>
+          <CsrfInput />
+          <div className="field">
+            <label htmlFor="f-file">{t("guidance.upload.file")}</label>
+            <input id="f-file" type="file" name="file" accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.pptx,.txt" aria-describedby="f-file-hint" />
+            <p className="field__hint" id="f-file-hint">
+              {t("guidance.upload.hint", r.limits)}
+            </p>
+          </div>
+          <CheckboxField name="shareWithExperts" label={t("guidance.upload.share")} checked />
+          <button type="submit">{t("guidance.upload.submit")}</button>
+        </Form>
+      ) : null}
+      <GuidanceTimeline events={r.events} />
+    </>
+  );
+}
+
+export const meta = titleMeta("guidance.title");

@@ -1,0 +1,11 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { attachmentResponse, findAttachmentForStaff } from "~/models/guidance-attachment.server.ts";
+import { requirePermission } from "~/utils/auth.server.ts";
+import { getDb } from "~/utils/db.server.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "read:guidance-request:any");
+  const row = await findAttachmentForStaff(await getDb(), params.id ?? "", params.attachmentId ?? "");
+  if (!row) throw new Response("Not found", { status: 404 });
+  return attachmentResponse(row);
+}

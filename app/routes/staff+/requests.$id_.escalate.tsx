@@ -1,0 +1,140 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CsrfInput, TextAreaField, useMessage } from "~/components/forms.tsx";
+import { titleMeta } from "~/i18n/meta.ts";
+import { useT } from "~/i18n/use-t.ts";
+import { canEscalateFrom, type RequestState } from "~/guidance/states.ts";
+import { ESCALATION_CRITERIA } from "~/guidance/advice-escalation.ts";
+import {
+  EscalateSchema,
+  escalateRequest,
+  EscalationError,
+  suggestedCriteria,
+} from "~/models/escalation.server.ts";
+import { requirePermission } from "~/utils/auth.server.ts";
+import { getDb } from "~/utils/db.server.ts";
+import { badRequest, readForm, toFieldErrors } from "~/utils/forms.server.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "update:guidance-request:any");
+  const db = await getDb();
+  const r = await db.guidanceRequest.findUnique({
+    where: { id: params.id ?? "" },
+    select: { id: true, state: true, escalated: true },
+  });
+  if (!r) throw new Response("Not found", { status: 404 });
+  return json({
+    request: r,
+    allowed: canEscalateFrom(r.state as RequestState),
+    suggested: await suggestedCriteria(db, r.id),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const authed = await requirePermission(
+    request,
+    "update:guidance-request:any"
+  );
+  const form = await readForm(request, authed);
+  const db = await getDb();
+  if (
+    !(await db.guidanceRequest.findUnique({
+      where: { id: params.id ?? "" },
+      select: { id: true },
+    }))
+  )
+    throw new Response("Not found", { status: 404 });
+  const parsed = EscalateSchema.safeParse({
+    criteria: form.getAll("criteria").map(String),
+    note: String(form.get("note") ?? ""),
+  });
+  if (!parsed.success)
+    return badRequest({
+      fieldErrors: toFieldErrors(parsed.error),
+      values: { note: String(form.get("note") ?? "") },
+    });
+  try {
+    await escalateRequest(db, {
+      requestId: params.id!,
+      staffId: authed.user.id,
+      ...parsed.data,
+    });
+  } catch (error) {
+    if (error instanceof EscalationError)
+      return badRequest({
+        fieldErrors: {},
+        formError:
+          error.code === "wrong-state"
+            ? "experts.error.not-matchable"
+            : `experts.error.${error.code}`,
+      });
+    throw error;
+  }
+  return redirect("/staff/escalations?created=1");
+}
+
+export default function Escalate() {
+  const { request, allowed, suggested } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const t = useT();
+  const m = useMessage();
+  const errors: Record<string, string> = data?.fieldErrors ?? {};
+  return (
+    <>
+      <p>
+        <Link to={`/staff/requests/${request.id}`}>
+          ← {t("experts.esc.request")}
+        </Link>
+      </p>
+      <h1>{t("experts.esc.new")}</h1>
+      {data?.formError ? (
+        <p role="alert" className="field__error">
+          {m(data.formError)}
+        </p>
+      ) : null}
+      {!allowed ? (
+        <p className="muted">{t("experts.error.not-matchable")}</p>
+      ) : (
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <fieldset
+            className={`field${errors.criteria ? " field--error" : ""}`}
+          >
+            <legend>{t("experts.esc.criteria")}</legend>
+            {errors.criteria ? (
+              <p className="field__error" role="alert">
+                {m(errors.criteria)}
+              </p>
+            ) : null}
+            {ESCALATION_CRITERIA.map((c) => (
+              <label key={c} className="checkbox-row">
+                <input
+                  type="checkbox"
+                  name="criteria"
+                  value={c}
+                  defaultChecked={suggested.includes(c)}
+                />{" "}
+                {t(`experts.crit.${c}`)}
+                {suggested.includes(c) ? (
+                  <span className="muted"> ({t("experts.esc.suggested")})</span>
+                ) : null}
+              </label>
+            ))}
+          </fieldset>
+          <TextAreaField
+            name="note"
+            rows={4}
+            label={t("experts.esc.note")}
+            defaultValue={data?.values?.note ?? ""}
+            error={m(errors.note)}
+            required
+          />
+          <button type="submit">{t("experts.esc.submit")}</button>
+        </Form>
+      )}
+    </>
+  );
+}
+
+export const meta = titleMeta("experts.esc.new");
