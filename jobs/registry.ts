@@ -5,6 +5,7 @@ import type { Env } from "~/utils/env.server.ts";
 import { alertDigestJob, deliverAlertsJob } from "./deliver-alerts.ts";
 import { assignmentsJob } from "./assignments.ts";
 import { heartbeatJob } from "./heartbeat.ts";
+import { matchAlertsJob } from "./match.ts";
 import { ingestJobs, INGEST_JOB_PREFIX, ingestJobFor } from "./ingest.ts";
 import { searchSyncJob } from "./search-sync.ts";
 import { sessionCleanupJob } from "./session-cleanup.ts";
@@ -16,6 +17,7 @@ export function allJobs(env: Env): Job[] {
     heartbeatJob(env.HEARTBEAT_SCHEDULE),
     searchSyncJob(env.SEARCH_SYNC_SCHEDULE),
     sessionCleanupJob,
+    matchAlertsJob(env.MATCH_SCHEDULE),
     deliverAlertsJob(env.ALERT_DELIVERY_SCHEDULE),
     alertDigestJob("daily", env.ALERT_DAILY_DIGEST_SCHEDULE),
     alertDigestJob("weekly", env.ALERT_WEEKLY_DIGEST_SCHEDULE),

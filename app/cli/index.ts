@@ -27,6 +27,8 @@ import { ROLES } from "~/utils/permissions.server.ts";
 import { importRegistryCsv } from "~/models/exporter-registry.server.ts";
 import { loadPartyIndex, partyThresholds } from "~/models/party-match.server.ts";
 import { matchParty } from "~/matching/party-names.ts";
+import { matchNewItems } from "~/models/alert-matching.server.ts";
+import { listAlertsForOperators } from "~/models/alert.server.ts";
 import { decodeRegistryFile, REGISTRY_COLUMNS } from "~/registry/exporter-csv.ts";
 import { REQUEST_STATES, type RequestState } from "~/guidance/states.ts";
 import { ensureGuidanceReferenceData, listTriage } from "~/models/guidance-intake.server.ts";
@@ -435,6 +437,31 @@ requests
     }));
     if (opts.json) console.log(JSON.stringify(rows, null, 2));
     else printTable(rows);
+  });
+
+program
+  .command("match")
+  .description("match items stored since the last run against every exporter (subscriptions and party names) and write alerts")
+  .requiredOption("--once", "run one pass now (the scheduler runs it every MATCH_SCHEDULE)")
+  .option("--json", "print JSON")
+  .action(async (opts: { json?: boolean }) => {
+    const result = await matchNewItems(await getDb());
+    if (opts.json) console.log(JSON.stringify(result, null, 2));
+    else console.log(`matched ${result.items} item(s) against ${result.subscriptions} subscription(s): ${result.alerts} alert(s), ${result.reviews} name review(s)`);
+  });
+
+const alerts = program.command("alerts").description("alerts sent to exporters");
+alerts
+  .command("list")
+  .description("latest alerts, newest first")
+  .option("--company <credit-code>", "only this company (unified social credit code)")
+  .addOption(new Option("--severity <severity>", "only this severity").choices(["critical", "high", "medium", "low"]))
+  .option("--limit <n>", "how many", "50")
+  .option("--json", "print JSON")
+  .action(async (opts: { company?: string; severity?: string; limit: string; json?: boolean }) => {
+    const rows = await listAlertsForOperators(await getDb(), { creditCode: opts.company, severity: opts.severity, limit: Math.max(1, Number(opts.limit) || 50) });
+    if (opts.json) console.log(JSON.stringify(rows, null, 2));
+    else printTable(rows.map((r) => ({ severity: r.severity, company: r.companyName, case: r.caseNumber, item: r.itemTitle.slice(0, 60), createdAt: r.createdAt })));
   });
 
 try {

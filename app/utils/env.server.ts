@@ -66,6 +66,8 @@ export const EnvSchema = z
     /** Consecutive failed deliveries after which an endpoint is disabled and its owner told. */
     WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(10),
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    /** How often new items are matched against exporters (6 fields: seconds first). */
+    MATCH_SCHEDULE: cronExpression.default("*/20 * * * * *"),
     ALERT_DELIVERY_SCHEDULE: cronExpression.default("*/30 * * * * *"),
     ALERT_DAILY_DIGEST_SCHEDULE: cronExpression.default("0 8 * * *"),
     ALERT_WEEKLY_DIGEST_SCHEDULE: cronExpression.default("0 8 * * 1"),
