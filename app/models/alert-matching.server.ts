@@ -187,11 +187,14 @@ export async function matchNewItems(db: Db, opts: { now?: Date; batchSize?: numb
     await db.$transaction(async (tx) => {
       // Rows already there (a confirmed name review, a previous partial run on another
       // database engine) are "already done".
-      const have = new Set((await tx.alert.findMany({ where: { riskItemId: { in: ids } }, select: { companyId: true, riskItemId: true } })).map((a) => `${a.companyId}|${a.riskItemId}`));
+      const existing = await tx.alert.findMany({ where: { riskItemId: { in: ids } }, select: { companyId: true, riskItemId: true, severity: true } });
+      const have = new Set(existing.map((a) => `${a.companyId}|${a.riskItemId}`));
       const fresh = alerts.filter((a) => !have.has(`${a.companyId}|${a.riskItemId}`));
       if (fresh.length) await tx.alert.createMany({ data: fresh.map((a) => ({ ...a, reasons: JSON.stringify(a.reasons) })) });
       const seen = new Set((await tx.partyMatchReview.findMany({ where: { riskItemId: { in: ids } }, select: { riskItemId: true, companyId: true, partyName: true } })).map((r) => `${r.riskItemId}|${r.companyId}|${r.partyName}`));
-      const alerted = new Set([...have, ...fresh.map((a) => `${a.companyId}|${a.riskItemId}`)]);
+      // A name already matched with certainty needs no review; a product alert for the same
+      // company does not settle whether the company is the one named.
+      const alerted = new Set([...existing, ...fresh].filter((a) => a.severity === "critical").map((a) => `${a.companyId}|${a.riskItemId}`));
       const newReviews: PlannedReview[] = [];
       for (const r of reviews) {
         const key = `${r.riskItemId}|${r.companyId}|${r.partyName}`;

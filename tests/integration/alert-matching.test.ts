@@ -105,10 +105,13 @@ describe("alert matching run", () => {
     await matchNewItems(db);
     const review = await db.partyMatchReview.findFirstOrThrow({ where: { riskItemId: item.id, companyId: company.id } });
     expect(review).toMatchObject({ status: "pending", partyRole: "respondent", partyName: "Anjie Innovations Co., Ltd." });
-    expect(await db.alert.count({ where: { riskItemId: item.id, companyId: company.id } })).toBe(0);
+    // The product ("chargers" in the US) already warned the company; the name is for staff to settle.
+    const before = await db.alert.findUniqueOrThrow({ where: { companyId_riskItemId: { companyId: company.id, riskItemId: item.id } } });
+    expect(before.severity).toBe("high");
     await decidePartyReview(db, review.id, "confirm", staff.id);
     const created = await db.alert.findUniqueOrThrow({ where: { companyId_riskItemId: { companyId: company.id, riskItemId: item.id } } });
-    expect(created.severity).toBe("critical");
+    expect(created).toMatchObject({ id: before.id, severity: "critical", emailedAt: null });
+    expect(JSON.parse(created.reasons)[0]).toMatchObject({ kind: "party", confirmedBy: "staff", responseRule: "us-itc-337-answer-20-days" });
     await expect(decidePartyReview(db, review.id, "confirm", staff.id)).rejects.toThrow();
     expect(await db.alert.count({ where: { riskItemId: item.id, companyId: company.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: "party-review.confirm", entityId: review.id } })).toBe(1);
