@@ -71,6 +71,17 @@ export function marketMatches(markets: readonly string[], jurisdiction: string):
   return null;
 }
 
+function marketSet(markets: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const m of markets) {
+    const market = m.toUpperCase();
+    set.add(market);
+    if (market === "EU") for (const member of EU_MEMBERS) set.add(member);
+    if (EU_MEMBERS.has(market)) set.add("EU");
+  }
+  return set;
+}
+
 /** HS headings an item's HTS codes fall under: the 6-digit subheading and the 4-digit heading. */
 function itemHeadings(codes: readonly string[]): string[] {
   const out = new Set<string>();
@@ -103,8 +114,10 @@ export class AlertMatcher {
   private readonly byTerm = new Map<string, [number, string][]>();
   private readonly byHeading = new Map<string, [number, string][]>();
   private readonly byIndustry = new Map<string, number[]>();
-  /** Subscriptions that can alert on law changes in their markets. */
-  private readonly lawWatchers: number[] = [];
+  /** Subscriptions that alert on law changes, by jurisdiction their markets cover. */
+  private readonly lawWatchers = new Map<string, number[]>();
+  /** Per subscription, every jurisdiction its markets cover (EU and member states both ways). */
+  private readonly marketSets: Set<string>[] = [];
 
   constructor(subscriptions: MatchSubscription[]) {
     this.subs = subscriptions;
@@ -128,7 +141,9 @@ export class AlertMatcher {
         if (h) push(this.byHeading, h, [i, code] as [number, string]);
       }
       for (const ind of s.industries) push(this.byIndustry, ind, i);
-      if (s.markets.length > 0) this.lawWatchers.push(i);
+      const covered = marketSet(s.markets);
+      this.marketSets.push(covered);
+      for (const j of covered) push(this.lawWatchers, j, i);
     });
     this.keywords = new KeywordIndex(entries);
   }
@@ -139,47 +154,54 @@ export class AlertMatcher {
 
   /** Every subscription the item concerns, with severity and reasons (best per subscription). */
   match(item: MatchItem): SubscriptionHit[] {
-    const terms = new Map<number, string[]>();
-    const codes = new Map<number, string[]>();
-    const industries = new Map<number, string[]>();
+    // One accumulator per candidate subscription, keyed by its index.
+    const acc = new Map<number, { terms?: string[]; codes?: string[]; industries?: string[] }>();
+    const slot = (i: number) => {
+      let a = acc.get(i);
+      if (!a) acc.set(i, (a = {}));
+      return a;
+    };
     const text = `${item.title}\n${item.summary}\n${item.products.join("\n")}`;
     for (const tag of this.keywords.match(text)) {
-      for (const [i, term] of this.byTerm.get(tag) ?? []) push(terms, i, term);
+      for (const [i, term] of this.byTerm.get(tag) ?? []) (slot(i).terms ??= []).push(term);
     }
     for (const h of itemHeadings(item.htsCodes)) {
-      for (const [i, code] of this.byHeading.get(h) ?? []) push(codes, i, code);
+      for (const [i, code] of this.byHeading.get(h) ?? []) (slot(i).codes ??= []).push(code);
     }
     for (const ind of item.industries) {
-      for (const i of this.byIndustry.get(ind) ?? []) push(industries, i, ind);
+      for (const i of this.byIndustry.get(ind) ?? []) (slot(i).industries ??= []).push(ind);
     }
     const isLaw = item.kind === "law" || item.caseType === "law-rule-change";
-    const candidates = new Set<number>([...terms.keys(), ...codes.keys(), ...industries.keys(), ...(isLaw ? this.lawWatchers : [])]);
+    const jurisdiction = item.jurisdiction.toUpperCase();
     const hits: SubscriptionHit[] = [];
-    for (const i of candidates) {
+    // A law change reaches every subscription watching its market: tens of thousands at
+    // scale, so these go straight to hits without the per-candidate bookkeeping.
+    if (isLaw) {
+      for (const i of this.lawWatchers.get(jurisdiction) ?? []) {
+        if (acc.has(i)) continue;
+        const s = this.subs[i];
+        if (s.minSeverity !== "low") continue;
+        if (s.ipTypes.length && !item.ipTypes.some((t) => s.ipTypes.includes(t))) continue;
+        if (s.caseTypes.length && !s.caseTypes.includes(item.caseType)) continue;
+        hits.push({ subscriptionId: s.id, companyId: s.companyId, severity: "low", reasons: [{ kind: "law-change", subscriptionId: s.id, market: jurisdiction }] });
+      }
+    }
+    for (const [i, a] of acc) {
       const s = this.subs[i];
-      const market = s.markets.length ? marketMatches(s.markets, item.jurisdiction) : "*";
-      if (!market) continue;
+      // Cheap rejections first: most candidates of a common term fail on market.
+      if (s.markets.length && !this.marketSets[i].has(jurisdiction)) continue;
       if (s.ipTypes.length && !item.ipTypes.some((t) => s.ipTypes.includes(t))) continue;
       if (s.caseTypes.length && !s.caseTypes.includes(item.caseType)) continue;
+      const product = a.terms !== undefined || a.codes !== undefined;
+      const severity: Severity | null = product ? "high" : a.industries ? "medium" : null;
+      if (!severity || severityRank(severity) < severityRank(s.minSeverity)) continue;
+      // The item's market, which the subscription's markets cover (checked above).
+      const market = s.markets.length ? jurisdiction : null;
       const reasons: MatchReason[] = [];
-      let severity: Severity | null = null;
-      const t = terms.get(i);
-      const c = codes.get(i);
-      const ind = industries.get(i);
-      if (t) reasons.push({ kind: "keyword", subscriptionId: s.id, terms: [...new Set(t)] });
-      if (c) reasons.push({ kind: "hs-code", subscriptionId: s.id, codes: [...new Set(c)] });
-      if (t || c) severity = "high";
-      if (ind) {
-        reasons.push({ kind: "industry", subscriptionId: s.id, industries: [...new Set(ind)] });
-        severity ??= "medium";
-      }
-      if (!severity && isLaw && market !== "*") {
-        reasons.push({ kind: "law-change", subscriptionId: s.id, market });
-        severity = "low";
-      }
-      if (!severity) continue;
-      if (market !== "*" && severity !== "low") reasons.push({ kind: "market", subscriptionId: s.id, market });
-      if (severityRank(severity) < severityRank(s.minSeverity)) continue;
+      if (a.terms) reasons.push({ kind: "keyword", subscriptionId: s.id, terms: [...new Set(a.terms)] });
+      if (a.codes) reasons.push({ kind: "hs-code", subscriptionId: s.id, codes: [...new Set(a.codes)] });
+      if (a.industries) reasons.push({ kind: "industry", subscriptionId: s.id, industries: [...new Set(a.industries)] });
+      if (market) reasons.push({ kind: "market", subscriptionId: s.id, market });
       hits.push({ subscriptionId: s.id, companyId: s.companyId, severity, reasons });
     }
     return hits;
@@ -191,10 +213,11 @@ export function bestPerCompany(hits: SubscriptionHit[]): Map<string, Subscriptio
   const out = new Map<string, SubscriptionHit>();
   for (const h of hits) {
     const prev = out.get(h.companyId);
-    if (!prev) out.set(h.companyId, { ...h, reasons: [...h.reasons] });
-    else {
-      const reasons = [...prev.reasons, ...h.reasons];
-      out.set(h.companyId, severityRank(h.severity) > severityRank(prev.severity) ? { ...h, reasons } : { ...prev, reasons });
+    if (!prev) out.set(h.companyId, h);
+    else if (severityRank(h.severity) > severityRank(prev.severity)) {
+      out.set(h.companyId, { ...h, reasons: [...h.reasons, ...prev.reasons] });
+    } else {
+      out.set(h.companyId, { ...prev, reasons: [...prev.reasons, ...h.reasons] });
     }
   }
   return out;

@@ -5,7 +5,11 @@
 // given up after WEBHOOK_MAX_ATTEMPTS, and an endpoint is disabled after
 // WEBHOOK_DISABLE_AFTER consecutive failures, with a mail and a notice to its owner.
 import crypto from "node:crypto";
+import http from "node:http";
+import https from "node:https";
+import type net from "node:net";
 import { z } from "zod";
+import { guardedLookup, parseNetworkAllowList, refusedLiteral, type NetworkPolicy, type RefusedAddress } from "~/ingest/network-policy.server.ts";
 import { signWebhook, SIGNATURE_HEADER, webhookBackoffMs } from "~/delivery/webhook-signature.ts";
 import { translator } from "~/i18n/i18n.ts";
 import type { Db } from "~/utils/db.server.ts";
@@ -139,20 +143,36 @@ export async function enqueueWebhookDeliveries(db: Db, now = new Date()): Promis
 export type WebhookPost = (url: string, init: { body: string; headers: Record<string, string>; timeoutMs: number }) => Promise<{ status: number }>;
 
 /**
- * Plain fetch; redirects are not followed (a receiver that redirects is misconfigured, and
- * following would let a public URL bounce the request into private address space).
+ * POSTs with the network policy the feed fetcher uses (DESIGN.md §3): a company types the URL,
+ * so it must not reach loopback, private, link-local or metadata addresses unless
+ * FEED_ALLOWED_NETWORKS opens them; the check runs on the address actually connected to.
+ * Redirects are not followed (a receiver that redirects is misconfigured, and following would
+ * let a public URL bounce the request elsewhere).
  */
-export const fetchWebhook: WebhookPost = async (url, init) => {
-  const res = await fetch(url, {
-    method: "POST",
-    body: init.body,
-    headers: init.headers,
-    redirect: "manual",
-    signal: AbortSignal.timeout(init.timeoutMs),
-  });
-  await res.body?.cancel().catch(() => {});
-  return { status: res.status };
-};
+export function guardedWebhookPost(policy: NetworkPolicy): WebhookPost {
+  return (url, init) =>
+    new Promise((resolve, reject) => {
+      const target = new URL(url);
+      const refuse = (r: RefusedAddress) => new Error(`refused to connect to ${r.host} (${r.address}, ${r.range} address)`);
+      const literal = refusedLiteral(target, policy);
+      if (literal) return reject(refuse(literal));
+      const req = (target.protocol === "https:" ? https : http).request(target, {
+        method: "POST",
+        headers: { ...init.headers, "Content-Length": String(Buffer.byteLength(init.body)) },
+        agent: false,
+        lookup: guardedLookup(policy, refuse) as unknown as net.LookupFunction,
+        timeout: init.timeoutMs,
+      });
+      req.once("timeout", () => req.destroy(new Error(`no answer within ${init.timeoutMs} ms`)));
+      req.once("error", reject);
+      req.once("response", (res) => {
+        res.resume();
+        res.once("end", () => resolve({ status: res.statusCode ?? 0 }));
+        res.once("error", reject);
+      });
+      req.end(init.body);
+    });
+}
 
 function payloadFor(d: Awaited<ReturnType<typeof dueDeliveries>>[number], appUrl: string) {
   const item = d.alert.riskItem;
@@ -203,7 +223,7 @@ export interface WebhookRunResult {
 export async function runWebhookDeliveries(db: Db, opts: { now?: Date; post?: WebhookPost } = {}): Promise<WebhookRunResult> {
   const env = getEnv();
   const now = opts.now ?? new Date();
-  const post = opts.post ?? fetchWebhook;
+  const post = opts.post ?? guardedWebhookPost(parseNetworkAllowList(env.FEED_ALLOWED_NETWORKS));
   const result: WebhookRunResult = { queued: await enqueueWebhookDeliveries(db, now), delivered: 0, failed: 0, disabled: 0 };
   for (const d of await dueDeliveries(db, now)) {
     const body = JSON.stringify(payloadFor(d, env.APP_URL));

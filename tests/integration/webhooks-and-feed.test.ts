@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import Parser from "rss-parser";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { verifyWebhook } from "~/delivery/webhook-signature.ts";
-import { runWebhookDeliveries } from "~/models/webhook.server.ts";
+import { STRICT_NETWORK_POLICY } from "~/ingest/network-policy.server.ts";
+import { guardedWebhookPost, runWebhookDeliveries } from "~/models/webhook.server.ts";
 import { action as deliveryAction, loader as deliveryLoader } from "~/routes/exporter+/delivery.tsx";
 import { loader as feedLoader } from "~/routes/resources+/alert-feed.$token.tsx";
 import { getDb } from "~/utils/db.server.ts";
@@ -132,6 +133,18 @@ describe("webhooks", () => {
     // Disabled: nothing more is sent, even when due.
     expect(await runWebhookDeliveries(db, { now: new Date(Date.now() + 3600_000) })).toMatchObject({ delivered: 0, failed: 0 });
     expect(received).toHaveLength(3);
+  });
+
+  it("never reach loopback, private or metadata addresses unless the network allow-list opens them", async () => {
+    const { db, user, source, endpoint } = await exporterWithWebhook();
+    await makeAlert(db, { companyId: user.companyId!, itemId: (await makeItem(db, source.id)).id });
+    // The default policy (nothing opened): the loopback receiver is refused before any connection.
+    expect(await runWebhookDeliveries(db, { post: guardedWebhookPost(STRICT_NETWORK_POLICY) })).toMatchObject({ delivered: 0, failed: 1 });
+    expect(received).toHaveLength(0);
+    const delivery = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: endpoint.id } });
+    expect(delivery.lastError).toMatch(/^refused to connect to 127\.0\.0\.1 \(127\.0\.0\.1, loopback address\)/);
+    const metadata = await guardedWebhookPost(STRICT_NETWORK_POLICY)("http://169.254.169.254/latest/meta-data", { body: "{}", headers: {}, timeoutMs: 1000 }).catch((e: Error) => e.message);
+    expect(metadata).toMatch(/refused to connect to 169\.254\.169\.254 .*linkLocal/);
   });
 
   it("are managed by their own company only", async () => {
