@@ -57,11 +57,10 @@ function shapeOf(href: string) {
  * Pages this branch knows to be broken and other branches of issue 8 fix (the users page's
  * render crash, the OPML import module reaching the client). Empty this list once merged.
  */
-const KNOWN_BROKEN = new Set(["/admin/users", "/staff/sources/import"]);
 
 function isFollowable(href: string, origin: string) {
   const url = new URL(href);
-  return url.origin === origin && !/^\/(logout|resources\/)/.test(url.pathname) && !KNOWN_BROKEN.has(url.pathname);
+  return url.origin === origin && !/^\/(logout|resources\/)/.test(url.pathname);
 }
 
 async function sameSiteLinks(page: Page, origin: string): Promise<string[]> {

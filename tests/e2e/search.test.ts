@@ -126,20 +126,21 @@ describe("search in the browser", () => {
     expect(await institution.textContent()).toContain("Shenzhen Lianxin Power Technology Co., Ltd.");
     const before = await page.locator(".search-hit").count();
 
-    // Ticking a facet submits the form at once (JavaScript on).
-    const cn = page.locator(".search__facet").filter({ hasText: "法域" }).getByLabel(/中国/);
-    expect(await cn.isChecked()).toBe(false);
-    await cn.check();
-    await page.waitForURL((url) => url.searchParams.getAll("jurisdiction").includes("CN"));
+    // Ticking a facet submits the form at once (JavaScript on). Every 锂电池 notice is a US
+    // case (a Chinese report of an ITC case is filed under the case's forum), so narrow by stage.
+    const stageFacet = () => page.locator(".search__facet").filter({ hasText: "案件阶段" }).getByLabel(/立案/);
+    expect(await stageFacet().isChecked()).toBe(false);
+    await stageFacet().check();
+    await page.waitForURL((url) => url.searchParams.getAll("stage").includes("instituted"));
     await page.waitForFunction((n) => document.querySelectorAll(".search-hit").length < n, before);
-    const hits = await page.locator(".search-hit .badge--jurisdiction").allTextContents();
+    const hits = await page.locator(".search-hit .badge--stage").allTextContents();
     expect(hits.length).toBeGreaterThan(0);
-    expect(new Set(hits)).toEqual(new Set(["中国"]));
-    expect(await page.locator(".search__facet").filter({ hasText: "法域" }).getByLabel(/中国/).isChecked()).toBe(true);
+    expect(new Set(hits)).toEqual(new Set(["立案"]));
+    expect(await stageFacet().isChecked()).toBe(true);
 
     // Untick, open the English institution notice.
-    await page.locator(".search__facet").filter({ hasText: "法域" }).getByLabel(/中国/).uncheck();
-    await page.waitForURL((url) => !url.searchParams.has("jurisdiction"));
+    await stageFacet().uncheck();
+    await page.waitForURL((url) => !url.searchParams.has("stage"));
     await page.getByRole("link", { name: INSTITUTION }).click();
     await heading(page, INSTITUTION);
     const original = page.getByRole("link", { name: /查看原文/ });

@@ -39,6 +39,7 @@ export const CASE_TYPE_LABELS = [
 
 export const STAGE_LABELS = [
   { id: "exclusion-order", zh: "排除令", en: "Exclusion order" },
+  { id: "terminated", zh: "终止调查", en: "Investigation terminated" },
   { id: "initial-determination", zh: "初裁", en: "Initial determination" },
   { id: "final-determination", zh: "终裁", en: "Final determination" },
   { id: "instituted", zh: "立案", en: "Investigation instituted" },
