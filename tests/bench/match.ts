@@ -11,6 +11,8 @@ const SUBS = Number(process.argv[3] ?? 100_000);
 const NAIVE_SAMPLE = 20;
 // Share of items that are law/rule changes, which alert every subscription watching their market.
 const LAW_SHARE = Number(process.env.LAW_SHARE ?? 0.02);
+// Share of subscriptions and items carrying an industry (an industry match alerts every company of the industry in the market).
+const INDUSTRY_SHARE = Number(process.env.INDUSTRY_SHARE ?? 0.2);
 
 let seed = 42;
 const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
@@ -31,7 +33,7 @@ const term = () => (rand() < 0.6 ? `${pick(EN_A)} ${pick(EN_M)} ${pick(EN_B)}` :
 const subs: MatchSubscription[] = Array.from({ length: SUBS }, (_, i) => ({
   id: `s${i}`,
   companyId: `c${Math.floor(i / 2)}`,
-  industries: rand() < 0.2 ? [pick(INDUSTRIES)] : [],
+  industries: rand() < INDUSTRY_SHARE ? [pick(INDUSTRIES)] : [],
   keywords: [term(), term(), term()],
   hsCodes: rand() < 0.7 ? [pick(HS)] : [],
   markets: [pick(MARKETS), pick(MARKETS)],
@@ -50,7 +52,7 @@ const items: MatchItem[] = Array.from({ length: ITEMS }, (_, i) => ({
   jurisdiction: pick(MARKETS),
   caseType: "us-itc-337",
   ipTypes: ["patent"],
-  industries: rand() < 0.2 ? [pick(INDUSTRIES)] : [],
+  industries: rand() < INDUSTRY_SHARE ? [pick(INDUSTRIES)] : [],
   products: [],
   htsCodes: rand() < 0.5 ? [`${pick(HS)}0010`] : [],
 }));
