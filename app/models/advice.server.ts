@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { recordAudit } from "./audit.server.ts";
-import { notifyUsers, staffUserIds } from "./guide-notify.server.ts";
+import { notifyUsers, staffUserIds } from "./notification.server.ts";
 import { transitionRequest } from "./guidance-request.server.ts";
 
 import { ADVICE_OPTIONS } from "~/guidance/advice-escalation.ts";
@@ -432,6 +432,11 @@ export async function reviewAdvice(
         reviewedById: input.staffId,
         approvedAt: new Date(),
       },
+    });
+    await notifyUsers(db, [advice.expert.userId], {
+      kind: "advice.approved",
+      messageKey: "guide2.notify.adviceApproved",
+      link: `/expert/requests/${input.requestId}/advice`,
     });
   } else {
     if (advice.status !== "approved") throw new AdviceError("wrong-state");

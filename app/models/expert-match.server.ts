@@ -13,7 +13,7 @@ import {
 import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { recordAudit } from "./audit.server.ts";
-import { notifyUsers, staffUserIds } from "./guide-notify.server.ts";
+import { notifyUsers, staffUserIds } from "./notification.server.ts";
 import { transitionRequest } from "./guidance-request.server.ts";
 
 /** Assignment statuses that occupy an expert's capacity. */

@@ -1,0 +1,13 @@
+// Messages of the follow-up guidance work: notifications for approved advice and escalation
+// status, the unread badge, expert downloads. zh is the source; en must match its keys.
+export const guide2Zh = {
+  "guide2.notify.adviceApproved": "您的指导意见书已审核通过",
+  "guide2.notify.escalationStatus": "报送省分中心的事项状态更新为：{status}",
+  "guide2.nav.unread": "{count} 条未读通知",
+};
+
+export const guide2En: Record<keyof typeof guide2Zh, string> = {
+  "guide2.notify.adviceApproved": "Your advice was approved",
+  "guide2.notify.escalationStatus": "The escalation to the provincial sub-centre is now: {status}",
+  "guide2.nav.unread": "{count, plural, one {# unread notification} other {# unread notifications}}",
+};
