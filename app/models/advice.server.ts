@@ -272,6 +272,34 @@ export async function canExpertSeeAttachment(
   return assigned > 0;
 }
 
+/**
+ * The attachment an expert may download through one of their assignments: the assignment must
+ * be accepted (or completed) — a mere proposal shows the list, not the files — and the
+ * attachment must belong to its request and pass the consent check. Anything else is null (404).
+ */
+export async function findAttachmentForExpert(
+  db: Db,
+  assignmentId: string,
+  attachmentId: string,
+  expertUserId: string
+) {
+  const assignment = await db.expertAssignment.findFirst({
+    where: {
+      id: assignmentId,
+      expert: { userId: expertUserId },
+      status: { in: ["accepted", "completed"] },
+    },
+    select: { requestId: true },
+  });
+  if (!assignment) return null;
+  const att = await db.guidanceAttachment.findFirst({
+    where: { id: attachmentId, requestId: assignment.requestId },
+  });
+  if (!att || !(await canExpertSeeAttachment(db, expertUserId, att.id)))
+    return null;
+  return att;
+}
+
 // ---- writing and reviewing advice ----
 
 async function acceptedAssignment(
