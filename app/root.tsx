@@ -10,6 +10,7 @@ import { getUser } from "~/utils/auth.server.ts";
 import { csrfTokenForSession } from "~/utils/csrf.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getRequestLocale } from "~/utils/i18n.server.ts";
+import { unreadCount } from "~/models/notification.server.ts";
 
 // Whether demo accounts exist changes only when an operator seeds or cleans up: one query
 // a minute, not one per page view.
@@ -40,6 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     user: authed
       ? { id: authed.user.id, name: authed.user.name, email: authed.user.email, role: authed.user.role }
       : null,
+    unread: authed ? await unreadCount(await getDb(), authed.user.id) : 0,
   });
 }
 

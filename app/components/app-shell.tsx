@@ -91,6 +91,10 @@ export function AppShell({ audience, children }: { audience: keyof typeof NAV; c
               <span className="shell__who">
                 {root.user.name} · {t(`role.${root.user.role}` as MessageKey)}
               </span>
+              <NavLink to="/settings/notifications" aria-label={`${t("notify.title")}: ${t("guide2.nav.unread", { count: root.unread })}`}>
+                {t("notify.title")}
+                {root.unread > 0 ? <span className="shell__badge"> ({root.unread})</span> : null}
+              </NavLink>
               <NavLink to="/settings/password">{t("nav.password")}</NavLink>
               <Form method="post" action="/logout">
                 <CsrfInput />

@@ -6,7 +6,7 @@ import { z } from "zod";
 import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { recordAudit } from "./audit.server.ts";
-import { notifyUsers, staffUserIds } from "./guide-notify.server.ts";
+import { notifyUsers, staffUserIds } from "./notification.server.ts";
 import { transitionRequest } from "./guidance-request.server.ts";
 
 import { ADVICE_OPTIONS } from "~/guidance/advice-escalation.ts";
@@ -272,6 +272,34 @@ export async function canExpertSeeAttachment(
   return assigned > 0;
 }
 
+/**
+ * The attachment an expert may download through one of their assignments: the assignment must
+ * be accepted (or completed) — a mere proposal shows the list, not the files — and the
+ * attachment must belong to its request and pass the consent check. Anything else is null (404).
+ */
+export async function findAttachmentForExpert(
+  db: Db,
+  assignmentId: string,
+  attachmentId: string,
+  expertUserId: string
+) {
+  const assignment = await db.expertAssignment.findFirst({
+    where: {
+      id: assignmentId,
+      expert: { userId: expertUserId },
+      status: { in: ["accepted", "completed"] },
+    },
+    select: { requestId: true },
+  });
+  if (!assignment) return null;
+  const att = await db.guidanceAttachment.findFirst({
+    where: { id: attachmentId, requestId: assignment.requestId },
+  });
+  if (!att || !(await canExpertSeeAttachment(db, expertUserId, att.id)))
+    return null;
+  return att;
+}
+
 // ---- writing and reviewing advice ----
 
 async function acceptedAssignment(
@@ -432,6 +460,11 @@ export async function reviewAdvice(
         reviewedById: input.staffId,
         approvedAt: new Date(),
       },
+    });
+    await notifyUsers(db, [advice.expert.userId], {
+      kind: "advice.approved",
+      messageKey: "guide2.notify.adviceApproved",
+      link: `/expert/requests/${input.requestId}/advice`,
     });
   } else {
     if (advice.status !== "approved") throw new AdviceError("wrong-state");

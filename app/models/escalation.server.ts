@@ -8,6 +8,7 @@ import { getEnv } from "~/utils/env.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { presentAdvice } from "./advice.server.ts";
 import { recordAudit } from "./audit.server.ts";
+import { notifyUsers } from "./notification.server.ts";
 
 import {
   ESCALATION_CRITERIA,
@@ -187,6 +188,14 @@ export async function updateEscalationStatus(
     before: { status: e.status },
     after: { status: input.status, subCentreRef: input.subCentreRef ?? null },
   });
+  // The staff member who escalated follows the matter; whoever moved it on already knows.
+  if (e.createdById && e.createdById !== input.staffId)
+    await notifyUsers(db, [e.createdById], {
+      kind: "escalation.status",
+      messageKey: "guide2.notify.escalationStatus",
+      params: { status: `@experts.escStatus.${input.status}` },
+      link: `/staff/escalations`,
+    });
   return db.escalation.findUniqueOrThrow({ where: { id: e.id } });
 }
 

@@ -13,7 +13,7 @@ import {
 import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { recordAudit } from "./audit.server.ts";
-import { notifyUsers, staffUserIds } from "./guide-notify.server.ts";
+import { notifyUsers, staffUserIds } from "./notification.server.ts";
 import { transitionRequest } from "./guidance-request.server.ts";
 
 /** Assignment statuses that occupy an expert's capacity. */
@@ -204,6 +204,40 @@ export async function proposeExperts(
     created.push(row);
   }
   return created;
+}
+
+/**
+ * Staff take back a proposal the expert has not answered yet (picked the wrong person, the
+ * request changed). Only a proposed assignment can be withdrawn; the expert is told, so a stale
+ * item does not linger in their list.
+ */
+export async function withdrawAssignment(
+  db: Db,
+  input: { assignmentId: string; requestId: string; staffId: string }
+) {
+  const a = await db.expertAssignment.findFirst({
+    where: { id: input.assignmentId, requestId: input.requestId },
+    include: { expert: { select: { userId: true } } },
+  });
+  if (!a) throw new AssignmentError("not-found");
+  const { count } = await db.expertAssignment.updateMany({
+    where: { id: a.id, status: "proposed" },
+    data: { status: "withdrawn", respondedAt: new Date() },
+  });
+  if (count !== 1) throw new AssignmentError("not-open");
+  await recordAudit(db, {
+    actorId: input.staffId,
+    action: "expert-assignment.withdraw",
+    entity: "guidance-request",
+    entityId: a.requestId,
+    before: { assignmentId: a.id, status: "proposed" },
+    after: { assignmentId: a.id, status: "withdrawn" },
+  });
+  await notifyUsers(db, [a.expert.userId], {
+    kind: "assignment.withdrawn",
+    messageKey: "guide2.notify.withdrawn",
+    link: "/expert/assignments",
+  });
 }
 
 /** The expert's answer. Accepting declares no conflict of interest and assigns the request. */

@@ -22,12 +22,12 @@ export function renderNotification(locale: string, messageKey: string, params: R
 export async function notifyUsers(
   db: Db,
   userIds: readonly string[],
-  input: { kind: string; messageKey: MessageKey; params: Record<string, string>; link: string; note?: string | null },
+  input: { kind: string; messageKey: MessageKey; params?: Record<string, string>; link: string; note?: string | null },
 ) {
   const users = await db.user.findMany({ where: { id: { in: [...new Set(userIds)] }, disabled: false }, select: { id: true, email: true, locale: true } });
   const base = getEnv().APP_URL ?? "http://localhost:3000";
   for (const user of users) {
-    const params = input.note ? { ...input.params, note: input.note } : input.params;
+    const params = input.note ? { ...input.params, note: input.note } : (input.params ?? {});
     const row = await db.notification.create({
       data: { userId: user.id, kind: input.kind, messageKey: input.messageKey, params: JSON.stringify(params), link: input.link },
     });
@@ -64,6 +64,10 @@ export async function notifyGuidanceTransition(db: Db, request: { id: string; co
     const link = user?.role === "staff" ? `/staff/requests/${request.id}` : `/exporter/requests/${request.id}`;
     await notifyUsers(db, [id], { kind: "guidance-transition", messageKey: "notify.transition", params: { ref, state: `@guidance.state.${request.state}` }, link, note });
   }
+}
+
+export async function staffUserIds(db: Db): Promise<string[]> {
+  return (await db.user.findMany({ where: { role: "staff", disabled: false }, select: { id: true } })).map((u) => u.id);
 }
 
 export function listNotifications(db: Db, userId: string) {

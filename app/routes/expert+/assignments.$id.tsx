@@ -159,7 +159,18 @@ export default function AssignmentPage() {
             <ul>
               {facts.attachments.map((a) => (
                 <li key={a.id}>
-                  {a.originalName} ({a.size} B)
+                  {assignment.status === "accepted" ||
+                  assignment.status === "completed" ? (
+                    <a
+                      href={`/expert/assignments/${assignment.id}/attachments/${a.id}`}
+                      download
+                    >
+                      {a.originalName}
+                    </a>
+                  ) : (
+                    a.originalName
+                  )}{" "}
+                  ({a.size} B)
                 </li>
               ))}
             </ul>

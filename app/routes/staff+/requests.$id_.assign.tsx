@@ -11,6 +11,7 @@ import {
   AssignmentError,
   listAssignmentsForRequest,
   proposeExperts,
+  withdrawAssignment,
   shortlistForRequest,
 } from "~/models/expert-match.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
@@ -56,6 +57,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }))
   )
     throw new Response("Not found", { status: 404 });
+  if (form.get("intent") === "withdraw") {
+    try {
+      await withdrawAssignment(db, {
+        assignmentId: String(form.get("assignmentId") ?? ""),
+        requestId: params.id!,
+        staffId: authed.user.id,
+      });
+    } catch (error) {
+      if (error instanceof AssignmentError && error.code === "not-found")
+        throw new Response("Not found", { status: 404 });
+      if (error instanceof AssignmentError)
+        return badRequest({ fieldErrors: {}, formError: `experts.error.${error.code}` });
+      throw error;
+    }
+    return formOk();
+  }
   const parsed = ProposeSchema.safeParse({
     expertIds: form.getAll("expertId").map(String),
   });
@@ -112,6 +129,16 @@ export default function AssignExperts() {
               <li key={a.id}>
                 {a.name} — {t(`experts.status.${a.status}` as MessageKey)}
                 {a.declineReason ? `: ${a.declineReason}` : ""}
+                {a.status === "proposed" ? (
+                  <Form method="post" className="inline-form">
+                    <CsrfInput />
+                    <input type="hidden" name="intent" value="withdraw" />
+                    <input type="hidden" name="assignmentId" value={a.id} />
+                    <button type="submit" className="link-button">
+                      {t("guide2.withdraw")}
+                    </button>
+                  </Form>
+                ) : null}
               </li>
             ))}
           </ul>
