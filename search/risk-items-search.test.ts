@@ -8,7 +8,6 @@ import {
   SYNONYM_GROUPS,
   riskItemsIndex,
   toDocument,
-  type RiskItemDocument,
   type RiskItemRow,
 } from "./indexes/risk-items.ts";
 import { ensureIndex, upsertDocuments } from "./sync.server.ts";

@@ -68,7 +68,11 @@ function mergeParties(stored: string, more: { name: string; location: string | n
     parties = [];
   }
   const known = new Set(parties.map((p) => p.name.toLowerCase()));
-  for (const p of more) if (!known.has(p.name.toLowerCase())) (known.add(p.name.toLowerCase()), parties.push(p));
+  for (const p of more) {
+    if (known.has(p.name.toLowerCase())) continue;
+    known.add(p.name.toLowerCase());
+    parties.push(p);
+  }
   return JSON.stringify(parties);
 }
 

@@ -256,7 +256,7 @@ export function identifierForms(value: string, kind: "case" | "patent" | "mark" 
 export function identifierQuery(query: string): string[] | null {
   const q = query.normalize("NFKC").trim();
   if (!q || q.length > 40 || /\p{Script=Han}/u.test(q)) return null;
-  if (!/^[A-Za-z0-9][A-Za-z0-9 .,:\-\/]*$/.test(q)) return null;
+  if (!/^[A-Za-z0-9][A-Za-z0-9 .,:\-/]*$/.test(q)) return null;
   const digits = (q.match(/\d/g) ?? []).length;
   const letters = (q.match(/[A-Za-z]/g) ?? []).length;
   if (digits < 4 || letters > 4) return null;
