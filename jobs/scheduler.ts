@@ -1,6 +1,7 @@
 // The only module that talks to node-cron. Each job is scheduled by its own expression;
 // node-cron's noOverlap covers this process, the database lease covers all processes.
 import cron from "node-cron";
+import { cronProblem } from "~/utils/cron.server.ts";
 import type { Db } from "~/utils/db.server.ts";
 import type { Logger } from "~/utils/logger.server.ts";
 import { newOwnerId, runJobOccurrence, type RunOutcome } from "./run-job.ts";
@@ -40,8 +41,9 @@ export function startScheduler(opts: SchedulerOptions): Scheduler {
   const tasks = new Map<string, { task: ReturnType<typeof cron.schedule>; schedule: string }>();
 
   const schedule = (job: Job) => {
-    if (!cron.validate(job.schedule)) {
-      opts.log.error(`job ${job.id} has an invalid cron expression "${job.schedule}"; not scheduled`);
+    const problem = cronProblem(job.schedule);
+    if (problem) {
+      opts.log.error(`job ${job.id} has an invalid cron expression "${job.schedule}" (${problem}); not scheduled`);
       return;
     }
     const task = cron.schedule(

@@ -4,7 +4,7 @@ import type { Meilisearch, SearchParams, SearchResponse } from "meilisearch";
 import { indexUid } from "./client.server.ts";
 import { normalizeQuery, uid as riskItemsUid, type RiskItemDocument } from "./indexes/risk-items.ts";
 
-export async function searchRiskItems<S extends SearchParams>(
+export async function queryRiskItemsIndex<S extends SearchParams>(
   client: Meilisearch,
   query: string,
   params?: S,

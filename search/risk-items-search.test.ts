@@ -3,12 +3,11 @@ import type { Index, Meilisearch } from "meilisearch";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { deleteIndexesWithPrefix, useTestMeili, workerIndexPrefix, type TestMeili } from "../tests/support/meili.ts";
 import { createSearchClient } from "./client.server.ts";
-import { searchRiskItems } from "./risk-items-search.server.ts";
+import { queryRiskItemsIndex } from "./risk-items-search.server.ts";
 import {
   SYNONYM_GROUPS,
   riskItemsIndex,
   toDocument,
-  type RiskItemDocument,
   type RiskItemRow,
 } from "./indexes/risk-items.ts";
 import { ensureIndex, upsertDocuments } from "./sync.server.ts";
@@ -103,7 +102,7 @@ const ROWS: RiskItemRow[] = [
 ];
 
 async function ids(q: string, options: Parameters<Index["search"]>[1] = {}) {
-  const res = await searchRiskItems(client, q, { attributesToRetrieve: ["id"], limit: 50, ...options }, { uid });
+  const res = await queryRiskItemsIndex(client, q, { attributesToRetrieve: ["id"], limit: 50, ...options }, { uid });
   return res.hits.map((h) => h.id);
 }
 
@@ -169,7 +168,7 @@ describe("numbers inside Chinese text", () => {
     for (const [i, group] of SYNONYM_GROUPS.entries()) {
       for (const term of group) {
         if (oneWay.has(term)) continue;
-        const res = await searchRiskItems(client, term, { attributesToRetrieve: ["id"], limit: 100 }, { uid: synonymsUid });
+        const res = await queryRiskItemsIndex(client, term, { attributesToRetrieve: ["id"], limit: 100 }, { uid: synonymsUid });
         const found = res.hits.map((h) => h.id);
         if (!found.includes(`en-${i}`) || !found.includes(`zh-${i}`)) misses.push(term);
       }
@@ -200,7 +199,7 @@ describe("filters and facets", () => {
   });
 
   test("facet counts are returned for jurisdiction and IP type", async () => {
-    const res = await searchRiskItems(client, "", { facets: ["jurisdiction", "ipTypes"], limit: 0 }, { uid });
+    const res = await queryRiskItemsIndex(client, "", { facets: ["jurisdiction", "ipTypes"], limit: 0 }, { uid });
     expect(res.facetDistribution?.jurisdiction).toEqual({ US: 4, EU: 1, DE: 1 });
     expect(res.facetDistribution?.ipTypes?.trademark).toBe(2);
   });
@@ -217,7 +216,7 @@ describe("typo tolerance", () => {
   });
 
   test("matches are highlighted in the title", async () => {
-    const res = await searchRiskItems(client, "photovoltaic", { attributesToHighlight: ["title"] }, { uid });
+    const res = await queryRiskItemsIndex(client, "photovoltaic", { attributesToHighlight: ["title"] }, { uid });
     expect(res.hits[0]?._formatted?.title).toContain("<em>Photovoltaic</em>");
   });
 });

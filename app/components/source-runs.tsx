@@ -4,6 +4,7 @@ import { useT } from "~/i18n/use-t.ts";
 import { useMessage } from "./forms.tsx";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useDateTime } from "./source-health.tsx";
+import { truncate } from "~/utils/truncate.ts";
 
 export interface SkippedReason {
   reason: string;
@@ -187,8 +188,4 @@ export function SourceRunLog({ runs, timeZone }: { runs: SourceRunRow[]; timeZon
       </table>
     </div>
   );
-}
-
-export function truncate(text: string, max: number) {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

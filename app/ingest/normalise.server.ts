@@ -12,7 +12,8 @@ import {
   type IpTypeId,
   type SourceKind,
 } from "./taxonomy.ts";
-import { collapseWhitespace, htmlToLines, sha256Hex, truncate } from "./text.server.ts";
+import { collapseWhitespace, htmlToLines, sha256Hex } from "./text.server.ts";
+import { truncate } from "~/utils/truncate.ts";
 
 export const TITLE_MAX_CHARS = 500;
 export const SUMMARY_MAX_CHARS = 5000;

@@ -150,15 +150,6 @@ export function normaliseSpace(s: string, keepLines: boolean): string {
   return (keepLines ? s.replace(SPACE_RUN_RE, lineBreakOrSpace) : s.replace(SPACE_RUN_RE, " ")).trim();
 }
 
-/** Cut to at most `max` UTF-16 units, never splitting a surrogate pair, marking the cut. */
-export function truncate(s: string, max: number): string {
-  if (s.length <= max) return s;
-  let end = max - 1;
-  const code = s.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  return s.slice(0, end).trimEnd() + "…";
-}
-
 export function sha256Hex(s: string): string {
   // crypto.hash (Node ≥ 20.12) is the one-shot form, without a Hash object per call.
   return oneShotHash ? oneShotHash("sha256", s, "hex") : createHash("sha256").update(s).digest("hex");

@@ -79,7 +79,10 @@ describe("matchParty: result shape", () => {
     expect(r.query).toBe("Shenzhen Lianxin Technology");
     expect(r.candidates.length).toBeLessThanOrEqual(3);
     for (let i = 1; i < r.candidates.length; i++) expect(r.candidates[i - 1].score).toBeGreaterThanOrEqual(r.candidates[i].score);
-    for (const c of r.candidates) expect(c.score).toBeGreaterThanOrEqual(0), expect(c.score).toBeLessThanOrEqual(1);
+    for (const c of r.candidates) {
+      expect(c.score).toBeGreaterThanOrEqual(0);
+      expect(c.score).toBeLessThanOrEqual(1);
+    }
   });
 
   it("uses the thresholds for the decision", () => {

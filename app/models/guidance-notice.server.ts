@@ -6,6 +6,7 @@ import type { RequestState } from "~/guidance/states.ts";
 import { shanghaiDate } from "~/guidance/working-days.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
+import { parseJsonArray } from "~/utils/json-list.ts";
 
 export const NOTICE_FOR_STATE: Partial<Record<RequestState, NoticeKind>> = {
   "needs-supplement": "supplement",
@@ -35,14 +36,6 @@ export async function issueNotice(db: Db, input: { requestId: string; kind: Noti
     input.kind === "opinion"
       ? await db.advice.findMany({ where: { requestId: request.id, status: { in: ["approved", "delivered"] } }, orderBy: { createdAt: "asc" } })
       : [];
-  const parse = (t: string) => {
-    try {
-      const v: unknown = JSON.parse(t);
-      return Array.isArray(v) ? v : [];
-    } catch {
-      return [];
-    }
-  };
   const reason = { supplement: request.supplementNote, rejection: request.rejectionReason, termination: request.terminationReason, acceptance: null, opinion: null }[input.kind];
   const body: NoticeBody = {
     centre: env.CENTRE_NAME,
@@ -52,7 +45,7 @@ export async function issueNotice(db: Db, input: { requestId: string; kind: Noti
     opposingParty: request.opposingParty,
     submittedAt: request.submittedAt ? shanghaiDate(request.submittedAt) : null,
     reason,
-    advice: advice.map((a) => ({ assessment: a.assessment, options: parse(a.options), steps: parse(a.steps), costMin: a.costMin, costMax: a.costMax, currency: a.currency, references: a.references })),
+    advice: advice.map((a) => ({ assessment: a.assessment, options: parseJsonArray(a.options), steps: parseJsonArray(a.steps), costMin: a.costMin, costMax: a.costMax, currency: a.currency, references: a.references })),
   };
   const year = Number(shanghaiDate(new Date()).slice(0, 4));
   for (let attempt = 0; attempt < 20; attempt++) {

@@ -5,8 +5,10 @@ import type { RiskItemInput } from "~/ingest/normalise.server.ts";
 import type Database from "better-sqlite3";
 import { type Db, rawSqlite } from "~/utils/db.server.ts";
 import { parseList, toListText } from "~/utils/json-list.ts";
+import { uid as riskItemsUid } from "#search/indexes/risk-items.ts";
 
-export const RISK_ITEMS_INDEX = "risk-items";
+/** One name for the index, from its definition: the outbox rows and the index must agree. */
+export const RISK_ITEMS_INDEX = riskItemsUid;
 const STORE_BATCH = 500;
 
 
@@ -66,7 +68,11 @@ function mergeParties(stored: string, more: { name: string; location: string | n
     parties = [];
   }
   const known = new Set(parties.map((p) => p.name.toLowerCase()));
-  for (const p of more) if (!known.has(p.name.toLowerCase())) (known.add(p.name.toLowerCase()), parties.push(p));
+  for (const p of more) {
+    if (known.has(p.name.toLowerCase())) continue;
+    known.add(p.name.toLowerCase());
+    parties.push(p);
+  }
   return JSON.stringify(parties);
 }
 

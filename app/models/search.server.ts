@@ -2,7 +2,7 @@
 // The query is normalised like the documents (toSearchText) so Chinese and digits meet.
 import { getSearchClient } from "#search/client.server.ts";
 import { identifierQuery, type RiskItemDocument } from "#search/indexes/risk-items.ts";
-import { searchRiskItems as queryRiskItemsIndex } from "#search/risk-items-search.server.ts";
+import { queryRiskItemsIndex } from "#search/risk-items-search.server.ts";
 import { z } from "zod";
 
 export const FACETS = ["jurisdiction", "ipTypes", "caseType", "industries", "stage", "kind"] as const;

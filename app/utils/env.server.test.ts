@@ -29,7 +29,10 @@ describe("environment schema", () => {
     expect(parseEnv({ NODE_ENV: "production", SESSION_SECRET: "x".repeat(32) }).SESSION_SECRET).toBe("x".repeat(32));
   });
 
-  it("rejects a heartbeat schedule that is not a cron expression", () => {
+  it("rejects a schedule that is not a valid cron expression, field values included", () => {
     expect(() => parseEnv({ HEARTBEAT_SCHEDULE: "often" })).toThrow(/HEARTBEAT_SCHEDULE/);
+    // Five fields but minute 99: counting fields alone would accept it.
+    expect(() => parseEnv({ HEARTBEAT_SCHEDULE: "99 * * * *" })).toThrow(/HEARTBEAT_SCHEDULE/);
+    expect(parseEnv({ HEARTBEAT_SCHEDULE: " */2 * * * * " }).HEARTBEAT_SCHEDULE).toBe("*/2 * * * *");
   });
 });

@@ -3,18 +3,20 @@
 import path from "node:path";
 import { z } from "zod";
 import { NetworkPolicyError, parseNetworkAllowList } from "~/ingest/network-policy.server.ts";
+import { cronProblem } from "./cron.server.ts";
 
 const booleanFlag = z
   .enum(["true", "false", "1", "0", "yes", "no"])
   .transform((v) => v === "true" || v === "1" || v === "yes");
 
+// The same check as forms, the CLI and the scheduler, so a schedule that starts the process also runs.
 const cronExpression = z
   .string()
   .trim()
-  .refine((v) => {
-    const n = v.split(/\s+/).length;
-    return n === 5 || n === 6;
-  }, "must be a cron expression with 5 or 6 fields");
+  .superRefine((v, ctx) => {
+    const problem = cronProblem(v);
+    if (problem) ctx.addIssue({ code: "custom", message: `must be a valid cron expression (${problem})` });
+  });
 
 export const EnvSchema = z
   .object({

@@ -2,6 +2,8 @@
 // searchable in Chinese and English (DESIGN.md §2.3).
 import type { Settings } from "meilisearch";
 import { SEARCH_SYNONYM_GROUPS } from "~/ingest/taxonomy.ts";
+// [] for a malformed list: it must not keep the item out of search.
+import { parseJsonArray } from "~/utils/json-list.ts";
 import type { IndexDefinition } from "./types.ts";
 
 /** A RiskItem row as the database stores it (list fields are JSON array text). */
@@ -173,16 +175,6 @@ export const settings = {
   synonyms: synonymsFromGroups(SYNONYM_GROUPS),
 } satisfies Settings;
 
-function parseJsonArray(text: string | null | undefined): unknown[] {
-  if (!text) return [];
-  try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) ? value : [];
-  } catch {
-    // A malformed list must not keep the item out of search.
-    return [];
-  }
-}
 
 function stringList(text: string | null | undefined): string[] {
   const out: string[] = [];
@@ -256,7 +248,7 @@ export function identifierForms(value: string, kind: "case" | "patent" | "mark" 
 export function identifierQuery(query: string): string[] | null {
   const q = query.normalize("NFKC").trim();
   if (!q || q.length > 40 || /\p{Script=Han}/u.test(q)) return null;
-  if (!/^[A-Za-z0-9][A-Za-z0-9 .,:\-\/]*$/.test(q)) return null;
+  if (!/^[A-Za-z0-9][A-Za-z0-9 .,:\-/]*$/.test(q)) return null;
   const digits = (q.match(/\d/g) ?? []).length;
   const letters = (q.match(/[A-Za-z]/g) ?? []).length;
   if (digits < 4 || letters > 4) return null;

@@ -87,7 +87,10 @@ const zero = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
 function countSet(expected: string[], observed: string[], into: Counts) {
   const want = new Set(expected.map(partyKey));
   const got = new Set(observed.map(partyKey));
-  for (const k of got) (want.has(k) ? (into.tp++, 0) : into.fp++);
+  for (const k of got) {
+    if (want.has(k)) into.tp++;
+    else into.fp++;
+  }
   for (const k of want) if (!got.has(k)) into.fn++;
 }
 

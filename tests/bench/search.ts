@@ -10,7 +10,7 @@ import { Meilisearch, type SearchParams } from "meilisearch";
 import { createSearchClient } from "../../search/client.server.ts";
 import { riskItemsIndex, toDocument, type RiskItemDocument, type RiskItemRow } from "../../search/indexes/risk-items.ts";
 import { startLocalMeili } from "../../search/local-meili.ts";
-import { searchRiskItems } from "../../search/risk-items-search.server.ts";
+import { queryRiskItemsIndex } from "../../search/risk-items-search.server.ts";
 import { ensureIndex, rebuildIndex } from "../../search/sync.server.ts";
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 100_000);
@@ -179,7 +179,7 @@ async function runQueries(client: Meilisearch, queries: Query[], concurrency: nu
       while (next < queries.length) {
         const { q, params } = queries[next++]!;
         const t0 = performance.now();
-        const res = await searchRiskItems(client, q, params, { uid: UID });
+        const res = await queryRiskItemsIndex(client, q, params, { uid: UID });
         latencies.push(performance.now() - t0);
         hits += res.hits.length;
       }
@@ -233,7 +233,7 @@ async function main() {
       const queries = generated.map((g) => g[mode]);
       const serverTimes: number[] = [];
       for (const { q, params } of queries.slice(0, 200)) {
-        serverTimes.push((await searchRiskItems(identity, q, params, { uid: UID })).processingTimeMs);
+        serverTimes.push((await queryRiskItemsIndex(identity, q, params, { uid: UID })).processingTimeMs);
       }
       serverTimes.sort((a, b) => a - b);
       const results: Record<string, RunStats> = {};

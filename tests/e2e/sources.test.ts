@@ -59,7 +59,8 @@ describe("staff source pages in a browser", () => {
     await page.getByRole("link", { name: "返回信息源列表" }).click();
     await page.waitForURL(`${server.url}/staff/sources`);
     const row = page.locator("tr", { hasText: "浏览器新增的 337 信息源" });
-    await expect(row.count()).resolves.toBe(1);
+    // The URL changes before the list's data has rendered: wait for the row, not the navigation.
+    await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
     await expect(row.locator(".source-badge").textContent()).resolves.toBe("未运行");
 
     const saved = await (await getDb()).source.findFirstOrThrow({ where: { name: "浏览器新增的 337 信息源" } });

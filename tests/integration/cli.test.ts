@@ -77,7 +77,8 @@ describe("operator CLI", () => {
     const jobs = JSON.parse((await cli("jobs", "list", "--json")).out);
     expect(jobs.map((j: { id: string }) => j.id)).toEqual(expect.arrayContaining(["heartbeat", "search-sync", "session-cleanup"]));
     expect(jobs.map((j: { id: string }) => j.id)).not.toContain(`ingest:${sourceId}`);
-  });
+    // Nine CLI processes, each starting tsx: 30 s is not enough on a loaded machine.
+  }, 120_000);
 
   it("previews a feed URL without storing anything", async () => {
     const res = await cli("sources", "test", feeds.url("/gbk-alerts.xml"), "--json");

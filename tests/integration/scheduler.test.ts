@@ -26,8 +26,8 @@ describe("job leases", () => {
   it("lets another process take over a lease whose holder died (expired)", async () => {
     const db = await getDb();
     expect(await claimRun(db, "lease-b", new Date(1000), "dead", 1)).toBe(true);
-    await new Promise((r) => setTimeout(r, 10));
-    expect(await claimRun(db, "lease-b", new Date(2000), "alive")).toBe(true);
+    // The 1 ms lease has expired once a later claim succeeds; poll instead of guessing the time.
+    await waitUntil(() => claimRun(db, "lease-b", new Date(2000), "alive"), 5_000);
     expect((await db.jobLease.findUniqueOrThrow({ where: { jobId: "lease-b" } })).owner).toBe("alive");
   });
 
@@ -65,7 +65,8 @@ describe("two schedulers on one database", () => {
     const job = heartbeatJob("* * * * * *"); // every second
     const a = startScheduler({ db: dbA, jobs: [job], log, owner: "scheduler-A" });
     const b = startScheduler({ db: dbB, jobs: [job], log, owner: "scheduler-B" });
-    await new Promise((r) => setTimeout(r, 4200));
+    // Wait for the condition (four occurrences), not a fixed time: a loaded machine is slower.
+    await waitUntil(async () => (await dbA.heartbeat.count()) >= 4, 12_000);
     await Promise.all([a.stop(), b.stop()]);
     const beats = await dbA.heartbeat.findMany({ orderBy: { slot: "asc" } });
     const slots = beats.map((h) => h.slot.getTime());
@@ -76,3 +77,12 @@ describe("two schedulers on one database", () => {
     await Promise.all([dbA.$disconnect(), dbB.$disconnect()]);
   }, 15_000);
 });
+
+/** Polls `condition` every 50 ms until it holds; fails after `timeoutMs`. */
+async function waitUntil(condition: () => Promise<boolean> | boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

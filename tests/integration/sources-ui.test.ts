@@ -560,7 +560,7 @@ describe("test now and run now", () => {
   });
 
   it("test now refuses a loopback feed by default, says why in both languages and reveals nothing about the port", async () => {
-    const { source, post } = await sourceFor("/rss2.xml");
+    const { post } = await sourceFor("/rss2.xml");
     const open = process.env.FEED_ALLOWED_NETWORKS;
     process.env.FEED_ALLOWED_NETWORKS = "";
     resetEnvCache();
