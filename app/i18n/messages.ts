@@ -5,6 +5,7 @@ import { deliveryEn, deliveryZh } from "./catalogue/delivery.ts";
 import { securityEn, securityZh } from "./catalogue/security.ts";
 import { expertsEn, expertsZh } from "./catalogue/experts.ts";
 import { registryEn, registryZh } from "./catalogue/registry.ts";
+import { companyEn, companyZh } from "./catalogue/company.ts";
 import { feedSourcesEn, feedSourcesZh } from "./catalogue/feed-sources.ts";
 import { uxEn, uxZh } from "./catalogue/ux.ts";
 
@@ -125,6 +126,7 @@ export const zh = {
   "common.none": "无",
   ...sourcesZh,
   ...registryZh,
+  ...companyZh,
   ...searchZh,
   ...deliveryZh,
   ...securityZh,
@@ -252,6 +254,7 @@ export const en: Record<MessageKey, string> = {
   "common.none": "None",
   ...sourcesEn,
   ...registryEn,
+  ...companyEn,
   ...searchEn,
   ...deliveryEn,
   ...securityEn,
