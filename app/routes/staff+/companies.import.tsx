@@ -5,17 +5,15 @@ import { CsrfInput, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { importRegistryCsv, type RegistryImportResult } from "~/models/exporter-registry.server.ts";
-import { decodeRegistryFile, parseRegistryCsv } from "~/registry/exporter-csv.ts";
+import { readRegistryUpload } from "~/models/registry-upload.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { isSameOrigin, isValidCsrfToken } from "~/utils/csrf.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { CSRF_FIELD } from "~/utils/forms.server.ts";
 
-const MAX_FILE_BYTES = 2 * 1024 * 1024;
 // The confirm step carries the decoded text back; GBK's two bytes per character become three in UTF-8.
 const MAX_TEXT_BYTES = 3 * 1024 * 1024;
 const MAX_REQUEST_BYTES = MAX_TEXT_BYTES + 64 * 1024;
-const CSV_TYPES = new Set(["text/csv", "application/csv", "application/vnd.ms-excel", "text/plain"]);
 
 type Reply = {
   ok: boolean;
@@ -68,16 +66,9 @@ export async function action({ request }: ActionFunctionArgs) {
     if (typeof text !== "string" || !text.trim()) return reply({ ok: false, fileError: "companyImport.noFile" }, 400);
     source = text;
   } else {
-    const file = form.get("file");
-    if (!(file instanceof Blob) || file.size === 0) return reply({ ok: false, fileError: "companyImport.noFile" }, 400);
-    if (file.size > MAX_FILE_BYTES) return reply({ ok: false, fileError: "companyImport.tooLarge" }, 400);
-    source = decodeRegistryFile(new Uint8Array(await file.arrayBuffer()));
-    const type = file.type.split(";")[0]!.trim().toLowerCase();
-    const named = "name" in file && typeof file.name === "string" && /\.csv$/i.test(file.name);
-    // An unknown type is accepted only when the content parses as CSV with the registry header.
-    if (!CSV_TYPES.has(type) && !named && parseRegistryCsv(source).errors.some((e) => e.field === "file")) {
-      return reply({ ok: false, fileError: "companyImport.notCsv" }, 400);
-    }
+    const upload = await readRegistryUpload(form.get("file"));
+    if ("error" in upload) return reply({ ok: false, fileError: upload.error }, 400);
+    source = upload.source;
   }
   // The confirm step re-validates everything: the hidden text is as untrusted as the upload.
   const result = await importRegistryCsv(await getDb(), source, { dryRun: !confirm, actorId: authed.user.id });

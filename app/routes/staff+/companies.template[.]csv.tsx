@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { REGISTRY_TEMPLATE } from "~/registry/exporter-csv.ts";
+import { REGISTRY_TEMPLATE } from "~/models/registry-upload.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 
 // REGISTRY_TEMPLATE starts with a UTF-8 BOM so Excel opens the Chinese header correctly.
