@@ -164,6 +164,12 @@ function companyWhere(query?: string) {
   return { OR: [{ nameZh: { contains: q } }, { nameEn: { contains: q } }, { aliases: { contains: q } }, { creditCode: { contains: q.toUpperCase() } }, { city: { contains: q } }] };
 }
 
+/** A credit code is unique: saving one that another company holds is a field error, not a 500. */
+export async function creditCodeTaken(db: Db, creditCode: string | null, companyId: string) {
+  if (!creditCode) return false;
+  return (await db.company.count({ where: { creditCode, NOT: { id: companyId } } })) > 0;
+}
+
 export async function listCompanies(db: Db, query?: string, take = 500) {
   const rows = await db.company.findMany({ where: companyWhere(query), orderBy: { nameZh: "asc" }, take });
   return rows.map(presentCompany);

@@ -100,6 +100,12 @@ describe("company profile form", () => {
     );
     expect(saved.status).toBe(200);
     expect((await db.company.findUniqueOrThrow({ where: { id: other.id } })).nameZh).toBe("他人公司（已核实）");
+    await makeCompany(db, { nameZh: "持码公司", creditCode: "91330200MA2AFTQ26L" });
+    const taken = await settle(() =>
+      staffCompanyAction(args(post(`/staff/companies/${other.id}`, [["csrf", st.csrf], ["nameZh", "他人公司"], ["creditCode", "91330200MA2AFTQ26L"]], st.cookie), { id: other.id })),
+    );
+    expect(taken.status).toBe(400);
+    expect((await taken.json()).fieldErrors).toEqual({ creditCode: "company.creditCodeTaken" });
     const missing = await settle(() => staffCompanyLoader(args(getRequest("/staff/companies/nope", st.cookie), { id: "nope" })));
     expect(missing.status).toBe(404);
   });

@@ -4,7 +4,7 @@ import { useActionData, useLoaderData } from "@remix-run/react";
 import { CompanyForm } from "~/components/company-form.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
-import { CompanyProfileSchema, companyFormValues, getCompany, updateCompanyProfile } from "~/models/company.server.ts";
+import { CompanyProfileSchema, companyFormValues, creditCodeTaken, getCompany, updateCompanyProfile } from "~/models/company.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, formOk, readForm, toFieldErrors } from "~/utils/forms.server.ts";
@@ -23,7 +23,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const parsed = CompanyProfileSchema.safeParse(values);
   if (!parsed.success) return badRequest({ fieldErrors: toFieldErrors(parsed.error), values });
   // The company id comes from the session only: a posted companyId is ignored.
-  const updated = await updateCompanyProfile(await getDb(), authed.companyId, parsed.data, authed.user.id);
+  const db = await getDb();
+  if (await creditCodeTaken(db, parsed.data.creditCode, authed.companyId)) return badRequest({ fieldErrors: { creditCode: "company.creditCodeTaken" }, values });
+  const updated = await updateCompanyProfile(db, authed.companyId, parsed.data, authed.user.id);
   if (!updated) throw new Response("Not Found", { status: 404 });
   return formOk();
 }

@@ -4,7 +4,7 @@ import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CompanyForm } from "~/components/company-form.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
-import { CompanyProfileSchema, companyFormValues, getCompany, updateCompanyProfile } from "~/models/company.server.ts";
+import { CompanyProfileSchema, companyFormValues, creditCodeTaken, getCompany, updateCompanyProfile } from "~/models/company.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, formOk, readForm, toFieldErrors } from "~/utils/forms.server.ts";
@@ -22,7 +22,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = companyFormValues(form);
   const parsed = CompanyProfileSchema.safeParse(values);
   if (!parsed.success) return badRequest({ fieldErrors: toFieldErrors(parsed.error), values });
-  const updated = await updateCompanyProfile(await getDb(), params.id ?? "", parsed.data, authed.user.id);
+  const db = await getDb();
+  if (await creditCodeTaken(db, parsed.data.creditCode, params.id ?? "")) return badRequest({ fieldErrors: { creditCode: "company.creditCodeTaken" }, values });
+  const updated = await updateCompanyProfile(db, params.id ?? "", parsed.data, authed.user.id);
   if (!updated) throw new Response("Not Found", { status: 404 });
   return formOk();
 }
