@@ -42,7 +42,7 @@ export const companyEn: Record<keyof typeof companyZh, string> = {
   "companies.title": "Company directory",
   "companies.search": "Search by name, credit code or city",
   "companies.searchSubmit": "Search",
-  "companies.count": "{count} companies",
+  "companies.count": "{count, plural, one {# company} other {# companies}}",
   "companies.import": "Import from CSV",
   "companies.none": "No company matches.",
   "companies.edit": "Edit company profile",
