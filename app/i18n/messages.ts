@@ -5,6 +5,7 @@ import { deliveryEn, deliveryZh } from "./catalogue/delivery.ts";
 import { securityEn, securityZh } from "./catalogue/security.ts";
 import { expertsEn, expertsZh } from "./catalogue/experts.ts";
 import { registryEn, registryZh } from "./catalogue/registry.ts";
+import { companyEn, companyZh } from "./catalogue/company.ts";
 import { feedSourcesEn, feedSourcesZh } from "./catalogue/feed-sources.ts";
 import { uxEn, uxZh } from "./catalogue/ux.ts";
 import { guide2En, guide2Zh } from "./catalogue/guide2.ts";
@@ -126,6 +127,7 @@ export const zh = {
   "common.none": "无",
   ...sourcesZh,
   ...registryZh,
+  ...companyZh,
   ...searchZh,
   ...deliveryZh,
   ...securityZh,
@@ -254,6 +256,7 @@ export const en: Record<MessageKey, string> = {
   "common.none": "None",
   ...sourcesEn,
   ...registryEn,
+  ...companyEn,
   ...searchEn,
   ...deliveryEn,
   ...securityEn,

@@ -2,7 +2,8 @@
 // taken from the session (`where: { id: companyId }`), never from the request.
 import { z } from "zod";
 import type { Db } from "~/utils/db.server.ts";
-import { splitList } from "~/utils/forms.server.ts";
+import { formToObject, splitList } from "~/utils/forms.server.ts";
+import { INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/i18n/catalogue/taxonomy-labels.ts";
 import { parseList, toListText } from "~/utils/json-list.ts";
 import { creditCodeProblem } from "~/registry/credit-code.ts";
 import { changedFields, recordAudit } from "./audit.server.ts";
@@ -22,7 +23,11 @@ export const CompanyProfileSchema = z.object({
     .refine((v) => v === null || /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(v), "company.invalidCreditCode")
     .refine((v) => v === null || creditCodeProblem(v) !== "checkChar", "registry.creditCodeCheck"),
   city: z.string().trim().max(100, "form.tooLong|max=100").optional().transform((v) => v || null),
-  industries: list,
+  province: z.string().trim().max(100, "form.tooLong|max=100").optional().transform((v) => v || null),
+  industries: list.superRefine((ids, ctx) => {
+    const bad = ids.find((id) => !INDUSTRY_IDS.has(id));
+    if (bad) ctx.addIssue({ code: "custom", message: `company.unknownIndustry|value=${bad}` });
+  }),
   products: list,
   hsCodes: list.superRefine((codes, ctx) => {
     const bad = codes.find((c) => !/^\d{4,10}$/.test(c.replace(/\./g, "")));
@@ -34,7 +39,36 @@ export const CompanyProfileSchema = z.object({
       const bad = codes.find((c) => !/^[A-Z]{2}$/.test(c));
       if (bad) ctx.addIssue({ code: "custom", message: `company.invalidMarket|value=${bad}` });
     }),
+  ipTypes: list.superRefine((ids, ctx) => {
+    const bad = ids.find((id) => !IP_TYPE_IDS.has(id));
+    if (bad) ctx.addIssue({ code: "custom", message: `company.unknownIpType|value=${bad}` });
+  }),
+  // A checkbox posts a hidden "false" then "true" when ticked; the last value wins.
+  observationEnterprise: z
+    .string()
+    .optional()
+    .transform((v) => v === "true" || v === "on"),
+  contactEmail: z
+    .string()
+    .trim()
+    .max(254, "form.tooLong|max=254")
+    .optional()
+    .transform((v) => v || null)
+    .refine((v) => v === null || z.string().email().safeParse(v).success, "form.invalidEmail"),
 });
+
+const INDUSTRY_IDS = new Set<string>(INDUSTRY_LABELS.map((l) => l.id));
+const IP_TYPE_IDS = new Set<string>(IP_TYPE_LABELS.map((l) => l.id));
+
+/** Pickers post one value per ticked box; the schema reads them as one comma list. */
+export function companyFormValues(form: FormData): Record<string, string> {
+  const values = formToObject(form);
+  for (const key of ["industries", "ipTypes"] as const) {
+    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
+    if (all.length) values[key] = all.join(",");
+  }
+  return values;
+}
 
 export type CompanyProfileInput = z.input<typeof CompanyProfileSchema>;
 export type CompanyProfile = z.output<typeof CompanyProfileSchema>;
@@ -46,10 +80,14 @@ function toRow(profile: CompanyProfile) {
     aliases: toListText(profile.aliases),
     creditCode: profile.creditCode,
     city: profile.city,
+    province: profile.province,
     industries: toListText(profile.industries),
     products: toListText(profile.products),
     hsCodes: toListText(profile.hsCodes.map((c) => c.replace(/\./g, ""))),
     markets: toListText(profile.markets),
+    ipTypes: toListText(profile.ipTypes),
+    observationEnterprise: profile.observationEnterprise,
+    contactEmail: profile.contactEmail,
   };
 }
 
@@ -64,6 +102,10 @@ export function presentCompany(row: {
   products: string;
   hsCodes: string;
   markets: string;
+  province: string | null;
+  ipTypes: string;
+  observationEnterprise: boolean;
+  contactEmail: string | null;
   isDemo: boolean;
 }) {
   return {
@@ -77,6 +119,10 @@ export function presentCompany(row: {
     products: parseList(row.products),
     hsCodes: parseList(row.hsCodes),
     markets: parseList(row.markets),
+    province: row.province,
+    ipTypes: parseList(row.ipTypes),
+    observationEnterprise: row.observationEnterprise,
+    contactEmail: row.contactEmail,
     isDemo: row.isDemo,
   };
 }
@@ -112,7 +158,23 @@ export async function updateCompanyProfile(db: Db, companyId: string, profile: C
   return updated;
 }
 
-export async function listCompanies(db: Db) {
-  const rows = await db.company.findMany({ orderBy: { nameZh: "asc" } });
+function companyWhere(query?: string) {
+  const q = query?.trim();
+  if (!q) return {};
+  return { OR: [{ nameZh: { contains: q } }, { nameEn: { contains: q } }, { aliases: { contains: q } }, { creditCode: { contains: q.toUpperCase() } }, { city: { contains: q } }] };
+}
+
+/** A credit code is unique: saving one that another company holds is a field error, not a 500. */
+export async function creditCodeTaken(db: Db, creditCode: string | null, companyId: string) {
+  if (!creditCode) return false;
+  return (await db.company.count({ where: { creditCode, NOT: { id: companyId } } })) > 0;
+}
+
+export async function listCompanies(db: Db, query?: string, take = 500) {
+  const rows = await db.company.findMany({ where: companyWhere(query), orderBy: { nameZh: "asc" }, take });
   return rows.map(presentCompany);
+}
+
+export async function countCompanies(db: Db, query?: string) {
+  return db.company.count({ where: companyWhere(query) });
 }

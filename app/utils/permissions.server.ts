@@ -23,6 +23,7 @@ const PERMISSIONS = {
     "read:audit:any",
     "read:report:any",
     "manage:expert:any",
+    "update:company:any",
   ],
   expert: ["read:guidance-request:assigned", "update:advice:assigned", "update:expert-profile:own", "read:risk-item:any"],
   admin: [

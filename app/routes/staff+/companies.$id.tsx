@@ -1,0 +1,52 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CompanyForm } from "~/components/company-form.tsx";
+import { titleMeta } from "~/i18n/meta.ts";
+import { useT } from "~/i18n/use-t.ts";
+import { CompanyProfileSchema, companyFormValues, creditCodeTaken, getCompany, updateCompanyProfile } from "~/models/company.server.ts";
+import { requirePermission } from "~/utils/auth.server.ts";
+import { getDb } from "~/utils/db.server.ts";
+import { badRequest, formOk, readForm, toFieldErrors } from "~/utils/forms.server.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requirePermission(request, "read:company:any");
+  const company = await getCompany(await getDb(), params.id ?? "");
+  if (!company) throw new Response("Not Found", { status: 404 });
+  return json({ company });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const authed = await requirePermission(request, "update:company:any");
+  const form = await readForm(request, authed);
+  const values = companyFormValues(form);
+  const parsed = CompanyProfileSchema.safeParse(values);
+  if (!parsed.success) return badRequest({ fieldErrors: toFieldErrors(parsed.error), values });
+  const db = await getDb();
+  if (await creditCodeTaken(db, parsed.data.creditCode, params.id ?? "")) return badRequest({ fieldErrors: { creditCode: "company.creditCodeTaken" }, values });
+  const updated = await updateCompanyProfile(db, params.id ?? "", parsed.data, authed.user.id);
+  if (!updated) throw new Response("Not Found", { status: 404 });
+  return formOk();
+}
+
+export default function StaffCompanyPage() {
+  const { company } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const t = useT();
+  return (
+    <>
+      <p>
+        <Link to="/staff/companies">{t("companies.title")}</Link>
+      </p>
+      <h1>{company.nameZh}</h1>
+      {data?.ok ? (
+        <p className="flash" role="status">
+          {t("form.saved")}
+        </p>
+      ) : null}
+      <CompanyForm company={company} errors={data?.fieldErrors ?? {}} values={data?.values} />
+    </>
+  );
+}
+
+export const meta = titleMeta("companies.edit");
