@@ -7,6 +7,7 @@ import { expertsEn, expertsZh } from "./catalogue/experts.ts";
 import { registryEn, registryZh } from "./catalogue/registry.ts";
 import { feedSourcesEn, feedSourcesZh } from "./catalogue/feed-sources.ts";
 import { uxEn, uxZh } from "./catalogue/ux.ts";
+import { alertsEn, alertsZh } from "./catalogue/alerts.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
 // define every key (the compiler checks it), so a missing translation is a type error.
@@ -132,6 +133,7 @@ export const zh = {
   ...guidanceZh,
   ...feedSourcesZh,
   ...uxZh,
+  ...alertsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -259,6 +261,7 @@ export const en: Record<MessageKey, string> = {
   ...guidanceEn,
   ...feedSourcesEn,
   ...uxEn,
+  ...alertsEn,
 };
 
 export const catalogues = { zh, en } as const;
