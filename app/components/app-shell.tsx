@@ -32,6 +32,7 @@ export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> =
     { label: "nav.reports" },
     { to: "/staff/deliveries", label: "nav.deliveries" },
     { to: "/staff/audit", label: "nav.audit" },
+    { to: "/staff/party-reviews", label: "reviews.nav" },
   ],
   expert: [
     { to: "/expert", label: "nav.home" },
