@@ -1,0 +1,142 @@
+// The alert pages through their loaders and actions with real sessions over real SQLite:
+// inbox filters and marking, tenancy (another company's ids answer 404), the case pages,
+// the staff name-review queue and the search badge's source.
+import crypto from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { matchNewItems } from "~/models/alert-matching.server.ts";
+import { resetPartyIndexCache } from "~/models/party-match.server.ts";
+import { action as inboxAction, loader as inboxLoader } from "~/routes/exporter+/alerts.tsx";
+import { loader as exporterCaseLoader } from "~/routes/exporter+/cases.$id.tsx";
+import { loader as exporterItemLoader } from "~/routes/exporter+/items.$id.tsx";
+import { loader as staffCaseLoader } from "~/routes/staff+/cases.$id.tsx";
+import { action as reviewAction, loader as reviewLoader } from "~/routes/staff+/party-reviews.tsx";
+import { getDb, type Db } from "~/utils/db.server.ts";
+import { makeCompany, makeUser } from "../db-utils.ts";
+import { makeSourceRow } from "../support/delivery-factory.ts";
+import { getRequest, postForm, sessionFor, settle } from "../support/requests.ts";
+
+async function namedCase(db: Db) {
+  resetPartyIndexCache();
+  const source = await makeSourceRow(db);
+  const tag = crypto.randomBytes(4).toString("hex");
+  const kase = await db.case.create({ data: { investigationNumber: `337-TA-${tag}`, caseType: "us-itc-337", jurisdiction: "US", title: `Certain Garden Lamps ${tag}`, respondents: JSON.stringify(["Ningbo Brightway Lamps Co., Ltd."]) } });
+  const company = await makeCompany(db, { nameZh: `宁波明途灯具${tag}有限公司`, nameEn: `Ningbo Brightway${tag} Lamps Co., Ltd.`, city: "宁波", products: "garden furniture", markets: "DE", industries: "furniture", hsCodes: "940171" });
+  const item = await db.riskItem.create({
+    data: {
+      sourceId: source.id,
+      guid: tag,
+      link: `https://www.federalregister.gov/d/${tag}`,
+      title: `Certain Garden Lamps ${tag}; Notice of Receipt of Complaint`,
+      summary: "The complaint alleges violations of section 337.",
+      publishedAt: new Date(),
+      fetchedAt: new Date(),
+      language: "en",
+      jurisdiction: "US",
+      kind: "case",
+      caseType: "us-itc-337",
+      caseNumber: `337-TA-${tag}`,
+      caseId: kase.id,
+      respondents: JSON.stringify([{ name: `Ningbo Brightway${tag} Lamps Co., Ltd.`, location: "Ningbo, China" }]),
+      fingerprint: tag,
+    },
+  });
+  await matchNewItems(db);
+  const alert = await db.alert.findUniqueOrThrow({ where: { companyId_riskItemId: { companyId: company.id, riskItemId: item.id } } });
+  return { kase, company, item, alert };
+}
+
+type InboxData = { alerts: { id: string; severity: string; responseRule: boolean; readAt: string | null }[]; total: number; unread: number };
+
+describe("alert pages", () => {
+  it("lists the critical alert unread, marks it read, archives it, and filters by severity", async () => {
+    const db = await getDb();
+    const { company, alert } = await namedCase(db);
+    const user = await makeUser(db, { role: "exporter", companyId: company.id });
+    const { cookie, csrf } = await sessionFor(user.id);
+    const inbox = async (qs: string) => (await (await settle(() => inboxLoader({ request: getRequest(`/exporter/alerts${qs}`, cookie), params: {}, context: {} }))).json()) as InboxData;
+
+    const unread = await inbox("");
+    expect(alert.severity).toBe("critical");
+    expect(unread.alerts.map((a) => a.id)).toEqual([alert.id]);
+    expect(unread.alerts[0].responseRule).toBe(true);
+    expect(unread.unread).toBe(1);
+    expect((await inbox("?status=unread&severity=low")).total).toBe(0);
+
+    const mark = (intent: string, id = alert.id) => settle(() => inboxAction({ request: postForm("/exporter/alerts", { csrf, id, intent }, { cookie }), params: {}, context: {} }));
+    expect((await mark("read")).status).toBe(200);
+    expect((await inbox("")).total).toBe(0);
+    expect((await inbox("?status=read")).alerts.map((a) => a.id)).toEqual([alert.id]);
+    expect((await mark("unread")).status).toBe(200);
+    expect((await inbox("?status=unread")).total).toBe(1);
+    expect((await mark("archive")).status).toBe(200);
+    expect((await inbox("?status=all")).total).toBe(0);
+    expect((await inbox("?status=archived")).alerts.map((a) => a.id)).toEqual([alert.id]);
+
+    // A form without the session's CSRF token is refused.
+    const forged = await settle(() => inboxAction({ request: postForm("/exporter/alerts", { csrf: "x", id: alert.id, intent: "read" }, { cookie }), params: {}, context: {} }));
+    expect(forged.status).toBe(403);
+  });
+
+  it("opening the item reads its alert", async () => {
+    const db = await getDb();
+    const { company, item, alert } = await namedCase(db);
+    const user = await makeUser(db, { role: "exporter", companyId: company.id });
+    const { cookie } = await sessionFor(user.id);
+    const res = await settle(() => exporterItemLoader({ request: getRequest(`/exporter/items/${item.id}`, cookie), params: { id: item.id }, context: {} }));
+    expect(res.status).toBe(200);
+    expect((await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).readAt).not.toBeNull();
+  });
+
+  it("answers 404 to another company for its alert actions and case page; staff see the co-respondents with contacts", async () => {
+    const db = await getDb();
+    const { kase, company, alert } = await namedCase(db);
+    const owner = await makeUser(db, { role: "exporter", companyId: company.id });
+    const other = await makeUser(db, { role: "exporter" });
+    const b = await sessionFor(other.id);
+    for (const intent of ["read", "archive"]) {
+      const res = await settle(() => inboxAction({ request: postForm("/exporter/alerts", { csrf: b.csrf, id: alert.id, intent }, { cookie: b.cookie }), params: {}, context: {} }));
+      expect(res.status).toBe(404);
+    }
+    expect((await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).readAt).toBeNull();
+    const caseFor = (cookie: string) => settle(() => exporterCaseLoader({ request: getRequest(`/exporter/cases/${kase.id}`, cookie), params: { id: kase.id }, context: {} }));
+    expect((await caseFor(b.cookie)).status).toBe(404);
+    const a = await sessionFor(owner.id);
+    const mine = await caseFor(a.cookie);
+    expect(mine.status).toBe(200);
+    expect(((await mine.json()) as { kase: { title: string } }).kase.title).toBe(kase.title);
+
+    // The staff page: exporters get 404, staff see the company with its user's email.
+    expect((await settle(() => staffCaseLoader({ request: getRequest(`/staff/cases/${kase.id}`, a.cookie), params: { id: kase.id }, context: {} }))).status).toBe(404);
+    const staff = await makeUser(db, { role: "staff" });
+    const s = await sessionFor(staff.id);
+    const res = await settle(() => staffCaseLoader({ request: getRequest(`/staff/cases/${kase.id}`, s.cookie), params: { id: kase.id }, context: {} }));
+    const data = (await res.json()) as { kase: { coRespondents: { id: string; contacts: string[] }[] } };
+    expect(data.kase.coRespondents).toEqual([expect.objectContaining({ id: company.id, contacts: [owner.email] })]);
+  });
+
+  it("lets staff confirm a grey-zone name once; a second decision gets a clear message", async () => {
+    const db = await getDb();
+    const { item } = await namedCase(db);
+    const candidate = await makeCompany(db, { city: "宁波" });
+    const review = await db.partyMatchReview.create({ data: { riskItemId: item.id, companyId: candidate.id, partyName: "Brightway Lamps", partyRole: "respondent", score: 0.8, evidence: JSON.stringify(["core word matches"]) } });
+    const staff = await makeUser(db, { role: "staff" });
+    const { cookie, csrf } = await sessionFor(staff.id);
+    const listed = (await (await settle(() => reviewLoader({ request: getRequest("/staff/party-reviews", cookie), params: {}, context: {} }))).json()) as { reviews: { id: string; company: { id: string } }[] };
+    expect(listed.reviews.find((r) => r.id === review.id)?.company.id).toBe(candidate.id);
+
+    const decide = () => settle(() => reviewAction({ request: postForm("/staff/party-reviews", { csrf, id: review.id, decision: "confirm" }, { cookie }), params: {}, context: {} }));
+    const first = await decide();
+    expect(first.status).toBe(200);
+    expect(await first.json()).toEqual({ message: "reviews.confirmed" });
+    const alert = await db.alert.findUniqueOrThrow({ where: { companyId_riskItemId: { companyId: candidate.id, riskItemId: item.id } } });
+    expect(alert.severity).toBe("critical");
+    const second = await decide();
+    expect(second.status).toBe(409);
+    expect(await second.json()).toEqual({ message: "reviews.alreadyDecided" });
+
+    // Exporters cannot reach the queue.
+    const exporter = await makeUser(db, { role: "exporter", companyId: candidate.id });
+    const e = await sessionFor(exporter.id);
+    expect((await settle(() => reviewLoader({ request: getRequest("/staff/party-reviews", e.cookie), params: {}, context: {} }))).status).toBe(404);
+  });
+});
