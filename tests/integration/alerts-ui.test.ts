@@ -140,3 +140,43 @@ describe("alert pages", () => {
     expect((await settle(() => reviewLoader({ request: getRequest("/staff/party-reviews", e.cookie), params: {}, context: {} }))).status).toBe(404);
   });
 });
+
+describe("subscription preview and edits", () => {
+  it("counts the last 90 days' items the subscription would match, with at most 5 examples, and keeps edits in the company", async () => {
+    const { previewSubscription, SubscriptionFormSchema, createSubscription, updateSubscription, deleteSubscription } = await import("~/models/subscription.server.ts");
+    const db = await getDb();
+    const source = await makeSourceRow(db);
+    const tag = crypto.randomBytes(4).toString("hex");
+    const term = `zircolite${tag}`;
+    const make = (i: number, daysAgo: number, title: string, jurisdiction = "US") =>
+      db.riskItem.create({
+        data: {
+          sourceId: source.id, guid: `${tag}-${i}`, title, summary: "", publishedAt: new Date(Date.now() - daysAgo * 86_400_000), fetchedAt: new Date(),
+          language: "en", jurisdiction, kind: "case", caseType: "us-itc-337", fingerprint: `${tag}-${i}`,
+        },
+      });
+    for (let i = 0; i < 7; i++) await make(i, 1 + i, `Certain ${term} heaters ${i}`);
+    await make(20, 120, `Certain ${term} heaters (old)`);
+    await make(21, 2, `Certain ${term} heaters in Germany`, "DE");
+    await make(22, 2, "Certain unrelated widgets");
+    const parsed = SubscriptionFormSchema.parse({ name: "Heaters", keywords: term, markets: "us", minSeverity: "low", emailFrequency: "daily", webhook: "true" });
+    const preview = await previewSubscription(db, "any", parsed);
+    expect(preview.count).toBe(7);
+    expect(preview.examples).toHaveLength(5);
+    expect(preview.examples.every((e) => e.title.includes(term) && !e.title.includes("Germany"))).toBe(true);
+
+    const bad = SubscriptionFormSchema.safeParse({ name: "", hsCodes: "85", markets: "USA1", industries: "nope", minSeverity: "low", emailFrequency: "daily" });
+    expect(bad.success).toBe(false);
+
+    const a = await makeCompany(db);
+    const b = await makeCompany(db);
+    const user = await makeUser(db, { role: "exporter", companyId: a.id });
+    const sub = await createSubscription(db, a.id, parsed, user.id);
+    expect(await updateSubscription(db, b.id, sub.id, { ...parsed, name: "Hijack" }, user.id)).toBe(false);
+    expect(await deleteSubscription(db, b.id, sub.id, user.id)).toBe(false);
+    expect(await updateSubscription(db, a.id, sub.id, { ...parsed, name: "Heaters 2" }, user.id)).toBe(true);
+    expect((await db.subscription.findUniqueOrThrow({ where: { id: sub.id } })).name).toBe("Heaters 2");
+    expect(await deleteSubscription(db, a.id, sub.id, user.id)).toBe(true);
+    expect(await db.auditEvent.count({ where: { entity: "subscription", entityId: sub.id } })).toBe(3);
+  });
+});

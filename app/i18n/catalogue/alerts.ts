@@ -74,6 +74,10 @@ export const alertsZh = {
   "case.coRespondents.none": "尚无本地企业因本案收到紧急预警。",
   "case.contacts": "联系人",
   "case.noContacts": "无联系方式",
+
+  "subscriptions.invalidChoice": "请从列表中选择",
+  "subscriptions.invalidHs": "HS 编码须为 4 至 10 位数字",
+  "subscriptions.invalidMarket": "市场请填写两位或三位国家/地区代码，如 US、DE、EU",
 } as const;
 
 export const alertsEn: Record<keyof typeof alertsZh, string> = {
@@ -150,4 +154,8 @@ export const alertsEn: Record<keyof typeof alertsZh, string> = {
   "case.coRespondents.none": "No local company has a critical alert on this case yet.",
   "case.contacts": "Contacts",
   "case.noContacts": "No contact details",
+
+  "subscriptions.invalidChoice": "Choose from the list",
+  "subscriptions.invalidHs": "HS codes have 4 to 10 digits",
+  "subscriptions.invalidMarket": "Markets are two- or three-letter country or region codes, e.g. US, DE, EU",
 };
