@@ -9,6 +9,7 @@ import { action as inboxAction, loader as inboxLoader } from "~/routes/exporter+
 import { loader as exporterCaseLoader } from "~/routes/exporter+/cases.$id.tsx";
 import { loader as exporterItemLoader } from "~/routes/exporter+/items.$id.tsx";
 import { loader as staffCaseLoader } from "~/routes/staff+/cases.$id.tsx";
+import { action as subscriptionsAction, loader as subscriptionsLoader } from "~/routes/exporter+/subscriptions.tsx";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/staff+/party-reviews.tsx";
 import { getDb, type Db } from "~/utils/db.server.ts";
 import { makeCompany, makeUser } from "../db-utils.ts";
@@ -178,5 +179,36 @@ describe("subscription preview and edits", () => {
     expect((await db.subscription.findUniqueOrThrow({ where: { id: sub.id } })).name).toBe("Heaters 2");
     expect(await deleteSubscription(db, a.id, sub.id, user.id)).toBe(true);
     expect(await db.auditEvent.count({ where: { entity: "subscription", entityId: sub.id } })).toBe(3);
+  });
+});
+
+describe("subscriptions page", () => {
+  it("creates through the form with per-field errors, previews, and answers 404 to another company's edits", async () => {
+    const db = await getDb();
+    const owner = await makeUser(db, { role: "exporter" });
+    const other = await makeUser(db, { role: "exporter" });
+    const a = await sessionFor(owner.id);
+    const b = await sessionFor(other.id);
+    const post = (s: { cookie: string; csrf: string }, fields: Record<string, string>) =>
+      settle(() => subscriptionsAction({ request: postForm("/exporter/subscriptions", { csrf: s.csrf, ...fields }, { cookie: s.cookie }), params: {}, context: {} }));
+    const base = { name: "LED", keywords: "LED lamps", hsCodes: "940540", markets: "US", minSeverity: "low", emailFrequency: "weekly", webhook: "false" };
+
+    const bad = await post(a, { ...base, intent: "save", hsCodes: "94", markets: "United States" });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { fieldErrors: Record<string, string> }).fieldErrors).toMatchObject({ hsCodes: "subscriptions.invalidHs", markets: "subscriptions.invalidMarket" });
+
+    const preview = await post(a, { ...base, intent: "preview" });
+    expect(preview.status).toBe(200);
+    expect(((await preview.json()) as { preview: { count: number } }).preview.count).toBeGreaterThanOrEqual(0);
+    expect(await db.subscription.count({ where: { companyId: owner.companyId! } })).toBe(0);
+
+    expect((await post(a, { ...base, intent: "save" })).status).toBe(200);
+    const listed = (await (await settle(() => subscriptionsLoader({ request: getRequest("/exporter/subscriptions", a.cookie), params: {}, context: {} }))).json()) as { subscriptions: { id: string; name: string; hsCodes: string[] }[] };
+    const sub = listed.subscriptions.find((s) => s.name === "LED")!;
+    expect(sub.hsCodes).toEqual(["940540"]);
+
+    expect((await post(b, { ...base, intent: "save", id: sub.id, name: "Stolen" })).status).toBe(404);
+    expect((await post(b, { intent: "delete", id: sub.id })).status).toBe(404);
+    expect((await db.subscription.findUniqueOrThrow({ where: { id: sub.id } })).name).toBe("LED");
   });
 });
