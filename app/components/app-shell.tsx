@@ -15,8 +15,8 @@ export interface NavItem {
 export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> = {
   exporter: [
     { to: "/exporter", label: "nav.home" },
-    { label: "nav.alerts" },
-    { label: "nav.subscriptions" },
+    { to: "/exporter/alerts", label: "nav.alerts" },
+    { to: "/exporter/subscriptions", label: "nav.subscriptions" },
     { to: "/exporter/search", label: "nav.search" },
     { to: "/exporter/requests", label: "nav.requests" },
     { to: "/exporter/company", label: "nav.company" },
@@ -33,6 +33,7 @@ export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> =
     { to: "/staff/deliveries", label: "nav.deliveries" },
     { to: "/staff/audit", label: "nav.audit" },
     { to: "/staff/companies", label: "nav.companies" },
+    { to: "/staff/party-reviews", label: "reviews.nav" },
   ],
   expert: [
     { to: "/expert", label: "nav.home" },
@@ -72,7 +73,8 @@ function closeMenuAfterLink(event: MouseEvent<HTMLDetailsElement>) {
   if ((event.target as HTMLElement).closest("a")) event.currentTarget.open = false;
 }
 
-export function AppShell({ audience, children }: { audience: keyof typeof NAV; children: ReactNode }) {
+/** `counts` puts a number next to a nav entry (the exporter's unread alerts). */
+export function AppShell({ audience, children, counts }: { audience: keyof typeof NAV; children: ReactNode; counts?: Partial<Record<MessageKey, number>> }) {
   const root = useRootData();
   const t = useT();
   return (
@@ -119,6 +121,12 @@ export function AppShell({ audience, children }: { audience: keyof typeof NAV; c
                   {item.to ? (
                     <NavLink to={item.to} end>
                       {t(item.label)}
+                      {counts?.[item.label] ? (
+                        <>
+                          {" "}
+                          <span className="badge badge--critical nav-count">{counts[item.label]}</span>
+                        </>
+                      ) : null}
                     </NavLink>
                   ) : (
                     <span className="nav-disabled" aria-disabled="true">

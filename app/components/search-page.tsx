@@ -3,7 +3,8 @@
 // With JavaScript, ticking a facet or changing a select submits at once.
 import { Form, Link, useNavigation, useSubmit } from "@remix-run/react";
 import type { FormEvent } from "react";
-import { useT } from "~/i18n/use-t.ts";
+import { useLocale, useT } from "~/i18n/use-t.ts";
+import { severityLabel } from "~/delivery/render-alert.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import type { Facet, SearchQuery } from "~/models/search.server.ts";
 import { Highlighted } from "./search-highlight.tsx";
@@ -76,8 +77,10 @@ function pageNumbers(page: number, pages: number): number[] {
   return [...numbers].sort((a, b) => a - b);
 }
 
-export function SearchPage({ data, itemsPath }: { data: SearchView & { timeZone: string }; itemsPath: string }) {
+/** `concerns` (exporter search): item id → severity of the company's alert on it. */
+export function SearchPage({ data, itemsPath, concerns }: { data: SearchView & { timeZone: string }; itemsPath: string; concerns?: Record<string, string> }) {
   const t = useT();
+  const locale = useLocale();
   const label = useLabel();
   const date = useDateFormat(data.timeZone);
   const submit = useSubmit();
@@ -179,6 +182,11 @@ export function SearchPage({ data, itemsPath }: { data: SearchView & { timeZone:
                       </Link>
                     </h3>
                     <ul className="search-hit__badges">
+                      {concerns?.[hit.id] ? (
+                        <li className="badge badge--concerns" data-concerns={concerns[hit.id]}>
+                          {t("alerts.concernsUs")} · {severityLabel(locale, concerns[hit.id])}
+                        </li>
+                      ) : null}
                       <li>
                         <time dateTime={hit.publishedAt}>{date(hit.publishedAt)}</time>
                       </li>

@@ -2,6 +2,7 @@
 // comes from a feed (titles, parties) is untrusted: HTML parts escape every value.
 import { translator, type Locale } from "~/i18n/i18n.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
+import { INDUSTRY_LABELS } from "~/i18n/catalogue/taxonomy-labels.ts";
 
 export interface AlertView {
   id: string;
@@ -42,12 +43,34 @@ export function describeReason(locale: Locale, reason: unknown): string {
   if (label && typeof label === "object" && typeof (label as Record<string, unknown>)[locale] === "string") {
     return (label as Record<string, string>)[locale];
   }
+  const t = translator(locale);
+  const list = (v: unknown) => (Array.isArray(v) ? v.map(String).join(locale === "zh" ? "、" : ", ") : String(v ?? ""));
+  switch (r.kind) {
+    case "party": {
+      const role = t(r.role === "complainant" ? "reason.party.complainant" : "reason.party.respondent");
+      const score = typeof r.score === "number" ? r.score.toFixed(2) : "";
+      const line = t("reason.party", { role, name: String(r.name ?? ""), score });
+      return r.confirmedBy === "staff" ? `${line} · ${t("reason.party.confirmed")}` : line;
+    }
+    case "keyword":
+      return t("reason.keyword", { terms: list(r.terms) });
+    case "hs-code":
+      return t("reason.hsCode", { codes: list(r.codes) });
+    case "industry": {
+      const ids = Array.isArray(r.industries) ? r.industries.map(String) : [];
+      return t("reason.industry", { industries: list(ids.map((id) => INDUSTRY_LABELS.find((l) => l.id === id)?.[locale] ?? id)) });
+    }
+    case "market":
+      return t("reason.market", { market: String(r.market ?? "") });
+    case "law-change":
+      return t("reason.lawChange", { market: String(r.market ?? "") });
+  }
   const detail = Object.entries(r)
     .filter(([k]) => k !== "kind" && k !== "label")
     .map(([, v]) => (Array.isArray(v) ? v.join(", ") : typeof v === "object" && v ? JSON.stringify(v) : String(v)))
     .filter(Boolean)
     .join("; ");
-  return translator(locale)("reason.generic", { kind: String(r.kind ?? "match"), detail });
+  return t("reason.generic", { kind: String(r.kind ?? "match"), detail });
 }
 
 const isNamed = (a: AlertView) => a.severity === "critical";

@@ -9,6 +9,7 @@ import { companyEn, companyZh } from "./catalogue/company.ts";
 import { feedSourcesEn, feedSourcesZh } from "./catalogue/feed-sources.ts";
 import { uxEn, uxZh } from "./catalogue/ux.ts";
 import { guide2En, guide2Zh } from "./catalogue/guide2.ts";
+import { alertsEn, alertsZh } from "./catalogue/alerts.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
 // define every key (the compiler checks it), so a missing translation is a type error.
@@ -136,6 +137,7 @@ export const zh = {
   ...feedSourcesZh,
   ...uxZh,
   ...guide2Zh,
+  ...alertsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -265,6 +267,7 @@ export const en: Record<MessageKey, string> = {
   ...feedSourcesEn,
   ...uxEn,
   ...guide2En,
+  ...alertsEn,
 };
 
 export const catalogues = { zh, en } as const;

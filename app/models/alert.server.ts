@@ -16,7 +16,7 @@ export const InboxFilterSchema = z.object({
 });
 export type InboxFilter = z.infer<typeof InboxFilterSchema>;
 
-const itemSelect = { id: true, title: true, link: true, caseNumber: true, caseType: true, stage: true, jurisdiction: true, publishedAt: true, guid: true } as const;
+const itemSelect = { id: true, title: true, link: true, caseNumber: true, caseId: true, caseType: true, stage: true, jurisdiction: true, publishedAt: true, guid: true } as const;
 
 export async function listInbox(db: Db, companyId: string, filter: InboxFilter) {
   const where: Prisma.AlertWhereInput = {

@@ -70,20 +70,26 @@ export interface TimelineEntry {
   current: boolean;
 }
 
-/** Shapes the record for the page: no fingerprints, guids or raw JSON travel to the browser. */
-export function presentRiskItemDetail(item: RiskItemRecord) {
-  const kase = item.case;
+/** A case's items oldest first; the case page and the item page share it. */
+export function presentCaseTimeline(items: readonly { id: string; title: string; stage: string | null; publishedAt: Date }[], currentId: string | null) {
   // A notice mirrored by a second source is linked to the same case: show it once.
   const seen = new Set<string>();
   const timeline: TimelineEntry[] = [];
-  const entries = kase ? [...kase.items].sort((a, b) => (a.id === item.id ? -1 : b.id === item.id ? 1 : 0)) : [];
+  const entries = [...items].sort((a, b) => (a.id === currentId ? -1 : b.id === currentId ? 1 : 0));
   for (const entry of entries) {
     const key = `${entry.title}\u0000${entry.publishedAt.toISOString()}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    timeline.push({ id: entry.id, title: entry.title, stage: entry.stage, publishedAt: entry.publishedAt.toISOString(), current: entry.id === item.id });
+    timeline.push({ id: entry.id, title: entry.title, stage: entry.stage, publishedAt: entry.publishedAt.toISOString(), current: entry.id === currentId });
   }
   timeline.sort((a, b) => (a.publishedAt < b.publishedAt ? -1 : a.publishedAt > b.publishedAt ? 1 : 0));
+  return timeline;
+}
+
+/** Shapes the record for the page: no fingerprints, guids or raw JSON travel to the browser. */
+export function presentRiskItemDetail(item: RiskItemRecord) {
+  const kase = item.case;
+  const timeline = presentCaseTimeline(kase ? kase.items : [], item.id);
   return {
     id: item.id,
     title: item.title,

@@ -4,19 +4,25 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { useLabel } from "~/components/search-labels.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useRootData, useT } from "~/i18n/use-t.ts";
+import { AlertList } from "~/components/alert-list.tsx";
+import { DEFAULT_TIME_ZONE, useDateFormat } from "~/components/search-labels.tsx";
+import { listInbox } from "~/models/alert.server.ts";
 import { getCompany } from "~/models/company.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { companyId } = await requireExporterCompany(request);
-  const company = await getCompany(await getDb(), companyId);
+  const { companyId, user } = await requireExporterCompany(request);
+  const db = await getDb();
+  const company = await getCompany(db, companyId);
   if (!company) throw new Response("Not Found", { status: 404 });
-  return json({ company });
+  const latest = await listInbox(db, companyId, { status: "all", severity: "", page: 1 });
+  return json({ company, latest: latest.alerts.slice(0, 5), timeZone: user.timeZone || DEFAULT_TIME_ZONE });
 }
 
 export default function ExporterHome() {
-  const { company } = useLoaderData<typeof loader>();
+  const { company, latest, timeZone } = useLoaderData<typeof loader>();
+  const date = useDateFormat(timeZone, "dateTime");
   const t = useT();
   const label = useLabel();
   const root = useRootData();
@@ -40,9 +46,10 @@ export default function ExporterHome() {
         </dl>
         <Link to="/exporter/company">{t("company.title")} →</Link>
       </section>
-      <section className="card">
-        <h2>{t("nav.alerts")}</h2>
-        <p className="muted">{t("home.placeholder")}</p>
+      <section aria-labelledby="alerts-h">
+        <h2 id="alerts-h">{t("alerts.latest")}</h2>
+        {latest.length === 0 ? <p className="muted">{t("alerts.none")}</p> : <AlertList alerts={latest} date={date} actions={false} />}
+        <Link to="/exporter/alerts?status=all">{t("alerts.all")}</Link>
       </section>
       <section className="card">
         <h2>{t("nav.requests")}</h2>

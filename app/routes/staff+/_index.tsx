@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { FeedError } from "~/components/feed-error.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useRootData, useT } from "~/i18n/use-t.ts";
+import { warnOverview } from "~/models/alert.server.ts";
 import { countExperts } from "~/models/expert.server.ts";
 import { watchOverview } from "~/models/source.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
@@ -12,13 +13,14 @@ import { getDb } from "~/utils/db.server.ts";
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:guidance-request:any");
   const db = await getDb();
-  const [companies, experts, auditEvents, watch] = await Promise.all([
+  const [companies, experts, auditEvents, watch, warn] = await Promise.all([
     db.company.count(),
     countExperts(db),
     db.auditEvent.count(),
     watchOverview(db),
+    warnOverview(db),
   ]);
-  return json({ companies, experts, auditEvents, watch });
+  return json({ companies, experts, auditEvents, watch, warn });
 }
 
 export default function StaffHome() {
@@ -81,6 +83,33 @@ export default function StaffHome() {
             ))}
           </ul>
         ) : null}
+      </section>
+      <section className="card" style={{ marginTop: "1rem" }} aria-labelledby="warn-h">
+        <h2 id="warn-h">{t("warn.title")}</h2>
+        <ul>
+          <li>{t("warn.alertsWeek", { count: stats.warn.alertsWeek })}</li>
+          <li>{t("warn.companiesNamed", { count: stats.warn.companiesNamed })}</li>
+          <li>
+            <Link to="/staff/party-reviews">{t("warn.pendingReviews", { count: stats.warn.pendingReviews })}</Link>
+          </li>
+        </ul>
+        <h3>{t("warn.recentCritical")}</h3>
+        {stats.warn.critical.length === 0 ? <p className="muted">{t("warn.noneCritical")}</p> : null}
+        <ul>
+          {stats.warn.critical.map((a) => (
+            <li key={a.id}>
+              <strong>{a.company.nameZh}</strong> — <Link to={`/staff/items/${a.item.id}`}>{a.item.title}</Link>
+              {a.caseId ? (
+                <>
+                  {" "}
+                  · <Link to={`/staff/cases/${a.caseId}`}>{a.item.caseNumber ?? t("alerts.caseLink")}</Link>
+                </>
+              ) : a.item.caseNumber ? (
+                <> · {a.item.caseNumber}</>
+              ) : null}
+            </li>
+          ))}
+        </ul>
       </section>
       <section className="card" style={{ marginTop: "1rem" }}>
         <h2>{t("nav.triage")}</h2>

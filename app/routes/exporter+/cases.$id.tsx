@@ -1,0 +1,37 @@
+// Exporter: the facts and notices of a case the company has an alert on; any other case is 404.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { CaseFacts } from "~/components/case-facts.tsx";
+import { DEFAULT_TIME_ZONE } from "~/components/search-labels.tsx";
+import { useT } from "~/i18n/use-t.ts";
+import { getCaseForCompany } from "~/models/case.server.ts";
+import { requireExporterCompany } from "~/utils/auth.server.ts";
+import { getDb } from "~/utils/db.server.ts";
+
+const ParamsSchema = z.object({ id: z.string().min(1).max(64) });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { companyId, user } = await requireExporterCompany(request);
+  const parsed = ParamsSchema.safeParse(params);
+  if (!parsed.success) throw new Response("Not Found", { status: 404 });
+  const kase = await getCaseForCompany(await getDb(), companyId, parsed.data.id);
+  if (!kase) throw new Response("Not Found", { status: 404 });
+  return json({ kase, timeZone: user.timeZone || DEFAULT_TIME_ZONE });
+}
+
+export default function ExporterCase() {
+  const { kase, timeZone } = useLoaderData<typeof loader>();
+  const t = useT();
+  return (
+    <>
+      <CaseFacts kase={kase} itemsPath="/exporter/items" timeZone={timeZone} />
+      <p>
+        <Link to={`/exporter/requests/new?alert=${encodeURIComponent(kase.alert.id)}`}>{t("alerts.requestGuidance")}</Link>
+      </p>
+    </>
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.kase.title }] : []);
