@@ -32,6 +32,8 @@ export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> =
     { label: "nav.reports" },
     { to: "/staff/deliveries", label: "nav.deliveries" },
     { to: "/staff/audit", label: "nav.audit" },
+    { to: "/staff/calendar", label: "calendar.nav" },
+    { to: "/staff/deadline-rules", label: "rules.nav" },
   ],
   expert: [
     { to: "/expert", label: "nav.home" },

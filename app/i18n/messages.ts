@@ -8,6 +8,7 @@ import { registryEn, registryZh } from "./catalogue/registry.ts";
 import { feedSourcesEn, feedSourcesZh } from "./catalogue/feed-sources.ts";
 import { uxEn, uxZh } from "./catalogue/ux.ts";
 import { guide2En, guide2Zh } from "./catalogue/guide2.ts";
+import { calendarEn, calendarZh } from "./catalogue/calendar.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
 // define every key (the compiler checks it), so a missing translation is a type error.
@@ -134,6 +135,7 @@ export const zh = {
   ...feedSourcesZh,
   ...uxZh,
   ...guide2Zh,
+  ...calendarZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -262,6 +264,7 @@ export const en: Record<MessageKey, string> = {
   ...feedSourcesEn,
   ...uxEn,
   ...guide2En,
+  ...calendarEn,
 };
 
 export const catalogues = { zh, en } as const;
