@@ -5,6 +5,7 @@ import { addWorkingDays } from "~/guidance/working-days.ts";
 import { calendarYears } from "~/models/calendar.server.ts";
 import { deadlineFor, ensureGuidanceReferenceData, loadCalendar } from "~/models/guidance-intake.server.ts";
 import { action as calendarAction, loader as calendarLoader } from "~/routes/staff+/calendar.tsx";
+import { action as rulesAction, loader as rulesLoader } from "~/routes/staff+/deadline-rules.tsx";
 import { getDb } from "~/utils/db.server.ts";
 import { makeUser } from "../db-utils.ts";
 import { getRequest, postForm, sessionFor, settle } from "../support/requests.ts";
@@ -91,4 +92,58 @@ describe("staff calendar page", () => {
   });
 });
 
-void deadlineFor;
+describe("staff deadline-rules page", () => {
+  it("edits a rule, audited, and the next computed deadline uses it", async () => {
+    const db = await getDb();
+    const staff = await signedIn("staff");
+    const facts = { disputeType: "us-itc-337", servedAt: new Date("2026-09-18T10:00:00+08:00"), tempReliefMotion: false };
+    const before = await db.deadlineRule.findUniqueOrThrow({ where: { id: "itc337-answer" } });
+    try {
+      const page = await (await settle(() => rulesLoader(args(getRequest("/staff/deadline-rules", staff.cookie))))).json();
+      expect(page.rules.map((r: { id: string }) => r.id)).toContain("itc337-answer");
+      const res = await settle(() =>
+        rulesAction(args(postForm("/staff/deadline-rules", { id: "itc337-answer", amount: "15", unit: "working-days", note: "测试", csrf: staff.csrf }, { cookie: staff.cookie }))),
+      );
+      expect(res.status).toBe(200);
+      const row = await db.deadlineRule.findUniqueOrThrow({ where: { id: "itc337-answer" } });
+      expect({ amount: row.amount, unit: row.unit, note: row.note }).toEqual({ amount: 15, unit: "working-days", note: "测试" });
+      // 2026-09-18 is a Friday: 15 working days (Monday to Friday) later is Friday 2026-10-09.
+      const deadline = await deadlineFor(db, facts);
+      expect(deadline.deadlineRuleId).toBe("itc337-answer");
+      expect(deadline.computedDeadline?.toISOString()).toBe(new Date("2026-10-09T23:59:59+08:00").toISOString());
+      const audit = await db.auditEvent.findFirst({ where: { action: "deadline-rule.update", entityId: "itc337-answer" }, orderBy: { at: "desc" } });
+      expect(audit?.actorId).toBe(staff.user.id);
+      expect(JSON.parse(audit!.after!)).toEqual({ amount: 15, unit: "working-days", note: "测试" });
+    } finally {
+      await db.deadlineRule.update({ where: { id: before.id }, data: { amount: before.amount, unit: before.unit, note: before.note } });
+    }
+  });
+
+  it("rejects invalid input per field and answers 404 for an unknown rule", async () => {
+    const db = await getDb();
+    const staff = await signedIn("staff");
+    const res = await settle(() =>
+      rulesAction(args(postForm("/staff/deadline-rules", { id: "itc337-answer", amount: "0", unit: "weeks", note: "", csrf: staff.csrf }, { cookie: staff.cookie }))),
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json()).fieldErrors).toEqual({ amount: "calendar.err.amount", unit: "calendar.err.unit" });
+    expect((await db.deadlineRule.findUniqueOrThrow({ where: { id: "itc337-answer" } })).amount).toBe(20);
+    const missing = await settle(() =>
+      rulesAction(args(postForm("/staff/deadline-rules", { id: "no-such-rule", amount: "5", unit: "months", note: "", csrf: staff.csrf }, { cookie: staff.cookie }))),
+    );
+    expect(missing.status).toBe(404);
+  });
+
+  it("answers 404 to exporters and experts on the loader and the action", async () => {
+    const db = await getDb();
+    for (const role of ["exporter", "expert"] as const) {
+      const who = await signedIn(role);
+      expect((await settle(() => rulesLoader(args(getRequest("/staff/deadline-rules", who.cookie))))).status).toBe(404);
+      const res = await settle(() =>
+        rulesAction(args(postForm("/staff/deadline-rules", { id: "itc337-answer", amount: "1", unit: "months", note: "", csrf: who.csrf }, { cookie: who.cookie }))),
+      );
+      expect(res.status).toBe(404);
+    }
+    expect((await db.deadlineRule.findUniqueOrThrow({ where: { id: "itc337-answer" } })).amount).toBe(20);
+  });
+});
