@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, SelectField, TextField, useMessage } from "~/components/forms.tsx";
+import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
 import { DeadlineRuleEditSchema, listDeadlineRules, RULE_UNITS, updateDeadlineRule } from "~/models/calendar.server.ts";
@@ -53,7 +54,7 @@ export default function DeadlineRulesPage() {
             <h2>{locale === "zh" ? rule.labelZh : rule.labelEn}</h2>
             <dl>
               <dt>{t("rules.disputeType")}</dt>
-              <dd>{rule.disputeType}</dd>
+              <dd>{t(`guidance.type.${rule.disputeType}` as MessageKey)}</dd>
               <dt>{t("rules.fromEvent")}</dt>
               <dd>{rule.fromEvent}</dd>
               {rule.condition ? (
