@@ -34,6 +34,8 @@ export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> =
     { to: "/staff/audit", label: "nav.audit" },
     { to: "/staff/companies", label: "nav.companies" },
     { to: "/staff/party-reviews", label: "reviews.nav" },
+    { to: "/staff/calendar", label: "calendar.nav" },
+    { to: "/staff/deadline-rules", label: "rules.nav" },
   ],
   expert: [
     { to: "/expert", label: "nav.home" },

@@ -10,6 +10,7 @@ import { feedSourcesEn, feedSourcesZh } from "./catalogue/feed-sources.ts";
 import { uxEn, uxZh } from "./catalogue/ux.ts";
 import { guide2En, guide2Zh } from "./catalogue/guide2.ts";
 import { alertsEn, alertsZh } from "./catalogue/alerts.ts";
+import { calendarEn, calendarZh } from "./catalogue/calendar.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
 // define every key (the compiler checks it), so a missing translation is a type error.
@@ -138,6 +139,7 @@ export const zh = {
   ...uxZh,
   ...guide2Zh,
   ...alertsZh,
+  ...calendarZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -268,6 +270,7 @@ export const en: Record<MessageKey, string> = {
   ...uxEn,
   ...guide2En,
   ...alertsEn,
+  ...calendarEn,
 };
 
 export const catalogues = { zh, en } as const;
