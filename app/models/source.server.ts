@@ -88,14 +88,14 @@ export function sourceFieldError(error: unknown): { url: "sources.urlTaken" } | 
   return null;
 }
 
-export async function createSource(db: Db, input: SourceInput, actorId: string | null, opts: { isSeed?: boolean } = {}) {
+export async function createSource(db: Db, input: SourceInput, actorId: string | null, opts: { isSeed?: boolean; visibleToExporters?: boolean } = {}) {
   const data = SourceInputSchema.parse(input);
   if (await db.source.findUnique({ where: { url: data.url }, select: { id: true } })) throw new SourceUrlTakenError(data.url);
   await assertFallback(db, null, data.fallbackSourceId);
   let source;
   try {
     source = await db.source.create({
-      data: { ...data, fallbackSourceId: data.fallbackSourceId ?? null, isSeed: opts.isSeed ?? false },
+      data: { ...data, fallbackSourceId: data.fallbackSourceId ?? null, isSeed: opts.isSeed ?? false, visibleToExporters: opts.visibleToExporters ?? false },
     });
   } catch (error) {
     // Two creates of one URL at the same moment: the unique index decides.
@@ -340,7 +340,8 @@ export async function seedRealSources(db: Db) {
   let created = 0;
   for (const input of REAL_SOURCES) {
     try {
-      await createSource(db, input, null, { isSeed: true });
+      // Staff chose these feeds deliberately, so they start published (new sources do not).
+      await createSource(db, input, null, { isSeed: true, visibleToExporters: true });
       created++;
     } catch (error) {
       if (!(error instanceof SourceUrlTakenError)) throw error;
