@@ -458,3 +458,30 @@ export function presentSourceRun(r: Awaited<ReturnType<typeof listSourceRuns>>[n
     usedFallback: r.usedFallback,
   };
 }
+
+/**
+ * Publishes (or withdraws) a source's items to exporters. Every item of the source is
+ * queued for re-indexing in the same transaction, so the search index's visibility flag
+ * follows the database once the outbox drains.
+ */
+export async function setSourceVisibility(db: Db, id: string, visibleToExporters: boolean, actorId: string | null) {
+  const current = await db.source.findUnique({ where: { id } });
+  if (!current) return null;
+  if (current.visibleToExporters === visibleToExporters) return current;
+  return db.$transaction(async (tx) => {
+    const updated = await tx.source.update({ where: { id }, data: { visibleToExporters } });
+    const items = await tx.riskItem.findMany({ where: { sourceId: id }, select: { id: true } });
+    if (items.length > 0) {
+      await tx.searchOutbox.createMany({ data: items.map((item) => ({ indexName: "risk-items", entityId: item.id, op: "upsert" })) });
+    }
+    await recordAudit(tx, {
+      actorId,
+      action: visibleToExporters ? "source.publish" : "source.unpublish",
+      entity: "source",
+      entityId: id,
+      before: { visibleToExporters: current.visibleToExporters },
+      after: { visibleToExporters },
+    });
+    return updated;
+  });
+}
