@@ -141,9 +141,10 @@ export async function seedDemoItems(db: Db): Promise<number> {
     const file = path.join(fixtures, feed.file);
     if (!fs.existsSync(file)) continue;
     const url = `https://demo.radar.invalid/${feed.file}`;
+    // Published: the demo exists so exporters have something to search.
     const source =
       (await db.source.findUnique({ where: { url } })) ??
-      (await createSource(db, { name: feed.name, url, kind: feed.kind, jurisdiction: feed.jurisdiction, language: feed.language, enabled: false, alertable: false }, null));
+      (await createSource(db, { name: feed.name, url, kind: feed.kind, jurisdiction: feed.jurisdiction, language: feed.language, enabled: false, alertable: false }, null, { visibleToExporters: true }));
     const now = new Date();
     const processed = await processFeedBytes({ bytes: fs.readFileSync(file), feedUrl: url, source: { id: source.id, kind: feed.kind, jurisdiction: feed.jurisdiction, language: feed.language }, fetchedAt: now });
     const stored = await storeRiskItems(db, processed.items, { sourceId: source.id, alertable: false, fetchedAt: now, kind: feed.kind });

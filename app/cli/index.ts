@@ -10,7 +10,7 @@ import { DEFAULT_SOURCE_SCHEDULE } from "~/ingest/source-defaults.ts";
 import { listRiskItems } from "~/models/risk-item.server.ts";
 import { drainSearchOutbox, reindexRiskItems } from "~/models/search-index.server.ts";
 import { searchRaw } from "~/models/search.server.ts";
-import { createSource, findSourceByIdOrUrl, listSources, presentSourceSummary, seedRealSources, setSourceEnabled, SourceUrlTakenError } from "~/models/source.server.ts";
+import { createSource, findSourceByIdOrUrl, listSources, presentSourceSummary, seedRealSources, setSourceEnabled, setSourceVisibility, SourceUrlTakenError } from "~/models/source.server.ts";
 import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
 import { formatMessage, translator } from "~/i18n/i18n.ts";
 import { exclusionText, scorePartText } from "~/matching/explain.ts";
@@ -240,6 +240,19 @@ sources
     await setSourceEnabled(db, source.id, true, null);
     console.log(`enabled ${source.name}`);
   });
+for (const [name, visible] of [["publish", true], ["unpublish", false]] as const) {
+  sources
+    .command(name)
+    .description(visible ? "make a source's items visible to exporters" : "hide a source's items from exporters")
+    .argument("<id>", "source id or URL")
+    .action(async (id: string) => {
+      const db = await getDb();
+      const source = await findSourceByIdOrUrl(db, id);
+      if (!source) throw new Error(`no source ${id}`);
+      await setSourceVisibility(db, source.id, visible, null);
+      console.log(`${name}ed ${source.name}`);
+    });
+}
 sources
   .command("test")
   .description("fetch and parse a source (or any feed URL) and show its first entries, storing nothing")

@@ -88,14 +88,14 @@ export function sourceFieldError(error: unknown): { url: "sources.urlTaken" } | 
   return null;
 }
 
-export async function createSource(db: Db, input: SourceInput, actorId: string | null, opts: { isSeed?: boolean } = {}) {
+export async function createSource(db: Db, input: SourceInput, actorId: string | null, opts: { isSeed?: boolean; visibleToExporters?: boolean } = {}) {
   const data = SourceInputSchema.parse(input);
   if (await db.source.findUnique({ where: { url: data.url }, select: { id: true } })) throw new SourceUrlTakenError(data.url);
   await assertFallback(db, null, data.fallbackSourceId);
   let source;
   try {
     source = await db.source.create({
-      data: { ...data, fallbackSourceId: data.fallbackSourceId ?? null, isSeed: opts.isSeed ?? false },
+      data: { ...data, fallbackSourceId: data.fallbackSourceId ?? null, isSeed: opts.isSeed ?? false, visibleToExporters: opts.visibleToExporters ?? false },
     });
   } catch (error) {
     // Two creates of one URL at the same moment: the unique index decides.
@@ -340,7 +340,8 @@ export async function seedRealSources(db: Db) {
   let created = 0;
   for (const input of REAL_SOURCES) {
     try {
-      await createSource(db, input, null, { isSeed: true });
+      // Staff chose these feeds deliberately, so they start published (new sources do not).
+      await createSource(db, input, null, { isSeed: true, visibleToExporters: true });
       created++;
     } catch (error) {
       if (!(error instanceof SourceUrlTakenError)) throw error;
@@ -456,4 +457,31 @@ export function presentSourceRun(r: Awaited<ReturnType<typeof listSourceRuns>>[n
     durationMs: r.durationMs,
     usedFallback: r.usedFallback,
   };
+}
+
+/**
+ * Publishes (or withdraws) a source's items to exporters. Every item of the source is
+ * queued for re-indexing in the same transaction, so the search index's visibility flag
+ * follows the database once the outbox drains.
+ */
+export async function setSourceVisibility(db: Db, id: string, visibleToExporters: boolean, actorId: string | null) {
+  const current = await db.source.findUnique({ where: { id } });
+  if (!current) return null;
+  if (current.visibleToExporters === visibleToExporters) return current;
+  return db.$transaction(async (tx) => {
+    const updated = await tx.source.update({ where: { id }, data: { visibleToExporters } });
+    const items = await tx.riskItem.findMany({ where: { sourceId: id }, select: { id: true } });
+    if (items.length > 0) {
+      await tx.searchOutbox.createMany({ data: items.map((item) => ({ indexName: "risk-items", entityId: item.id, op: "upsert" })) });
+    }
+    await recordAudit(tx, {
+      actorId,
+      action: visibleToExporters ? "source.publish" : "source.unpublish",
+      entity: "source",
+      entityId: id,
+      before: { visibleToExporters: current.visibleToExporters },
+      after: { visibleToExporters },
+    });
+    return updated;
+  });
 }
