@@ -19,6 +19,7 @@ function doc(id: string, title: string): RiskItemDocument {
   return {
     id,
     sourceId: "src",
+    visibleToExporters: true,
     sourceName: "Fixture",
     kind: "case",
     title,

@@ -17,11 +17,14 @@ type RiskItemPermission = Extract<Permission, "read:risk-item:any" | "read:risk-
 export async function loadSearchPage(request: Request, permission: RiskItemPermission) {
   const { user } = await requirePermission(request, permission);
   const query = searchQueryFromParams(new URL(request.url).searchParams);
-  const result = await searchRiskItems(query);
+  // Exporters see only published sources' items (facet counts included); staff and experts all.
+  const result = await searchRiskItems(query, permission === "read:risk-item:public" ? { extraFilter: EXPORTER_SCOPE } : {});
   // Meilisearch down: the page says so politely; the operator reads why in the log.
   if (result.error) createLogger("search").warn("search unavailable", { error: result.error });
   return { ...presentSearchResult(result), timeZone: user.timeZone || DEFAULT_TIME_ZONE };
 }
+
+const EXPORTER_SCOPE = "visibleToExporters = true";
 
 const ItemParamsSchema = z.object({ id: z.string().min(1).max(64) });
 
@@ -31,5 +34,6 @@ export async function loadRiskItemPage(request: Request, params: unknown, permis
   if (!parsed.success) throw new Response("Not Found", { status: 404 });
   const item = await getRiskItem(await getDb(), parsed.data.id);
   if (!item) throw new Response("Not Found", { status: 404 });
+  if (permission === "read:risk-item:public" && !item.source.visibleToExporters) throw new Response("Not Found", { status: 404 });
   return { item: presentRiskItemDetail(item), timeZone: user.timeZone || DEFAULT_TIME_ZONE };
 }

@@ -325,7 +325,7 @@ export async function getRiskItem(db: Db, id: string) {
   const row = await db.riskItem.findUnique({
     where: { id },
     include: {
-      source: { select: { id: true, name: true, kind: true } },
+      source: { select: { id: true, name: true, kind: true, visibleToExporters: true } },
       case: { include: { items: { select: { id: true, title: true, stage: true, publishedAt: true }, orderBy: { publishedAt: "asc" } } } },
     },
   });

@@ -31,13 +31,13 @@ const rowSelect = {
   industries: true,
   patents: true,
   marks: true,
-  source: { select: { name: true } },
+  source: { select: { name: true, visibleToExporters: true } },
 } as const;
 
-type SelectedRow = Omit<RiskItemRow, "sourceName"> & { source: { name: string } };
+type SelectedRow = Omit<RiskItemRow, "sourceName" | "visibleToExporters"> & { source: { name: string; visibleToExporters: boolean } };
 
 function toIndexRow({ source, ...row }: SelectedRow): RiskItemRow {
-  return { ...row, sourceName: source.name };
+  return { ...row, sourceName: source.name, visibleToExporters: source.visibleToExporters };
 }
 
 const ensured = new WeakMap<Meilisearch, Promise<unknown>>();

@@ -7,6 +7,7 @@ import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { cronProblem } from "~/utils/cron.server.ts";
 import { changedFields, recordAudit } from "./audit.server.ts";
+import { RISK_ITEMS_INDEX } from "./risk-item.server.ts";
 
 export { DEFAULT_SOURCE_SCHEDULE };
 
@@ -408,6 +409,7 @@ export function presentSourceDetail(source: NonNullable<Awaited<ReturnType<typeo
     language: source.language,
     schedule: source.schedule,
     enabled: source.enabled,
+    visibleToExporters: source.visibleToExporters,
     alertable: source.alertable,
     fallbackSourceId: source.fallbackSourceId,
     updatedAt: source.updatedAt.toISOString(),
@@ -472,7 +474,7 @@ export async function setSourceVisibility(db: Db, id: string, visibleToExporters
     const updated = await tx.source.update({ where: { id }, data: { visibleToExporters } });
     const items = await tx.riskItem.findMany({ where: { sourceId: id }, select: { id: true } });
     if (items.length > 0) {
-      await tx.searchOutbox.createMany({ data: items.map((item) => ({ indexName: "risk-items", entityId: item.id, op: "upsert" })) });
+      await tx.searchOutbox.createMany({ data: items.map((item) => ({ indexName: RISK_ITEMS_INDEX, entityId: item.id, op: "upsert" })) });
     }
     await recordAudit(tx, {
       actorId,

@@ -38,6 +38,8 @@ export type RiskItemRow = {
   patents?: string;
   /** JSON array of trademark names or registration numbers */
   marks?: string;
+  /** The source is published to exporters (Source.visibleToExporters); absent = visible. */
+  visibleToExporters?: boolean;
 };
 
 export type Respondent = { name: string; location: string | null };
@@ -45,6 +47,8 @@ export type Respondent = { name: string; location: string | null };
 export type RiskItemDocument = {
   id: string;
   sourceId: string;
+  /** Exporters' searches filter on it: items of sources still being tried out stay staff-only. */
+  visibleToExporters: boolean;
   sourceName: string;
   kind: string;
   title: string;
@@ -150,6 +154,7 @@ export const settings = {
     "stage",
     "industries",
     "sourceId",
+    "visibleToExporters",
     "kind",
     "language",
     "publishedAtTs",
@@ -263,6 +268,7 @@ export function toDocument(row: RiskItemRow): RiskItemDocument {
   return {
     id: row.id,
     sourceId: row.sourceId,
+    visibleToExporters: row.visibleToExporters ?? true,
     sourceName: toSearchText(row.sourceName),
     kind: row.kind,
     title: toSearchText(row.title),

@@ -6,7 +6,7 @@ import type { Db } from "~/utils/db.server.ts";
 const hex = () => crypto.randomBytes(4).toString("hex");
 
 export async function makeSourceRow(db: Db) {
-  return db.source.create({ data: { name: `Src ${hex()}`, url: `https://feeds.example.test/${hex()}.xml`, kind: "case", jurisdiction: "US" } });
+  return db.source.create({ data: { name: `Src ${hex()}`, url: `https://feeds.example.test/${hex()}.xml`, kind: "case", jurisdiction: "US", visibleToExporters: true } });
 }
 
 export async function makeItem(db: Db, sourceId: string, over: { title?: string; caseNumber?: string | null; caseType?: string } = {}) {

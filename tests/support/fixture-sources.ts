@@ -23,7 +23,8 @@ export const FIXTURE_SOURCES: [name: string, file: string, extra: { jurisdiction
 /** Throws if any fixture fails to ingest, naming it. */
 export async function ingestFixtureSources(db: Db, feeds: FeedServer) {
   for (const [name, file, extra] of FIXTURE_SOURCES) {
-    const source = await createSource(db, { name, url: feeds.url(file), kind: "case", ...extra }, null);
+    // Published to exporters, as the demo and the real seeded sources are.
+    const source = await createSource(db, { name, url: feeds.url(file), kind: "case", ...extra }, null, { visibleToExporters: true });
     const res = await ingestSource(db, source.id);
     if (res.status !== "ok") throw new Error(`${file} did not ingest: ${JSON.stringify(res)}`);
   }

@@ -1,5 +1,9 @@
 // Messages of the feed-source pages (信息源管理). zh is the source; en must match its keys.
 export const sourcesZh = {
+  "sources.publish": "向企业公开",
+  "sources.unpublish": "停止向企业公开",
+  "sources.publishedHint": "已向企业公开：企业用户可以检索和查看本信息源的条目。",
+  "sources.unpublishedHint": "试用中：本信息源的条目只有工作人员和专家可见；确认质量后再向企业公开。",
   "sources.invalidUrl": "请输入以 http:// 或 https:// 开头的网址",
   "sources.invalidKind": "请选择信息类型",
   "sources.invalidJurisdiction": "法域应为国家/地区代码，如 US、EU、DE、WIPO",
@@ -149,6 +153,10 @@ export const sourcesZh = {
 } as const;
 
 export const sourcesEn: Record<keyof typeof sourcesZh, string> = {
+  "sources.publish": "Publish to exporters",
+  "sources.unpublish": "Stop publishing to exporters",
+  "sources.publishedHint": "Published: exporters can search and open this source's items.",
+  "sources.unpublishedHint": "On trial: only staff and experts see this source's items; publish it once its quality is confirmed.",
   "sources.invalidUrl": "Enter an address starting with http:// or https://",
   "sources.invalidKind": "Choose what the feed carries",
   "sources.invalidJurisdiction": "A jurisdiction is a country or region code such as US, EU, DE, WIPO",

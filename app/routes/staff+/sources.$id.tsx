@@ -16,6 +16,7 @@ import {
   listSourceRuns,
   listSources,
   setSourceEnabled,
+  setSourceVisibility,
   presentSourceDetail,
   presentSourceRun,
   sourceFieldError,
@@ -27,7 +28,7 @@ import { getDb, type Db } from "~/utils/db.server.ts";
 import { parseFormWith, readForm, type FieldErrors } from "~/utils/forms.server.ts";
 
 const SourceIdSchema = z.string().min(1).max(100);
-const SourceIntentSchema = z.object({ intent: z.enum(["save", "test", "run", "enable", "disable"]) });
+const SourceIntentSchema = z.object({ intent: z.enum(["save", "test", "run", "enable", "disable", "publish", "unpublish"]) });
 type SourceIntent = z.infer<typeof SourceIntentSchema>["intent"];
 
 const RUN_LOG_ROWS = 50;
@@ -109,6 +110,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await setSourceEnabled(db, source.id, intent.data.intent === "enable", authed.user.id);
       return reply({ intent: intent.data.intent, ok: true });
     }
+    case "publish":
+    case "unpublish": {
+      await setSourceVisibility(db, source.id, intent.data.intent === "publish", authed.user.id);
+      return reply({ intent: intent.data.intent, ok: true });
+    }
   }
 }
 
@@ -140,6 +146,9 @@ export default function EditSource() {
           {t("form.saved")}
         </p>
       ) : null}
+      <p className="field__hint" id="publish-hint">
+        {t(source.visibleToExporters ? "sources.publishedHint" : "sources.unpublishedHint")}
+      </p>
       {data?.ok && (data.intent === "enable" || data.intent === "disable") ? (
         <p className="flash" role="status">
           {t(data.intent === "enable" ? "sources.enabledNow" : "sources.disabledNow")}
@@ -177,6 +186,18 @@ export default function EditSource() {
           ) : (
             <button type="submit" name="intent" value="enable" className="button--secondary">
               {t("sources.enable")}
+            </button>
+          )}
+        </Form>
+        <Form method="post">
+          <CsrfInput />
+          {source.visibleToExporters ? (
+            <button type="submit" name="intent" value="unpublish" className="button--secondary" aria-describedby="publish-hint">
+              {t("sources.unpublish")}
+            </button>
+          ) : (
+            <button type="submit" name="intent" value="publish" className="button--secondary" aria-describedby="publish-hint">
+              {t("sources.publish")}
             </button>
           )}
         </Form>
