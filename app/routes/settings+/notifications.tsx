@@ -10,7 +10,7 @@ import { listNotifications, markAllRead, renderNotification, unreadCount } from 
 import { requireUser } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { readForm } from "~/utils/forms.server.ts";
-import { isRole } from "~/utils/permissions.server.ts";
+import { isRole } from "~/utils/roles.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const authed = await requireUser(request);
