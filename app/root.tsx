@@ -38,9 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     locale,
     demo,
     csrf: authed ? csrfTokenForSession(authed.sessionId) : null,
-    user: authed
-      ? { id: authed.user.id, name: authed.user.name, email: authed.user.email, role: authed.user.role }
-      : null,
+    user: authed ? { id: authed.user.id, name: authed.user.name, email: authed.user.email, role: authed.user.role } : null,
     unread: authed ? await unreadCount(await getDb(), authed.user.id) : 0,
   });
 }
@@ -72,9 +70,7 @@ export default function App() {
   return <Outlet />;
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: translator(data?.locale ?? "zh")("app.shortName") },
-];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: translator(data?.locale ?? "zh")("app.shortName") }];
 
 export function ErrorBoundary() {
   return <ErrorPage />;

@@ -5,8 +5,7 @@ import type { Job } from "./types.ts";
 
 export const assignmentsJob = (schedule: string): Job => ({
   id: "assignments",
-  description:
-    "Reminds experts of unanswered assignments and expires overdue ones.",
+  description: "Reminds experts of unanswered assignments and expires overdue ones.",
   schedule,
   leaseMs: 5 * 60_000,
   async run({ db, slot }) {

@@ -10,7 +10,10 @@ const INGEST_LEASE_MS = 10 * 60_000;
 /** One lease per source, shared by cron, the CLI and "run now", so runs never overlap. */
 export const ingestLeaseId = (sourceId: string) => `${INGEST_JOB_PREFIX}${sourceId}`;
 
-export function ingestJobFor(source: { id: string; name: string; schedule: string }, opts: { force?: boolean; onSummary?: (summary: IngestSummary) => void } = {}): Job {
+export function ingestJobFor(
+  source: { id: string; name: string; schedule: string },
+  opts: { force?: boolean; onSummary?: (summary: IngestSummary) => void } = {},
+): Job {
   return {
     id: ingestLeaseId(source.id),
     description: `Ingest feed: ${source.name}`,

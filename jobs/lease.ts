@@ -22,10 +22,7 @@ export async function claimRun(db: Db, jobId: string, slot: Date, owner: string,
   const { count } = await db.jobLease.updateMany({
     where: {
       jobId,
-      AND: [
-        { OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] },
-        { OR: [{ lastSlot: null }, { lastSlot: { lt: slot } }] },
-      ],
+      AND: [{ OR: [{ leaseUntil: null }, { leaseUntil: { lt: now } }] }, { OR: [{ lastSlot: null }, { lastSlot: { lt: slot } }] }],
     },
     data: { owner, leaseUntil: new Date(now.getTime() + leaseMs), lastSlot: slot, lastRunAt: now, runCount: { increment: 1 } },
   });
@@ -44,8 +41,6 @@ export async function renewLease(db: Db, jobId: string, owner: string, leaseMs =
 export async function releaseRun(db: Db, jobId: string, owner: string, outcome: { ok: true } | { ok: false; error: string }) {
   await db.jobLease.updateMany({
     where: { jobId, owner },
-    data: outcome.ok
-      ? { leaseUntil: null, lastSuccessAt: new Date(), lastError: null }
-      : { leaseUntil: null, lastError: outcome.error.slice(0, 2000) },
+    data: outcome.ok ? { leaseUntil: null, lastSuccessAt: new Date(), lastError: null } : { leaseUntil: null, lastError: outcome.error.slice(0, 2000) },
   });
 }

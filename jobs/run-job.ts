@@ -15,16 +15,16 @@ export type RunOutcome =
   | { status: "ok"; result: Record<string, unknown> | void; durationMs: number }
   | { status: "failed"; error: string; durationMs: number };
 
-export async function runJobOccurrence(
-  job: Job,
-  opts: { db: Db; log: Logger; owner: string; slot: Date; signal?: AbortSignal },
-): Promise<RunOutcome> {
+export async function runJobOccurrence(job: Job, opts: { db: Db; log: Logger; owner: string; slot: Date; signal?: AbortSignal }): Promise<RunOutcome> {
   const leaseMs = job.leaseMs ?? DEFAULT_LEASE_MS;
   if (!(await claimRun(opts.db, job.id, opts.slot, opts.owner, leaseMs))) return { status: "skipped" };
   const started = Date.now();
-  const renew = setInterval(() => {
-    renewLease(opts.db, job.id, opts.owner, leaseMs).catch((e) => opts.log.warn(`lease renewal failed: ${String(e)}`));
-  }, Math.max(1000, Math.floor(leaseMs / 3)));
+  const renew = setInterval(
+    () => {
+      renewLease(opts.db, job.id, opts.owner, leaseMs).catch((e) => opts.log.warn(`lease renewal failed: ${String(e)}`));
+    },
+    Math.max(1000, Math.floor(leaseMs / 3)),
+  );
   renew.unref();
   try {
     const result = await job.run({

@@ -28,12 +28,16 @@ export const slaJob: Job = {
       const key = `${r.id}:${status.timer}:${status.level}:${(r.lastUpdateAt ?? r.submittedAt)?.toISOString() ?? ""}`;
       const kind = status.level === "breached" ? "sla-breached" : "sla-due-soon";
       if (await db.notification.findFirst({ where: { kind, params: { contains: key } }, select: { id: true } })) continue;
-      await notifyUsers(db, staff.map((s) => s.id), {
-        kind,
-        messageKey: status.level === "breached" ? "notify.slaBreached" : "notify.slaDueSoon",
-        params: { ref: r.id.slice(-8), timer: `@guidance.timer.${status.timer}`, days: String(Math.abs(status.left ?? 0)), key },
-        link: `/staff/requests/${r.id}`,
-      });
+      await notifyUsers(
+        db,
+        staff.map((s) => s.id),
+        {
+          kind,
+          messageKey: status.level === "breached" ? "notify.slaBreached" : "notify.slaDueSoon",
+          params: { ref: r.id.slice(-8), timer: `@guidance.timer.${status.timer}`, days: String(Math.abs(status.left ?? 0)), key },
+          link: `/staff/requests/${r.id}`,
+        },
+      );
       reminded += 1;
     }
     return { open: requests.length, breached, notified: reminded };

@@ -1,10 +1,7 @@
 // Demo data of the expert pool, assignments and escalation (the integrator may merge these
 // requests with the intake branch's demo requests). Called from seedDemo after the companies.
 import { escalateRequest } from "~/models/escalation.server.ts";
-import {
-  proposeExperts,
-  respondToAssignment,
-} from "~/models/expert-match.server.ts";
+import { proposeExperts, respondToAssignment } from "~/models/expert-match.server.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { makeGuidanceRequest } from "../tests/support/guidance-factory.ts";
 
@@ -12,8 +9,7 @@ export async function seedExpertDemo(db: Db) {
   const staff = await db.user.findFirstOrThrow({
     where: { email: "staff1@demo.radar" },
   });
-  const exporter = (email: string) =>
-    db.user.findFirstOrThrow({ where: { email } });
+  const exporter = (email: string) => db.user.findFirstOrThrow({ where: { email } });
   const expert = (email: string) =>
     db.expertProfile.findFirstOrThrow({
       where: { user: { email } },
@@ -100,8 +96,7 @@ export async function seedExpertDemo(db: Db) {
       opposingParty: "BrandCo Holdings (demo)",
       opposingCounsel: "Example Schedule A Law Group",
       caseNumber: "1:26-cv-DEMO-A",
-      whatHappened:
-        "演示：Schedule A 诉讼，临时限制令冻结了约40家本地卖家的店铺账户。",
+      whatHappened: "演示：Schedule A 诉讼，临时限制令冻结了约40家本地卖家的店铺账户。",
       helpWanted: "账户解冻与联合应诉",
       amountAtStake: 300_000,
       currency: "USD",

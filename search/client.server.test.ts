@@ -5,13 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parseEnv } from "~/utils/env.server.ts";
 import { useTestMeili, workerIndexPrefix, type TestMeili } from "../tests/support/meili.ts";
-import {
-  createSearchClient,
-  indexUid,
-  isMeiliAvailable,
-  resolveSearchConfig,
-  waitForTasks,
-} from "./client.server.ts";
+import { createSearchClient, indexUid, isMeiliAvailable, resolveSearchConfig, waitForTasks } from "./client.server.ts";
 import { findFreePort } from "./local-meili.ts";
 
 let meili: TestMeili;

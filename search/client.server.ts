@@ -64,10 +64,7 @@ export function indexUid(name: string, prefix: string = getEnv().MEILI_INDEX_PRE
 }
 
 /** True when Meilisearch answers /health quickly; never throws (search is optional at run time). */
-export async function isMeiliAvailable(
-  client: Meilisearch = getSearchClient(),
-  timeoutMs = HEALTH_TIMEOUT_MS,
-): Promise<boolean> {
+export async function isMeiliAvailable(client: Meilisearch = getSearchClient(), timeoutMs = HEALTH_TIMEOUT_MS): Promise<boolean> {
   try {
     const res = await fetch(new URL("health", withTrailingSlash(client.config.host)), {
       headers: { "Accept-Encoding": "identity" },
@@ -133,9 +130,7 @@ export async function waitForTasks(
     }
     if (pending.size === 0) break;
     if (Date.now() > deadline) {
-      throw new Error(
-        `Timed out after ${timeoutMs} ms waiting for ${pending.size} Meilisearch task(s): ${[...pending].slice(0, 10).join(", ")}`,
-      );
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${pending.size} Meilisearch task(s): ${[...pending].slice(0, 10).join(", ")}`);
     }
     await new Promise((r) => setTimeout(r, intervalMs));
     intervalMs = Math.min(intervalMs * 2, 250);

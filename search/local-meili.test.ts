@@ -5,14 +5,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
-import {
-  findFreePort,
-  locateMeiliBinary,
-  MeiliUnavailableError,
-  readLocalMasterKey,
-  startLocalMeili,
-  type LocalMeili,
-} from "./local-meili.ts";
+import { findFreePort, locateMeiliBinary, MeiliUnavailableError, readLocalMasterKey, startLocalMeili, type LocalMeili } from "./local-meili.ts";
 
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {

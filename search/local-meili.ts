@@ -55,17 +55,13 @@ const INSTALL_HINT =
 /** Path of the bundled binary, made executable. Throws MeiliUnavailableError where it cannot run. */
 export async function locateMeiliBinary(): Promise<string> {
   if (process.platform !== "linux" || process.arch !== "x64") {
-    throw new MeiliUnavailableError(
-      `The bundled Meilisearch binary only runs on Linux x64 (this is ${process.platform} ${process.arch}). ${INSTALL_HINT}`,
-    );
+    throw new MeiliUnavailableError(`The bundled Meilisearch binary only runs on Linux x64 (this is ${process.platform} ${process.arch}). ${INSTALL_HINT}`);
   }
   let packageJson: string;
   try {
     packageJson = createRequire(import.meta.url).resolve(`${BINARY_PACKAGE}/package.json`);
   } catch {
-    throw new MeiliUnavailableError(
-      `The optional package ${BINARY_PACKAGE} is not installed, so no local Meilisearch can be started. ${INSTALL_HINT}`,
-    );
+    throw new MeiliUnavailableError(`The optional package ${BINARY_PACKAGE} is not installed, so no local Meilisearch can be started. ${INSTALL_HINT}`);
   }
   const binary = path.join(path.dirname(packageJson), "meilisearch");
   if (!existsSync(binary)) {
@@ -79,8 +75,7 @@ export async function locateMeiliBinary(): Promise<string> {
       await fs.chmod(binary, 0o755);
     } catch (error) {
       throw new MeiliUnavailableError(
-        `${binary} is not executable and could not be made so (${(error as Error).message}); ` +
-          `run \`chmod +x ${binary}\` as its owner. ${INSTALL_HINT}`,
+        `${binary} is not executable and could not be made so (${(error as Error).message}); ` + `run \`chmod +x ${binary}\` as its owner. ${INSTALL_HINT}`,
       );
     }
   }
@@ -109,9 +104,7 @@ export async function ensureLocalMasterKey(dataDir: string): Promise<string> {
   }
   const existing = readLocalMasterKey(dataDir);
   if (!existing || existing.length < 16) {
-    throw new Error(
-      `${file} holds no usable master key (Meilisearch needs at least 16 bytes); delete it to generate a new one`,
-    );
+    throw new Error(`${file} holds no usable master key (Meilisearch needs at least 16 bytes); delete it to generate a new one`);
   }
   const { mode } = await fs.stat(file);
   if ((mode & 0o077) !== 0) await fs.chmod(file, 0o600);
@@ -285,29 +278,28 @@ export async function startLocalMeili(options: LocalMeiliOptions): Promise<Local
   }
 }
 
-async function spawnAndWait(
-  binary: string,
-  dataDir: string,
-  port: number,
-  masterKey: string,
-  options: LocalMeiliOptions,
-): Promise<LocalMeili> {
+async function spawnAndWait(binary: string, dataDir: string, port: number, masterKey: string, options: LocalMeiliOptions): Promise<LocalMeili> {
   const host = `http://127.0.0.1:${port}`;
   const args = [
-    "--db-path", path.join(dataDir, "meili"),
-    "--dump-dir", path.join(dataDir, "meili-dumps"),
-    "--snapshot-dir", path.join(dataDir, "meili-snapshots"),
-    "--http-addr", `127.0.0.1:${port}`,
+    "--db-path",
+    path.join(dataDir, "meili"),
+    "--dump-dir",
+    path.join(dataDir, "meili-dumps"),
+    "--snapshot-dir",
+    path.join(dataDir, "meili-snapshots"),
+    "--http-addr",
+    `127.0.0.1:${port}`,
     // production: no web UI, and the master key is mandatory (≥ 16 bytes).
-    "--env", "production",
+    "--env",
+    "production",
     "--no-analytics",
-    "--max-indexing-memory", options.maxIndexingMemory,
-    "--log-level", options.logLevel ?? "WARN",
+    "--max-indexing-memory",
+    options.maxIndexingMemory,
+    "--log-level",
+    options.logLevel ?? "WARN",
   ];
   const setpriv = findSetpriv();
-  const [command, commandArgs] = setpriv
-    ? [setpriv, ["--pdeathsig", "SIGTERM", "--", binary, ...args]]
-    : [binary, args];
+  const [command, commandArgs] = setpriv ? [setpriv, ["--pdeathsig", "SIGTERM", "--", binary, ...args]] : [binary, args];
 
   const child = spawn(command, commandArgs, {
     // Meilisearch looks for ./config.toml; run it where no stray one can be.
@@ -358,17 +350,13 @@ async function spawnAndWait(
   while (!ready) {
     if (state.spawnError) {
       detach();
-      throw new MeiliUnavailableError(
-        `Could not start ${binary}: ${state.spawnError.message}. ${INSTALL_HINT}`,
-      );
+      throw new MeiliUnavailableError(`Could not start ${binary}: ${state.spawnError.message}. ${INSTALL_HINT}`);
     }
     if (state.exit) {
       const output = tail.text();
       if (/address already in use/i.test(output)) throw new PortTakenError(output);
       const { code, signal } = state.exit;
-      throw new Error(
-        `Meilisearch exited during start-up (${signal ?? `code ${code}`}). Last output:\n${output}`,
-      );
+      throw new Error(`Meilisearch exited during start-up (${signal ?? `code ${code}`}). Last output:\n${output}`);
     }
     if (await isHealthy(host)) {
       // The port was free before the spawn; a healthy answer while our child is alive is ours.
@@ -377,16 +365,12 @@ async function spawnAndWait(
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(
-        `Meilisearch did not answer ${host}/health within ${startTimeoutMs} ms. Last output:\n${tail.text()}`,
-      );
+      throw new Error(`Meilisearch did not answer ${host}/health within ${startTimeoutMs} ms. Last output:\n${tail.text()}`);
     }
     await sleep(HEALTH_POLL_INTERVAL_MS);
   }
 
   tail.forward = true;
-  options.log?.(
-    `Meilisearch listening on ${host} (pid ${child.pid}, data in ${path.join(dataDir, "meili")})`,
-  );
+  options.log?.(`Meilisearch listening on ${host} (pid ${child.pid}, data in ${path.join(dataDir, "meili")})`);
   return { host, masterKey, pid: child.pid!, stop };
 }

@@ -4,12 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { deleteIndexesWithPrefix, useTestMeili, workerIndexPrefix, type TestMeili } from "../tests/support/meili.ts";
 import { createSearchClient } from "./client.server.ts";
 import { queryRiskItemsIndex } from "./risk-items-search.server.ts";
-import {
-  SYNONYM_GROUPS,
-  riskItemsIndex,
-  toDocument,
-  type RiskItemRow,
-} from "./indexes/risk-items.ts";
+import { SYNONYM_GROUPS, riskItemsIndex, toDocument, type RiskItemRow } from "./indexes/risk-items.ts";
 import { ensureIndex, upsertDocuments } from "./sync.server.ts";
 
 let meili: TestMeili;
@@ -157,13 +152,7 @@ describe("numbers inside Chinese text", () => {
     // Terms of more than 3 words to the segmenter work one way only (see synonymsFromGroups):
     // searching USPTO finds 美国专利商标局, not the reverse. A new long term either goes
     // here, knowingly, or gets a shorter alias in the taxonomy.
-    const oneWay = new Set([
-      "cross-border e-commerce",
-      "美国国际贸易委员会",
-      "美国专利商标局",
-      "欧盟知识产权局",
-      "世界知识产权组织",
-    ]);
+    const oneWay = new Set(["cross-border e-commerce", "美国国际贸易委员会", "美国专利商标局", "欧盟知识产权局", "世界知识产权组织"]);
     const misses: string[] = [];
     for (const [i, group] of SYNONYM_GROUPS.entries()) {
       for (const term of group) {
@@ -190,12 +179,7 @@ describe("filters and facets", () => {
 
   test("filtering on a publication window and sorting newest first", async () => {
     const from = Date.UTC(2026, 2, 1) / 1000;
-    expect(await ids("", { filter: `publishedAtTs >= ${from}`, sort: ["publishedAtTs:desc"] })).toEqual([
-      "en-toy",
-      "zh-led",
-      "en-li",
-      "zh-pv",
-    ]);
+    expect(await ids("", { filter: `publishedAtTs >= ${from}`, sort: ["publishedAtTs:desc"] })).toEqual(["en-toy", "zh-led", "en-li", "zh-pv"]);
   });
 
   test("facet counts are returned for jurisdiction and IP type", async () => {

@@ -86,9 +86,7 @@ describe("ensureIndex", () => {
     await client.index(uid).updateFilterableAttributes(["jurisdiction"]).waitTask();
     const result = await ensureIndex(client, riskItemsIndex, { uid });
     expect(result.updatedSettings).toEqual(["filterableAttributes"]);
-    expect((await client.index(uid).getFilterableAttributes())?.length).toBe(
-      settings.filterableAttributes.length,
-    );
+    expect((await client.index(uid).getFilterableAttributes())?.length).toBe(settings.filterableAttributes.length);
   });
 
   test("sets the primary key of an index that a document write created implicitly", async () => {
@@ -102,9 +100,7 @@ describe("ensureIndex", () => {
 describe("diffSettings", () => {
   test("ignores the order of set-like lists but not of searchable attributes", () => {
     expect(diffSettings({ filterableAttributes: ["a", "b"] }, { filterableAttributes: ["b", "a"] })).toEqual([]);
-    expect(diffSettings({ searchableAttributes: ["a", "b"] }, { searchableAttributes: ["b", "a"] })).toEqual([
-      "searchableAttributes",
-    ]);
+    expect(diffSettings({ searchableAttributes: ["a", "b"] }, { searchableAttributes: ["b", "a"] })).toEqual(["searchableAttributes"]);
   });
 
   test("accepts server defaults beside the keys the code sets, but not extra synonyms", () => {
@@ -157,7 +153,12 @@ describe("rebuildIndex", () => {
 
   test("creates the live index with its settings when none exists yet", async () => {
     const uid = freshUid();
-    const result = await rebuildIndex(client, riskItemsIndex, docs(10, (i) => `Item ${i}`), { uid });
+    const result = await rebuildIndex(
+      client,
+      riskItemsIndex,
+      docs(10, (i) => `Item ${i}`),
+      { uid },
+    );
     expect(result.documents).toBe(10);
     expect((await client.index(uid).getStats()).numberOfDocuments).toBe(10);
     expect((await ensureIndex(client, riskItemsIndex, { uid })).updatedSettings).toEqual([]);
@@ -174,7 +175,12 @@ describe("rebuildIndex", () => {
 
   test("leaves the live index untouched and cleans up when a batch is rejected", async () => {
     const uid = freshUid();
-    await rebuildIndex(client, riskItemsIndex, docs(3, (i) => `Live item ${i}`), { uid });
+    await rebuildIndex(
+      client,
+      riskItemsIndex,
+      docs(3, (i) => `Live item ${i}`),
+      { uid },
+    );
     const bad = [...docs(5, (i) => `New item ${i}`), doc("not a valid id!", "Broken")];
     await expect(rebuildIndex(client, riskItemsIndex, bad, { uid })).rejects.toBeInstanceOf(MeiliTaskError);
     expect((await client.index(uid).getStats()).numberOfDocuments).toBe(3);

@@ -1,13 +1,6 @@
 // Keeps Meilisearch in step with the database: settings from code, documents from rows.
 // Meilisearch holds only derived data, so every index can be rebuilt from scratch.
-import {
-  MeilisearchApiError,
-  type IndexSwap,
-  type Meilisearch,
-  type RecordAny,
-  type Settings,
-  type Task,
-} from "meilisearch";
+import { MeilisearchApiError, type IndexSwap, type Meilisearch, type RecordAny, type Settings, type Task } from "meilisearch";
 import { indexUid, MeiliTaskError, TASK_TIMEOUT_MS, waitForTasks } from "./client.server.ts";
 import type { IndexDefinition } from "./indexes/types.ts";
 
@@ -55,7 +48,12 @@ const EXACT_OBJECTS = new Set(["synonyms"]);
 function canonical(value: unknown, ordered: boolean): unknown {
   if (Array.isArray(value)) {
     const items = value.map((v) => canonical(v, false));
-    return ordered ? items : items.map((v) => JSON.stringify(v)).sort().map((v) => JSON.parse(v) as unknown);
+    return ordered
+      ? items
+      : items
+          .map((v) => JSON.stringify(v))
+          .sort()
+          .map((v) => JSON.parse(v) as unknown);
   }
   if (value && typeof value === "object") {
     const out: Record<string, unknown> = {};
@@ -80,9 +78,7 @@ export function diffSettings(desired: Settings, current: Settings): (keyof Setti
   for (const key of Object.keys(desired) as (keyof Settings)[]) {
     const want = canonical(desired[key], ORDERED_LISTS.has(key));
     const have = canonical(current[key], ORDERED_LISTS.has(key));
-    const same = EXACT_OBJECTS.has(key)
-      ? JSON.stringify(want) === JSON.stringify(have)
-      : covers(want, have);
+    const same = EXACT_OBJECTS.has(key) ? JSON.stringify(want) === JSON.stringify(have) : covers(want, have);
     if (!same) changed.push(key);
   }
   return changed;
@@ -122,9 +118,7 @@ export async function ensureIndex(
     // Created implicitly by a document write; the key is still settable while empty.
     await waitForTasks(client, [await client.updateIndex(uid, { primaryKey: def.primaryKey })], { timeoutMs });
   } else if (info.primaryKey !== def.primaryKey) {
-    throw new Error(
-      `Meilisearch index ${uid} has primary key "${info.primaryKey}", the code expects "${def.primaryKey}"; rebuild the index`,
-    );
+    throw new Error(`Meilisearch index ${uid} has primary key "${info.primaryKey}", the code expects "${def.primaryKey}"; rebuild the index`);
   }
 
   const index = client.index(uid);
@@ -222,9 +216,7 @@ export async function rebuildIndex<Doc extends RecordAny>(
 async function deleteStaleRebuilds(client: Meilisearch, uid: string, now: number) {
   const prefix = `${uid}_rebuild_`;
   const { results } = await client.getRawIndexes({ limit: 1000 });
-  const stale = results
-    .map((i) => i.uid)
-    .filter((u) => u.startsWith(prefix) && now - Number(u.slice(prefix.length)) > STALE_REBUILD_MS);
+  const stale = results.map((i) => i.uid).filter((u) => u.startsWith(prefix) && now - Number(u.slice(prefix.length)) > STALE_REBUILD_MS);
   const tasks = [];
   for (const u of stale) tasks.push(await client.deleteIndex(u));
   if (tasks.length > 0) await waitForTasks(client, tasks);

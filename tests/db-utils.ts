@@ -71,14 +71,25 @@ export async function makeExpert(
 const GUIDANCE_PATHS: Record<string, { to: RequestState; by: "exporter" | "staff" | "system"; note?: string }[]> = {
   draft: [],
   submitted: [{ to: "submitted", by: "exporter" }],
-  "under-review": [{ to: "submitted", by: "exporter" }, { to: "under-review", by: "staff" }],
+  "under-review": [
+    { to: "submitted", by: "exporter" },
+    { to: "under-review", by: "staff" },
+  ],
   "needs-supplement": [
     { to: "submitted", by: "exporter" },
     { to: "under-review", by: "staff" },
     { to: "needs-supplement", by: "staff", note: "请补充送达文件（传票及起诉状）扫描件及送达日期证明。" },
   ],
-  rejected: [{ to: "submitted", by: "exporter" }, { to: "under-review", by: "staff" }, { to: "rejected", by: "staff", note: "不属于海外知识产权纠纷应对指导受理范围。" }],
-  accepted: [{ to: "submitted", by: "exporter" }, { to: "under-review", by: "staff" }, { to: "accepted", by: "staff" }],
+  rejected: [
+    { to: "submitted", by: "exporter" },
+    { to: "under-review", by: "staff" },
+    { to: "rejected", by: "staff", note: "不属于海外知识产权纠纷应对指导受理范围。" },
+  ],
+  accepted: [
+    { to: "submitted", by: "exporter" },
+    { to: "under-review", by: "staff" },
+    { to: "accepted", by: "staff" },
+  ],
   // Without expert rows (the expert branch adds assignments and advice): system steps stand in.
   delivered: [
     { to: "submitted", by: "exporter" },

@@ -10,7 +10,16 @@ import { DEFAULT_SOURCE_SCHEDULE } from "~/ingest/source-defaults.ts";
 import { listRiskItems } from "~/models/risk-item.server.ts";
 import { drainSearchOutbox, reindexRiskItems } from "~/models/search-index.server.ts";
 import { searchRaw } from "~/models/search.server.ts";
-import { createSource, findSourceByIdOrUrl, listSources, presentSourceSummary, seedRealSources, setSourceEnabled, setSourceVisibility, SourceUrlTakenError } from "~/models/source.server.ts";
+import {
+  createSource,
+  findSourceByIdOrUrl,
+  listSources,
+  presentSourceSummary,
+  seedRealSources,
+  setSourceEnabled,
+  setSourceVisibility,
+  SourceUrlTakenError,
+} from "~/models/source.server.ts";
 import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
 import { formatMessage, translator } from "~/i18n/i18n.ts";
 import { exclusionText, scorePartText } from "~/matching/explain.ts";
@@ -41,10 +50,7 @@ function printTable(rows: Record<string, unknown>[]) {
   console.table(rows);
 }
 
-const program = new Command()
-  .name("radar")
-  .description("Overseas IP Radar operator commands (海外知识产权纠纷预警与应对指导平台)")
-  .showHelpAfterError();
+const program = new Command().name("radar").description("Overseas IP Radar operator commands (海外知识产权纠纷预警与应对指导平台)").showHelpAfterError();
 
 program
   .command("migrate")
@@ -119,7 +125,8 @@ users
     } catch (error) {
       if (error instanceof EmailTakenError) throw new Error(`email already in use: ${opts.email}`);
       // A weak password (or another field) is refused with the catalogue's words, in both languages.
-      if (error instanceof ZodError) throw new Error(error.issues.map((i) => `${i.path.join(".")}: ${formatMessage("zh", i.message)} / ${formatMessage("en", i.message)}`).join("\n"));
+      if (error instanceof ZodError)
+        throw new Error(error.issues.map((i) => `${i.path.join(".")}: ${formatMessage("zh", i.message)} / ${formatMessage("en", i.message)}`).join("\n"));
       throw error;
     }
   });
@@ -128,7 +135,14 @@ users
   .description("list users")
   .option("--json", "print JSON")
   .action(async (opts: { json?: boolean }) => {
-    const rows = (await listUsers(await getDb())).map((u) => ({ id: u.id, email: u.email, name: u.name, role: u.role, company: u.company?.nameZh ?? null, demo: u.isDemo }));
+    const rows = (await listUsers(await getDb())).map((u) => ({
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      company: u.company?.nameZh ?? null,
+      demo: u.isDemo,
+    }));
     if (opts.json) console.log(JSON.stringify(rows, null, 2));
     else printTable(rows);
   });
@@ -164,11 +178,19 @@ jobs
   .option("--json", "print the outcome as JSON")
   .action(async (id: string, opts: { json?: boolean }) => {
     const job = await findJob(env, await getDb(), id);
-    if (!job) throw new Error(`unknown job ${id}; known: ${allJobs(env).map((j) => j.id).join(", ")}, ${INGEST_JOB_PREFIX}<sourceId>`);
+    if (!job)
+      throw new Error(
+        `unknown job ${id}; known: ${allJobs(env)
+          .map((j) => j.id)
+          .join(", ")}, ${INGEST_JOB_PREFIX}<sourceId>`,
+      );
     const outcome = await runJobOccurrence(job, { db: await getDb(), log, owner: newOwnerId("cli"), slot: new Date() });
     if (opts.json) console.log(JSON.stringify(outcome, null, 2));
     else if (outcome.status === "skipped") console.log(`${id}: another process holds the lease; not run`);
-    else console.log(`${id}: ${outcome.status} in ${outcome.durationMs} ms ${JSON.stringify("result" in outcome ? outcome.result ?? {} : { error: outcome.error })}`);
+    else
+      console.log(
+        `${id}: ${outcome.status} in ${outcome.durationMs} ms ${JSON.stringify("result" in outcome ? (outcome.result ?? {}) : { error: outcome.error })}`,
+      );
     if (outcome.status === "failed") process.exitCode = 1;
   });
 
@@ -184,31 +206,51 @@ sources
   .option("--schedule <cron>", "poll schedule (cron expression)", DEFAULT_SOURCE_SCHEDULE)
   .option("--not-alertable", "store and index its items but never alert on them")
   .option("--disabled", "register without scheduling it")
-  .action(async (opts: { url: string; name?: string; kind: (typeof SOURCE_KINDS)[number]; jurisdiction: string; language: string; schedule: string; notAlertable?: boolean; disabled?: boolean }) => {
-    let name = opts.name;
-    if (!name) {
+  .action(
+    async (opts: {
+      url: string;
+      name?: string;
+      kind: (typeof SOURCE_KINDS)[number];
+      jurisdiction: string;
+      language: string;
+      schedule: string;
+      notAlertable?: boolean;
+      disabled?: boolean;
+    }) => {
+      let name = opts.name;
+      if (!name) {
+        try {
+          name = new URL(opts.url).host;
+        } catch {
+          name = opts.url;
+        }
+      }
       try {
-        name = new URL(opts.url).host;
-      } catch {
-        name = opts.url;
+        const source = await createSource(
+          await getDb(),
+          {
+            name,
+            url: opts.url,
+            kind: opts.kind,
+            jurisdiction: opts.jurisdiction,
+            language: opts.language,
+            schedule: opts.schedule,
+            enabled: !opts.disabled,
+            alertable: !opts.notAlertable,
+          },
+          null,
+        );
+        console.log(source.id);
+      } catch (error) {
+        if (error instanceof SourceUrlTakenError) throw new Error(`a source with this URL exists already: ${opts.url}`);
+        if (error instanceof Error && "issues" in error) {
+          const issues = (error as unknown as { issues: { path: PropertyKey[]; message: string }[] }).issues;
+          throw new Error(issues.map((i) => `--${String(i.path[0])}: ${formatMessage("en", i.message)}`).join("; "));
+        }
+        throw error;
       }
-    }
-    try {
-      const source = await createSource(
-        await getDb(),
-        { name, url: opts.url, kind: opts.kind, jurisdiction: opts.jurisdiction, language: opts.language, schedule: opts.schedule, enabled: !opts.disabled, alertable: !opts.notAlertable },
-        null,
-      );
-      console.log(source.id);
-    } catch (error) {
-      if (error instanceof SourceUrlTakenError) throw new Error(`a source with this URL exists already: ${opts.url}`);
-      if (error instanceof Error && "issues" in error) {
-        const issues = (error as unknown as { issues: { path: PropertyKey[]; message: string }[] }).issues;
-        throw new Error(issues.map((i) => `--${String(i.path[0])}: ${formatMessage("en", i.message)}`).join("; "));
-      }
-      throw error;
-    }
-  });
+    },
+  );
 sources
   .command("list")
   .description("list sources with their health")
@@ -240,7 +282,10 @@ sources
     await setSourceEnabled(db, source.id, true, null);
     console.log(`enabled ${source.name}`);
   });
-for (const [name, visible] of [["publish", true], ["unpublish", false]] as const) {
+for (const [name, visible] of [
+  ["publish", true],
+  ["unpublish", false],
+] as const) {
   sources
     .command(name)
     .description(visible ? "make a source's items visible to exporters" : "hide a source's items from exporters")
@@ -265,12 +310,23 @@ sources
     const preview = await previewFeed(source);
     const shown = preview.items.slice(0, Number(opts.limit) || 5);
     if (opts.json) {
-      console.log(JSON.stringify({ format: preview.format, title: preview.title, encoding: preview.encoding, entries: preview.entryCount, skipped: preview.skipped, items: shown }, null, 2));
+      console.log(
+        JSON.stringify(
+          { format: preview.format, title: preview.title, encoding: preview.encoding, entries: preview.entryCount, skipped: preview.skipped, items: shown },
+          null,
+          2,
+        ),
+      );
       return;
     }
-    console.log(`${preview.format} feed "${preview.title ?? ""}" (${preview.encoding}, HTTP ${preview.httpStatus}): ${preview.entryCount} entries, ${preview.items.length} valid, ${preview.skipped.length} skipped`);
+    console.log(
+      `${preview.format} feed "${preview.title ?? ""}" (${preview.encoding}, HTTP ${preview.httpStatus}): ${preview.entryCount} entries, ${preview.items.length} valid, ${preview.skipped.length} skipped`,
+    );
     for (const s of preview.skipped) console.log(`  skipped entry #${s.index}: ${s.reason}`);
-    for (const item of shown) console.log(`- ${item.publishedAt.toISOString().slice(0, 10)} [${item.caseType}${item.caseNumber ? ` ${item.caseNumber}` : ""}] ${item.title}\n  ${item.link ?? ""}`);
+    for (const item of shown)
+      console.log(
+        `- ${item.publishedAt.toISOString().slice(0, 10)} [${item.caseType}${item.caseNumber ? ` ${item.caseNumber}` : ""}] ${item.title}\n  ${item.link ?? ""}`,
+      );
   });
 
 program
@@ -381,7 +437,8 @@ experts
       console.log(`   ${r.breakdown.map((p) => scorePartText(t, p)).join("; ")}`);
     });
     if (list.excluded.length) console.log("excluded:");
-    for (const r of list.excluded) console.log(`- ${r.name}${r.organisation ? ` · ${r.organisation}` : ""}: ${r.excluded.map((x) => exclusionText(t, x)).join("; ")}`);
+    for (const r of list.excluded)
+      console.log(`- ${r.name}${r.organisation ? ` · ${r.organisation}` : ""}: ${r.excluded.map((x) => exclusionText(t, x)).join("; ")}`);
   });
 
 const exporters = program.command("exporters").description("exporter registry (企业名录)");
@@ -400,7 +457,9 @@ exporters
     } else {
       for (const e of result.errors) console.error(`line ${e.line}: ${e.field}: ${formatMessage("en", e.message)}`);
       const verb = result.dryRun ? "would create" : "created";
-      console.log(`${verb} ${result.created}, ${result.dryRun ? "would update" : "updated"} ${result.updated}, unchanged ${result.unchanged}, ${result.errors.length} error(s)`);
+      console.log(
+        `${verb} ${result.created}, ${result.dryRun ? "would update" : "updated"} ${result.updated}, unchanged ${result.unchanged}, ${result.errors.length} error(s)`,
+      );
     }
     if (result.errors.length) process.exitCode = 2;
   });
@@ -460,7 +519,10 @@ program
   .action(async (opts: { json?: boolean }) => {
     const result = await matchNewItems(await getDb());
     if (opts.json) console.log(JSON.stringify(result, null, 2));
-    else console.log(`matched ${result.items} item(s) against ${result.subscriptions} subscription(s): ${result.alerts} alert(s), ${result.reviews} name review(s)`);
+    else
+      console.log(
+        `matched ${result.items} item(s) against ${result.subscriptions} subscription(s): ${result.alerts} alert(s), ${result.reviews} name review(s)`,
+      );
   });
 
 const alerts = program.command("alerts").description("alerts sent to exporters");
@@ -472,9 +534,16 @@ alerts
   .option("--limit <n>", "how many", "50")
   .option("--json", "print JSON")
   .action(async (opts: { company?: string; severity?: string; limit: string; json?: boolean }) => {
-    const rows = await listAlertsForOperators(await getDb(), { creditCode: opts.company, severity: opts.severity, limit: Math.max(1, Number(opts.limit) || 50) });
+    const rows = await listAlertsForOperators(await getDb(), {
+      creditCode: opts.company,
+      severity: opts.severity,
+      limit: Math.max(1, Number(opts.limit) || 50),
+    });
     if (opts.json) console.log(JSON.stringify(rows, null, 2));
-    else printTable(rows.map((r) => ({ severity: r.severity, company: r.companyName, case: r.caseNumber, item: r.itemTitle.slice(0, 60), createdAt: r.createdAt })));
+    else
+      printTable(
+        rows.map((r) => ({ severity: r.severity, company: r.companyName, case: r.caseNumber, item: r.itemTitle.slice(0, 60), createdAt: r.createdAt })),
+      );
   });
 
 try {

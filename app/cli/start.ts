@@ -102,9 +102,7 @@ try {
   const building =
     process.env.SKIP_BUILD === "1" || !hasDevTools
       ? Promise.resolve()
-      : runStep("build", [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "build"]).then(() =>
-          runStep("build", ["app/cli/build-processes.mjs"]),
-        );
+      : runStep("build", [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "build"]).then(() => runStep("build", ["app/cli/build-processes.mjs"]));
 
   if (!env.MEILI_HOST) {
     say("MEILI_HOST not set: starting the bundled Meilisearch on 127.0.0.1");

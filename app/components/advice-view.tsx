@@ -59,8 +59,7 @@ export function AdviceView({ advice }: { advice: AdviceViewData }) {
       ) : null}
       {advice.costMin !== null || advice.costMax !== null ? (
         <p>
-          {t("experts.advice.cost")}: {advice.costMin ?? "?"} –{" "}
-          {advice.costMax ?? "?"} {advice.currency}
+          {t("experts.advice.cost")}: {advice.costMin ?? "?"} – {advice.costMax ?? "?"} {advice.currency}
         </p>
       ) : null}
       {advice.references ? (

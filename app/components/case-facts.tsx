@@ -46,8 +46,8 @@ export function CaseFacts({ kase, itemsPath, timeZone }: { kase: CaseView; items
         <ol className="timeline">
           {kase.timeline.map((entry) => (
             <li key={entry.id}>
-              <time dateTime={entry.publishedAt}>{date(entry.publishedAt)}</time> {entry.stage ? <span className="badge">{label("stage", entry.stage)}</span> : null}{" "}
-              <Link to={`${itemsPath}/${entry.id}`}>{entry.title}</Link>
+              <time dateTime={entry.publishedAt}>{date(entry.publishedAt)}</time>{" "}
+              {entry.stage ? <span className="badge">{label("stage", entry.stage)}</span> : null} <Link to={`${itemsPath}/${entry.id}`}>{entry.title}</Link>
             </li>
           ))}
         </ol>

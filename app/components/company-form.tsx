@@ -41,15 +41,7 @@ const LABELS: Record<string, MessageKey> = {
   observationEnterprise: "company.observationEnterprise",
 };
 
-export function CompanyForm({
-  company,
-  errors,
-  values,
-}: {
-  company: CompanyFormCompany;
-  errors: Record<string, string>;
-  values?: Record<string, string>;
-}) {
+export function CompanyForm({ company, errors, values }: { company: CompanyFormCompany; errors: Record<string, string>; values?: Record<string, string> }) {
   const t = useT();
   const locale = useLocale();
   const message = useMessage();
@@ -97,7 +89,15 @@ export function CompanyForm({
               rows={2}
             />
           ) : (
-            <TextField key={name} name={name} label={t(label)} defaultValue={text(name)} error={message(errors[name])} required={name === "nameZh"} type={name === "contactEmail" ? "email" : "text"} />
+            <TextField
+              key={name}
+              name={name}
+              label={t(label)}
+              defaultValue={text(name)}
+              error={message(errors[name])}
+              required={name === "nameZh"}
+              type={name === "contactEmail" ? "email" : "text"}
+            />
           ),
         )}
         {picker("industries", INDUSTRY_LABELS)}

@@ -14,15 +14,7 @@ export interface DeliveryRow {
   itemTitle: string;
 }
 
-export function DeliveryLog({
-  deliveries,
-  date,
-  showCompany,
-}: {
-  deliveries: DeliveryRow[];
-  date: (v: string) => string;
-  showCompany: boolean;
-}) {
+export function DeliveryLog({ deliveries, date, showCompany }: { deliveries: DeliveryRow[]; date: (v: string) => string; showCompany: boolean }) {
   const t = useT();
   if (deliveries.length === 0) return <p className="muted">{t("delivery.log.empty")}</p>;
   return (
@@ -56,4 +48,3 @@ export function DeliveryLog({
     </div>
   );
 }
-

@@ -1,11 +1,6 @@
 // The expert profile fields shared by the staff create/edit pages (and, for the self-service
 // subset, the expert's own profile page).
-import {
-  CheckboxField,
-  TextAreaField,
-  TextField,
-  useMessage,
-} from "~/components/forms.tsx";
+import { CheckboxField, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
 import { INDUSTRIES, IP_TYPES } from "~/ingest/taxonomy.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
 
@@ -46,13 +41,7 @@ function CheckGroup({
       <div className="check-grid">
         {options.map((o) => (
           <label key={o.id} className="checkbox-row">
-            <input
-              type="checkbox"
-              name={name}
-              value={o.id}
-              defaultChecked={checked.includes(o.id)}
-            />{" "}
-            {o.label}
+            <input type="checkbox" name={name} value={o.id} defaultChecked={checked.includes(o.id)} /> {o.label}
           </label>
         ))}
       </div>
@@ -65,13 +54,7 @@ function CheckGroup({
   );
 }
 
-export function ExpertSelfFields({
-  v,
-  errors,
-}: {
-  v: ExpertFormValues;
-  errors: Record<string, string>;
-}) {
+export function ExpertSelfFields({ v, errors }: { v: ExpertFormValues; errors: Record<string, string> }) {
   const t = useT();
   const m = useMessage();
   return (
@@ -113,43 +96,16 @@ export function ExpertSelfFields({
   );
 }
 
-export function ExpertStaffFields({
-  v,
-  errors,
-}: {
-  v: ExpertFormValues;
-  errors: Record<string, string>;
-}) {
+export function ExpertStaffFields({ v, errors }: { v: ExpertFormValues; errors: Record<string, string> }) {
   const t = useT();
   const m = useMessage();
   const locale = useLocale();
   return (
     <>
-      <TextField
-        name="displayNameZh"
-        label={t("experts.field.displayNameZh")}
-        defaultValue={v.displayNameZh ?? ""}
-        error={m(errors.displayNameZh)}
-        required
-      />
-      <TextField
-        name="displayNameEn"
-        label={t("experts.field.displayNameEn")}
-        defaultValue={v.displayNameEn ?? ""}
-        error={m(errors.displayNameEn)}
-      />
-      <TextField
-        name="organisation"
-        label={t("experts.field.organisation")}
-        defaultValue={v.organisation ?? ""}
-        error={m(errors.organisation)}
-      />
-      <TextField
-        name="title"
-        label={t("experts.field.title")}
-        defaultValue={v.title ?? ""}
-        error={m(errors.title)}
-      />
+      <TextField name="displayNameZh" label={t("experts.field.displayNameZh")} defaultValue={v.displayNameZh ?? ""} error={m(errors.displayNameZh)} required />
+      <TextField name="displayNameEn" label={t("experts.field.displayNameEn")} defaultValue={v.displayNameEn ?? ""} error={m(errors.displayNameEn)} />
+      <TextField name="organisation" label={t("experts.field.organisation")} defaultValue={v.organisation ?? ""} error={m(errors.organisation)} />
+      <TextField name="title" label={t("experts.field.title")} defaultValue={v.title ?? ""} error={m(errors.title)} />
       <CheckGroup
         name="ipTypes"
         legend={t("experts.field.ipTypes")}
@@ -179,25 +135,9 @@ export function ExpertStaffFields({
         hint={t("form.listHint")}
       />
       <ExpertSelfFields v={v} errors={errors} />
-      <TextAreaField
-        name="feeNote"
-        rows={2}
-        label={t("experts.field.feeNote")}
-        defaultValue={v.feeNote ?? ""}
-        error={m(errors.feeNote)}
-      />
-      <TextAreaField
-        name="bio"
-        rows={3}
-        label={t("experts.field.bio")}
-        defaultValue={v.bio ?? ""}
-        error={m(errors.bio)}
-      />
-      <CheckboxField
-        name="active"
-        label={t("experts.field.active")}
-        checked={v.active ?? true}
-      />
+      <TextAreaField name="feeNote" rows={2} label={t("experts.field.feeNote")} defaultValue={v.feeNote ?? ""} error={m(errors.feeNote)} />
+      <TextAreaField name="bio" rows={3} label={t("experts.field.bio")} defaultValue={v.bio ?? ""} error={m(errors.bio)} />
+      <CheckboxField name="active" label={t("experts.field.active")} checked={v.active ?? true} />
     </>
   );
 }

@@ -92,9 +92,7 @@ export function TextAreaField(props: FieldProps & TextareaHTMLAttributes<HTMLTex
   );
 }
 
-export function SelectField(
-  props: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] },
-) {
+export function SelectField(props: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options: { value: string; label: string }[] }) {
   const { name, label, error, hint, options, ...input } = props;
   return (
     <FieldFrame name={name} label={label} error={error} hint={hint}>

@@ -63,9 +63,21 @@ export function GuidanceFields({ values, errors }: { values: Record<string, stri
       {text("opposingCounsel")}
       {text("caseNumber")}
       {text("servedAt", { type: "date" })}
-      <CheckboxField name="tempReliefMotion" label={labels.tempReliefMotion!} checked={values.tempReliefMotion === "true"} error={msg(errors.tempReliefMotion)} />
+      <CheckboxField
+        name="tempReliefMotion"
+        label={labels.tempReliefMotion!}
+        checked={values.tempReliefMotion === "true"}
+        error={msg(errors.tempReliefMotion)}
+      />
       {text("statedDeadline", { type: "date" })}
-      <TextAreaField name="products" label={labels.products!} defaultValue={values.products ?? ""} error={msg(errors.products)} hint={t("form.listHint")} rows={2} />
+      <TextAreaField
+        name="products"
+        label={labels.products!}
+        defaultValue={values.products ?? ""}
+        error={msg(errors.products)}
+        hint={t("form.listHint")}
+        rows={2}
+      />
       {text("hsCodes", { hint: t("form.listHint") })}
       {text("amountAtStake", { inputMode: "decimal" })}
       {text("currency", { maxLength: 3 })}

@@ -14,7 +14,15 @@ interface NoticeView {
     opposingParty: string | null;
     submittedAt: string | null;
     reason: string | null;
-    advice: { assessment: string; options: unknown[]; steps: unknown[]; costMin: number | null; costMax: number | null; currency: string | null; references: string }[];
+    advice: {
+      assessment: string;
+      options: unknown[];
+      steps: unknown[];
+      costMin: number | null;
+      costMax: number | null;
+      currency: string | null;
+      references: string;
+    }[];
   };
 }
 
@@ -32,7 +40,9 @@ const PRINT_CSS = `
 
 function text(value: unknown): string {
   if (value && typeof value === "object") {
-    return Object.values(value as Record<string, unknown>).filter((v) => typeof v === "string" || typeof v === "number").join(" — ");
+    return Object.values(value as Record<string, unknown>)
+      .filter((v) => typeof v === "string" || typeof v === "number")
+      .join(" — ");
   }
   return String(value ?? "");
 }
@@ -71,11 +81,21 @@ export function NoticeDocumentView({ notice }: { notice: NoticeView }) {
               <h2>{t("notice.assessment")}</h2>
               <p>{a.assessment}</p>
               <h2>{t("notice.options")}</h2>
-              <ul>{a.options.map((o, j) => <li key={j}>{text(o)}</li>)}</ul>
+              <ul>
+                {a.options.map((o, j) => (
+                  <li key={j}>{text(o)}</li>
+                ))}
+              </ul>
               <h2>{t("notice.steps")}</h2>
-              <ol>{a.steps.map((s, j) => <li key={j}>{text(s)}</li>)}</ol>
+              <ol>
+                {a.steps.map((s, j) => (
+                  <li key={j}>{text(s)}</li>
+                ))}
+              </ol>
               <h2>{t("notice.cost")}</h2>
-              <p>{a.costMin ?? "—"} – {a.costMax ?? "—"} {a.currency ?? ""}</p>
+              <p>
+                {a.costMin ?? "—"} – {a.costMax ?? "—"} {a.currency ?? ""}
+              </p>
               <h2>{t("notice.references")}</h2>
               <p>{a.references || "—"}</p>
             </section>

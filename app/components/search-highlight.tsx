@@ -23,9 +23,5 @@ export function highlightSegments(value: string): HighlightSegment[] {
 }
 
 export function Highlighted({ text }: { text: string }) {
-  return (
-    <>
-      {highlightSegments(text).map((segment, i) => (segment.mark ? <mark key={i}>{segment.text}</mark> : <Fragment key={i}>{segment.text}</Fragment>))}
-    </>
-  );
+  return <>{highlightSegments(text).map((segment, i) => (segment.mark ? <mark key={i}>{segment.text}</mark> : <Fragment key={i}>{segment.text}</Fragment>))}</>;
 }

@@ -9,7 +9,6 @@ import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
 export type SourceFormValues = Partial<Record<SourceFieldName, string>>;
 export type SourceFieldName = "name" | "url" | "kind" | "jurisdiction" | "language" | "schedule" | "enabled" | "alertable" | "fallbackSourceId";
 
-
 export function useSourceFieldLabels(): Record<SourceFieldName, string> {
   const t = useT();
   return {
@@ -29,7 +28,6 @@ export function useKindOptions() {
   const t = useT();
   return SOURCE_KINDS.map((k) => ({ value: k, label: t(`sources.kind.${k}` as MessageKey) }));
 }
-
 
 /** A ticked box: "true"/"on" from a form, or no value yet (new form: ticked by default). */
 export function isTicked(value: string | undefined) {

@@ -62,9 +62,7 @@ export function SourcePreviewView({
       <section className="card source-preview" aria-labelledby="preview-title">
         <h2 id="preview-title">{t("sources.preview.title")}</h2>
         <p className="field__error" role="alert">
-          {preview.refused
-            ? t("feedSources.refused", preview.refused)
-            : t("sources.preview.failed", { error: preview.error })}
+          {preview.refused ? t("feedSources.refused", preview.refused) : t("sources.preview.failed", { error: preview.error })}
         </p>
       </section>
     );

@@ -122,7 +122,9 @@ export function IngestSummaryView({ summary }: { summary: IngestSummaryData }) {
         {summary.backfill || summary.usedFallback ? (
           <div className="source-facts__wide">
             <dt>{t("sources.runs.notes")}</dt>
-            <dd>{[summary.backfill ? t("sources.run.backfill") : null, summary.usedFallback ? t("sources.run.usedFallback") : null].filter(Boolean).join("；")}</dd>
+            <dd>
+              {[summary.backfill ? t("sources.run.backfill") : null, summary.usedFallback ? t("sources.run.usedFallback") : null].filter(Boolean).join("；")}
+            </dd>
           </div>
         ) : null}
         {summary.error ? (

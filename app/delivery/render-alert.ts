@@ -82,11 +82,7 @@ export function alertSubject(locale: Locale, alert: AlertView): string {
   return t("mail.alert.subject", { severity: severityLabel(locale, alert.severity), title: alert.item.title });
 }
 
-export function renderAlertMail(
-  locale: Locale,
-  alert: AlertView,
-  links: { item: string; settings: string; unsubscribe?: string | null },
-): MailParts {
+export function renderAlertMail(locale: Locale, alert: AlertView, links: { item: string; settings: string; unsubscribe?: string | null }): MailParts {
   const t = translator(locale);
   const intro = t(isNamed(alert) ? "mail.alert.introNamed" : "mail.alert.intro", { company: alert.companyName });
   const reasons = alert.reasons.map((r) => describeReason(locale, r));

@@ -1,13 +1,6 @@
 // Fixed lists shared by server code and page components (no server imports, so the
 // client bundle can use them): the advice options and the escalation criteria and statuses.
-export const ADVICE_OPTIONS = [
-  "respond",
-  "settle",
-  "design-around",
-  "challenge-validity",
-  "seek-licence",
-  "do-nothing",
-] as const;
+export const ADVICE_OPTIONS = ["respond", "settle", "design-around", "challenge-validity", "seek-licence", "do-nothing"] as const;
 export type AdviceOption = (typeof ADVICE_OPTIONS)[number];
 
 export const ESCALATION_CRITERIA = [
@@ -21,10 +14,5 @@ export const ESCALATION_CRITERIA = [
 ] as const;
 export type EscalationCriterion = (typeof ESCALATION_CRITERIA)[number];
 
-export const ESCALATION_STATUSES = [
-  "sent",
-  "acknowledged",
-  "guidance-received",
-  "closed",
-] as const;
+export const ESCALATION_STATUSES = ["sent", "acknowledged", "guidance-received", "closed"] as const;
 export type EscalationStatus = (typeof ESCALATION_STATUSES)[number];

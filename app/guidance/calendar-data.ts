@@ -15,7 +15,12 @@ function range(from: string, to: string, nameZh: string, nameEn: string): Calend
   }
   return out;
 }
-const work = (date: string, nameZh: string, nameEn: string): CalendarSeedDay => ({ date, kind: "workday", nameZh: `${nameZh}调休上班`, nameEn: `${nameEn} make-up working day` });
+const work = (date: string, nameZh: string, nameEn: string): CalendarSeedDay => ({
+  date,
+  kind: "workday",
+  nameZh: `${nameZh}调休上班`,
+  nameEn: `${nameEn} make-up working day`,
+});
 
 export const CALENDAR_2026: CalendarSeedDay[] = [
   ...range("2026-01-01", "2026-01-03", "元旦", "New Year's Day"),

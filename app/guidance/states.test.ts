@@ -21,7 +21,16 @@ describe("guidance request state machine", () => {
   });
 
   it("allows termination from every open state and escalation only after review started", () => {
-    for (const from of ["submitted", "under-review", "needs-supplement", "accepted", "expert-assigned", "advice-drafted", "advice-reviewed", "delivered"] as const) {
+    for (const from of [
+      "submitted",
+      "under-review",
+      "needs-supplement",
+      "accepted",
+      "expert-assigned",
+      "advice-drafted",
+      "advice-reviewed",
+      "delivered",
+    ] as const) {
       expect(checkTransition(from, "terminated", "staff").ok).toBe(true);
     }
     expect(canEscalateFrom("submitted")).toBe(false);

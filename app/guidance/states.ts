@@ -55,17 +55,9 @@ const EDGES: Record<RequestState, readonly Edge[]> = {
   rejected: [{ to: "archived", by: ["staff", "system"] }],
   accepted: [{ to: "expert-assigned", by: ["staff", "system"] }, TERMINATE],
   // An expert declining (or an assignment expiring) sends the request back to matching.
-  "expert-assigned": [
-    { to: "accepted", by: ["staff", "expert", "system"] },
-    { to: "advice-drafted", by: ["expert", "system"] },
-    TERMINATE,
-  ],
+  "expert-assigned": [{ to: "accepted", by: ["staff", "expert", "system"] }, { to: "advice-drafted", by: ["expert", "system"] }, TERMINATE],
   // Staff review: approve, or return to the expert.
-  "advice-drafted": [
-    { to: "advice-reviewed", by: ["staff"] },
-    { to: "expert-assigned", by: ["staff"], reasonRequired: true },
-    TERMINATE,
-  ],
+  "advice-drafted": [{ to: "advice-reviewed", by: ["staff"] }, { to: "expert-assigned", by: ["staff"], reasonRequired: true }, TERMINATE],
   "advice-reviewed": [{ to: "delivered", by: ["staff"] }, TERMINATE],
   delivered: [{ to: "closed", by: ["exporter", "staff", "system"] }, TERMINATE],
   closed: [{ to: "archived", by: ["staff", "system"] }],
@@ -90,9 +82,7 @@ export function nextStates(from: RequestState, actor: TransitionActor): RequestS
   return EDGES[from].filter((e) => e.by.includes(actor)).map((e) => e.to);
 }
 
-export type TransitionCheck =
-  | { ok: true; reasonRequired: boolean }
-  | { ok: false; error: "illegal-transition" | "not-allowed-for-actor" };
+export type TransitionCheck = { ok: true; reasonRequired: boolean } | { ok: false; error: "illegal-transition" | "not-allowed-for-actor" };
 
 export function checkTransition(from: RequestState, to: RequestState, actor: TransitionActor): TransitionCheck {
   const edge = EDGES[from].find((e) => e.to === to);

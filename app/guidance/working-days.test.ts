@@ -63,13 +63,15 @@ describe("SLA clock", () => {
   it("does not count the National Day holiday against the first-response target", () => {
     const facts = { ...base, submittedAt: at("2026-09-30") };
     expect(slaStatus(facts, targets, at("2026-10-08"), cal)).toMatchObject({ level: "due-soon", timer: "first-response", left: 1 });
-    expect(slaStatus(facts, targets, at("2026-10-12"), cal)).toMatchObject({ level: "breached", left: -2 }) // 8, 9, 10 (make-up Sat), 12 Oct;
+    expect(slaStatus(facts, targets, at("2026-10-12"), cal)).toMatchObject({ level: "breached", left: -2 }); // 8, 9, 10 (make-up Sat), 12 Oct;
   });
 
   it("pauses during needs-supplement and subtracts the paused days afterwards", () => {
     const submittedAt = at("2026-11-02"); // Monday
     const pausedAt = at("2026-11-03");
-    expect(slaStatus({ ...base, state: "needs-supplement", submittedAt, firstResponseAt: pausedAt, slaPausedAt: pausedAt }, targets, at("2026-11-20"), cal).level).toBe("paused");
+    expect(
+      slaStatus({ ...base, state: "needs-supplement", submittedAt, firstResponseAt: pausedAt, slaPausedAt: pausedAt }, targets, at("2026-11-20"), cal).level,
+    ).toBe("paused");
     const paused = pausedDaysOnResume(pausedAt, at("2026-11-10"), cal);
     expect(paused).toBe(5);
     // 2 Nov → 12 Nov is 8 working days gross, 3 net.

@@ -147,8 +147,7 @@ export type MessageKey = keyof typeof zh;
 export const en: Record<MessageKey, string> = {
   "app.name": "Overseas IP Dispute Early Warning and Response Guidance Platform",
   "app.shortName": "Overseas IP Radar",
-  "app.tagline":
-    "Follows foreign IP cases and law changes, warns exporters, and connects them with expert guidance.",
+  "app.tagline": "Follows foreign IP cases and law changes, warns exporters, and connects them with expert guidance.",
   "app.demoBanner": "Demo data: this system is loaded with demo accounts and demo companies, not real records.",
   "lang.switch": "中文",
   "lang.current": "English",

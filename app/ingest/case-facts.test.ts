@@ -31,7 +31,7 @@ describe("the case's forum decides jurisdiction and case type, not the source", 
       CN_NEWS,
       "美国对特定便携式电池启动器及其组件启动337调查",
       "<p>2021年3月17日,美国国际贸易委员会投票决定对特定便携式电池启动器及其组件启动337调查(调查编码:337-TA-1256)。" +
-        "中国广东深圳艺科电子有限公司、中国上海七十迈数字科技有限公司等为列名被告。</p>"
+        "中国广东深圳艺科电子有限公司、中国上海七十迈数字科技有限公司等为列名被告。</p>",
     );
     expect(item).toMatchObject({
       jurisdiction: "US",
@@ -51,7 +51,7 @@ describe("the case's forum decides jurisdiction and case type, not the source", 
       "Notice of Receipt of Complaint; Solicitation of Comments Relating to the Public Interest",
       "<p>Notice is hereby given that the U.S. International Trade Commission has received a complaint entitled " +
         "Certain Dryer Wall Exhaust Vent Assemblies and Components Thereof, DN 3800.</p>" +
-        "<p>The complaint names as respondents: Xiamen Dirongte Trading Co., Ltd. of Xiamen, China.</p>"
+        "<p>The complaint names as respondents: Xiamen Dirongte Trading Co., Ltd. of Xiamen, China.</p>",
     );
     expect(item).toMatchObject({
       caseType: "us-itc-337",
@@ -65,7 +65,7 @@ describe("the case's forum decides jurisdiction and case type, not the source", 
     const item = normalised(
       CN_NEWS,
       "伊利诺伊北区联邦地区法院对资产冻结态度的转变",
-      "<p>NDIL法官在Eicher Motors Ltd.诉Schedule A所列被告一案(案号1:25-cv-02937)中拒绝了原告的临时限制令申请。</p>"
+      "<p>NDIL法官在Eicher Motors Ltd.诉Schedule A所列被告一案(案号1:25-cv-02937)中拒绝了原告的临时限制令申请。</p>",
     );
     expect(item).toMatchObject({
       jurisdiction: "US",
@@ -83,11 +83,7 @@ describe("the case's forum decides jurisdiction and case type, not the source", 
   });
 
   test("a law source stays a rule change without a case number even when it cites a 337 investigation", () => {
-    const item = normalised(
-      CN_LAW,
-      "美国国际贸易委员会修订337调查程序规则",
-      "<p>修订后的规则适用于337-TA-1452等正在进行的调查。</p>"
-    );
+    const item = normalised(CN_LAW, "美国国际贸易委员会修订337调查程序规则", "<p>修订后的规则适用于337-TA-1452等正在进行的调查。</p>");
     expect(item).toMatchObject({ caseType: "law-rule-change", caseNumber: null, stage: null });
   });
 });

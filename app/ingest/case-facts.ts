@@ -24,7 +24,8 @@ export type CaseFacts = {
 // A US federal docket as courts print it: "1:26-cv-01234", "6:20-CV-00967", "2:21-cv-260-JRG".
 const COURT_DOCKET_RE = /\b(?:\d:)?\d{2}-cv-\d{3,5}(?:-[A-Z]{2,4})*\b/i;
 const SCHEDULE_A_RE = /Schedule\s*["“”']?\s*A\b|附表\s*A|Schedule\s*A案/i;
-const SCHEDULE_A_CONTEXT_RE = /\bDefendants?\b|\bPlaintiff|\bTRO\b|temporary restraining order|District Court|Identified on|被告|原告|临时限制令|臨時限制令|冻结|凍結|法院|\d:\d{2}-cv-/i;
+const SCHEDULE_A_CONTEXT_RE =
+  /\bDefendants?\b|\bPlaintiff|\bTRO\b|temporary restraining order|District Court|Identified on|被告|原告|临时限制令|臨時限制令|冻结|凍結|法院|\d:\d{2}-cv-/i;
 const US_COURT_RE =
   /\bUnited States District Court\b|\bU\.S\. District Court\b|\b(?:Northern|Southern|Eastern|Western|Central|Middle) District of [A-Z][a-z]+|\bDistrict of (?:Delaware|New Jersey|Massachusetts|Columbia)\b|\b[NSEWC]\.D\. (?:Ill|Tex|Cal|N\.Y|Fla|Ga|Ohio)\b|\bD\. Del\.|\b28 U\.S\.C\.|\bDeclaratory Judgment Act\b|美国[^。]{0,20}(?:联邦)?(?:地区|地方)?法院|美國[^。]{0,20}(?:聯邦)?(?:地區|地方)?法院|联邦地区法院|聯邦地區法院|伊利诺伊|伊利諾伊|德克萨斯|德州东区|加州中区/;
 const EU_CUSTOMS_RE =
@@ -52,10 +53,10 @@ export function extractCaseFacts(input: { title: string; text: string }): CaseFa
   const forum: Forum | null = scheduleA
     ? { caseType: "schedule-a-tro", jurisdiction: "US" }
     : docket || US_COURT_RE.test(all)
-    ? { caseType: "us-district-court", jurisdiction: "US" }
-    : EU_CUSTOMS_RE.test(all) && DETENTION_RE.test(all)
-    ? { caseType: "eu-customs-detention", jurisdiction: "EU" }
-    : null;
+      ? { caseType: "us-district-court", jurisdiction: "US" }
+      : EU_CUSTOMS_RE.test(all) && DETENTION_RE.test(all)
+        ? { caseType: "eu-customs-detention", jurisdiction: "EU" }
+        : null;
 
   const parties = forum ? extractParties(input.title, input.text) : emptyParties();
   return {

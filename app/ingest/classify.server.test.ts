@@ -2,16 +2,15 @@ import { describe, expect, test } from "vitest";
 import { classify, stageFromTitle } from "./classify.server.ts";
 import { INDUSTRIES, SEARCH_SYNONYM_GROUPS } from "./taxonomy.ts";
 
-const news = (title: string, summary = "", jurisdiction = "US") =>
-  classify({ title, summary, sourceKind: "news", jurisdiction });
+const news = (title: string, summary = "", jurisdiction = "US") => classify({ title, summary, sourceKind: "news", jurisdiction });
 
 describe("classify", () => {
   test("an English ITC 337 title about lithium-ion batteries is a patent 337 case in lithium batteries", () => {
     expect(
       news(
         "Certain Lithium-Ion Battery Cells and Products Containing the Same; Institution of Investigation",
-        "by reason of infringement of certain claims of U.S. Patent No. 10,886,512 under section 337"
-      )
+        "by reason of infringement of certain claims of U.S. Patent No. 10,886,512 under section 337",
+      ),
     ).toEqual({
       industries: ["lithium-battery"],
       ipTypes: ["patent"],
@@ -77,9 +76,7 @@ describe("classify", () => {
   });
 
   test("every item of a law-and-rule source is a law or rule change", () => {
-    expect(classify({ title: "ITC amends Section 337 rules", sourceKind: "law", jurisdiction: "US" }).caseType).toBe(
-      "law-rule-change"
-    );
+    expect(classify({ title: "ITC amends Section 337 rules", sourceKind: "law", jurisdiction: "US" }).caseType).toBe("law-rule-change");
   });
 
   test("a rule change in a news feed is recognised by its wording", () => {
@@ -87,10 +84,7 @@ describe("classify", () => {
   });
 
   test("the USPTO's name alone does not make an item about trademarks", () => {
-    expect(news("United States Patent and Trademark Office publishes design patent fee rule").ipTypes).toEqual([
-      "patent",
-      "design",
-    ]);
+    expect(news("United States Patent and Trademark Office publishes design patent fee rule").ipTypes).toEqual(["patent", "design"]);
   });
 
   test("English keywords match whole words only, with plurals, and acronyms only in capitals", () => {
@@ -101,10 +95,10 @@ describe("classify", () => {
   });
 
   test("HTS codes place an item in the industry of their heading", () => {
-    expect(
-      classify({ title: "Notice", sourceKind: "case", jurisdiction: "US", htsCodes: ["8507.60.0020", "9503.00.0073"] })
-        .industries
-    ).toEqual(["lithium-battery", "toys"]);
+    expect(classify({ title: "Notice", sourceKind: "case", jurisdiction: "US", htsCodes: ["8507.60.0020", "9503.00.0073"] }).industries).toEqual([
+      "lithium-battery",
+      "toys",
+    ]);
   });
 
   test("an unrelated title gets no industry, no IP type and case type other", () => {
@@ -119,10 +113,7 @@ describe("classify", () => {
 
 describe("stageFromTitle", () => {
   test.each([
-    [
-      "Certain X; Notice of Receipt of Complaint; Solicitation of Comments Relating to the Public Interest",
-      "complaint-received",
-    ],
+    ["Certain X; Notice of Receipt of Complaint; Solicitation of Comments Relating to the Public Interest", "complaint-received"],
     ["Certain X; Institution of Investigation", "instituted"],
     ["Certain X; Notice of a Commission Determination Not To Review an Initial Determination", "initial-determination"],
     ["Certain X; Final Determination; Issuance of a Limited Exclusion Order", "exclusion-order"],

@@ -1,16 +1,6 @@
 // Keyword classification of an item against the bilingual taxonomy.
 import { KeywordIndex } from "./keyword-index.ts";
-import {
-  CASE_TYPES,
-  INDUSTRIES,
-  IP_TYPES,
-  STAGES,
-  type CaseTypeId,
-  type IndustryId,
-  type IpTypeId,
-  type SourceKind,
-  type StageId,
-} from "./taxonomy.ts";
+import { CASE_TYPES, INDUSTRIES, IP_TYPES, STAGES, type CaseTypeId, type IndustryId, type IpTypeId, type SourceKind, type StageId } from "./taxonomy.ts";
 
 export type ClassifyInput = {
   title: string;
@@ -50,12 +40,10 @@ const index = new KeywordIndex(
       const local = "jurisdictionKeywords" in caseType ? caseType.jurisdictionKeywords : undefined;
       for (const keyword of local?.keywords ?? []) yield { keyword, tag: LOCAL_TAG[caseType.id] };
     }
-  })()
+  })(),
 );
 
-const stageIndex = new KeywordIndex(
-  STAGES.flatMap((stage) => stage.keywords.map((keyword) => ({ keyword, tag: stage.id })))
-);
+const stageIndex = new KeywordIndex(STAGES.flatMap((stage) => stage.keywords.map((keyword) => ({ keyword, tag: stage.id }))));
 
 // Office names mention IP types they do not concern: a USPTO fee rule for design
 // patents says nothing about trademarks.
@@ -90,11 +78,7 @@ function caseTypeOf(tags: Set<string>, sourceKind: SourceKind, jurisdiction: str
   for (const caseType of CASE_TYPES) {
     if (tags.has(CASE_TAG[caseType.id])) return caseType.id;
     const local = "jurisdictionKeywords" in caseType ? caseType.jurisdictionKeywords : undefined;
-    if (
-      local &&
-      tags.has(LOCAL_TAG[caseType.id]) &&
-      (local.jurisdictions as readonly string[]).includes(jurisdiction)
-    ) {
+    if (local && tags.has(LOCAL_TAG[caseType.id]) && (local.jurisdictions as readonly string[]).includes(jurisdiction)) {
       return caseType.id;
     }
   }

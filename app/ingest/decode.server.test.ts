@@ -23,11 +23,7 @@ describe("decodeFeedBytes", () => {
   test("a Big5 feed decodes to the exact Traditional Chinese titles", () => {
     const decoded = decodeFeedBytes(fixture("big5-ipnews.xml"));
     expect(decoded).toMatchObject({ encoding: "big5", source: "xml-declaration" });
-    expect(titlesOf(decoded.text)).toEqual([
-      "智慧財產權動態",
-      "商標審查基準修正草案公告，開放各界提供意見",
-      "臺灣光電廠商遭美國337調查 涉及太陽能模組專利",
-    ]);
+    expect(titlesOf(decoded.text)).toEqual(["智慧財產權動態", "商標審查基準修正草案公告，開放各界提供意見", "臺灣光電廠商遭美國337調查 涉及太陽能模組專利"]);
   });
 
   test("a UTF-8 byte order mark is honoured and removed from the text", () => {
@@ -42,17 +38,12 @@ describe("decodeFeedBytes", () => {
     const be = decodeFeedBytes(fixture("utf16be-nobom.xml"));
     expect(le).toMatchObject({ encoding: "utf-16le", source: "bom" });
     expect(be).toMatchObject({ encoding: "utf-16be", source: "xml-declaration" });
-    expect(titlesOf(le.text)).toEqual([
-      "日本知財ニュース（UTF-16）",
-      "知的財産高等裁判所、意匠権侵害を認定　中国製ドライヤー",
-    ]);
+    expect(titlesOf(le.text)).toEqual(["日本知財ニュース（UTF-16）", "知的財産高等裁判所、意匠権侵害を認定　中国製ドライヤー"]);
     expect(be.text).toBe(le.text);
   });
 
   test("the HTTP charset wins over the XML declaration", () => {
-    const bytes = Buffer.from(
-      '<?xml version="1.0" encoding="GBK"?><rss><channel><title>光伏组件</title></channel></rss>'
-    );
+    const bytes = Buffer.from('<?xml version="1.0" encoding="GBK"?><rss><channel><title>光伏组件</title></channel></rss>');
     const decoded = decodeFeedBytes(bytes, "application/rss+xml; charset=UTF-8");
     expect(decoded).toMatchObject({ encoding: "utf-8", source: "http" });
     expect(titlesOf(decoded.text)).toEqual(["光伏组件"]);
@@ -110,7 +101,8 @@ describe("decodeFeedBytes", () => {
   });
 
   test("an undeclared legacy encoding is detected and the guess recorded, not turned into U+FFFD", () => {
-    const text = "<rss><channel><title>知识产权保护中心发布海外知识产权纠纷预警</title><description>美国国际贸易委员会对中国企业发起337调查，涉及光伏组件、锂电池和储能产品。</description></channel></rss>";
+    const text =
+      "<rss><channel><title>知识产权保护中心发布海外知识产权纠纷预警</title><description>美国国际贸易委员会对中国企业发起337调查，涉及光伏组件、锂电池和储能产品。</description></channel></rss>";
     const decoded = decodeFeedBytes(iconv.encode(text, "gbk"));
     expect(decoded.source).toBe("detected");
     expect(decoded.text).toBe(text);
@@ -118,7 +110,11 @@ describe("decodeFeedBytes", () => {
   });
 
   test("iso-8859-1 is read as windows-1252, as browsers do", () => {
-    const bytes = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="iso-8859-1"?><rss><title>'), Buffer.from([0x93, 0x51, 0x94]), Buffer.from("</title></rss>")]);
+    const bytes = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="iso-8859-1"?><rss><title>'),
+      Buffer.from([0x93, 0x51, 0x94]),
+      Buffer.from("</title></rss>"),
+    ]);
     expect(decodeFeedBytes(bytes).text).toContain("<title>\u201cQ\u201d</title>");
   });
 

@@ -25,11 +25,14 @@ export type DecodedFeed = {
 
 export class FeedDecodeError extends Error {
   readonly code = "unknown-charset";
-  constructor(readonly charset: string, readonly declaredIn: Exclude<DecodeSource, "default" | "bom">) {
+  constructor(
+    readonly charset: string,
+    readonly declaredIn: Exclude<DecodeSource, "default" | "bom">,
+  ) {
     super(
       `Unknown character encoding "${charset}" declared in the ${
         declaredIn === "http" ? "HTTP Content-Type header" : "XML declaration"
-      }; cannot decode the feed`
+      }; cannot decode the feed`,
     );
     this.name = "FeedDecodeError";
   }
@@ -158,7 +161,10 @@ export function detectFeedEncoding(bytes: Uint8Array, contentTypeHeader?: string
       `No character encoding was declared and the feed is not UTF-8; decoded as ${guess.name} (detected, confidence ${guess.confidence}%)`,
     ]);
   }
-  return withNote(detected("utf-8", "default"), [...unknown, "The feed is not valid UTF-8 and its encoding could not be detected; invalid bytes became U+FFFD"]);
+  return withNote(detected("utf-8", "default"), [
+    ...unknown,
+    "The feed is not valid UTF-8 and its encoding could not be detected; invalid bytes became U+FFFD",
+  ]);
 }
 
 function withNote(d: DetectedEncoding, notes: string[]): DetectedEncoding {

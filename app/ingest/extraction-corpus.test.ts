@@ -4,7 +4,10 @@ import { EXTRACTION_CORPUS, type CorpusCase } from "./extraction-corpus/index.ts
 import { partyKey } from "./parties.ts";
 
 const names = (list: { name: string }[] | string[]) =>
-  list.map((p) => (typeof p === "string" ? p : p.name)).map(partyKey).sort();
+  list
+    .map((p) => (typeof p === "string" ? p : p.name))
+    .map(partyKey)
+    .sort();
 
 function checkCase(c: CorpusCase) {
   const facts = extractCaseFacts({ title: c.title, text: c.text });

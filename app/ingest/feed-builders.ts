@@ -5,7 +5,22 @@ import { closeTruncatedXml, describeSaxError } from "./feed-repair.ts";
 import type { FeedSplit } from "./feed-split.ts";
 import { FeedParseError, type ParsedFeed, type ParseFeedOptions, type RawEntry, type SkippedEntry } from "./feed-types.ts";
 import { collapseWhitespace, escapeHtml, htmlToText } from "./text.server.ts";
-import { asObject, attrOf, first, hasAttr, httpUrlOrNull, nonEmpty, resolveBase, resolveUrl, stringOr, textOf, uniqueStrings, type XmlAttrs, type XmlNode, type XmlObject } from "./xml-node.ts";
+import {
+  asObject,
+  attrOf,
+  first,
+  hasAttr,
+  httpUrlOrNull,
+  nonEmpty,
+  resolveBase,
+  resolveUrl,
+  stringOr,
+  textOf,
+  uniqueStrings,
+  type XmlAttrs,
+  type XmlNode,
+  type XmlObject,
+} from "./xml-node.ts";
 import { buildXmlTree, buildXmlTreeFromChunks, FALLBACK } from "./xml-tree.server.ts";
 
 type RssItemOut = Record<string, unknown>;
@@ -30,9 +45,7 @@ const rssUtils = (() => {
   };
 })();
 
-const RssParserBase = RssParser as unknown as new (
-  options: RssParser.ParserOptions<Record<string, unknown>, Record<string, unknown>>
-) => RssParserInternals;
+const RssParserBase = RssParser as unknown as new (options: RssParser.ParserOptions<Record<string, unknown>, Record<string, unknown>>) => RssParserInternals;
 
 // rss-parser already maps title, link, pubDate, dc:date, dc:creator, description and
 // content:encoded; these add what it leaves out. (Atom entries are read from the tree:
@@ -105,9 +118,7 @@ export class GuardedParser extends RssParserBase {
     if (rootName === "rss") return this.rss2(root);
     if (/(^|:)RDF$/.test(rootName)) return this.rss1(root);
     if (rootName === "channel") return this.rss2({ channel: [root] });
-    throw new FeedParseError(
-      `Not a feed: the root element is <${rootName}>; expected <rss>, <rdf:RDF> or Atom <feed>`
-    );
+    throw new FeedParseError(`Not a feed: the root element is <${rootName}>; expected <rss>, <rdf:RDF> or Atom <feed>`);
   }
 
   /**
@@ -152,7 +163,7 @@ export class GuardedParser extends RssParserBase {
       const lean = itemFields.map((f) =>
         Array.isArray(f) && f.length > 2 && (f[2] as { includeSnippet?: boolean })?.includeSnippet
           ? [f[0], f[1], { ...(f[2] as object), includeSnippet: false }]
-          : f
+          : f,
       );
       this.leanItemFields = { from: itemFields, lean };
     }
@@ -243,10 +254,7 @@ export class GuardedParser extends RssParserBase {
       xmlItem = asObject(xmlItem);
       // rss-parser's own reading of <description> (item.content), without the snippet.
       const description = xmlItem.description;
-      const item = super.parseItemRss(
-        description === undefined ? xmlItem : { ...xmlItem, description: undefined },
-        this.leanFields(itemFields)
-      );
+      const item = super.parseItemRss(description === undefined ? xmlItem : { ...xmlItem, description: undefined }, this.leanFields(itemFields));
       if (description) item.content = rssUtils.getContent((description as XmlNode[])[0]);
       const base = resolveBase(this.base, xmlItem);
       const guidNode = first(xmlItem, "guid");
@@ -269,9 +277,7 @@ export class GuardedParser extends RssParserBase {
         summaryHtml: nonEmpty(stringOr(item.content, textOf(first(xmlItem, "description")))),
         contentHtml: nonEmpty(stringOr(item["content:encoded"], null)),
         published: this.lenientDate(stringOr(item.pubDate, null) ?? stringOr(item.date, null)),
-        updated: this.lenientDate(
-          stringOr(item.atomUpdated, null) ?? stringOr(item.modified, null) ?? stringOr(item.updated, null)
-        ),
+        updated: this.lenientDate(stringOr(item.atomUpdated, null) ?? stringOr(item.modified, null) ?? stringOr(item.updated, null)),
         authors: uniqueStrings([stringOr(item.creator, null), textOf(first(xmlItem, "author"))]),
         categories: uniqueStrings([
           ...(Array.isArray(xmlItem.category) ? xmlItem.category : []).map((c) => textOf(c)),
@@ -352,7 +358,7 @@ function usableAtomLinks(links: XmlNode[] | XmlAttrs | string | undefined): XmlO
   for (const link of links) {
     const href = attrOf(link, "href") ?? nonEmpty(textOf(link));
     if (!href) continue;
-    const attrs = typeof link === "object" ? link.$ ?? {} : {};
+    const attrs = typeof link === "object" ? (link.$ ?? {}) : {};
     out.push({ $: { ...attrs, href: href.trim() } });
   }
   return out.length ? out : undefined;
@@ -396,9 +402,7 @@ function atomHtml(node: XmlNode | undefined): string | null {
 }
 
 function atomPeople(authors: XmlNode[] | XmlAttrs | string | undefined, fallback: unknown): string[] {
-  const names = (Array.isArray(authors) ? authors : []).map((a) =>
-    typeof a === "object" ? textOf(first(a, "name")) : textOf(a)
-  );
+  const names = (Array.isArray(authors) ? authors : []).map((a) => (typeof a === "object" ? textOf(first(a, "name")) : textOf(a)));
   if (typeof fallback === "string") names.push(fallback);
   return uniqueStrings(names);
 }

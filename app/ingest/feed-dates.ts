@@ -11,16 +11,12 @@ export function parseFeedDate(raw: string, naiveOffset = "Z"): Date | null {
   if (!s) return null;
   const naive =
     /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?)?$/.exec(s) ??
-    /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(\d{1,2})\s*[:：时]\s*(\d{2})\s*分?\s*(?:[:：]?\s*(\d{2})\s*秒?)?)?$/.exec(
-      s
-    );
+    /^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:(\d{1,2})\s*[:：时]\s*(\d{2})\s*分?\s*(?:[:：]?\s*(\d{2})\s*秒?)?)?$/.exec(s);
   if (naive) {
     const [, y, mo, d, h = "0", mi = "0", sec = "0", frac = ""] = naive;
     const iso =
-      `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}T${h.padStart(2, "0")}:${mi.padStart(2, "0")}:${sec.padStart(
-        2,
-        "0"
-      )}` + `${frac ? frac.slice(0, 4) : ""}${naiveOffset}`;
+      `${y}-${mo.padStart(2, "0")}-${d.padStart(2, "0")}T${h.padStart(2, "0")}:${mi.padStart(2, "0")}:${sec.padStart(2, "0")}` +
+      `${frac ? frac.slice(0, 4) : ""}${naiveOffset}`;
     return validDate(Date.parse(iso));
   }
   // Date.parse reads a string without a zone in the process's local zone; only strings

@@ -22,8 +22,7 @@ function loadSaxEntityNames(): Set<string> {
   }
 }
 
-const AMPERSAND_RE =
-  /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?:#[0-9]{1,7};|#x[0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?/g;
+const AMPERSAND_RE = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|&(?:#[0-9]{1,7};|#x[0-9a-fA-F]{1,6};|([A-Za-z][A-Za-z0-9]{0,31});)?/g;
 
 const NEEDS_AMPERSAND_REPAIR_RE = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});)/;
 
@@ -151,5 +150,11 @@ export function closeTruncatedXml(text: string): string | null {
   if (stack.length === 0) return null;
   // A reference cut in half ("&am") would be an error of its own.
   const kept = (cut < 0 ? text : text.slice(0, cut)).replace(/&[#\w]*$/, "");
-  return kept + stack.reverse().map((name) => `</${name}>`).join("");
+  return (
+    kept +
+    stack
+      .reverse()
+      .map((name) => `</${name}>`)
+      .join("")
+  );
 }

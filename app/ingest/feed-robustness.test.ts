@@ -78,7 +78,8 @@ describe("feeds a careless reader would lose", () => {
   });
 
   test("UTF-32 without a byte order mark is read", async () => {
-    const text = '<?xml version="1.0" encoding="UTF-32"?><rss version="2.0"><channel><title>Überblick</title><item><title>专利预警</title><link>https://x.example.test/1</link></item></channel></rss>';
+    const text =
+      '<?xml version="1.0" encoding="UTF-32"?><rss version="2.0"><channel><title>Überblick</title><item><title>专利预警</title><link>https://x.example.test/1</link></item></channel></rss>';
     const feed = await run(iconv.encode(text, "utf-32le", { addBOM: false }));
     expect(feed.items[0].title).toBe("专利预警");
     expect(feed.encoding).toBe("utf-32le");

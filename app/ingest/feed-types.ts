@@ -69,7 +69,6 @@ export type ParsedFeedSummary = FeedHead & {
 /** Receives each batch of entries in feed order; the next batch is parsed after it settles. */
 export type EntryBatchHandler = (entries: RawEntry[], skipped: SkippedEntry[]) => Promise<void> | void;
 
-
 export class FeedParseError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -86,24 +86,17 @@ describe("fetchFeed", () => {
     const started = Date.now();
     const error = await expectCode(fetchFeed(server.url("/slow"), { timeoutMs: 300 }), "timeout");
     expect(Date.now() - started).toBeLessThan(2_000);
-    expect(error.message).toBe(
-      `Timed out after 300 ms fetching ${server.url("/slow")} (the server did not finish sending the feed)`
-    );
+    expect(error.message).toBe(`Timed out after 300 ms fetching ${server.url("/slow")} (the server did not finish sending the feed)`);
   });
 
   test("a body larger than the cap fails as too large without reading it all", async () => {
     const error = await expectCode(fetchFeed(server.url("/huge?mb=50"), { maxBytes: 1024 * 1024 }), "too-large");
-    expect(error.message).toBe(
-      `The feed at ${server.url("/huge?mb=50")} is larger than the 1 MB size cap (measured after decompression)`
-    );
+    expect(error.message).toBe(`The feed at ${server.url("/huge?mb=50")} is larger than the 1 MB size cap (measured after decompression)`);
     expect(error.httpStatus).toBe(200);
   });
 
   test("the size cap applies to the decompressed body, so a small gzip body cannot inflate past it", async () => {
-    const error = await expectCode(
-      fetchFeed(server.url("/huge?mb=30&encoding=gzip"), { maxBytes: 2 * 1024 * 1024 }),
-      "too-large"
-    );
+    const error = await expectCode(fetchFeed(server.url("/huge?mb=30&encoding=gzip"), { maxBytes: 2 * 1024 * 1024 }), "too-large");
     expect(error.message).toContain("larger than the 2 MB size cap (measured after decompression)");
   });
 
@@ -141,13 +134,10 @@ describe("fetchFeed", () => {
     expect((await fetchFeed(server.url("/redirect/1"), { maxRedirects: 1 })).kind).toBe("ok");
   });
 
-  test.each(["gzip", "deflate", "deflate-raw", "br"])(
-    "a %s-encoded response is decompressed to the exact bytes",
-    async (coding) => {
-      const result = await fetchFeed(server.url(`/${coding}/federal-register-itc.xml`));
-      expect(result.kind === "ok" && result.bytes.equals(fixture("federal-register-itc.xml"))).toBe(true);
-    }
-  );
+  test.each(["gzip", "deflate", "deflate-raw", "br"])("a %s-encoded response is decompressed to the exact bytes", async (coding) => {
+    const result = await fetchFeed(server.url(`/${coding}/federal-register-itc.xml`));
+    expect(result.kind === "ok" && result.bytes.equals(fixture("federal-register-itc.xml"))).toBe(true);
+  });
 
   test("an HTTP error status fails with the status in the error and the message", async () => {
     const error = await expectCode(fetchFeed(server.url("/status/404")), "http-status");
@@ -167,10 +157,7 @@ describe("fetchFeed", () => {
   });
 
   test.each([
-    [
-      "ftp://feeds.example.org/feed.xml",
-      "Only http and https URLs can be fetched, not ftp: ftp://feeds.example.org/feed.xml",
-    ],
+    ["ftp://feeds.example.org/feed.xml", "Only http and https URLs can be fetched, not ftp: ftp://feeds.example.org/feed.xml"],
     ["file:///etc/passwd", "Only http and https URLs can be fetched, not file: file:///etc/passwd"],
     ["not a url", 'Not a valid URL: "not a url"'],
   ])("%s is refused as a bad URL before any request", async (url, message) => {
@@ -185,9 +172,7 @@ describe("fetchFeed", () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
 
     const error = await expectCode(fetchFeed(`http://127.0.0.1:${port}/feed.xml`), "network");
-    expect(error.message).toBe(
-      `Network error fetching http://127.0.0.1:${port}/feed.xml: connection refused (ECONNREFUSED)`
-    );
+    expect(error.message).toBe(`Network error fetching http://127.0.0.1:${port}/feed.xml: connection refused (ECONNREFUSED)`);
     expect(error.httpStatus).toBeNull();
   });
 });

@@ -15,8 +15,7 @@ export const DEFAULT_FETCH_TIMEOUT_MS = 20_000;
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_MAX_REDIRECTS = 5;
-export const DEFAULT_USER_AGENT =
-  "OverseasIPRadar/0.1 (+https://github.com/overseas-ip-radar/overseas-ip-radar; feed fetcher)";
+export const DEFAULT_USER_AGENT = "OverseasIPRadar/0.1 (+https://github.com/overseas-ip-radar/overseas-ip-radar; feed fetcher)";
 
 export type FetchFeedOptions = {
   /** ETag from the previous successful fetch; sent as If-None-Match. */
@@ -70,7 +69,7 @@ export class FeedFetchError extends Error {
   constructor(
     code: FeedFetchErrorCode,
     message: string,
-    details: { url: string; httpStatus?: number | null; retryAfterMs?: number | null; cause?: unknown; refused?: RefusedAddress }
+    details: { url: string; httpStatus?: number | null; retryAfterMs?: number | null; cause?: unknown; refused?: RefusedAddress },
   ) {
     super(message, { cause: details.cause });
     this.name = "FeedFetchError";
@@ -84,8 +83,7 @@ export class FeedFetchError extends Error {
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
-const ACCEPT =
-  "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5";
+const ACCEPT = "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5";
 
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FetchFeedResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_FETCH_TIMEOUT_MS;
@@ -111,11 +109,9 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   const inFlight = new Set<{ destroy(error?: Error): unknown }>();
   let timedOut: FeedFetchError | null = null;
   const timer = setTimeout(() => {
-    timedOut = new FeedFetchError(
-      "timeout",
-      `Timed out after ${timeoutMs} ms fetching ${current.href} (the server did not finish sending the feed)`,
-      { url: current.href }
-    );
+    timedOut = new FeedFetchError("timeout", `Timed out after ${timeoutMs} ms fetching ${current.href} (the server did not finish sending the feed)`, {
+      url: current.href,
+    });
     for (const s of inFlight) s.destroy(timedOut);
   }, timeoutMs);
 
@@ -137,21 +133,16 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
         res.resume();
         const location = headerValue(res.headers.location);
         if (!location) {
-          throw new FeedFetchError(
-            "http-status",
-            `HTTP ${status} redirect without a Location header from ${current.href}`,
-            {
-              url: current.href,
-              httpStatus: status,
-            }
-          );
+          throw new FeedFetchError("http-status", `HTTP ${status} redirect without a Location header from ${current.href}`, {
+            url: current.href,
+            httpStatus: status,
+          });
         }
         if (redirects >= maxRedirects) {
-          throw new FeedFetchError(
-            "too-many-redirects",
-            `More than ${maxRedirects} redirects fetching ${url} (last hop: ${current.href} → ${location})`,
-            { url: current.href, httpStatus: status }
-          );
+          throw new FeedFetchError("too-many-redirects", `More than ${maxRedirects} redirects fetching ${url} (last hop: ${current.href} → ${location})`, {
+            url: current.href,
+            httpStatus: status,
+          });
         }
         redirects += 1;
         current = requireHttpUrl(location, current.href, current);
@@ -194,14 +185,14 @@ function request(
   headers: Record<string, string>,
   connectTimeoutMs: number,
   inFlight: Set<{ destroy(error?: Error): unknown }>,
-  policy: NetworkPolicy
+  policy: NetworkPolicy,
 ): Promise<http.IncomingMessage> {
   return new Promise((resolve, reject) => {
     const refuse = (refused: RefusedAddress) =>
       new FeedFetchError(
         "refused-address",
         `Refused to connect to ${refused.host} (${refused.address}, ${refused.range} address): feeds may only be fetched from public addresses unless FEED_ALLOWED_NETWORKS opens it`,
-        { url: url.href, refused }
+        { url: url.href, refused },
       );
     // An IP literal never goes through lookup, so it is checked here.
     const literal = refusedLiteral(url, policy);
@@ -224,7 +215,7 @@ function request(
         req.destroy(
           new FeedFetchError("timeout", `Could not connect to ${url.host} within ${connectTimeoutMs} ms`, {
             url: url.href,
-          })
+          }),
         );
       }, connectTimeoutMs);
       socket.once(isHttps ? "secureConnect" : "connect", () => clearTimeout(connectTimer));
@@ -240,18 +231,12 @@ function request(
   });
 }
 
-async function readBody(
-  res: http.IncomingMessage,
-  url: string,
-  maxBytes: number,
-  inFlight: Set<{ destroy(error?: Error): unknown }>
-): Promise<Buffer> {
+async function readBody(res: http.IncomingMessage, url: string, maxBytes: number, inFlight: Set<{ destroy(error?: Error): unknown }>): Promise<Buffer> {
   const tooLarge = () =>
-    new FeedFetchError(
-      "too-large",
-      `The feed at ${url} is larger than the ${formatBytes(maxBytes)} size cap (measured after decompression)`,
-      { url, httpStatus: res.statusCode ?? null }
-    );
+    new FeedFetchError("too-large", `The feed at ${url} is larger than the ${formatBytes(maxBytes)} size cap (measured after decompression)`, {
+      url,
+      httpStatus: res.statusCode ?? null,
+    });
 
   const codings = contentCodings(res.headers["content-encoding"]);
   const unsupported = codings.find((c) => !DECODERS[c]);
@@ -285,11 +270,11 @@ async function readBody(
   } catch (error) {
     if (error instanceof FeedFetchError) throw error;
     if (decoders.length && isZlibError(error)) {
-      throw new FeedFetchError(
-        "network",
-        `Could not decompress the ${codings.join(", ")} response from ${url}: ${(error as Error).message}`,
-        { url, httpStatus: res.statusCode ?? null, cause: error }
-      );
+      throw new FeedFetchError("network", `Could not decompress the ${codings.join(", ")} response from ${url}: ${(error as Error).message}`, {
+        url,
+        httpStatus: res.statusCode ?? null,
+        cause: error,
+      });
     }
     throw error;
   } finally {
@@ -349,11 +334,7 @@ function requireHttpUrl(raw: string, reportUrl: string, base?: URL): URL {
     throw new FeedFetchError("bad-url", `Not a valid URL: "${raw}"`, { url: reportUrl });
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") {
-    throw new FeedFetchError(
-      "bad-url",
-      `Only http and https URLs can be fetched, not ${url.protocol.replace(/:$/, "")}: ${url.href}`,
-      { url: url.href }
-    );
+    throw new FeedFetchError("bad-url", `Only http and https URLs can be fetched, not ${url.protocol.replace(/:$/, "")}: ${url.href}`, { url: url.href });
   }
   if (!url.hostname) throw new FeedFetchError("bad-url", `The URL has no host: ${url.href}`, { url: url.href });
   // The fragment is never sent; dropping it keeps finalUrl comparable across runs.

@@ -1,13 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { decodeFeedBytes } from "./decode.server.ts";
-import {
-  extractDeadlines,
-  extractHtsCodes,
-  extractItc337,
-  extractMarks,
-  extractPatentNumbers,
-} from "./itc337.server.ts";
+import { extractDeadlines, extractHtsCodes, extractItc337, extractMarks, extractPatentNumbers } from "./itc337.server.ts";
 import { parseFeed } from "./parse-feed.server.ts";
 import { htmlToLines } from "./text.server.ts";
 
@@ -53,11 +47,9 @@ describe("extractItc337 on Federal Register notices", () => {
     expect(facts.investigationNumber).toBe("337-TA-1452");
     expect(facts.docketNumber).toBeNull();
     expect(facts.stage).toBe("instituted");
-    expect(facts.productTitle).toBe(
-      "Certain Lithium-Ion Battery Cells, Battery Packs, and Products Containing the Same"
-    );
+    expect(facts.productTitle).toBe("Certain Lithium-Ion Battery Cells, Battery Packs, and Products Containing the Same");
     expect(facts.accusedProducts).toBe(
-      "rechargeable lithium-ion battery cells and battery packs for power tools, electric bicycles, and portable power stations"
+      "rechargeable lithium-ion battery cells and battery packs for power tools, electric bicycles, and portable power stations",
     );
     expect(facts.patents).toEqual(["US10886512", "US11223907", "US11764301"]);
     expect(facts.complainants).toEqual([
@@ -155,9 +147,7 @@ describe("extractItc337 on other wording", () => {
 describe("patent, mark and HTS extraction", () => {
   test("patent numbers in runs, design and reissue patents come out canonical", () => {
     expect(
-      extractPatentNumbers(
-        "infringement of U.S. Patent Nos. 9,876,543; 10,234,567; and 11,000,001, U.S. Patent No. D912,345 and U.S. Patent No. RE48,123."
-      )
+      extractPatentNumbers("infringement of U.S. Patent Nos. 9,876,543; 10,234,567; and 11,000,001, U.S. Patent No. D912,345 and U.S. Patent No. RE48,123."),
     ).toEqual(["US9876543", "US10234567", "US11000001", "USD912345", "USRE48123"]);
   });
 
@@ -165,8 +155,8 @@ describe("patent, mark and HTS extraction", () => {
     expect(
       extractMarks(
         "infringement of U.S. Trademark Registration Nos. 5,123,456 and 5,234,567, including the BRIGHTVOLT mark and the mark “VOLTA”, " +
-          "but not “the '512 patent”."
-      )
+          "but not “the '512 patent”.",
+      ),
     ).toEqual(["U.S. Reg. No. 5,123,456", "U.S. Reg. No. 5,234,567", "VOLTA", "BRIGHTVOLT"]);
   });
 
@@ -201,8 +191,7 @@ describe("extractDeadlines", () => {
   });
 
   test("the procedural explanation of a news release states no deadline", () => {
-    const text =
-      "Within 45 days after institution of the investigation, the USITC will set a target date for completing the investigation.";
+    const text = "Within 45 days after institution of the investigation, the USITC will set a target date for completing the investigation.";
     expect(extractDeadlines(text)).toEqual([]);
   });
 });

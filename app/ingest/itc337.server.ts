@@ -123,14 +123,12 @@ function firstMatch(s: string, re: RegExp): string | null {
 
 // HTS numbers are only trusted near words that announce them; elsewhere "8507.60"
 // could be an amount or a section number.
-const HTS_CONTEXT_RE =
-  /\bHTS(?:US)?\b|Harmonized Tariff Schedule|tariff (?:sub)?headings?|\bsubheadings?\b|海关编码|税号|HS编码|HS code/i;
+const HTS_CONTEXT_RE = /\bHTS(?:US)?\b|Harmonized Tariff Schedule|tariff (?:sub)?headings?|\bsubheadings?\b|海关编码|税号|HS编码|HS code/i;
 const HTS_CODE_RE = /(?<![\d.])(\d{4})\.(\d{2})(?:\.(\d{2})(?:\.?(\d{2}))?)?(?![\d])/g;
 const HTS_WINDOW_CHARS = 300;
 // HTS_CONTEXT_RE without its word boundaries: a match inside any window is a match of
 // this somewhere in the text, so a text without one has no codes to find.
-const HTS_CONTEXT_ANYWHERE_RE =
-  /HTS|Harmonized Tariff Schedule|tariff (?:sub)?heading|subheading|海关编码|税号|HS编码|HS code/i;
+const HTS_CONTEXT_ANYWHERE_RE = /HTS|Harmonized Tariff Schedule|tariff (?:sub)?heading|subheading|海关编码|税号|HS编码|HS code/i;
 
 export function extractHtsCodes(text: string): string[] {
   const out = new Set<string>();
@@ -148,8 +146,7 @@ export function extractHtsCodes(text: string): string[] {
 
 // "U.S. Patent No. 10,886,512", "U.S. Patent Nos. 9,876,543; 10,234,567; and 11,000,001",
 // "U.S. Patent No. D912,345", "U.S. Patent No. RE48,123". Reported as US10886512, USD912345.
-const PATENT_RUN_RE =
-  /\bU\.\s?S\.\s+(?:Design\s+)?Patent\s+Nos?\.\s*((?:(?:and|or|,|;|\s)*(?:D|RE|PP)?\s?\d{1,3}(?:,\d{3})+)+)/gi;
+const PATENT_RUN_RE = /\bU\.\s?S\.\s+(?:Design\s+)?Patent\s+Nos?\.\s*((?:(?:and|or|,|;|\s)*(?:D|RE|PP)?\s?\d{1,3}(?:,\d{3})+)+)/gi;
 const PATENT_NUMBER_RE = /\b(D|RE|PP)?\s?(\d{1,3}(?:,\d{3})+)\b/gi;
 const PATENT_CN_RE = /(?:美国)?专利(?:号)?\s*(?:US|U\.S\.)?\s*((?:D|RE)?\d{1,3}(?:,\d{3}){1,2}|(?:D|RE)?\d{6,8})/g;
 
@@ -176,12 +173,10 @@ export function extractPatentNumbers(text: string): string[] {
 
 // Marks: registration numbers ("U.S. Trademark Registration Nos. 5,123,456 and 5,234,567")
 // and quoted words called marks ("the BRIGHTVOLT mark", "the mark “VOLTA”").
-const MARK_REG_RUN_RE =
-  /\b(?:U\.\s?S\.\s+)?(?:Trademark\s+)?Registration\s+Nos?\.\s*((?:(?:and|or|,|;|\s)*\d{1,2}(?:,\d{3}){2})+)/gi;
+const MARK_REG_RUN_RE = /\b(?:U\.\s?S\.\s+)?(?:Trademark\s+)?Registration\s+Nos?\.\s*((?:(?:and|or|,|;|\s)*\d{1,2}(?:,\d{3}){2})+)/gi;
 const QUOTED_MARK_RE =
   /(?:(?:trademarks?|marks?)\s+["“']([^"”'\n]{1,40})["”']|["“']([^"”'\n]{1,40})["”']\s+(?:word\s+|design\s+|registered\s+)?(?:trademarks?|marks?)\b)/gi;
-const CAPS_MARK_RE =
-  /\bthe\s+([A-Z][A-Z0-9&-]{2,30}(?:\s+[A-Z][A-Z0-9&-]{1,30}){0,2})\s+(?:word\s+|design\s+|registered\s+)?(?:trademarks?|marks?)\b/g;
+const CAPS_MARK_RE = /\bthe\s+([A-Z][A-Z0-9&-]{2,30}(?:\s+[A-Z][A-Z0-9&-]{1,30}){0,2})\s+(?:word\s+|design\s+|registered\s+)?(?:trademarks?|marks?)\b/g;
 
 const REGISTRATION_WORD_RE = /registration/i;
 const MARK_WORD_RE = /mark/i;
@@ -215,12 +210,30 @@ export function extractMarks(text: string): string[] {
 // releases explain the whole procedure ("The ALJ will make an initial determination").
 const PARTIAL_TERMINATION_RE = /terminat\w*\s+(?:the\s+)?(?:investigation\s+)?(?:in part\s+)?(?:as to|with respect to)\b|部分终止/i;
 const STAGE_TEXT_RULES: [StageId, RegExp][] = [
-  ["exclusion-order", /\b(?:issues|issued|concluded (?:that )?a) GEO\b|\b(?:has|have) (?:issued|determined to issue|entered) (?:a |an )?(?:general |limited )?exclusion order|\bissuance of (?:a |an )?(?:general |limited )?exclusion order\b(?! in)|(?:发布|颁布|签发)了?(?:普遍|有限)?排除令(?!。?请求)/i],
-  ["terminated", /\b(?:the )?investigation is (?:hereby )?terminated\b|\bterminat(?:e|ed|ing) the investigation(?: in its entirety)?(?! as to| with respect to| in part)\b|终止(?:了)?(?:本案|该案)?(?:337)?调查/i],
-  ["final-determination", /\bCommission (?:has )?(?:found|determined that there is) (?:a |no )?violation\b|\bfinal determination (?:of|finding) (?:a |no )?(?:section 337 )?violation|作出[^。]{0,20}终裁/i],
-  ["initial-determination", /\b(?:not to review|to review) (?:an |the )?(?:initial determination|ID)\b|\bfound in default\b|\bin default\b|作出[^。]{0,20}初裁|缺席被告/i],
-  ["instituted", /\bvoted to institute\b|\bhereby instituted\b|\bInstitution of (?:an )?Investigation\b|\binvestigation be instituted\b|\bhas instituted\b|\bBy instituting this investigation\b|投票决定[^。]{0,80}(?:启动|发起|開展|开展)|(?:正式|决定)[^。]{0,200}?(?:启动|发起)\s*337\s*调查|337调查编[码号]/i],
-  ["complaint-received", /\b(?:has )?received a complaint\b|\bReceipt of Complaint\b|\bcomplaint was filed\b|(?:提出|提交|提起)[^。]{0,40}(?:337)?[^。]{0,6}申请|申请337调查|337调查申请/i],
+  [
+    "exclusion-order",
+    /\b(?:issues|issued|concluded (?:that )?a) GEO\b|\b(?:has|have) (?:issued|determined to issue|entered) (?:a |an )?(?:general |limited )?exclusion order|\bissuance of (?:a |an )?(?:general |limited )?exclusion order\b(?! in)|(?:发布|颁布|签发)了?(?:普遍|有限)?排除令(?!。?请求)/i,
+  ],
+  [
+    "terminated",
+    /\b(?:the )?investigation is (?:hereby )?terminated\b|\bterminat(?:e|ed|ing) the investigation(?: in its entirety)?(?! as to| with respect to| in part)\b|终止(?:了)?(?:本案|该案)?(?:337)?调查/i,
+  ],
+  [
+    "final-determination",
+    /\bCommission (?:has )?(?:found|determined that there is) (?:a |no )?violation\b|\bfinal determination (?:of|finding) (?:a |no )?(?:section 337 )?violation|作出[^。]{0,20}终裁/i,
+  ],
+  [
+    "initial-determination",
+    /\b(?:not to review|to review) (?:an |the )?(?:initial determination|ID)\b|\bfound in default\b|\bin default\b|作出[^。]{0,20}初裁|缺席被告/i,
+  ],
+  [
+    "instituted",
+    /\bvoted to institute\b|\bhereby instituted\b|\bInstitution of (?:an )?Investigation\b|\binvestigation be instituted\b|\bhas instituted\b|\bBy instituting this investigation\b|投票决定[^。]{0,80}(?:启动|发起|開展|开展)|(?:正式|决定)[^。]{0,200}?(?:启动|发起)\s*337\s*调查|337调查编[码号]/i,
+  ],
+  [
+    "complaint-received",
+    /\b(?:has )?received a complaint\b|\bReceipt of Complaint\b|\bcomplaint was filed\b|(?:提出|提交|提起)[^。]{0,40}(?:337)?[^。]{0,6}申请|申请337调查|337调查申请/i,
+  ],
 ];
 
 function stageByRules(s: string): StageId | null {
@@ -254,7 +267,16 @@ function stageOf(title: string, text: string): StageId {
 
 const MONTH_DATE = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)\s+(\d{1,2}),\s+(\d{4})`;
 const NUMBER_WORDS: Record<string, number> = {
-  five: 5, seven: 7, eight: 8, ten: 10, fourteen: 14, fifteen: 15, twenty: 20, thirty: 30, "forty-five": 45, sixty: 60,
+  five: 5,
+  seven: 7,
+  eight: 8,
+  ten: 10,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  "forty-five": 45,
+  sixty: 60,
 };
 const DEADLINE_RULES: { kind: Deadline["kind"]; re: RegExp }[] = [
   { kind: "target-date", re: new RegExp(String.raw`\btarget date\b[^.;]{0,80}?\b(?:is|of|to)\s+${MONTH_DATE}`, "i") },
@@ -264,7 +286,10 @@ const DEADLINE_RULES: { kind: Deadline["kind"]; re: RegExp }[] = [
   },
   {
     kind: "written-submissions",
-    re: new RegExp(String.raw`\b(?:written\s+submissions?|initial\s+submissions?)[^.]{0,120}?\b(?:on or before|no later than|by)\s+(?:the close of business on\s+)?${MONTH_DATE}`, "i"),
+    re: new RegExp(
+      String.raw`\b(?:written\s+submissions?|initial\s+submissions?)[^.]{0,120}?\b(?:on or before|no later than|by)\s+(?:the close of business on\s+)?${MONTH_DATE}`,
+      "i",
+    ),
   },
   {
     kind: "response-to-complaint",
@@ -287,7 +312,7 @@ export function extractDeadlines(text: string): Deadline[] {
       out.push({ kind, date: iso, days: null, text: collapse(m[0]) });
     } else {
       const word = m[1].toLowerCase();
-      const days = /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word] ?? null;
+      const days = /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? null);
       if (days !== null) out.push({ kind, date: null, days, text: collapse(m[0]) });
     }
   }

@@ -65,7 +65,7 @@ class ReferenceIndex {
     const folded: string[] = [];
     let hasNonAscii = false;
     const n = text.length;
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       const c = text.charCodeAt(i);
       if (!isAlnum(c)) {
         if (c > 0x7f) hasNonAscii = true;
@@ -195,13 +195,45 @@ describe("KeywordIndex agrees with the reference matcher", () => {
 
   test("on random texts of keywords, plural and case variants and filler", () => {
     const words = KEYWORDS.map((k) => k.keyword);
-    const filler = ["the", "of", "and", "Inc.", "Co., Ltd.", "China", "batteries", "BATTERIES", "boxes", "glasses", "series",
-      "matches", "brushes", "bus", "gas", "ties", "LEDs", "臺灣", "調查", "；", "。", "337", "1:26-cv-01234", "\n", "-", "/"];
-    const variants = [(w: string) => w, (w: string) => w.toUpperCase(), (w: string) => `${w}s`, (w: string) => `${w}es`,
-      (w: string) => w.replace(/^./, (c) => c.toUpperCase()), (w: string) => w.replace(/y$/, "ies")];
+    const filler = [
+      "the",
+      "of",
+      "and",
+      "Inc.",
+      "Co., Ltd.",
+      "China",
+      "batteries",
+      "BATTERIES",
+      "boxes",
+      "glasses",
+      "series",
+      "matches",
+      "brushes",
+      "bus",
+      "gas",
+      "ties",
+      "LEDs",
+      "臺灣",
+      "調查",
+      "；",
+      "。",
+      "337",
+      "1:26-cv-01234",
+      "\n",
+      "-",
+      "/",
+    ];
+    const variants = [
+      (w: string) => w,
+      (w: string) => w.toUpperCase(),
+      (w: string) => `${w}s`,
+      (w: string) => `${w}es`,
+      (w: string) => w.replace(/^./, (c) => c.toUpperCase()),
+      (w: string) => w.replace(/y$/, "ies"),
+    ];
     let seed = 17;
-    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
-    const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
     for (let k = 0; k < 5000; k++) {
       const parts: string[] = [];
       for (let n = 1 + Math.floor(random() * 30); n > 0; n--) parts.push(pick(variants)(random() < 0.5 ? pick(words) : pick(filler)));

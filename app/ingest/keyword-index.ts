@@ -227,7 +227,7 @@ function tokenize(text: string, filter: Uint8Array, exactFilter: Uint8Array): nu
   let count = 0;
   let candidates = 0;
   let nonAscii = false;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const c0 = text.charCodeAt(i);
     const k0 = c0 < 128 ? ASCII_KIND[c0] : 0;
     if (k0 === 0) {
@@ -315,7 +315,7 @@ function stemShape(text: string, start: number, end: number): number {
     // (?:ch|sh|ss|x|z)es$ → without "es"
     if (q === 120 /* x */ || q === 122 /* z */) return (n - 2) << 1;
     const r = lower(text.charCodeAt(end - 4));
-    if ((q === 104 /* h */ && (r === 99 /* c */ || r === 115) /* s */) || (q === 115 && r === 115)) return (n - 2) << 1;
+    if ((q === 104 /* h */ && (r === 99 /* c */ || r === 115)) /* s */ || (q === 115 && r === 115)) return (n - 2) << 1;
   }
   if (p === 115 /* s */ || p === 117 /* u */ || p === 105 /* i */) return n << 1;
   return (n - 1) << 1;

@@ -75,7 +75,7 @@ describe("fetchFeed under the default network policy", () => {
   async function refusal(url: string, options: Parameters<typeof fetchFeed>[1] = {}) {
     const error = await fetchFeed(url, options).then(
       () => null,
-      (e: unknown) => e
+      (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(FeedFetchError);
     expect((error as FeedFetchError).code).toBe("refused-address");

@@ -49,9 +49,7 @@ export function parseNetworkAllowList(raw: string): NetworkPolicy {
 
 /** IPv4-mapped IPv6 (::ffff:10.0.0.1) is judged as the IPv4 address it reaches. */
 function normalise(address: ipaddr.IPv4 | ipaddr.IPv6): ipaddr.IPv4 | ipaddr.IPv6 {
-  return address.kind() === "ipv6" && (address as ipaddr.IPv6).isIPv4MappedAddress()
-    ? (address as ipaddr.IPv6).toIPv4Address()
-    : address;
+  return address.kind() === "ipv6" && (address as ipaddr.IPv6).isIPv4MappedAddress() ? (address as ipaddr.IPv6).toIPv4Address() : address;
 }
 
 /**

@@ -57,14 +57,8 @@ describe("normaliseEntry on Federal Register 337 notices", () => {
       { name: "Shenzhen Lianxin Power Technology Co., Ltd.", location: "Shenzhen, China" },
       { name: "Dongguan Hengrun New Energy Co., Ltd.", location: "Dongguan, Guangdong, China" },
     ]);
-    expect(receipt.products[0]).toBe(
-      "Certain Lithium-Ion Battery Cells, Battery Packs, and Products Containing the Same"
-    );
-    expect(
-      receipt.summary.startsWith(
-        "AGENCY: U.S. International Trade Commission.\nACTION: Notice.\nSUMMARY: Notice is hereby given"
-      )
-    ).toBe(true);
+    expect(receipt.products[0]).toBe("Certain Lithium-Ion Battery Cells, Battery Packs, and Products Containing the Same");
+    expect(receipt.summary.startsWith("AGENCY: U.S. International Trade Commission.\nACTION: Notice.\nSUMMARY: Notice is hereby given")).toBe(true);
   });
 
   test("the institution notice of the same case is keyed by its 337-TA number, with patents and stage", async () => {
@@ -77,18 +71,12 @@ describe("normaliseEntry on Federal Register 337 notices", () => {
       industries: ["lithium-battery", "machinery"],
     });
     expect(items[1].respondents).toHaveLength(5);
-    expect(items[1].fingerprint).toBe(
-      fingerprintOf({ caseNumber: "337-TA-1452", stage: "instituted", title: "", publishedAt: FETCHED_AT })
-    );
+    expect(items[1].fingerprint).toBe(fingerprintOf({ caseNumber: "337-TA-1452", stage: "instituted", title: "", publishedAt: FETCHED_AT }));
   });
 
   test("a Chinese news alert about the same institution shares the Federal Register notice's fingerprint", async () => {
     const register = await processFixture("federal-register-itc.xml", US_CASES);
-    const chinese = await processFixture(
-      "gbk-alerts.xml",
-      { id: "cn-alerts", kind: "news", jurisdiction: "US", language: "zh" },
-      "+08:00"
-    );
+    const chinese = await processFixture("gbk-alerts.xml", { id: "cn-alerts", kind: "news", jurisdiction: "US", language: "zh" }, "+08:00");
     expect(chinese.encoding).toBe("gbk");
     expect(chinese.items[0]).toMatchObject({
       title: "美国ITC对锂离子电池发起337调查，深圳联芯动力等5家企业被列为被申请人",
@@ -115,25 +103,11 @@ describe("normaliseEntry safety", () => {
       language: "en",
     });
     expect(items.map((i) => [i.title, i.summary, i.link])).toEqual([
-      [
-        "Counterfeit LED bulbs seized",
-        "Customs seized counterfeit LED bulbs.",
-        "https://aggregator.example.net/items/1",
-      ],
+      ["Counterfeit LED bulbs seized", "Customs seized counterfeit LED bulbs.", "https://aggregator.example.net/items/1"],
       ["Patent owner warns e-commerce sellers", "Sellers of phone cases received warning letters.\nsvg text", null],
     ]);
     const everything = JSON.stringify(items);
-    for (const payload of [
-      "<script",
-      "alert(",
-      "onerror",
-      "onload",
-      "onmouseover",
-      "javascript:",
-      "<iframe",
-      "evil.example",
-      "document.cookie",
-    ]) {
+    for (const payload of ["<script", "alert(", "onerror", "onload", "onmouseover", "javascript:", "<iframe", "evil.example", "document.cookie"]) {
       expect(everything).not.toContain(payload);
     }
   });
@@ -145,18 +119,14 @@ describe("normaliseEntry safety", () => {
         summaryHtml: "<p>Caf&eacute;&nbsp;&amp;&#160;bar</p>\n\n<p>&lt;b&gt; stays text</p>",
       }),
       US_CASES,
-      FETCHED_AT
+      FETCHED_AT,
     );
     // One paragraph per line: the item page shows them as paragraphs.
     expect(result.ok && result.item.summary).toBe("Café & bar\n<b> stays text");
   });
 
   test("a long title and summary are cut to 500 and 5000 characters", () => {
-    const result = normaliseEntry(
-      rawEntry({ title: "专利".repeat(400), summaryHtml: "word ".repeat(2000) }),
-      US_CASES,
-      FETCHED_AT
-    );
+    const result = normaliseEntry(rawEntry({ title: "专利".repeat(400), summaryHtml: "word ".repeat(2000) }), US_CASES, FETCHED_AT);
     if (!result.ok) throw new Error(result.reason);
     expect(result.item.title).toHaveLength(500);
     expect(result.item.title.endsWith("…")).toBe(true);
@@ -174,34 +144,25 @@ describe("normaliseEntry fields and fallbacks", () => {
 
   test("an entry that is only a link is kept, titled from its address", () => {
     const result = normaliseEntry(rawEntry({ link: "https://www.usitc.gov/press_room/news_release/2026/er1103_337-complaint.htm" }), US_CASES, FETCHED_AT);
-    expect(result).toMatchObject({ ok: true, item: { title: "usitc.gov: er1103 337 complaint", link: "https://www.usitc.gov/press_room/news_release/2026/er1103_337-complaint.htm", summary: "" } });
+    expect(result).toMatchObject({
+      ok: true,
+      item: { title: "usitc.gov: er1103 337 complaint", link: "https://www.usitc.gov/press_room/news_release/2026/er1103_337-complaint.htm", summary: "" },
+    });
     expect(titleFromLink("https://example.com/")).toBe("example.com");
     expect(titleFromLink("https://example.com/news/12345")).toBe("example.com/news/12345");
     expect(titleFromLink("https://example.com/%E4%B8%93%E5%88%A9-%E9%A2%84%E8%AD%A6")).toBe("example.com: 专利 预警");
   });
 
   test("a missing title is made from the summary", () => {
-    const result = normaliseEntry(
-      rawEntry({ summaryHtml: "<p>Customs detained counterfeit toys at Hamburg.</p>" }),
-      US_CASES,
-      FETCHED_AT
-    );
+    const result = normaliseEntry(rawEntry({ summaryHtml: "<p>Customs detained counterfeit toys at Hamburg.</p>" }), US_CASES, FETCHED_AT);
     expect(result.ok && result.item.title).toBe("Customs detained counterfeit toys at Hamburg.");
   });
 
   test("the guid falls back to the link, then to a hash of title and date", () => {
     const withLink = normaliseEntry(rawEntry({ title: "A", link: "https://example.org/a" }), US_CASES, FETCHED_AT);
     expect(withLink.ok && withLink.item.guid).toBe("https://example.org/a");
-    const bare = normaliseEntry(
-      rawEntry({ title: "A", published: new Date("2026-10-01T00:00:00Z") }),
-      US_CASES,
-      FETCHED_AT
-    );
-    const again = normaliseEntry(
-      rawEntry({ title: "A", published: new Date("2026-10-01T00:00:00Z") }),
-      US_CASES,
-      FETCHED_AT
-    );
+    const bare = normaliseEntry(rawEntry({ title: "A", published: new Date("2026-10-01T00:00:00Z") }), US_CASES, FETCHED_AT);
+    const again = normaliseEntry(rawEntry({ title: "A", published: new Date("2026-10-01T00:00:00Z") }), US_CASES, FETCHED_AT);
     expect(bare.ok && bare.item.guid).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(bare.ok && again.ok && bare.item.guid === again.item.guid).toBe(true);
   });
@@ -212,11 +173,7 @@ describe("normaliseEntry fields and fallbacks", () => {
     const soon = new Date(FETCHED_AT.getTime() + 6 * 3600_000);
     const slightlyAhead = normaliseEntry(rawEntry({ title: "A", published: soon }), US_CASES, FETCHED_AT);
     expect(slightlyAhead.ok && slightlyAhead.item.publishedAt).toEqual(soon);
-    const farAhead = normaliseEntry(
-      rawEntry({ title: "A", published: new Date("2030-01-01T00:00:00Z") }),
-      US_CASES,
-      FETCHED_AT
-    );
+    const farAhead = normaliseEntry(rawEntry({ title: "A", published: new Date("2030-01-01T00:00:00Z") }), US_CASES, FETCHED_AT);
     expect(farAhead.ok && farAhead.item.publishedAt).toEqual(FETCHED_AT);
   });
 
@@ -280,13 +237,9 @@ describe("normaliseEntry fields and fallbacks", () => {
         summaryHtml: "Following 337-TA-1452, the Commission amended 19 CFR 210.",
       }),
       { id: "law", kind: "law", jurisdiction: "US", language: "en" },
-      FETCHED_AT
+      FETCHED_AT,
     );
-    expect(result.ok && [result.item.caseType, result.item.caseNumber, result.item.stage]).toEqual([
-      "law-rule-change",
-      null,
-      null,
-    ]);
+    expect(result.ok && [result.item.caseType, result.item.caseNumber, result.item.stage]).toEqual(["law-rule-change", null, null]);
   });
 
   test("a Schedule A docket number is taken as the case number", async () => {
@@ -299,11 +252,7 @@ describe("normaliseEntry fields and fallbacks", () => {
   });
 
   test("Chinese law-change items are law or rule changes with Beijing-time dates", async () => {
-    const { items } = await processFixture(
-      "zh-law-changes.xml",
-      { id: 2, kind: "law", jurisdiction: "CN", language: "zh" },
-      "+08:00"
-    );
+    const { items } = await processFixture("zh-law-changes.xml", { id: 2, kind: "law", jurisdiction: "CN", language: "zh" }, "+08:00");
     expect(items.map((i) => [i.caseType, i.ipTypes, i.publishedAt.toISOString()])).toEqual([
       ["law-rule-change", ["design"], "2026-10-28T01:30:00.000Z"],
       ["law-rule-change", ["patent", "design"], "2026-10-26T06:00:00.000Z"],
@@ -312,14 +261,7 @@ describe("normaliseEntry fields and fallbacks", () => {
   });
 
   test("every normalised fixture item satisfies RiskItemInputSchema", async () => {
-    for (const name of [
-      "rss2.xml",
-      "rss1.rdf",
-      "atom-xml-base.xml",
-      "big5-ipnews.xml",
-      "utf8-bom.xml",
-      "utf16le-bom.xml",
-    ]) {
+    for (const name of ["rss2.xml", "rss1.rdf", "atom-xml-base.xml", "big5-ipnews.xml", "utf8-bom.xml", "utf16le-bom.xml"]) {
       const { items } = await processFixture(name, { id: 3, kind: "news", jurisdiction: "EU", language: "en" });
       expect(items.length).toBeGreaterThan(0);
       for (const item of items) expect(RiskItemInputSchema.safeParse(item).success).toBe(true);

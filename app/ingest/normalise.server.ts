@@ -4,14 +4,7 @@ import { z } from "zod";
 import { classify } from "./classify.server.ts";
 import { extractCaseFacts } from "./case-facts.ts";
 import type { RawEntry } from "./parse-feed.server.ts";
-import {
-  CASE_TYPE_IDS,
-  INDUSTRY_IDS,
-  IP_TYPE_IDS,
-  STAGE_IDS,
-  type IpTypeId,
-  type SourceKind,
-} from "./taxonomy.ts";
+import { CASE_TYPE_IDS, INDUSTRY_IDS, IP_TYPE_IDS, STAGE_IDS, type IpTypeId, type SourceKind } from "./taxonomy.ts";
 import { collapseWhitespace, htmlToLines, sha256Hex } from "./text.server.ts";
 import { truncate } from "~/utils/truncate.ts";
 
@@ -65,16 +58,10 @@ const LINE_BREAKS_RE = /\n/g;
 
 export type NormaliseResult = { ok: true; item: RiskItemInput } | { ok: false; reason: string };
 
-
 // Stages that happen once per investigation, so case number + stage names one notice.
 // An investigation has many initial determinations (one per terminated respondent, per
 // motion) and many other notices; those also need their title to stay apart.
-const ONCE_PER_CASE_STAGES = new Set<string>([
-  "complaint-received",
-  "instituted",
-  "final-determination",
-  "exclusion-order",
-]);
+const ONCE_PER_CASE_STAGES = new Set<string>(["complaint-received", "instituted", "final-determination", "exclusion-order"]);
 
 export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: Date): NormaliseResult {
   const summaryLines = htmlToLines(raw.summaryHtml);
@@ -95,8 +82,7 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
   const summary = truncate(summaryText, SUMMARY_MAX_CHARS);
   // Extraction reads everything the entry says, line structure included; content often
   // carries the full notice where the summary is an abstract.
-  const fullText =
-    contentLines && contentLines !== summaryLines ? `${summaryLines}\n${contentLines}` : summaryLines || contentLines;
+  const fullText = contentLines && contentLines !== summaryLines ? `${summaryLines}\n${contentLines}` : summaryLines || contentLines;
 
   const publishedAt = notTooFarAhead(raw.published ?? raw.updated, fetchedAt) ?? fetchedAt;
   const updatedAt = notTooFarAhead(raw.updated, fetchedAt);
@@ -114,7 +100,7 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
     htsCodes: itc.htsCodes,
   });
   // A law-and-rule source publishes rule changes, even when they cite a case's forum.
-  const caseType = source.kind === "law" ? classification.caseType : facts.forum?.caseType ?? classification.caseType;
+  const caseType = source.kind === "law" ? classification.caseType : (facts.forum?.caseType ?? classification.caseType);
   // A law change or news item that cites a case is not a notice of that case.
   const caseNumber = source.kind === "law" ? null : facts.caseNumber;
   const stage = caseType === "us-itc-337" ? facts.stage : null;
@@ -129,10 +115,7 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
   const link = rawLink;
 
   const candidate: RiskItemInput = {
-    guid: truncate(
-      raw.id?.trim() || link || `sha256:${sha256Hex(`${title}\n${publishedAt.toISOString()}`)}`,
-      GUID_MAX_CHARS
-    ),
+    guid: truncate(raw.id?.trim() || link || `sha256:${sha256Hex(`${title}\n${publishedAt.toISOString()}`)}`, GUID_MAX_CHARS),
     title,
     summary,
     // An unusable link is dropped, not a reason to skip the entry (see below).
@@ -175,12 +158,7 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
  * Federal Register notice of the same institution agree; otherwise the normalised title
  * takes part (with the case number, or with the publication day when there is none).
  */
-export function fingerprintOf(input: {
-  caseNumber: string | null;
-  stage: string | null;
-  title: string;
-  publishedAt: Date;
-}): string {
+export function fingerprintOf(input: { caseNumber: string | null; stage: string | null; title: string; publishedAt: Date }): string {
   const caseNumber = input.caseNumber?.toUpperCase();
   if (caseNumber && input.stage && ONCE_PER_CASE_STAGES.has(input.stage)) {
     return sha256Hex(`case|${caseNumber}|${input.stage}`);
@@ -224,7 +202,10 @@ export function titleFromLink(link: string): string {
     } catch {
       /* a malformed escape stays as written */
     }
-    slug = slug.replace(/\.(s?html?|php|aspx?|jsp)$/i, "").replace(/[-_+]+/g, " ").trim();
+    slug = slug
+      .replace(/\.(s?html?|php|aspx?|jsp)$/i, "")
+      .replace(/[-_+]+/g, " ")
+      .trim();
     return slug && !/^\d+$/.test(slug) ? `${host}: ${slug}` : `${host}${url.pathname === "/" ? "" : url.pathname}`;
   } catch {
     return link;

@@ -16,11 +16,9 @@ import {
   type SkippedEntry,
 } from "./parse-feed.server.ts";
 
-const fixtureText = (name: string) =>
-  decodeFeedBytes(readFileSync(new URL(`../../tests/fixtures/feeds/${name}`, import.meta.url))).text;
+const fixtureText = (name: string) => decodeFeedBytes(readFileSync(new URL(`../../tests/fixtures/feeds/${name}`, import.meta.url))).text;
 
-const parseFixture = (name: string, feedUrl = `https://feeds.example.org/${name}`) =>
-  parseFeed(fixtureText(name), { feedUrl });
+const parseFixture = (name: string, feedUrl = `https://feeds.example.org/${name}`) => parseFeed(fixtureText(name), { feedUrl });
 
 describe("parseFeed on the fixtures", () => {
   test("RSS 2.0: titles, links (relative and with a bare &), guids, dates, authors and HTML", async () => {
@@ -45,11 +43,7 @@ describe("parseFeed on the fixtures", () => {
         "https://ipwatch.example.com/search?case=1:26-cv-10452&court=ilnd&sort=date",
         "https://ipwatch.example.com/search?case=1:26-cv-10452&court=ilnd&sort=date",
       ],
-      [
-        "EU customs detained 12,000 counterfeit power banks at Rotterdam",
-        "https://ipwatch.example.com/news/2026/10/rotterdam-power-banks",
-        null,
-      ],
+      ["EU customs detained 12,000 counterfeit power banks at Rotterdam", "https://ipwatch.example.com/news/2026/10/rotterdam-power-banks", null],
     ]);
     const [first, second] = feed.entries;
     expect(first.published?.toISOString()).toBe("2026-11-03T08:00:00.000Z");
@@ -94,27 +88,17 @@ describe("parseFeed on the fixtures", () => {
         "Düsseldorf Local Division grants provisional injunction against photovoltaic inverter maker at Intersolar",
         "https://cases.example.eu/courts/decisions/2026/ddf-pi-0412",
       ],
-      [
-        "Munich Regional Court: design infringement by LED desk lamps",
-        "https://cases.example.eu/archive/2026/munich-design-lamps.html",
-      ],
-      [
-        "Paris Judicial Court: trademark squatting claim rejected",
-        "https://cases.example.eu/courts/decisions/2026/paris-tm-0107",
-      ],
+      ["Munich Regional Court: design infringement by LED desk lamps", "https://cases.example.eu/archive/2026/munich-design-lamps.html"],
+      ["Paris Judicial Court: trademark squatting claim rejected", "https://cases.example.eu/courts/decisions/2026/paris-tm-0107"],
     ]);
     const [first, second, third] = feed.entries;
     expect(first.published?.toISOString()).toBe("2026-11-02T08:30:00.000Z");
     expect(first.updated?.toISOString()).toBe("2026-11-02T10:00:00.000Z");
     expect(first.categories).toEqual(["Patent"]);
     // A text construct is escaped into HTML so downstream code treats every summary alike.
-    expect(second.summaryHtml).toBe(
-      "Court found that LED desk lamps infringe a registered Community design &amp; ordered recall."
-    );
+    expect(second.summaryHtml).toBe("Court found that LED desk lamps infringe a registered Community design &amp; ordered recall.");
     expect(second.published).toBeNull();
-    expect(third.contentHtml).toBe(
-      "<p>The court rejected a bad-faith filing claim brought against a Chinese furniture exporter.</p>"
-    );
+    expect(third.contentHtml).toBe("<p>The court rejected a bad-faith filing claim brought against a Chinese furniture exporter.</p>");
   });
 
   test("Atom: an entry with an unparsable date is skipped with a reason while the others parse", async () => {
@@ -144,9 +128,7 @@ describe("parseFeed on the fixtures", () => {
       "商標審查基準修正草案公告，開放各界提供意見",
       "臺灣光電廠商遭美國337調查 涉及太陽能模組專利",
     ]);
-    expect((await parseFixture("utf8-bom.xml")).entries.map((e) => e.title)).toEqual([
-      "Saisie douanière de jouets contrefaisants au Havre — 海关扣留",
-    ]);
+    expect((await parseFixture("utf8-bom.xml")).entries.map((e) => e.title)).toEqual(["Saisie douanière de jouets contrefaisants au Havre — 海关扣留"]);
     const utf16 = await parseFixture("utf16le-bom.xml");
     expect(utf16).toMatchObject({ format: "atom", title: "日本知財ニュース（UTF-16）" });
     expect(utf16.entries.map((e) => [e.title, e.link])).toEqual([
@@ -180,9 +162,7 @@ describe("parseFeed on the fixtures", () => {
   test("malformed XML fails with FeedParseError naming the problem and its position", async () => {
     const attempt = parseFixture("malformed.xml");
     await expect(attempt).rejects.toBeInstanceOf(FeedParseError);
-    await expect(parseFixture("malformed.xml")).rejects.toThrow(
-      "Not well-formed XML: Unexpected close tag at line 8, column 11"
-    );
+    await expect(parseFixture("malformed.xml")).rejects.toThrow("Not well-formed XML: Unexpected close tag at line 8, column 11");
   });
 });
 
@@ -198,12 +178,9 @@ describe("parseFeed around rss-parser's gaps", () => {
   });
 
   test("<rss> without a <channel> still yields its items", async () => {
-    const feed = await parseFeed(
-      '<rss version="2.0"><title>T</title><item><title>A</title><link>/a</link></item></rss>',
-      {
-        feedUrl,
-      }
-    );
+    const feed = await parseFeed('<rss version="2.0"><title>T</title><item><title>A</title><link>/a</link></item></rss>', {
+      feedUrl,
+    });
     expect(feed.title).toBe("T");
     expect(feed.entries.map((e) => [e.title, e.link])).toEqual([["A", "https://example.org/a"]]);
   });
@@ -264,13 +241,13 @@ describe("parseFeed around rss-parser's gaps", () => {
 
   test("an HTML page instead of a feed fails with a message saying so", async () => {
     await expect(parseFeed("<!DOCTYPE html><html><body>Moved</body></html>", { feedUrl })).rejects.toThrow(
-      "Received an HTML page, not a feed (the URL may have moved)"
+      "Received an HTML page, not a feed (the URL may have moved)",
     );
   });
 
   test("well-formed XML that is not a feed fails naming its root element", async () => {
     await expect(parseFeed("<opml version='2.0'><body/></opml>", { feedUrl })).rejects.toThrow(
-      "Not a feed: the root element is <opml>; expected <rss>, <rdf:RDF> or Atom <feed>"
+      "Not a feed: the root element is <opml>; expected <rss>, <rdf:RDF> or Atom <feed>",
     );
   });
 
@@ -304,13 +281,17 @@ describe("parseFeedDate", () => {
 const WHOLE: BatchOptions = { chunkThreshold: Infinity };
 
 async function wholeAndBatched(text: string, options: ParseFeedOptions, batching: BatchOptions) {
-  const settle = (p: Promise<unknown>) => p.then((value) => ({ value }), (error: unknown) => ({ error: String(error) }));
+  const settle = (p: Promise<unknown>) =>
+    p.then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error: String(error) }),
+    );
   const whole = await settle(parseFeed(text, { ...options, ...WHOLE }));
   const batches: { entries: RawEntry[]; skipped: SkippedEntry[] }[] = [];
   const batched = await settle(
     parseFeedInBatches(text, { ...options, ...batching }, (entries, skipped) => {
       batches.push({ entries: [...entries], skipped: [...skipped] });
-    })
+    }),
   );
   return { whole, batched, batches };
 }
@@ -327,15 +308,15 @@ function awkwardFeed(kind: "rss2" | "rss-direct" | "rss1" | "atom", count: numbe
       i % 4 === 0
         ? `<![CDATA[<p>CDATA with markup: </item></entry><item><entry> &amp; a bare & too</p>]]>`
         : i % 4 === 1
-        ? `&lt;p&gt;Escaped &amp;amp; HTML &lt;/p&gt; and a bare & and &nbsp;`
-        : i % 4 === 2
-        ? `Plain text <!-- a comment with </item> and <item> in it --> after`
-        : "";
+          ? `&lt;p&gt;Escaped &amp;amp; HTML &lt;/p&gt; and a bare & and &nbsp;`
+          : i % 4 === 2
+            ? `Plain text <!-- a comment with </item> and <item> in it --> after`
+            : "";
     if (kind === "atom") {
       const date = i === 5 ? "31/02/2026 25:61" : `2026-10-${String((i % 28) + 1).padStart(2, "0")}T08:00:00Z`;
       entries.push(
         `<entry${i % 3 === 0 ? ` xml:base="/e${i}/"` : ""}><id>urn:e:${i}</id><title type="${i % 2 ? "html" : "text"}">Entry ${i} &amp; co</title>` +
-          `<link rel="alternate" href="page-${i}"/><updated>${date}</updated><summary type="html">${body}</summary></entry>`
+          `<link rel="alternate" href="page-${i}"/><updated>${date}</updated><summary type="html">${body}</summary></entry>`,
       );
     } else if (i % 9 === 8) {
       entries.push(`<item/>`);
@@ -344,7 +325,7 @@ function awkwardFeed(kind: "rss2" | "rss-direct" | "rss1" | "atom", count: numbe
         `<item${kind === "rss1" ? ` rdf:about="https://example.org/r/${i}"` : ""}><title>Item ${i}</title>` +
           `<link>/items/${i}?a=1&b=2</link><guid isPermaLink="false">g-${i}</guid>` +
           `<pubDate>Tue, 0${(i % 9) + 1} Nov 2026 08:00:00 GMT</pubDate><description>${body}</description>` +
-          `<item>a nested element named item</item></item>`
+          `<item>a nested element named item</item></item>`,
       );
     }
     // Between entries: whitespace, a comment, sometimes another element of the container.
@@ -364,17 +345,19 @@ function awkwardFeed(kind: "rss2" | "rss-direct" | "rss1" | "atom", count: numbe
 }
 
 describe("parseFeedInBatches: batches give the whole parse's entries", () => {
-  const fixtures = readdirSync(new URL("../../tests/fixtures/feeds/", import.meta.url)).filter((f) =>
-    /\.(xml|rdf)$/.test(f)
-  );
+  const fixtures = readdirSync(new URL("../../tests/fixtures/feeds/", import.meta.url)).filter((f) => /\.(xml|rdf)$/.test(f));
 
   test.each(fixtures)("fixture %s, one to three entries per batch", async (name) => {
     const text = fixtureText(name);
     for (const batchEntries of [1, 2, 3]) {
-      const { whole, batched, batches } = await wholeAndBatched(text, { feedUrl: `https://feeds.example.org/${name}` }, {
-        chunkThreshold: 0,
-        batchEntries,
-      });
+      const { whole, batched, batches } = await wholeAndBatched(
+        text,
+        { feedUrl: `https://feeds.example.org/${name}` },
+        {
+          chunkThreshold: 0,
+          batchEntries,
+        },
+      );
       if ("error" in whole) {
         expect(batched).toEqual(whole);
         continue;
@@ -402,17 +385,21 @@ describe("parseFeedInBatches: batches give the whole parse's entries", () => {
     async (kind) => {
       const text = awkwardFeed(kind, 40);
       for (const batching of [{ batchEntries: 7 }, { batchEntries: 1 }, { batchEntries: 500, batchChars: 900 }]) {
-        const { whole, batched, batches } = await wholeAndBatched(text, { feedUrl: "https://example.org/feed.xml" }, {
-          chunkThreshold: 0,
-          ...batching,
-        });
+        const { whole, batched, batches } = await wholeAndBatched(
+          text,
+          { feedUrl: "https://example.org/feed.xml" },
+          {
+            chunkThreshold: 0,
+            ...batching,
+          },
+        );
         const feed = (whole as { value: ParsedFeed }).value;
         expect(feed.entries.length + feed.skipped.length).toBe(40);
         expect(joined(batches)).toEqual({ entries: feed.entries, skipped: feed.skipped });
         expect(batched).toMatchObject({ value: { chunked: true, entryCount: 40, title: feed.title, link: feed.link } });
         expect(batches.length).toBeGreaterThan(1);
       }
-    }
+    },
   );
 
   test("the default threshold parses documents under about 1 MB whole, larger ones in batches", async () => {
@@ -442,10 +429,14 @@ describe("parseFeedInBatches: batches give the whole parse's entries", () => {
     ];
     for (const text of unclean) {
       expect(splitFeedText(repairXmlText(text))).toBeNull();
-      const { whole, batched, batches } = await wholeAndBatched(text, { feedUrl: "https://example.org/" }, {
-        chunkThreshold: 0,
-        batchEntries: 2,
-      });
+      const { whole, batched, batches } = await wholeAndBatched(
+        text,
+        { feedUrl: "https://example.org/" },
+        {
+          chunkThreshold: 0,
+          batchEntries: 2,
+        },
+      );
       if ("error" in whole) {
         expect(batched).toEqual(whole);
         expect(batches).toEqual([]);
@@ -461,10 +452,14 @@ describe("parseFeedInBatches: batches give the whole parse's entries", () => {
     // Balanced tags (so the scan accepts it) but an attribute without quotes in entry 9.
     const text = awkwardFeed("rss2", 12).replace("<title>Item 9</title>", "<title lang=en>Item 9</title>");
     expect(splitFeedText(repairXmlText(text))).not.toBeNull();
-    const { whole, batched, batches } = await wholeAndBatched(text, { feedUrl: "https://example.org/" }, {
-      chunkThreshold: 0,
-      batchEntries: 4,
-    });
+    const { whole, batched, batches } = await wholeAndBatched(
+      text,
+      { feedUrl: "https://example.org/" },
+      {
+        chunkThreshold: 0,
+        batchEntries: 4,
+      },
+    );
     expect(whole).toMatchObject({ error: expect.stringContaining("FeedParseError: Not well-formed XML: ") });
     expect(batched).toEqual(whole);
     // The batches before the broken one were handed over.
@@ -488,22 +483,23 @@ describe("parseUtf8FeedInBatches: UTF-8 bytes split and decoded piece by piece",
     const batches: { entries: RawEntry[]; skipped: SkippedEntry[] }[] = [];
     const summary = await parseUtf8FeedInBatches(bytes, detected.offset, options, (entries, skipped) => {
       batches.push({ entries: [...entries], skipped: [...skipped] });
-    }).then((value) => ({ value }), (error: unknown) => ({ error: String(error) }));
+    }).then(
+      (value) => ({ value }),
+      (error: unknown) => ({ error: String(error) }),
+    );
     return { summary, ...joined(batches), batches: batches.length };
   }
 
   test.each(
     readdirSync(new URL("../../tests/fixtures/feeds/", import.meta.url)).filter(
-      (f) =>
-        /\.(xml|rdf)$/.test(f) &&
-        detectFeedEncoding(readFileSync(new URL(`../../tests/fixtures/feeds/${f}`, import.meta.url))).decoder === "utf-8"
-    )
+      (f) => /\.(xml|rdf)$/.test(f) && detectFeedEncoding(readFileSync(new URL(`../../tests/fixtures/feeds/${f}`, import.meta.url))).decoder === "utf-8",
+    ),
   )("fixture %s", async (name) => {
     const bytes = readFileSync(new URL(`../../tests/fixtures/feeds/${name}`, import.meta.url));
     const options = { feedUrl: `https://feeds.example.org/${name}` };
     const whole = await parseFeed(decodeFeedBytes(bytes).text, { ...options, ...WHOLE }).then(
       (value) => ({ value }),
-      (error: unknown) => ({ error: String(error) })
+      (error: unknown) => ({ error: String(error) }),
     );
     for (const batchEntries of [1, 2]) {
       const got = await viaBytes(bytes, { ...options, chunkThreshold: 0, batchEntries });
@@ -515,7 +511,7 @@ describe("parseUtf8FeedInBatches: UTF-8 bytes split and decoded piece by piece",
   test("non-ASCII text, invalid UTF-8 and a BOM give the decoded text's entries", async () => {
     const text = awkwardFeed("rss2", 30)
       .replace(/Item (\d+)/g, "条目 $1 — Ünïcödé 😀")
-      .replace("<channel ", "<channel title=\"频道 &amp; co\" ");
+      .replace("<channel ", '<channel title="频道 &amp; co" ');
     const utf8 = Buffer.from(text);
     // A stray continuation byte and a truncated sequence inside entries' text.
     const broken = Buffer.concat([utf8.subarray(0, utf8.indexOf("条目 7")), Buffer.from([0x80, 0xe2, 0x82]), utf8.subarray(utf8.indexOf("条目 7"))]);
@@ -530,9 +526,9 @@ describe("parseUtf8FeedInBatches: UTF-8 bytes split and decoded piece by piece",
   test("an xhtml construct, an HTML page or a broken document is handled as the decoded text is", async () => {
     const xhtml = Buffer.from(
       awkwardFeed("atom", 12).replace(
-        "<title type=\"html\">Entry 3 &amp; co</title>",
-        '<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Entry <b>3</b></div></title>'
-      )
+        '<title type="html">Entry 3 &amp; co</title>',
+        '<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">Entry <b>3</b></div></title>',
+      ),
     );
     const whole = await parseFeed(decodeFeedBytes(xhtml).text, { feedUrl: "https://example.org/", ...WHOLE });
     const got = await viaBytes(xhtml, { feedUrl: "https://example.org/", chunkThreshold: 0, batchEntries: 4 });

@@ -34,7 +34,17 @@ import type { BatchOptions, EntryBatchHandler, FeedHead, ParsedFeed, ParsedFeedS
 // feed-builders (RSS 2.0 / RSS 1.0 / Atom entries on rss-parser's builders), xml-node
 // (tree access, xml:base), feed-dates. Callers import from here.
 export { FeedParseError } from "./feed-types.ts";
-export type { BatchOptions, EntryBatchHandler, FeedFormat, FeedHead, ParsedFeed, ParsedFeedSummary, ParseFeedOptions, RawEntry, SkippedEntry } from "./feed-types.ts";
+export type {
+  BatchOptions,
+  EntryBatchHandler,
+  FeedFormat,
+  FeedHead,
+  ParsedFeed,
+  ParsedFeedSummary,
+  ParseFeedOptions,
+  RawEntry,
+  SkippedEntry,
+} from "./feed-types.ts";
 export { parseFeedDate } from "./feed-dates.ts";
 export { repairXmlText } from "./feed-repair.ts";
 export { splitFeedText, type FeedSplit } from "./feed-split.ts";
@@ -71,11 +81,7 @@ export async function parseFeed(text: string, options: ParseFeedOptions & BatchO
  * broken inside a later batch can throw after earlier batches were handed over; the
  * error then is the one a whole-document parse reports.
  */
-export async function parseFeedInBatches(
-  text: string,
-  options: ParseFeedOptions & BatchOptions,
-  onBatch: EntryBatchHandler
-): Promise<ParsedFeedSummary> {
+export async function parseFeedInBatches(text: string, options: ParseFeedOptions & BatchOptions, onBatch: EntryBatchHandler): Promise<ParsedFeedSummary> {
   return parseInBatches(textFeed(text), options, onBatch);
 }
 
@@ -92,14 +98,13 @@ export async function parseUtf8FeedInBatches(
   bytes: Uint8Array,
   offset: number,
   options: ParseFeedOptions & BatchOptions,
-  onBatch: EntryBatchHandler
+  onBatch: EntryBatchHandler,
 ): Promise<ParsedFeedSummary> {
   const buf = Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const threshold = options.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD;
   const feed = buf.length - offset >= threshold ? utf8Feed(buf, offset) : null;
   return feed ? parseInBatches(feed, options, onBatch) : parseFeedInBatches(buf.toString("utf8", offset), options, onBatch);
 }
-
 
 function textFeed(text: string): FeedText {
   const repaired = repairXmlText(text);
@@ -132,17 +137,11 @@ function utf8Feed(bytes: Buffer, offset: number): FeedText | null {
   };
 }
 
-async function parseInBatches(
-  feed: FeedText,
-  options: ParseFeedOptions & BatchOptions,
-  onBatch: EntryBatchHandler
-): Promise<ParsedFeedSummary> {
+async function parseInBatches(feed: FeedText, options: ParseFeedOptions & BatchOptions, onBatch: EntryBatchHandler): Promise<ParsedFeedSummary> {
   const threshold = options.chunkThreshold ?? DEFAULT_CHUNK_THRESHOLD;
   const split = feed.length >= threshold ? splitFeedText(feed.view) : null;
   feed.release();
-  const runs = split
-    ? planBatches(split, options.batchEntries ?? DEFAULT_BATCH_ENTRIES, options.batchChars ?? DEFAULT_BATCH_CHARS)
-    : [];
+  const runs = split ? planBatches(split, options.batchEntries ?? DEFAULT_BATCH_ENTRIES, options.batchChars ?? DEFAULT_BATCH_CHARS) : [];
   if (!split || runs.length < 2) {
     return parseWhole(feed.whole(), options, onBatch);
   }
@@ -172,7 +171,7 @@ async function parseInBatches(
       const entryCount = whole.entries.length + whole.skipped.length;
       await onBatch(
         whole.entries.filter((e) => e.index >= done),
-        whole.skipped.filter((s) => s.index >= done)
+        whole.skipped.filter((s) => s.index >= done),
       );
       return summaryOf(first, entryCount, r + 1, true);
     }
@@ -181,11 +180,7 @@ async function parseInBatches(
   return summaryOf(first, parser.entryCount, runs.length, true);
 }
 
-async function parseWhole(
-  text: string,
-  options: ParseFeedOptions,
-  onBatch: EntryBatchHandler
-): Promise<ParsedFeedSummary> {
+async function parseWhole(text: string, options: ParseFeedOptions, onBatch: EntryBatchHandler): Promise<ParsedFeedSummary> {
   const feed = await new GuardedParser(options).parseDocument(text);
   const entryCount = feed.entries.length + feed.skipped.length;
   await onBatch(feed.entries, feed.skipped);

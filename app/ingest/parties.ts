@@ -64,9 +64,7 @@ function partyFromListLine(line: string): Party | null {
   const m = NAME_THEN_ADDRESS_RE.exec(text);
   if (m) return { name: cleanName(m[1]), location: cleanLocation(m[2]) };
   const comma = text.indexOf(",");
-  return comma > 0
-    ? { name: cleanName(text.slice(0, comma)), location: cleanLocation(text.slice(comma + 1)) }
-    : { name: cleanName(text), location: null };
+  return comma > 0 ? { name: cleanName(text.slice(0, comma)), location: cleanLocation(text.slice(comma + 1)) } : { name: cleanName(text), location: null };
 }
 
 // Cues after which a list of respondents follows, up to the end of the sentence.
@@ -123,7 +121,8 @@ function partiesAfterCues(text: string, cues: RegExp[], endAtDate: boolean): Par
 const ALIAS_RE = /\s*\(\s*(?:the\s+)?["“][^"”()]{1,60}["”](?:\s+or\s+["“][^"”()]{1,60}["”])?\s*\)/g;
 // A list that runs over lines ends each line with ";", ":", "," or "and"; any other line
 // break ends it ("Drone Whirl LLC and Tatiana Mironova\nThis action arises …").
-const LIST_STOP_RE = /(?<![;:,]|\band)\s*\n|,?\s+(?:remained|remain|filed|moved)\b|,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|\s\((?:collectively|together|hereinafter|each a|the [“"])|,?\s+and the (?:Respondents|respondents|Complainants|complainants) (?:are|is)\b|\s+\([c-z]\)\s/;
+const LIST_STOP_RE =
+  /(?<![;:,]|\band)\s*\n|,?\s+(?:remained|remain|filed|moved)\b|,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|\s\((?:collectively|together|hereinafter|each a|the [“"])|,?\s+and the (?:Respondents|respondents|Complainants|complainants) (?:are|is)\b|\s+\([c-z]\)\s/;
 const LIST_STOP_WITH_DATE_RE =
   /(?<![;:,]|\band)\s*\n|,?\s+(?:filed|moved|asserts?|alleges?|argues?|requests?|remained)\b|,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|,?\s+(?:on|dated)\s+[A-Z][a-z]+\.? \d{1,2},\s+\d{4}|,?\s+(?:alleging|under section|The complaint|against|in the importation)\b|\s\((?:collectively|together|hereinafter|the [“"])|,?\s+and the (?:Respondents|respondents) (?:are|is)\b|\.\s+(?:A|The|Supplements?)\s/;
 
@@ -158,7 +157,7 @@ function collectMatches(text: string, re: RegExp): Party[] {
 // period except in abbreviations like "D.C." or "St. Louis".
 const SENTENCE_END_RE = /\.(?=\s+[A-Z(“"]|\s*\n|\s*$)|\n\s*\n/g;
 const ABBREVIATION_BEFORE_RE = new RegExp(
-  String.raw`(?:${SUFFIX}|\b[A-Z]|\bSt|\bMt|\bFt|\bNo|\bD\.C|\bU\.S|\bCo|\bd/b/a|\bInt'l|\bMfg|\bIntl|\bPte|\bBros|\bInc|\bLtd|\bCorp)$`
+  String.raw`(?:${SUFFIX}|\b[A-Z]|\bSt|\bMt|\bFt|\bNo|\bD\.C|\bU\.S|\bCo|\bd/b/a|\bInt'l|\bMfg|\bIntl|\bPte|\bBros|\bInc|\bLtd|\bCorp)$`,
 );
 
 export function cutAtSentenceEnd(s: string): string {
@@ -202,7 +201,7 @@ export function splitPartyList(list: string): Party[] {
 // where it follows a location or a company suffix, never inside a name like "Black and Decker".
 const AND_RE = /,?\s+and\s+(?=[A-Z])/g;
 const SPLITS_BEFORE_AND_RE = new RegExp(
-  String.raw`(?:${SUFFIX}|,\s[A-Z][A-Za-z.]+|\b(?:China|Taiwan|Japan|Korea|Hong Kong|Vietnam|India|Germany|Kingdom|Canada|Mexico|Israel|Malaysia|Singapore|Thailand|France|Italy|Finland|Sweden))$`
+  String.raw`(?:${SUFFIX}|,\s[A-Z][A-Za-z.]+|\b(?:China|Taiwan|Japan|Korea|Hong Kong|Vietnam|India|Germany|Kingdom|Canada|Mexico|Israel|Malaysia|Singapore|Thailand|France|Italy|Finland|Sweden))$`,
 );
 
 function splitOnAnd(segment: string): string[] {
@@ -259,8 +258,7 @@ function splitCommaList(segment: string): string[] {
   return names;
 }
 
-const ADDRESS_LIKE_RE =
-  /\d|Road|Street|District|Avenue|Building|(?:China|Taiwan|Japan|Korea|Hong Kong|Germany|Canada|India|Vietnam|Kingdom|\b[A-Z]{2})$/;
+const ADDRESS_LIKE_RE = /\d|Road|Street|District|Avenue|Building|(?:China|Taiwan|Japan|Korea|Hong Kong|Germany|Canada|India|Vietnam|Kingdom|\b[A-Z]{2})$/;
 const CITY_REGION_RE = /^[A-Z][^,;]*,\s*\S/;
 const COUNTRY_ONLY_RE =
   /^(?:the )?(?:People's Republic of China|China|Taiwan|Japan|Korea|Republic of Korea|Hong Kong|United Kingdom|Germany|Canada|Israel|India|Vietnam|Malaysia|Singapore|France|Italy|Switzerland|Finland|Sweden)$/;
@@ -359,7 +357,8 @@ function collapse(s: string): string {
 // Captions: "A v. B et al.", "A, Inc. v. Shenzhen X Technology Co., Ltd."
 
 const CAPTION_RE = /\s(?:v|vs)\.\s+/;
-const CAPTION_END_RE = /,?\s+et al\b\.?|\s+\(|\s+\[|\s+[-–—|]\s|,?\s+(?:No\.|Case No|Civil Action|\d:\d{2}-cv)|\s+(?:in|at|before) the\b|[:;\n。，]|\s+(?:filed|alleges?|sued|over|for|case|lawsuit)\b/i;
+const CAPTION_END_RE =
+  /,?\s+et al\b\.?|\s+\(|\s+\[|\s+[-–—|]\s|,?\s+(?:No\.|Case No|Civil Action|\d:\d{2}-cv)|\s+(?:in|at|before) the\b|[:;\n。，]|\s+(?:filed|alleges?|sued|over|for|case|lawsuit)\b/i;
 const CAPTION_WORD_RE = /^(?:[A-Z0-9&("“][\w.,&'()’”-]*|of|and|de|the|du|von|d\/b\/a|&)$/;
 
 export type Caption = { plaintiff: string; defendant: string | null; scheduleA: boolean };
@@ -396,8 +395,7 @@ export function captionOf(title: string, text: string): Caption | null {
 const CJK_RE = /[\u3400-\u9fff]/;
 // A list of names, then the role: "A、B被列为被申请人", "A、B等7家中国企业为列名被告",
 // "将A列为本案的唯一指定应诉方", "认定A、B为缺席被告".
-const ZH_ROLE_AFTER_RE =
-  /(?:被列为|列为|为|是|作为)(?:本案的?|本案)?(?:唯一的?)?(?:列名|指定|涉案)?(?:被申请人|被申请方|被告|应诉方|被诉方|缺席被告)/g;
+const ZH_ROLE_AFTER_RE = /(?:被列为|列为|为|是|作为)(?:本案的?|本案)?(?:唯一的?)?(?:列名|指定|涉案)?(?:被申请人|被申请方|被告|应诉方|被诉方|缺席被告)/g;
 // The role, then the list: "列名被告为A、B。", "被告包括A、B", "涉及中国企业：A、B", "被申请人：A".
 const ZH_ROLE_BEFORE_RE =
   /(?:(?:列名|中国|中國)?被告|被申请人|被申请方|指定应诉方|应诉方|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有|如下)?[:：]\s*|(?:(?:列名|中国)?被告|被申请人|指定应诉方|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有)/g;
@@ -511,11 +509,7 @@ function zhComplainants(text: string, folded: string): Party[] {
   const out: Party[] = [];
   ZH_COMPLAINANT_BEFORE_RE.lastIndex = 0;
   let n = 0;
-  for (
-    let m = ZH_COMPLAINANT_BEFORE_RE.exec(folded);
-    m && n++ < MAX_CUE_MATCHES;
-    m = ZH_COMPLAINANT_BEFORE_RE.exec(folded)
-  ) {
+  for (let m = ZH_COMPLAINANT_BEFORE_RE.exec(folded); m && n++ < MAX_CUE_MATCHES; m = ZH_COMPLAINANT_BEFORE_RE.exec(folded)) {
     // "被申请人为…" also contains "申请人为": that is the other side.
     if (folded[m.index - 1] === "被") continue;
     const start = m.index + m[0].length;

@@ -18,10 +18,12 @@ function feedBytes(count: number): Buffer {
         : `<item><title>Certain Lithium-Ion Battery Cells; Institution of Investigation ${i}</title><link>https://example.org/items/${i}</link>` +
             `<guid isPermaLink="false">g-${i}</guid><pubDate>Tue, 03 Nov 2026 08:00:00 GMT</pubDate>` +
             `<description>&lt;p&gt;Complaint under section 337 of the Tariff Act of 1930, Investigation No. 337-TA-${1000 + i}. ` +
-            `The complaint names as respondents: Shenzhen Lianxin Power Technology Co., Ltd. of Shenzhen, China.&lt;/p&gt;</description></item>`
+            `The complaint names as respondents: Shenzhen Lianxin Power Technology Co., Ltd. of Shenzhen, China.&lt;/p&gt;</description></item>`,
     );
   }
-  return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Gen</title><link>https://example.org/</link>${items.join("\n")}</channel></rss>`);
+  return Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Gen</title><link>https://example.org/</link>${items.join("\n")}</channel></rss>`,
+  );
 }
 
 const input = (bytes: Uint8Array, extra: Partial<ProcessFeedInput> = {}): ProcessFeedInput => ({
@@ -91,7 +93,7 @@ describe("processFeedBytesInBatches", () => {
     await expect(
       processFeedBytesInBatches(input(readFileSync(new URL("malformed.xml", FIXTURES))), () => {
         calls++;
-      })
+      }),
     ).rejects.toThrow("Not well-formed XML");
     expect(calls).toBe(0);
   });

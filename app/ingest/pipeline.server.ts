@@ -63,10 +63,7 @@ export type ProcessFeedInput = {
  * for a feed that cannot be read at all; for a large document that is broken only
  * after its first batch, earlier batches have been handed over when that happens.
  */
-export async function processFeedBytesInBatches(
-  input: ProcessFeedInput,
-  onBatch: FeedBatchHandler
-): Promise<ProcessedFeedSummary> {
+export async function processFeedBytesInBatches(input: ProcessFeedInput, onBatch: FeedBatchHandler): Promise<ProcessedFeedSummary> {
   const skipped: SkippedEntry[] = [];
   let itemCount = 0;
   let batches = 0;

@@ -15,8 +15,17 @@ const reference = (() => {
   };
   const BLOCK_BOUNDARY_RE =
     /<(?=\/?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|section|article|header|footer|dd|dt|dl|pre|hr|figcaption|caption)\b)/gi;
-  const unescape = (s: string) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&amp;/g, "&");
-  const collapse = (s: string) => s.replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, "").replace(/\s+/g, " ").trim();
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, "&");
+  const collapse = (s: string) =>
+    s
+      .replace(/[\u200b\u200c\u200d\u2060\ufeff]/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
   const lines = (html: string | null | undefined) => {
     if (!html) return "";
     const text = /[<&]/.test(html) ? unescape(sanitizeHtml(html.replace(BLOCK_BOUNDARY_RE, "\n<"), NO_TAGS)) : html;
@@ -53,7 +62,7 @@ describe("htmlToLines / htmlToText agree with the sanitize-html reduction", () =
             .replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, "$1")
             .replace(/&lt;/g, "<")
             .replace(/&gt;/g, ">")
-            .replace(/&amp;/g, "&")
+            .replace(/&amp;/g, "&"),
         );
       }
     }
@@ -61,17 +70,100 @@ describe("htmlToLines / htmlToText agree with the sanitize-html reduction", () =
 
   test("on random fragments of hostile, odd and ordinary markup", () => {
     const pieces = [
-      "<p>", "</p>", "<p >", "<p/>", "<P>", "<br>", "<br/>", "<br />", "</br>", "<hr>", "<div>", "</div>", '<div class="x">',
-      "<script>", "</script>", "<style>", "</style>", "<option>", "</option>", "<title>", "</title>", "<textarea>", "<xmp>",
-      "</xmp>", "<iframe src=x>", "</iframe>", "<object>", "</object>", "<noscript>", "<template>", "<head>", "<b>", "</b>",
-      "<strong>", "<em>", "<span>", "</span>", "<q>", "<s>", "<li>", "<ul>", "</ul>", "<svg><text>", "</svg>", "<math>",
-      "<img onerror=alert(1) src=x>", "<a href='x'>", "</a>", "&amp;", "&lt;", "&gt;", "&quot;", "&apos;", "&nbsp;", "&#160;",
-      "&#39;", "&#x27;", "&eacute;", "&bogus;", "&amp", "&", "&#", "<", ">", "< p>", "<p\n>", " ", "  ", "\n", "\t", "\r\n",
-      "\u00a0", "\u200b", "\ufeff", "\u2028", "\u3000", "\0", "x", "word", "中文", "<!-- c <p> -->", "<![CDATA[ <p> ]]>",
-      "<?pi?>", '<a title="<p>">', "&amp;lt;", "<p-x>", "<h1>", "</h2>", "<table><tr><td>", "</td></tr></table>", "<pre>",
+      "<p>",
+      "</p>",
+      "<p >",
+      "<p/>",
+      "<P>",
+      "<br>",
+      "<br/>",
+      "<br />",
+      "</br>",
+      "<hr>",
+      "<div>",
+      "</div>",
+      '<div class="x">',
+      "<script>",
+      "</script>",
+      "<style>",
+      "</style>",
+      "<option>",
+      "</option>",
+      "<title>",
+      "</title>",
+      "<textarea>",
+      "<xmp>",
+      "</xmp>",
+      "<iframe src=x>",
+      "</iframe>",
+      "<object>",
+      "</object>",
+      "<noscript>",
+      "<template>",
+      "<head>",
+      "<b>",
+      "</b>",
+      "<strong>",
+      "<em>",
+      "<span>",
+      "</span>",
+      "<q>",
+      "<s>",
+      "<li>",
+      "<ul>",
+      "</ul>",
+      "<svg><text>",
+      "</svg>",
+      "<math>",
+      "<img onerror=alert(1) src=x>",
+      "<a href='x'>",
+      "</a>",
+      "&amp;",
+      "&lt;",
+      "&gt;",
+      "&quot;",
+      "&apos;",
+      "&nbsp;",
+      "&#160;",
+      "&#39;",
+      "&#x27;",
+      "&eacute;",
+      "&bogus;",
+      "&amp",
+      "&",
+      "&#",
+      "<",
+      ">",
+      "< p>",
+      "<p\n>",
+      " ",
+      "  ",
+      "\n",
+      "\t",
+      "\r\n",
+      "\u00a0",
+      "\u200b",
+      "\ufeff",
+      "\u2028",
+      "\u3000",
+      "\0",
+      "x",
+      "word",
+      "中文",
+      "<!-- c <p> -->",
+      "<![CDATA[ <p> ]]>",
+      "<?pi?>",
+      '<a title="<p>">',
+      "&amp;lt;",
+      "<p-x>",
+      "<h1>",
+      "</h2>",
+      "<table><tr><td>",
+      "</td></tr></table>",
+      "<pre>",
     ];
     let seed = 5;
-    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let k = 0; k < 20000; k++) {
       let html = "";
       for (let n = 1 + Math.floor(random() * 12); n > 0; n--) html += pieces[Math.floor(random() * pieces.length)];

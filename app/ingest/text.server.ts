@@ -13,23 +13,10 @@ import { Parser } from "htmlparser2";
 
 // Content of these is code or chrome, not prose; everything else keeps its text.
 // (sanitize-html's nonTextTags as we configured them before.)
-const NON_TEXT_TAGS = new Set([
-  "script",
-  "style",
-  "textarea",
-  "option",
-  "xmp",
-  "noscript",
-  "template",
-  "iframe",
-  "object",
-  "head",
-  "title",
-]);
+const NON_TEXT_TAGS = new Set(["script", "style", "textarea", "option", "xmp", "noscript", "template", "iframe", "object", "head", "title"]);
 
 // Block-level boundaries separate words; without a space "<p>a</p><p>b</p>" reads "ab".
-const BLOCK_BOUNDARY_RE =
-  /<(?=\/?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|section|article|header|footer|dd|dt|dl|pre|hr|figcaption|caption)\b)/gi;
+const BLOCK_BOUNDARY_RE = /<(?=\/?(?:br|p|div|li|ul|ol|tr|td|th|table|h[1-6]|blockquote|section|article|header|footer|dd|dt|dl|pre|hr|figcaption|caption)\b)/gi;
 
 // Parsing is synchronous, so one set of handlers and one output buffer serve every call.
 // (The parser itself is made per call: htmlparser2 10's reset() leaves the tokenizer
@@ -71,10 +58,7 @@ const SIMPLE_ENTITIES: Record<string, string> = {
   "#38": "&",
   "#160": "\u00a0",
 };
-const NOT_SIMPLE_RE = new RegExp(
-  String.raw`\0|&(?!(?:${Object.keys(SIMPLE_ENTITIES).join("|")});)|<(?!\/?(?:${BLOCK_NAMES}|${INLINE_NAMES})\s*\/?>)`,
-  "i"
-);
+const NOT_SIMPLE_RE = new RegExp(String.raw`\0|&(?!(?:${Object.keys(SIMPLE_ENTITIES).join("|")});)|<(?!\/?(?:${BLOCK_NAMES}|${INLINE_NAMES})\s*\/?>)`, "i");
 const SIMPLE_BLOCK_TAG_RE = new RegExp(String.raw`<\/?(?:${BLOCK_NAMES})\s*\/?>`, "gi");
 const SIMPLE_INLINE_TAG_RE = new RegExp(String.raw`<\/?(?:${INLINE_NAMES})\s*\/?>`, "gi");
 const SIMPLE_ENTITY_RE = new RegExp(String.raw`&(${Object.keys(SIMPLE_ENTITIES).join("|")});`, "g");

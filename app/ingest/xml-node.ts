@@ -13,7 +13,6 @@ export interface XmlObject {
   [child: string]: XmlNode[] | XmlAttrs | string | undefined;
 }
 
-
 // ---------------------------------------------------------------------------------------
 // xml2js tree access
 

@@ -75,9 +75,31 @@ describe("buildXmlTree gives xml2js's tree", () => {
   });
 
   test("random documents, well-formed or not", async () => {
-    const pieces = ["<a>", "</a>", '<b x="1">', "</b>", "<c/>", "<d y='2' z=\"3\"/>", "text", " ", "\n  ", "<![CDATA[ ]]>", "<![CDATA[x<y]]>", "&amp;", "&eacute;", "&bogus;", "<!-- c -->", "<?pi x?>", "<item>", "</item>", "\u00a0", "<", "&"];
+    const pieces = [
+      "<a>",
+      "</a>",
+      '<b x="1">',
+      "</b>",
+      "<c/>",
+      "<d y='2' z=\"3\"/>",
+      "text",
+      " ",
+      "\n  ",
+      "<![CDATA[ ]]>",
+      "<![CDATA[x<y]]>",
+      "&amp;",
+      "&eacute;",
+      "&bogus;",
+      "<!-- c -->",
+      "<?pi x?>",
+      "<item>",
+      "</item>",
+      "\u00a0",
+      "<",
+      "&",
+    ];
     let seed = 11;
-    const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const random = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     for (let k = 0; k < 2000; k++) {
       let text = `<root${random() < 0.3 ? ' v="1"' : ""}>`;
       for (let n = Math.floor(random() * 12); n > 0; n--) text += pieces[Math.floor(random() * pieces.length)];

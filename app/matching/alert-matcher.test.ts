@@ -53,9 +53,19 @@ describe("alert matching", () => {
     ["a 4-digit heading covers its subheadings", sub({ id: "hs4", hsCodes: ["8536"] }), PV_NOTICE, "high"],
     ["an industry only", sub({ id: "ind", industries: ["photovoltaic"], markets: ["US"] }), PV_NOTICE, "medium"],
     // Near misses a careless matcher would accept:
-    ["a word that merely starts like the term (solar ≠ solaris)", sub({ id: "sol", keywords: ["solaris"] }), item({ title: "Certain Solar Cells; Institution of Investigation" }), null],
+    [
+      "a word that merely starts like the term (solar ≠ solaris)",
+      sub({ id: "sol", keywords: ["solaris"] }),
+      item({ title: "Certain Solar Cells; Institution of Investigation" }),
+      null,
+    ],
     ["a different HS subheading in the same chapter", sub({ id: "hsx", hsCodes: ["853690"] }), PV_NOTICE, null],
-    ["the right product in a market the company does not sell to", sub({ id: "mkt", keywords: ["photovoltaic connectors"], markets: ["DE", "JP"] }), PV_NOTICE, null],
+    [
+      "the right product in a market the company does not sell to",
+      sub({ id: "mkt", keywords: ["photovoltaic connectors"], markets: ["DE", "JP"] }),
+      PV_NOTICE,
+      null,
+    ],
     ["an IP-type restriction that excludes the item", sub({ id: "tm", keywords: ["photovoltaic"], ipTypes: ["trademark"] }), PV_NOTICE, null],
     ["below the subscription's minimum severity", sub({ id: "min", industries: ["photovoltaic"], minSeverity: "high" }), PV_NOTICE, null],
   ];
@@ -65,7 +75,9 @@ describe("alert matching", () => {
   });
 
   it("explains a match with the terms, codes and market that matched", () => {
-    const [hit] = new AlertMatcher([sub({ id: "pv", keywords: ["photovoltaic connectors", "光伏连接器"], hsCodes: ["853669"], markets: ["US"] })]).match(PV_NOTICE);
+    const [hit] = new AlertMatcher([sub({ id: "pv", keywords: ["photovoltaic connectors", "光伏连接器"], hsCodes: ["853669"], markets: ["US"] })]).match(
+      PV_NOTICE,
+    );
     expect(hit.reasons).toEqual([
       { kind: "keyword", subscriptionId: "pv", terms: ["photovoltaic connectors"] },
       { kind: "hs-code", subscriptionId: "pv", codes: ["853669"] },
@@ -74,7 +86,13 @@ describe("alert matching", () => {
   });
 
   it("warns of a law change in a subscribed market at low severity, and not elsewhere", () => {
-    const law = item({ title: "EU Design Regulation amendments enter into force", kind: "law", caseType: "law-rule-change", jurisdiction: "EU", ipTypes: ["design"] });
+    const law = item({
+      title: "EU Design Regulation amendments enter into force",
+      kind: "law",
+      caseType: "law-rule-change",
+      jurisdiction: "EU",
+      ipTypes: ["design"],
+    });
     const m = new AlertMatcher([sub({ id: "de", markets: ["DE"] }), sub({ id: "us", markets: ["US"] }), sub({ id: "any" })]);
     expect(m.match(law).map((h) => [h.subscriptionId, h.severity])).toEqual([["de", "low"]]);
   });

@@ -56,9 +56,7 @@ export interface SubscriptionHit {
 }
 
 // EU-wide measures reach every member state's market, and a national one is part of the EU market.
-const EU_MEMBERS = new Set(
-  "AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" "),
-);
+const EU_MEMBERS = new Set("AT BE BG HR CY CZ DK EE FI FR DE GR IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split(" "));
 
 export function marketMatches(markets: readonly string[], jurisdiction: string): string | null {
   const j = jurisdiction.toUpperCase();
@@ -183,7 +181,12 @@ export class AlertMatcher {
         if (s.minSeverity !== "low") continue;
         if (s.ipTypes.length && !item.ipTypes.some((t) => s.ipTypes.includes(t))) continue;
         if (s.caseTypes.length && !s.caseTypes.includes(item.caseType)) continue;
-        hits.push({ subscriptionId: s.id, companyId: s.companyId, severity: "low", reasons: [{ kind: "law-change", subscriptionId: s.id, market: jurisdiction }] });
+        hits.push({
+          subscriptionId: s.id,
+          companyId: s.companyId,
+          severity: "low",
+          reasons: [{ kind: "law-change", subscriptionId: s.id, market: jurisdiction }],
+        });
       }
     }
     for (const [i, a] of acc) {

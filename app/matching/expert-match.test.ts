@@ -1,12 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  normaliseName,
-  rankExperts,
-  sameName,
-  scoreExpert,
-  type MatchExpert,
-  type MatchRequest,
-} from "./expert-match.ts";
+import { normaliseName, rankExperts, sameName, scoreExpert, type MatchExpert, type MatchRequest } from "./expert-match.ts";
 
 const NOW = new Date("2026-06-15T04:00:00Z");
 const request: MatchRequest = {
@@ -45,9 +38,7 @@ describe("name normalisation", () => {
     expect(normaliseName("ＡＣＭＥ Solar, Inc.")).toBe("acmesolar");
     expect(sameName("Acme Solar Inc.", "acme solar")).toBe(true);
     expect(sameName("Smith & Jones LLP", "SMITH & JONES")).toBe(true);
-    expect(
-      sameName("Rival Energy Co., Ltd.", "Rival Energy Company Limited")
-    ).toBe(true);
+    expect(sameName("Rival Energy Co., Ltd.", "Rival Energy Company Limited")).toBe(true);
     expect(sameName("示例光能科技有限公司", "示例光能科技")).toBe(true);
     expect(sameName("Bancorp", "Ban")).toBe(false);
     expect(sameName("Acme Solar", "Acme Solaris")).toBe(false);
@@ -56,58 +47,31 @@ describe("name normalisation", () => {
 
 describe("expert scoring", () => {
   it("ranks by the sum of explained criteria, a full match scoring 100", () => {
-    const full = scoreExpert(
-      request,
-      expert({ name: "full", ratings: [5] }),
-      NOW
-    );
+    const full = scoreExpert(request, expert({ name: "full", ratings: [5] }), NOW);
     expect(full.score).toBe(100);
-    expect(full.breakdown.map((p) => p.criterion)).toEqual([
-      "ipType",
-      "jurisdiction",
-      "industry",
-      "language",
-      "capacity",
-      "rating",
-      "recency",
-    ]);
+    expect(full.breakdown.map((p) => p.criterion)).toEqual(["ipType", "jurisdiction", "industry", "language", "capacity", "rating", "recency"]);
     const { ranked } = rankExperts(
       request,
-      [
-        expert({ name: "tm", ipTypes: ["trademark"] }),
-        expert({ name: "full" }),
-        expert({ name: "busy", openAssignments: 3 }),
-      ],
-      NOW
+      [expert({ name: "tm", ipTypes: ["trademark"] }), expert({ name: "full" }), expert({ name: "busy", openAssignments: 3 })],
+      NOW,
     );
     expect(ranked.map((r) => r.name)).toEqual(["full", "busy", "tm"]);
     const busy = ranked.find((r) => r.name === "busy")!;
-    expect(
-      busy.breakdown.find((p) => p.criterion === "capacity")
-    ).toMatchObject({ points: 2.5, detail: ["1/4"] });
+    expect(busy.breakdown.find((p) => p.criterion === "capacity")).toMatchObject({ points: 2.5, detail: ["1/4"] });
   });
 
   it("gives full IP-type points for the dispute's main IP type and half for a secondary one", () => {
     const multi = { ...request, ipTypes: ["patent", "trade-secret"] };
-    const ip = (types: string[]) =>
-      scoreExpert(multi, expert({ ipTypes: types }), NOW).breakdown[0].points;
-    expect([ip(["patent"]), ip(["trade-secret"]), ip(["copyright"])]).toEqual([
-      25, 12.5, 0,
-    ]);
+    const ip = (types: string[]) => scoreExpert(multi, expert({ ipTypes: types }), NOW).breakdown[0].points;
+    expect([ip(["patent"]), ip(["trade-secret"]), ip(["copyright"])]).toEqual([25, 12.5, 0]);
   });
 
   it("prefers better-rated and longer-idle experts", () => {
     const good = scoreExpert(request, expert({ ratings: [5, 5] }), NOW).score;
     const poor = scoreExpert(request, expert({ ratings: [1, 2] }), NOW).score;
-    const recent = scoreExpert(
-      request,
-      expert({ lastAssignedAt: new Date(NOW.getTime() - 86_400_000) }),
-      NOW
-    );
+    const recent = scoreExpert(request, expert({ lastAssignedAt: new Date(NOW.getTime() - 86_400_000) }), NOW);
     expect(good).toBeGreaterThan(poor);
-    expect(
-      recent.breakdown.find((p) => p.criterion === "recency")!.points
-    ).toBeLessThan(1);
+    expect(recent.breakdown.find((p) => p.criterion === "recency")!.points).toBeLessThan(1);
   });
 
   it("excludes with reasons: full capacity, an unavailability window today, inactive", () => {
@@ -125,14 +89,10 @@ describe("expert scoring", () => {
         }),
         expert({ name: "off", active: false }),
       ],
-      NOW
+      NOW,
     );
     expect(ranked.map((r) => r.name)).toEqual(["later"]);
-    expect(
-      Object.fromEntries(
-        excluded.map((r) => [r.name, r.excluded.map((x) => x.kind)])
-      )
-    ).toEqual({
+    expect(Object.fromEntries(excluded.map((r) => [r.name, r.excluded.map((x) => x.kind)]))).toEqual({
       full: ["no-capacity"],
       away: ["unavailable"],
       off: ["inactive"],
@@ -140,8 +100,7 @@ describe("expert scoring", () => {
   });
 
   it("excludes conflicts via the opposing party, its counsel, a competing co-respondent and the expert's own organisation", () => {
-    const reasons = (e: Partial<MatchExpert>) =>
-      scoreExpert(request, expert(e), NOW).excluded;
+    const reasons = (e: Partial<MatchExpert>) => scoreExpert(request, expert(e), NOW).excluded;
     expect(reasons({ conflictCompanies: ["ACME SOLAR"] })).toEqual([
       {
         kind: "conflict",
@@ -153,9 +112,7 @@ describe("expert scoring", () => {
     expect(reasons({ conflictFirms: ["Smith & Jones"] })[0]).toMatchObject({
       role: "opposing-counsel",
     });
-    expect(
-      reasons({ conflictCompanies: ["rival energy company limited"] })[0]
-    ).toMatchObject({ role: "co-respondent", name: "Rival Energy Co., Ltd." });
+    expect(reasons({ conflictCompanies: ["rival energy company limited"] })[0]).toMatchObject({ role: "co-respondent", name: "Rival Energy Co., Ltd." });
     expect(reasons({ organisation: "Smith & Jones L.L.P." })[0]).toMatchObject({
       role: "organisation",
     });

@@ -55,11 +55,7 @@ export type ExclusionReason =
   | { kind: "no-capacity"; open: number; capacity: number }
   | {
       kind: "conflict";
-      role:
-        | "opposing-party"
-        | "opposing-counsel"
-        | "co-respondent"
-        | "organisation";
+      role: "opposing-party" | "opposing-counsel" | "co-respondent" | "organisation";
       name: string;
       declared: string;
     };
@@ -107,13 +103,7 @@ const LATIN_SUFFIXES = [
   "plc",
   "ag",
 ];
-const CJK_SUFFIXES = [
-  "股份有限公司",
-  "有限责任公司",
-  "有限公司",
-  "律师事务所",
-  "公司",
-];
+const CJK_SUFFIXES = ["股份有限公司", "有限责任公司", "有限公司", "律师事务所", "公司"];
 
 /**
  * A comparable form of a company or firm name: NFKC folds full-width letters and punctuation,
@@ -160,11 +150,7 @@ function overlap(wanted: string[], offered: string[]): string[] {
   return wanted.filter((w) => have.has(w.toLowerCase()));
 }
 
-function part(
-  criterion: MatchCriterion,
-  fraction: number,
-  detail: string[]
-): ScorePart {
+function part(criterion: MatchCriterion, fraction: number, detail: string[]): ScorePart {
   const max = MATCH_WEIGHTS[criterion];
   return {
     criterion,
@@ -184,28 +170,21 @@ export function shanghaiDate(now: Date): string {
   }).format(now);
 }
 
-export function conflictsOf(
-  request: MatchRequest,
-  expert: MatchExpert
-): ExclusionReason[] {
+export function conflictsOf(request: MatchRequest, expert: MatchExpert): ExclusionReason[] {
   const out: ExclusionReason[] = [];
   const declared = [...expert.conflictCompanies, ...expert.conflictFirms];
   const parties: {
     role: "opposing-party" | "opposing-counsel" | "co-respondent";
     name: string;
   }[] = [];
-  if (request.opposingParty)
-    parties.push({ role: "opposing-party", name: request.opposingParty });
-  if (request.opposingCounsel)
-    parties.push({ role: "opposing-counsel", name: request.opposingCounsel });
+  if (request.opposingParty) parties.push({ role: "opposing-party", name: request.opposingParty });
+  if (request.opposingCounsel) parties.push({ role: "opposing-counsel", name: request.opposingCounsel });
   for (const name of request.coRespondents) {
-    if (!request.requesterNames.some((r) => sameName(r, name)))
-      parties.push({ role: "co-respondent", name });
+    if (!request.requesterNames.some((r) => sameName(r, name))) parties.push({ role: "co-respondent", name });
   }
   for (const p of parties) {
     const hit = declared.find((d) => sameName(d, p.name));
-    if (hit)
-      out.push({ kind: "conflict", role: p.role, name: p.name, declared: hit });
+    if (hit) out.push({ kind: "conflict", role: p.role, name: p.name, declared: hit });
     // The expert's own organisation acting for the other side (e.g. the opposing counsel's firm).
     else if (expert.organisation && sameName(expert.organisation, p.name)) {
       out.push({
@@ -219,19 +198,12 @@ export function conflictsOf(
   return out;
 }
 
-export function scoreExpert(
-  request: MatchRequest,
-  expert: MatchExpert,
-  now: Date
-): MatchResult {
+export function scoreExpert(request: MatchRequest, expert: MatchExpert, now: Date): MatchResult {
   const excluded: ExclusionReason[] = [];
   if (!expert.active) excluded.push({ kind: "inactive" });
   const today = shanghaiDate(now);
-  const window = expert.unavailable.find(
-    (w) => w.from <= today && today <= w.to
-  );
-  if (window)
-    excluded.push({ kind: "unavailable", from: window.from, to: window.to });
+  const window = expert.unavailable.find((w) => w.from <= today && today <= w.to);
+  if (window) excluded.push({ kind: "unavailable", from: window.from, to: window.to });
   const spare = expert.capacity - expert.openAssignments;
   if (spare <= 0)
     excluded.push({
@@ -242,57 +214,24 @@ export function scoreExpert(
   excluded.push(...conflictsOf(request, expert));
 
   const ip = overlap(request.ipTypes, expert.ipTypes);
-  const jur = request.jurisdiction
-    ? overlap([request.jurisdiction], expert.jurisdictions)
-    : [];
+  const jur = request.jurisdiction ? overlap([request.jurisdiction], expert.jurisdictions) : [];
   const ind = overlap(request.industries, expert.industries);
   const lang = overlap(request.languages, expert.languages);
-  const avgRating = expert.ratings.length
-    ? expert.ratings.reduce((a, b) => a + b, 0) / expert.ratings.length
-    : null;
-  const daysIdle = expert.lastAssignedAt
-    ? (now.getTime() - expert.lastAssignedAt.getTime()) / 86_400_000
-    : null;
+  const avgRating = expert.ratings.length ? expert.ratings.reduce((a, b) => a + b, 0) / expert.ratings.length : null;
+  const daysIdle = expert.lastAssignedAt ? (now.getTime() - expert.lastAssignedAt.getTime()) / 86_400_000 : null;
 
   const breakdown: ScorePart[] = [
     // The dispute's main IP type (listed first) earns full points; only a secondary one, half.
-    part(
-      "ipType",
-      ip.length === 0 ? 0 : ip.includes(request.ipTypes[0]) ? 1 : 0.5,
-      ip
-    ),
+    part("ipType", ip.length === 0 ? 0 : ip.includes(request.ipTypes[0]) ? 1 : 0.5, ip),
     part("jurisdiction", jur.length ? 1 : 0, jur),
-    part(
-      "industry",
-      request.industries.length ? ind.length / request.industries.length : 0,
-      ind
-    ),
-    part(
-      "language",
-      request.languages.length ? lang.length / request.languages.length : 0,
-      lang
-    ),
-    part(
-      "capacity",
-      expert.capacity > 0 ? Math.max(0, spare) / expert.capacity : 0,
-      [`${Math.max(0, spare)}/${expert.capacity}`]
-    ),
+    part("industry", request.industries.length ? ind.length / request.industries.length : 0, ind),
+    part("language", request.languages.length ? lang.length / request.languages.length : 0, lang),
+    part("capacity", expert.capacity > 0 ? Math.max(0, spare) / expert.capacity : 0, [`${Math.max(0, spare)}/${expert.capacity}`]),
     // No rating yet counts as average (3 of 5) so new experts are not buried.
-    part(
-      "rating",
-      ((avgRating ?? 3) - 1) / 4,
-      avgRating === null
-        ? []
-        : [avgRating.toFixed(1), String(expert.ratings.length)]
-    ),
-    part(
-      "recency",
-      daysIdle === null ? 1 : daysIdle / RECENCY_FULL_DAYS,
-      daysIdle === null ? [] : [String(Math.floor(daysIdle))]
-    ),
+    part("rating", ((avgRating ?? 3) - 1) / 4, avgRating === null ? [] : [avgRating.toFixed(1), String(expert.ratings.length)]),
+    part("recency", daysIdle === null ? 1 : daysIdle / RECENCY_FULL_DAYS, daysIdle === null ? [] : [String(Math.floor(daysIdle))]),
   ];
-  const score =
-    Math.round(breakdown.reduce((a, p) => a + p.points, 0) * 10) / 10;
+  const score = Math.round(breakdown.reduce((a, p) => a + p.points, 0) * 10) / 10;
   return {
     expertId: expert.id,
     name: expert.name,
@@ -304,14 +243,9 @@ export function scoreExpert(
 }
 
 /** Eligible experts by score (ties by name), then the excluded ones with their reasons. */
-export function rankExperts(
-  request: MatchRequest,
-  experts: MatchExpert[],
-  now: Date
-) {
+export function rankExperts(request: MatchRequest, experts: MatchExpert[], now: Date) {
   const all = experts.map((e) => scoreExpert(request, e, now));
-  const byScore = (a: MatchResult, b: MatchResult) =>
-    b.score - a.score || a.name.localeCompare(b.name);
+  const byScore = (a: MatchResult, b: MatchResult) => b.score - a.score || a.name.localeCompare(b.name);
   return {
     ranked: all.filter((r) => r.excluded.length === 0).sort(byScore),
     excluded: all.filter((r) => r.excluded.length > 0).sort(byScore),
@@ -331,9 +265,7 @@ export const DISPUTE_IP_TYPES: Record<string, string[]> = {
 };
 
 /** The working language(s) a forum's papers come in; Chinese always helps with the client. */
-export function languagesForJurisdiction(
-  jurisdiction: string | null
-): string[] {
+export function languagesForJurisdiction(jurisdiction: string | null): string[] {
   const j = (jurisdiction ?? "").toUpperCase();
   const map: Record<string, string[]> = {
     US: ["en"],

@@ -45,35 +45,91 @@ export interface PartyIndex {
 
 // [Chinese, pinyin, province pinyin (cities only)]. Provinces carry their own name.
 const PLACES: [string, string, string][] = [
-  ["北京", "beijing", "beijing"], ["上海", "shanghai", "shanghai"], ["天津", "tianjin", "tianjin"],
-  ["重庆", "chongqing", "chongqing"], ["香港", "hongkong", "hongkong"], ["澳门", "macau", "macau"],
-  ["广东", "guangdong", "guangdong"], ["浙江", "zhejiang", "zhejiang"], ["江苏", "jiangsu", "jiangsu"],
-  ["福建", "fujian", "fujian"], ["山东", "shandong", "shandong"], ["湖南", "hunan", "hunan"],
-  ["湖北", "hubei", "hubei"], ["河南", "henan", "henan"], ["河北", "hebei", "hebei"],
-  ["安徽", "anhui", "anhui"], ["江西", "jiangxi", "jiangxi"], ["四川", "sichuan", "sichuan"],
-  ["辽宁", "liaoning", "liaoning"], ["吉林", "jilin", "jilin"], ["黑龙江", "heilongjiang", "heilongjiang"],
-  ["陕西", "shaanxi", "shaanxi"], ["山西", "shanxi", "shanxi"], ["云南", "yunnan", "yunnan"],
-  ["贵州", "guizhou", "guizhou"], ["广西", "guangxi", "guangxi"], ["海南", "hainan", "hainan"],
+  ["北京", "beijing", "beijing"],
+  ["上海", "shanghai", "shanghai"],
+  ["天津", "tianjin", "tianjin"],
+  ["重庆", "chongqing", "chongqing"],
+  ["香港", "hongkong", "hongkong"],
+  ["澳门", "macau", "macau"],
+  ["广东", "guangdong", "guangdong"],
+  ["浙江", "zhejiang", "zhejiang"],
+  ["江苏", "jiangsu", "jiangsu"],
+  ["福建", "fujian", "fujian"],
+  ["山东", "shandong", "shandong"],
+  ["湖南", "hunan", "hunan"],
+  ["湖北", "hubei", "hubei"],
+  ["河南", "henan", "henan"],
+  ["河北", "hebei", "hebei"],
+  ["安徽", "anhui", "anhui"],
+  ["江西", "jiangxi", "jiangxi"],
+  ["四川", "sichuan", "sichuan"],
+  ["辽宁", "liaoning", "liaoning"],
+  ["吉林", "jilin", "jilin"],
+  ["黑龙江", "heilongjiang", "heilongjiang"],
+  ["陕西", "shaanxi", "shaanxi"],
+  ["山西", "shanxi", "shanxi"],
+  ["云南", "yunnan", "yunnan"],
+  ["贵州", "guizhou", "guizhou"],
+  ["广西", "guangxi", "guangxi"],
+  ["海南", "hainan", "hainan"],
   ["台湾", "taiwan", "taiwan"],
-  ["深圳", "shenzhen", "guangdong"], ["广州", "guangzhou", "guangdong"], ["东莞", "dongguan", "guangdong"],
-  ["佛山", "foshan", "guangdong"], ["中山", "zhongshan", "guangdong"], ["珠海", "zhuhai", "guangdong"],
-  ["惠州", "huizhou", "guangdong"], ["汕头", "shantou", "guangdong"], ["江门", "jiangmen", "guangdong"],
-  ["潮州", "chaozhou", "guangdong"], ["揭阳", "jieyang", "guangdong"], ["肇庆", "zhaoqing", "guangdong"],
-  ["宁波", "ningbo", "zhejiang"], ["杭州", "hangzhou", "zhejiang"], ["义乌", "yiwu", "zhejiang"],
-  ["温州", "wenzhou", "zhejiang"], ["台州", "taizhou", "zhejiang"], ["金华", "jinhua", "zhejiang"],
-  ["绍兴", "shaoxing", "zhejiang"], ["嘉兴", "jiaxing", "zhejiang"], ["湖州", "huzhou", "zhejiang"],
-  ["永康", "yongkang", "zhejiang"], ["慈溪", "cixi", "zhejiang"], ["余姚", "yuyao", "zhejiang"],
-  ["苏州", "suzhou", "jiangsu"], ["南京", "nanjing", "jiangsu"], ["无锡", "wuxi", "jiangsu"],
-  ["常州", "changzhou", "jiangsu"], ["昆山", "kunshan", "jiangsu"], ["南通", "nantong", "jiangsu"],
-  ["扬州", "yangzhou", "jiangsu"], ["厦门", "xiamen", "fujian"], ["福州", "fuzhou", "fujian"],
-  ["泉州", "quanzhou", "fujian"], ["晋江", "jinjiang", "fujian"], ["莆田", "putian", "fujian"],
-  ["青岛", "qingdao", "shandong"], ["济南", "jinan", "shandong"], ["烟台", "yantai", "shandong"],
-  ["潍坊", "weifang", "shandong"], ["长沙", "changsha", "hunan"], ["武汉", "wuhan", "hubei"],
-  ["郑州", "zhengzhou", "henan"], ["合肥", "hefei", "anhui"], ["南昌", "nanchang", "jiangxi"],
-  ["成都", "chengdu", "sichuan"], ["西安", "xian", "shaanxi"], ["沈阳", "shenyang", "liaoning"],
-  ["大连", "dalian", "liaoning"], ["昆明", "kunming", "yunnan"], ["南宁", "nanning", "guangxi"],
-  ["石家庄", "shijiazhuang", "hebei"], ["太原", "taiyuan", "shanxi"], ["贵阳", "guiyang", "guizhou"],
-  ["海口", "haikou", "hainan"], ["哈尔滨", "harbin", "heilongjiang"], ["长春", "changchun", "jilin"],
+  ["深圳", "shenzhen", "guangdong"],
+  ["广州", "guangzhou", "guangdong"],
+  ["东莞", "dongguan", "guangdong"],
+  ["佛山", "foshan", "guangdong"],
+  ["中山", "zhongshan", "guangdong"],
+  ["珠海", "zhuhai", "guangdong"],
+  ["惠州", "huizhou", "guangdong"],
+  ["汕头", "shantou", "guangdong"],
+  ["江门", "jiangmen", "guangdong"],
+  ["潮州", "chaozhou", "guangdong"],
+  ["揭阳", "jieyang", "guangdong"],
+  ["肇庆", "zhaoqing", "guangdong"],
+  ["宁波", "ningbo", "zhejiang"],
+  ["杭州", "hangzhou", "zhejiang"],
+  ["义乌", "yiwu", "zhejiang"],
+  ["温州", "wenzhou", "zhejiang"],
+  ["台州", "taizhou", "zhejiang"],
+  ["金华", "jinhua", "zhejiang"],
+  ["绍兴", "shaoxing", "zhejiang"],
+  ["嘉兴", "jiaxing", "zhejiang"],
+  ["湖州", "huzhou", "zhejiang"],
+  ["永康", "yongkang", "zhejiang"],
+  ["慈溪", "cixi", "zhejiang"],
+  ["余姚", "yuyao", "zhejiang"],
+  ["苏州", "suzhou", "jiangsu"],
+  ["南京", "nanjing", "jiangsu"],
+  ["无锡", "wuxi", "jiangsu"],
+  ["常州", "changzhou", "jiangsu"],
+  ["昆山", "kunshan", "jiangsu"],
+  ["南通", "nantong", "jiangsu"],
+  ["扬州", "yangzhou", "jiangsu"],
+  ["厦门", "xiamen", "fujian"],
+  ["福州", "fuzhou", "fujian"],
+  ["泉州", "quanzhou", "fujian"],
+  ["晋江", "jinjiang", "fujian"],
+  ["莆田", "putian", "fujian"],
+  ["青岛", "qingdao", "shandong"],
+  ["济南", "jinan", "shandong"],
+  ["烟台", "yantai", "shandong"],
+  ["潍坊", "weifang", "shandong"],
+  ["长沙", "changsha", "hunan"],
+  ["武汉", "wuhan", "hubei"],
+  ["郑州", "zhengzhou", "henan"],
+  ["合肥", "hefei", "anhui"],
+  ["南昌", "nanchang", "jiangxi"],
+  ["成都", "chengdu", "sichuan"],
+  ["西安", "xian", "shaanxi"],
+  ["沈阳", "shenyang", "liaoning"],
+  ["大连", "dalian", "liaoning"],
+  ["昆明", "kunming", "yunnan"],
+  ["南宁", "nanning", "guangxi"],
+  ["石家庄", "shijiazhuang", "hebei"],
+  ["太原", "taiyuan", "shanxi"],
+  ["贵阳", "guiyang", "guizhou"],
+  ["海口", "haikou", "hainan"],
+  ["哈尔滨", "harbin", "heilongjiang"],
+  ["长春", "changchun", "jilin"],
 ];
 const PROVINCES = new Set(PLACES.filter(([, en, p]) => en === p).map(([, en]) => en));
 const PLACE_BY_EN = new Map(PLACES.map(([, en, p]) => [en, p]));
@@ -81,17 +137,52 @@ const PLACE_BY_ZH = new Map(PLACES.map(([zh, en]) => [zh, en]));
 // Hong Kong, Macau and Taiwan affiliates of mainland exporters are common; a party placed
 // there is no evidence against a mainland company.
 const OFFSHORE = new Set(["hongkong", "macau", "taiwan"]);
-const ZH_PLACE_RE = new RegExp(
-  `[(（]?(${[...PLACE_BY_ZH.keys()].sort((a, b) => b.length - a.length).join("|")})(?:特别行政区|自治区|省|市|区|县)?[)）]?`,
-  "g",
-);
+const ZH_PLACE_RE = new RegExp(`[(（]?(${[...PLACE_BY_ZH.keys()].sort((a, b) => b.length - a.length).join("|")})(?:特别行政区|自治区|省|市|区|县)?[)）]?`, "g");
 
 // Legal forms and filler, dropped outright.
 const EN_DROP = new Set([
-  "co", "company", "ltd", "limited", "inc", "incorporated", "corp", "corporation", "llc", "gmbh",
-  "plc", "pte", "pty", "sa", "srl", "bv", "ag", "kg", "hk", "the", "of", "and", "china", "prc",
-  "peoples", "republic", "cn", "usa", "us", "group", "holding", "holdings", "branch", "dba",
-  "youxiangongsi", "youxian", "gongsi", "zerengongsi", "gufen", "jituan", "fen", "zeren",
+  "co",
+  "company",
+  "ltd",
+  "limited",
+  "inc",
+  "incorporated",
+  "corp",
+  "corporation",
+  "llc",
+  "gmbh",
+  "plc",
+  "pte",
+  "pty",
+  "sa",
+  "srl",
+  "bv",
+  "ag",
+  "kg",
+  "hk",
+  "the",
+  "of",
+  "and",
+  "china",
+  "prc",
+  "peoples",
+  "republic",
+  "cn",
+  "usa",
+  "us",
+  "group",
+  "holding",
+  "holdings",
+  "branch",
+  "dba",
+  "youxiangongsi",
+  "youxian",
+  "gongsi",
+  "zerengongsi",
+  "gufen",
+  "jituan",
+  "fen",
+  "zeren",
 ]);
 // Generic business words: evidence of line of business, not of identity. Canonical id → words.
 const DESCRIPTORS: Record<string, string[]> = {
@@ -112,11 +203,26 @@ const DESCRIPTORS: Record<string, string[]> = {
 // Pinyin of generic words, stripped from the end of a joined Latin core, so that
 // "Heng Run Xin Neng Yuan" and "Hengrun New Energy" both reduce to "hengrun".
 const PINYIN_GENERIC = [
-  "dianzishangwu", "xinnengyuan", "jinchukou", "shangmao", "gongmao", "wangluo", "dianzi", "dianqi",
-  "zhizao", "fazhan", "maoyi", "gongye", "shiye", "jishu", "xinxi", "guoji", "keji",
+  "dianzishangwu",
+  "xinnengyuan",
+  "jinchukou",
+  "shangmao",
+  "gongmao",
+  "wangluo",
+  "dianzi",
+  "dianqi",
+  "zhizao",
+  "fazhan",
+  "maoyi",
+  "gongye",
+  "shiye",
+  "jishu",
+  "xinxi",
+  "guoji",
+  "keji",
 ];
 function stripPinyinGeneric(core: string, descriptors: Set<string>): string {
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const w of PINYIN_GENERIC) {
       if (core.endsWith(w) && core.length > w.length) {
@@ -207,7 +313,7 @@ function analyseChinese(text: string, places: Set<string>, descriptors: Set<stri
   s = s.replace(/[()（）]/g, "");
   const original = s;
   const generic: string[] = [];
-  for (let changed = true; changed && s; ) {
+  for (let changed = true; changed && s;) {
     changed = false;
     const legal = ZH_LEGAL_RE.exec(s);
     if (legal) {
@@ -397,14 +503,20 @@ export function matchParty(
   const queryGrams = grams(query);
   // Very common grams ("ang", "xin") say little and cost most; once enough rarer grams
   // have been counted, they are skipped.
-  const lists = queryGrams.map((g) => index.postings.get(g) ?? []).filter((l) => l.length).sort((a, b) => a.length - b.length);
+  const lists = queryGrams
+    .map((g) => index.postings.get(g) ?? [])
+    .filter((l) => l.length)
+    .sort((a, b) => a.length - b.length);
   const common = Math.max(200, index.variants.length / 20);
   lists.forEach((list, i) => {
     if (i >= 3 && list.length > common) return;
     for (const vi of list) hits.set(vi, (hits.get(vi) ?? 0) + 1);
   });
   const minHits = Math.max(1, Math.floor(queryGrams.length * 0.25));
-  const shortlist = [...hits].filter(([, n]) => n >= minHits).sort((a, b) => b[1] - a[1]).slice(0, SHORTLIST);
+  const shortlist = [...hits]
+    .filter(([, n]) => n >= minHits)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, SHORTLIST);
 
   const best = new Map<number, PartyCandidate>();
   for (const [vi] of shortlist) {

@@ -10,20 +10,10 @@ import { notifyUsers, staffUserIds } from "./notification.server.ts";
 import { transitionRequest } from "./guidance-request.server.ts";
 
 import { ADVICE_OPTIONS } from "~/guidance/advice-escalation.ts";
-export {
-  ADVICE_OPTIONS,
-  type AdviceOption,
-} from "~/guidance/advice-escalation.ts";
+export { ADVICE_OPTIONS, type AdviceOption } from "~/guidance/advice-escalation.ts";
 
 export class AdviceError extends Error {
-  constructor(
-    readonly code:
-      | "not-found"
-      | "not-editable"
-      | "incomplete"
-      | "wrong-state"
-      | "reason-required"
-  ) {
+  constructor(readonly code: "not-found" | "not-editable" | "incomplete" | "wrong-state" | "reason-required") {
     super(`advice refused: ${code}`);
     this.name = "AdviceError";
   }
@@ -35,19 +25,12 @@ const dateText = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, "experts.invalidDate");
 const money = z.preprocess(
   (v) => (v === "" || v === null || v === undefined ? null : Number(v)),
-  z
-    .number({ message: "experts.invalidAmount" })
-    .min(0, "experts.invalidAmount")
-    .nullable()
+  z.number({ message: "experts.invalidAmount" }).min(0, "experts.invalidAmount").nullable(),
 );
 
 export const AdviceInputSchema = z
   .object({
-    assessment: z
-      .string()
-      .trim()
-      .max(20_000, "form.tooLong|max=20000")
-      .default(""),
+    assessment: z.string().trim().max(20_000, "form.tooLong|max=20000").default(""),
     options: z
       .array(
         z.object({
@@ -55,7 +38,7 @@ export const AdviceInputSchema = z
           pros: z.string().trim().max(4000).default(""),
           cons: z.string().trim().max(4000).default(""),
           recommended: z.boolean().default(false),
-        })
+        }),
       )
       .default([]),
     steps: z
@@ -63,7 +46,7 @@ export const AdviceInputSchema = z
         z.object({
           step: z.string().trim().min(1, "form.required").max(1000),
           due: dateText.or(z.literal("")).default(""),
-        })
+        }),
       )
       .default([]),
     costMin: money.default(null),
@@ -77,24 +60,13 @@ export const AdviceInputSchema = z
       .default(""),
     references: z.string().trim().max(8000).default(""),
   })
-  .refine(
-    (v) => v.costMin === null || v.costMax === null || v.costMin <= v.costMax,
-    { message: "experts.costRange", path: ["costMax"] }
-  )
-  .refine(
-    (v) => (v.costMin === null && v.costMax === null) || v.currency !== "",
-    { message: "experts.currencyRequired", path: ["currency"] }
-  );
+  .refine((v) => v.costMin === null || v.costMax === null || v.costMin <= v.costMax, { message: "experts.costRange", path: ["costMax"] })
+  .refine((v) => (v.costMin === null && v.costMax === null) || v.currency !== "", { message: "experts.currencyRequired", path: ["currency"] });
 export type AdviceInput = z.infer<typeof AdviceInputSchema>;
 
 /** Reads the advice form: option rows `opt.<id>.pros/cons/recommended/include`, step rows `step.N.text/due`. */
 export function adviceFormToInput(form: Record<string, string>) {
-  const options = ADVICE_OPTIONS.filter(
-    (o) =>
-      form[`opt.${o}.include`] === "on" ||
-      form[`opt.${o}.pros`] ||
-      form[`opt.${o}.cons`]
-  ).map((o) => ({
+  const options = ADVICE_OPTIONS.filter((o) => form[`opt.${o}.include`] === "on" || form[`opt.${o}.pros`] || form[`opt.${o}.cons`]).map((o) => ({
     option: o,
     pros: form[`opt.${o}.pros`] ?? "",
     cons: form[`opt.${o}.cons`] ?? "",
@@ -124,9 +96,7 @@ export function submissionProblems(a: AdviceInput): Record<string, string> {
   return out;
 }
 
-export function presentAdvice<T extends { options: string; steps: string }>(
-  row: T
-) {
+export function presentAdvice<T extends { options: string; steps: string }>(row: T) {
   const options = z
     .array(
       z.object({
@@ -134,7 +104,7 @@ export function presentAdvice<T extends { options: string; steps: string }>(
         pros: z.string(),
         cons: z.string(),
         recommended: z.boolean(),
-      })
+      }),
     )
     .catch([])
     .parse(safeJson(row.options));
@@ -158,11 +128,7 @@ function safeJson(text: string): unknown {
  * The assignments an expert can open: proposed (to accept or decline) and accepted ones.
  * Declined, expired and withdrawn assignments give no access any more.
  */
-export async function getExpertAssignment(
-  db: Db,
-  assignmentId: string,
-  expertUserId: string
-) {
+export async function getExpertAssignment(db: Db, assignmentId: string, expertUserId: string) {
   return db.expertAssignment.findFirst({
     where: {
       id: assignmentId,
@@ -221,12 +187,7 @@ export async function expertRequestView(db: Db, requestId: string) {
     opposingParty: r.opposingParty,
     opposingCounsel: r.opposingCounsel,
     servedAt: r.servedAt?.toISOString() ?? null,
-    deadline:
-      (
-        r.deadlineOverride ??
-        r.computedDeadline ??
-        r.statedDeadline
-      )?.toISOString() ?? null,
+    deadline: (r.deadlineOverride ?? r.computedDeadline ?? r.statedDeadline)?.toISOString() ?? null,
     products: parseList(r.products),
     hsCodes: parseList(r.hsCodes),
     whatHappened: r.whatHappened,
@@ -251,17 +212,12 @@ export async function expertRequestView(db: Db, requestId: string) {
 }
 
 /** For the attachment download route: may this expert user see this attachment? */
-export async function canExpertSeeAttachment(
-  db: Db,
-  expertUserId: string,
-  attachmentId: string
-): Promise<boolean> {
+export async function canExpertSeeAttachment(db: Db, expertUserId: string, attachmentId: string): Promise<boolean> {
   const att = await db.guidanceAttachment.findUnique({
     where: { id: attachmentId },
     include: { request: { select: { consentToShare: true } } },
   });
-  if (!att || !att.shareWithExperts || !att.request.consentToShare)
-    return false;
+  if (!att || !att.shareWithExperts || !att.request.consentToShare) return false;
   const assigned = await db.expertAssignment.count({
     where: {
       requestId: att.requestId,
@@ -277,12 +233,7 @@ export async function canExpertSeeAttachment(
  * be accepted (or completed) — a mere proposal shows the list, not the files — and the
  * attachment must belong to its request and pass the consent check. Anything else is null (404).
  */
-export async function findAttachmentForExpert(
-  db: Db,
-  assignmentId: string,
-  attachmentId: string,
-  expertUserId: string
-) {
+export async function findAttachmentForExpert(db: Db, assignmentId: string, attachmentId: string, expertUserId: string) {
   const assignment = await db.expertAssignment.findFirst({
     where: {
       id: assignmentId,
@@ -295,28 +246,19 @@ export async function findAttachmentForExpert(
   const att = await db.guidanceAttachment.findFirst({
     where: { id: attachmentId, requestId: assignment.requestId },
   });
-  if (!att || !(await canExpertSeeAttachment(db, expertUserId, att.id)))
-    return null;
+  if (!att || !(await canExpertSeeAttachment(db, expertUserId, att.id))) return null;
   return att;
 }
 
 // ---- writing and reviewing advice ----
 
-async function acceptedAssignment(
-  db: Db,
-  requestId: string,
-  expertUserId: string
-) {
+async function acceptedAssignment(db: Db, requestId: string, expertUserId: string) {
   return db.expertAssignment.findFirst({
     where: { requestId, expert: { userId: expertUserId }, status: "accepted" },
   });
 }
 
-export async function getAdviceForExpert(
-  db: Db,
-  requestId: string,
-  expertUserId: string
-) {
+export async function getAdviceForExpert(db: Db, requestId: string, expertUserId: string) {
   return db.advice.findFirst({
     where: { requestId, expert: { userId: expertUserId } },
     orderBy: { createdAt: "desc" },
@@ -343,21 +285,15 @@ export async function saveAdvice(
     expertUserId: string;
     advice: AdviceInput;
     submit: boolean;
-  }
+  },
 ) {
-  const assignment = await acceptedAssignment(
-    db,
-    input.requestId,
-    input.expertUserId
-  );
+  const assignment = await acceptedAssignment(db, input.requestId, input.expertUserId);
   if (!assignment) throw new AdviceError("not-found");
   const request = await db.guidanceRequest.findUniqueOrThrow({
     where: { id: input.requestId },
   });
-  if (request.state !== "expert-assigned")
-    throw new AdviceError("not-editable");
-  if (input.submit && Object.keys(submissionProblems(input.advice)).length > 0)
-    throw new AdviceError("incomplete");
+  if (request.state !== "expert-assigned") throw new AdviceError("not-editable");
+  if (input.submit && Object.keys(submissionProblems(input.advice)).length > 0) throw new AdviceError("incomplete");
   const existing = await db.advice.findFirst({
     where: {
       requestId: input.requestId,
@@ -414,7 +350,7 @@ export async function reviewAdvice(
     staffId: string;
     decision: "return" | "approve" | "deliver";
     comment?: string | null;
-  }
+  },
 ) {
   const advice = await db.advice.findFirst({
     where: { id: input.adviceId, requestId: input.requestId },
@@ -485,15 +421,11 @@ export async function reviewAdvice(
       where: { companyId: advice.request.companyId, role: "exporter" },
       select: { id: true },
     });
-    await notifyUsers(
-      db,
-      [...exporters.map((u) => u.id), advice.expert.userId],
-      {
-        kind: "advice.delivered",
-        messageKey: "experts.notify.adviceDelivered",
-        link: `/exporter/requests/${input.requestId}/advice`,
-      }
-    );
+    await notifyUsers(db, [...exporters.map((u) => u.id), advice.expert.userId], {
+      kind: "advice.delivered",
+      messageKey: "experts.notify.adviceDelivered",
+      link: `/exporter/requests/${input.requestId}/advice`,
+    });
   }
   await recordAudit(db, {
     actorId: input.staffId,
@@ -506,11 +438,7 @@ export async function reviewAdvice(
 }
 
 /** The exporter's reading: delivered advice of its own company's request only. */
-export async function deliveredAdviceForExporter(
-  db: Db,
-  requestId: string,
-  companyId: string
-) {
+export async function deliveredAdviceForExporter(db: Db, requestId: string, companyId: string) {
   const request = await db.guidanceRequest.findFirst({
     where: { id: requestId, companyId },
     select: { id: true, disputeType: true, caseNumber: true },

@@ -5,7 +5,15 @@
 // simply matched again) and repeats nothing (its alerts were not committed either); the
 // unique (company, item) constraint backs this up.
 import crypto from "node:crypto";
-import { AlertMatcher, bestPerCompany, severityRank, type MatchItem, type MatchReason, type MatchSubscription, type Severity } from "~/matching/alert-matcher.ts";
+import {
+  AlertMatcher,
+  bestPerCompany,
+  severityRank,
+  type MatchItem,
+  type MatchReason,
+  type MatchSubscription,
+  type Severity,
+} from "~/matching/alert-matcher.ts";
 import { matchParty, type PartyIndex, type PartyThresholds } from "~/matching/party-names.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
@@ -65,13 +73,26 @@ function loadBatch(db: Db, cutoff: Date, take: number) {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take,
     select: {
-      id: true, title: true, summary: true, kind: true, jurisdiction: true, caseType: true, caseId: true, ipTypes: true,
-      industries: true, products: true, htsCodes: true, respondents: true, complainants: true,
+      id: true,
+      title: true,
+      summary: true,
+      kind: true,
+      jurisdiction: true,
+      caseType: true,
+      caseId: true,
+      ipTypes: true,
+      industries: true,
+      products: true,
+      htsCodes: true,
+      respondents: true,
+      complainants: true,
     },
   });
 }
 
-export function toMatchItem(row: Pick<ItemRow, "id" | "title" | "summary" | "kind" | "jurisdiction" | "caseType" | "ipTypes" | "industries" | "products" | "htsCodes">): MatchItem {
+export function toMatchItem(
+  row: Pick<ItemRow, "id" | "title" | "summary" | "kind" | "jurisdiction" | "caseType" | "ipTypes" | "industries" | "products" | "htsCodes">,
+): MatchItem {
   return {
     id: row.id,
     title: row.title,
@@ -126,7 +147,15 @@ export function planItem(row: ItemRow, matcher: AlertMatcher, partyIndex: PartyI
   const alerts = new Map<string, PlannedAlert>();
   const reviews: PlannedReview[] = [];
   for (const [companyId, hit] of bestPerCompany(matcher.match(toMatchItem(row)))) {
-    alerts.set(companyId, { companyId, riskItemId: row.id, caseId: row.caseId, subscriptionId: hit.subscriptionId, severity: hit.severity, reasons: hit.reasons, partyScore: null });
+    alerts.set(companyId, {
+      companyId,
+      riskItemId: row.id,
+      caseId: row.caseId,
+      subscriptionId: hit.subscriptionId,
+      severity: hit.severity,
+      reasons: hit.reasons,
+      partyScore: null,
+    });
   }
   for (const party of parties(row)) {
     const result = matchParty(partyIndex, party.name, { location: party.location, thresholds, limit: 3 });
@@ -150,7 +179,14 @@ export function planItem(row: ItemRow, matcher: AlertMatcher, partyIndex: PartyI
       });
     } else if (result.decision === "review") {
       for (const c of result.candidates.filter((c) => c.score >= thresholds.review)) {
-        reviews.push({ riskItemId: row.id, companyId: c.companyId, partyName: party.name, partyRole: party.role, score: c.score, evidence: JSON.stringify(c.evidence) });
+        reviews.push({
+          riskItemId: row.id,
+          companyId: c.companyId,
+          partyName: party.name,
+          partyRole: party.role,
+          score: c.score,
+          evidence: JSON.stringify(c.evidence),
+        });
       }
     }
   }
@@ -191,7 +227,11 @@ export async function matchNewItems(db: Db, opts: { now?: Date; batchSize?: numb
       const have = new Set(existing.map((a) => `${a.companyId}|${a.riskItemId}`));
       const fresh = alerts.filter((a) => !have.has(`${a.companyId}|${a.riskItemId}`));
       if (fresh.length) await tx.alert.createMany({ data: fresh.map((a) => ({ ...a, reasons: JSON.stringify(a.reasons) })) });
-      const seen = new Set((await tx.partyMatchReview.findMany({ where: { riskItemId: { in: ids } }, select: { riskItemId: true, companyId: true, partyName: true } })).map((r) => `${r.riskItemId}|${r.companyId}|${r.partyName}`));
+      const seen = new Set(
+        (await tx.partyMatchReview.findMany({ where: { riskItemId: { in: ids } }, select: { riskItemId: true, companyId: true, partyName: true } })).map(
+          (r) => `${r.riskItemId}|${r.companyId}|${r.partyName}`,
+        ),
+      );
       // A name already matched with certainty needs no review; a product alert for the same
       // company does not settle whether the company is the one named.
       const alerted = new Set([...existing, ...fresh].filter((a) => a.severity === "critical").map((a) => `${a.companyId}|${a.riskItemId}`));

@@ -16,13 +16,30 @@ export const InboxFilterSchema = z.object({
 });
 export type InboxFilter = z.infer<typeof InboxFilterSchema>;
 
-const itemSelect = { id: true, title: true, link: true, caseNumber: true, caseId: true, caseType: true, stage: true, jurisdiction: true, publishedAt: true, guid: true } as const;
+const itemSelect = {
+  id: true,
+  title: true,
+  link: true,
+  caseNumber: true,
+  caseId: true,
+  caseType: true,
+  stage: true,
+  jurisdiction: true,
+  publishedAt: true,
+  guid: true,
+} as const;
 
 export async function listInbox(db: Db, companyId: string, filter: InboxFilter) {
   const where: Prisma.AlertWhereInput = {
     companyId,
     ...(filter.severity ? { severity: filter.severity } : {}),
-    ...(filter.status === "unread" ? { readAt: null, archivedAt: null } : filter.status === "read" ? { readAt: { not: null }, archivedAt: null } : filter.status === "archived" ? { archivedAt: { not: null } } : { archivedAt: null }),
+    ...(filter.status === "unread"
+      ? { readAt: null, archivedAt: null }
+      : filter.status === "read"
+        ? { readAt: { not: null }, archivedAt: null }
+        : filter.status === "archived"
+          ? { archivedAt: { not: null } }
+          : { archivedAt: null }),
   };
   const [rows, total] = await Promise.all([
     db.alert.findMany({
@@ -59,7 +76,13 @@ export async function unreadAlertCount(db: Db, companyId: string) {
 /** Marks the company's own alert; false when the id is not theirs (the route answers 404). */
 export async function markAlert(db: Db, companyId: string, id: string, action: "read" | "unread" | "archive" | "unarchive") {
   const data =
-    action === "read" ? { readAt: new Date() } : action === "unread" ? { readAt: null } : action === "archive" ? { archivedAt: new Date() } : { archivedAt: null };
+    action === "read"
+      ? { readAt: new Date() }
+      : action === "unread"
+        ? { readAt: null }
+        : action === "archive"
+          ? { archivedAt: new Date() }
+          : { archivedAt: null };
   const { count } = await db.alert.updateMany({ where: { id, companyId }, data });
   return count === 1;
 }
@@ -79,7 +102,10 @@ export async function alertedItemIds(db: Db, companyId: string, itemIds: string[
 /** For `alerts list` (operators). */
 export async function listAlertsForOperators(db: Db, filter: { creditCode?: string; severity?: string; limit?: number }) {
   const rows = await db.alert.findMany({
-    where: { ...(filter.creditCode ? { company: { creditCode: filter.creditCode.toUpperCase() } } : {}), ...(filter.severity ? { severity: filter.severity } : {}) },
+    where: {
+      ...(filter.creditCode ? { company: { creditCode: filter.creditCode.toUpperCase() } } : {}),
+      ...(filter.severity ? { severity: filter.severity } : {}),
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: filter.limit ?? 50,
     include: { company: { select: { creditCode: true, nameZh: true } }, riskItem: { select: itemSelect } },
@@ -139,12 +165,37 @@ export async function decidePartyReview(db: Db, id: string, decision: "confirm" 
       };
       const existing = await tx.alert.findUnique({ where: { companyId_riskItemId: { companyId: review.companyId, riskItemId: review.riskItemId } } });
       if (existing) {
-        await tx.alert.update({ where: { id: existing.id }, data: { severity, reasons: JSON.stringify([reason, ...parseJsonArray(existing.reasons)]), subscriptionId: null, partyScore: review.score, emailedAt: null, digestedAt: null } });
+        await tx.alert.update({
+          where: { id: existing.id },
+          data: {
+            severity,
+            reasons: JSON.stringify([reason, ...parseJsonArray(existing.reasons)]),
+            subscriptionId: null,
+            partyScore: review.score,
+            emailedAt: null,
+            digestedAt: null,
+          },
+        });
       } else {
-        await tx.alert.create({ data: { companyId: review.companyId, riskItemId: review.riskItemId, caseId: review.riskItem.caseId, severity, reasons: JSON.stringify([reason]), partyScore: review.score } });
+        await tx.alert.create({
+          data: {
+            companyId: review.companyId,
+            riskItemId: review.riskItemId,
+            caseId: review.riskItem.caseId,
+            severity,
+            reasons: JSON.stringify([reason]),
+            partyScore: review.score,
+          },
+        });
       }
     }
-    await recordAudit(tx, { actorId, action: `party-review.${decision}`, entity: "party-review", entityId: id, after: { companyId: review.companyId, partyName: review.partyName } });
+    await recordAudit(tx, {
+      actorId,
+      action: `party-review.${decision}`,
+      entity: "party-review",
+      entityId: id,
+      after: { companyId: review.companyId, partyName: review.partyName },
+    });
     return review;
   });
 }

@@ -59,10 +59,7 @@ export function actionPrefix(prefix: string) {
   return { gte: prefix, lt: `${prefix}\u{10FFFF}` };
 }
 
-export async function listAuditEvents(
-  db: Db,
-  filter: { entity?: string; entityId?: string; action?: string; before?: Date },
-) {
+export async function listAuditEvents(db: Db, filter: { entity?: string; entityId?: string; action?: string; before?: Date }) {
   const events = await db.auditEvent.findMany({
     where: {
       entity: filter.entity || undefined,
@@ -80,7 +77,7 @@ export async function listAuditEvents(
     events: events.slice(0, AUDIT_PAGE_SIZE).map(({ before, after, ...e }) => ({
       ...e,
       ...describeAuditChanges(before, after),
-      actor: e.actorId ? byId.get(e.actorId) ?? null : null,
+      actor: e.actorId ? (byId.get(e.actorId) ?? null) : null,
     })),
     hasMore: events.length > AUDIT_PAGE_SIZE,
   };

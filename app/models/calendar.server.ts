@@ -31,11 +31,7 @@ export type CalendarDayInput = z.infer<typeof CalendarDaySchema>;
 
 export const DeadlineRuleEditSchema = z.object({
   id: z.string().trim().min(1, "form.required"),
-  amount: z.coerce
-    .number("calendar.err.amount")
-    .int("calendar.err.amount")
-    .min(1, "calendar.err.amount")
-    .max(999, "calendar.err.amount"),
+  amount: z.coerce.number("calendar.err.amount").int("calendar.err.amount").min(1, "calendar.err.amount").max(999, "calendar.err.amount"),
   unit: z.enum(RULE_UNITS, "calendar.err.unit"),
   note: z
     .string()

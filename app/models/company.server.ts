@@ -8,11 +8,19 @@ import { parseList, toListText } from "~/utils/json-list.ts";
 import { creditCodeProblem } from "~/registry/credit-code.ts";
 import { changedFields, recordAudit } from "./audit.server.ts";
 
-const list = z.string().optional().transform((v) => splitList(v));
+const list = z
+  .string()
+  .optional()
+  .transform((v) => splitList(v));
 
 export const CompanyProfileSchema = z.object({
   nameZh: z.string().trim().min(1, "form.required").max(200, "form.tooLong|max=200"),
-  nameEn: z.string().trim().max(200, "form.tooLong|max=200").optional().transform((v) => v || null),
+  nameEn: z
+    .string()
+    .trim()
+    .max(200, "form.tooLong|max=200")
+    .optional()
+    .transform((v) => v || null),
   aliases: list,
   creditCode: z
     .string()
@@ -22,8 +30,18 @@ export const CompanyProfileSchema = z.object({
     .transform((v) => v || null)
     .refine((v) => v === null || /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(v), "company.invalidCreditCode")
     .refine((v) => v === null || creditCodeProblem(v) !== "checkChar", "registry.creditCodeCheck"),
-  city: z.string().trim().max(100, "form.tooLong|max=100").optional().transform((v) => v || null),
-  province: z.string().trim().max(100, "form.tooLong|max=100").optional().transform((v) => v || null),
+  city: z
+    .string()
+    .trim()
+    .max(100, "form.tooLong|max=100")
+    .optional()
+    .transform((v) => v || null),
+  province: z
+    .string()
+    .trim()
+    .max(100, "form.tooLong|max=100")
+    .optional()
+    .transform((v) => v || null),
   industries: list.superRefine((ids, ctx) => {
     const bad = ids.find((id) => !INDUSTRY_IDS.has(id));
     if (bad) ctx.addIssue({ code: "custom", message: `company.unknownIndustry|value=${bad}` });
@@ -161,7 +179,15 @@ export async function updateCompanyProfile(db: Db, companyId: string, profile: C
 function companyWhere(query?: string) {
   const q = query?.trim();
   if (!q) return {};
-  return { OR: [{ nameZh: { contains: q } }, { nameEn: { contains: q } }, { aliases: { contains: q } }, { creditCode: { contains: q.toUpperCase() } }, { city: { contains: q } }] };
+  return {
+    OR: [
+      { nameZh: { contains: q } },
+      { nameEn: { contains: q } },
+      { aliases: { contains: q } },
+      { creditCode: { contains: q.toUpperCase() } },
+      { city: { contains: q } },
+    ],
+  };
 }
 
 /** A credit code is unique: saving one that another company holds is a field error, not a 500. */

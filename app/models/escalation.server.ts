@@ -10,18 +10,8 @@ import { presentAdvice } from "./advice.server.ts";
 import { recordAudit } from "./audit.server.ts";
 import { notifyUsers } from "./notification.server.ts";
 
-import {
-  ESCALATION_CRITERIA,
-  ESCALATION_STATUSES,
-  type EscalationCriterion,
-  type EscalationStatus,
-} from "~/guidance/advice-escalation.ts";
-export {
-  ESCALATION_CRITERIA,
-  ESCALATION_STATUSES,
-  type EscalationCriterion,
-  type EscalationStatus,
-} from "~/guidance/advice-escalation.ts";
+import { ESCALATION_CRITERIA, ESCALATION_STATUSES, type EscalationCriterion, type EscalationStatus } from "~/guidance/advice-escalation.ts";
+export { ESCALATION_CRITERIA, ESCALATION_STATUSES, type EscalationCriterion, type EscalationStatus } from "~/guidance/advice-escalation.ts";
 
 const NEXT_STATUS: Record<EscalationStatus, EscalationStatus | null> = {
   sent: "acknowledged",
@@ -31,44 +21,24 @@ const NEXT_STATUS: Record<EscalationStatus, EscalationStatus | null> = {
 };
 
 export class EscalationError extends Error {
-  constructor(
-    readonly code:
-      | "not-found"
-      | "wrong-state"
-      | "already-escalated"
-      | "illegal-status"
-  ) {
+  constructor(readonly code: "not-found" | "wrong-state" | "already-escalated" | "illegal-status") {
     super(`escalation refused: ${code}`);
     this.name = "EscalationError";
   }
 }
 
 export const EscalateSchema = z.object({
-  criteria: z
-    .array(z.enum(ESCALATION_CRITERIA))
-    .min(1, "experts.criteriaRequired"),
-  note: z
-    .string()
-    .trim()
-    .min(1, "form.required")
-    .max(4000, "form.tooLong|max=4000"),
+  criteria: z.array(z.enum(ESCALATION_CRITERIA)).min(1, "experts.criteriaRequired"),
+  note: z.string().trim().min(1, "form.required").max(4000, "form.tooLong|max=4000"),
 });
 
 export const EscalationStatusSchema = z.object({
   status: z.enum(ESCALATION_STATUSES, { message: "experts.invalidStatus" }),
-  subCentreRef: z
-    .string()
-    .trim()
-    .max(100, "form.tooLong|max=100")
-    .optional()
-    .default(""),
+  subCentreRef: z.string().trim().max(100, "form.tooLong|max=100").optional().default(""),
 });
 
 /** Criteria the data already supports, offered as suggestions on the escalation form. */
-export async function suggestedCriteria(
-  db: Db,
-  requestId: string
-): Promise<EscalationCriterion[]> {
+export async function suggestedCriteria(db: Db, requestId: string): Promise<EscalationCriterion[]> {
   const env = getEnv();
   const r = await db.guidanceRequest.findUnique({
     where: { id: requestId },
@@ -77,17 +47,9 @@ export async function suggestedCriteria(
   if (!r) return [];
   const out: EscalationCriterion[] = [];
   // Amounts are compared only when stated in US dollars; other currencies are staff's call.
-  if (
-    r.amountAtStake !== null &&
-    (r.currency ?? "USD").toUpperCase() === "USD" &&
-    r.amountAtStake > env.ESCALATION_AMOUNT_THRESHOLD_USD
-  )
+  if (r.amountAtStake !== null && (r.currency ?? "USD").toUpperCase() === "USD" && r.amountAtStake > env.ESCALATION_AMOUNT_THRESHOLD_USD)
     out.push("major-amount");
-  if (
-    r.case &&
-    parseList(r.case.respondents).length >= env.ESCALATION_CO_RESPONDENTS
-  )
-    out.push("many-co-respondents");
+  if (r.case && parseList(r.case.respondents).length >= env.ESCALATION_CO_RESPONDENTS) out.push("many-co-respondents");
   return out;
 }
 
@@ -98,7 +60,7 @@ export async function escalateRequest(
     staffId: string;
     criteria: EscalationCriterion[];
     note: string;
-  }
+  },
 ) {
   const parsed = EscalateSchema.parse({
     criteria: input.criteria,
@@ -108,8 +70,7 @@ export async function escalateRequest(
     where: { id: input.requestId },
   });
   if (!r) throw new EscalationError("not-found");
-  if (!canEscalateFrom(r.state as RequestState))
-    throw new EscalationError("wrong-state");
+  if (!canEscalateFrom(r.state as RequestState)) throw new EscalationError("wrong-state");
   const open = await db.escalation.count({
     where: { requestId: r.id, status: { not: "closed" } },
   });
@@ -156,21 +117,15 @@ export async function updateEscalationStatus(
     staffId: string;
     status: EscalationStatus;
     subCentreRef?: string;
-  }
+  },
 ) {
   const e = await db.escalation.findUnique({
     where: { id: input.escalationId },
   });
   if (!e) throw new EscalationError("not-found");
-  if (NEXT_STATUS[e.status as EscalationStatus] !== input.status)
-    throw new EscalationError("illegal-status");
+  if (NEXT_STATUS[e.status as EscalationStatus] !== input.status) throw new EscalationError("illegal-status");
   const now = new Date();
-  const stamp =
-    input.status === "acknowledged"
-      ? { acknowledgedAt: now }
-      : input.status === "guidance-received"
-      ? { guidanceAt: now }
-      : { closedAt: now };
+  const stamp = input.status === "acknowledged" ? { acknowledgedAt: now } : input.status === "guidance-received" ? { guidanceAt: now } : { closedAt: now };
   const { count } = await db.escalation.updateMany({
     where: { id: e.id, status: e.status },
     data: {
@@ -247,18 +202,14 @@ export async function buildDossier(db: Db, requestId: string) {
     },
   });
   if (!r) return null;
-  const actorIds = [
-    ...new Set(
-      r.events.map((e) => e.actorId).filter((id): id is string => !!id)
-    ),
-  ];
+  const actorIds = [...new Set(r.events.map((e) => e.actorId).filter((id): id is string => !!id))];
   const actors = new Map(
     (
       await db.user.findMany({
         where: { id: { in: actorIds } },
         select: { id: true, name: true },
       })
-    ).map((u) => [u.id, u.name])
+    ).map((u) => [u.id, u.name]),
   );
   const iso = (d: Date | null) => d?.toISOString() ?? null;
   return {
@@ -312,7 +263,7 @@ export async function buildDossier(db: Db, requestId: string) {
       at: e.at.toISOString(),
       from: e.fromState,
       to: e.toState,
-      actor: e.actorId ? actors.get(e.actorId) ?? null : null,
+      actor: e.actorId ? (actors.get(e.actorId) ?? null) : null,
       note: e.note,
     })),
     experts: r.assignments.map((a) => ({

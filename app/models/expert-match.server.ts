@@ -2,14 +2,7 @@
 // (app/matching/expert-match.ts), records staff's picks, and the expert's accept/decline.
 // Request state changes go through transitionRequest only.
 import { z } from "zod";
-import {
-  DISPUTE_IP_TYPES,
-  languagesForJurisdiction,
-  rankExperts,
-  type MatchExpert,
-  type MatchRequest,
-  type MatchResult,
-} from "~/matching/expert-match.ts";
+import { DISPUTE_IP_TYPES, languagesForJurisdiction, rankExperts, type MatchExpert, type MatchRequest, type MatchResult } from "~/matching/expert-match.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { recordAudit } from "./audit.server.ts";
@@ -24,14 +17,7 @@ export const REMIND_AFTER_HOURS = 48;
 
 export class AssignmentError extends Error {
   constructor(
-    readonly code:
-      | "not-found"
-      | "not-matchable"
-      | "excluded"
-      | "already-assigned"
-      | "not-open"
-      | "reason-required"
-      | "conflict-declaration-required"
+    readonly code: "not-found" | "not-matchable" | "excluded" | "already-assigned" | "not-open" | "reason-required" | "conflict-declaration-required",
   ) {
     super(`assignment refused: ${code}`);
     this.name = "AssignmentError";
@@ -48,22 +34,14 @@ export function parseWindows(text: string): { from: string; to: string }[] {
   }
 }
 
-async function matchRequestFor(
-  db: Db,
-  requestId: string
-): Promise<MatchRequest | null> {
+async function matchRequestFor(db: Db, requestId: string): Promise<MatchRequest | null> {
   const r = await db.guidanceRequest.findUnique({
     where: { id: requestId },
     include: { company: true, case: true },
   });
   if (!r) return null;
-  const requesterNames = [
-    r.company.nameZh,
-    r.company.nameEn,
-    ...parseList(r.company.aliases),
-  ].filter((n): n is string => !!n);
-  const jurisdiction =
-    r.country?.toUpperCase() ?? r.case?.jurisdiction?.toUpperCase() ?? null;
+  const requesterNames = [r.company.nameZh, r.company.nameEn, ...parseList(r.company.aliases)].filter((n): n is string => !!n);
+  const jurisdiction = r.country?.toUpperCase() ?? r.case?.jurisdiction?.toUpperCase() ?? null;
   return {
     ipTypes: DISPUTE_IP_TYPES[r.disputeType] ?? [],
     jurisdiction,
@@ -89,17 +67,9 @@ async function matchExperts(db: Db): Promise<MatchExpert[]> {
     },
   });
   return profiles.map((p) => {
-    const open = p.assignments.filter((a) =>
-      (OPEN_ASSIGNMENT_STATUSES as readonly string[]).includes(a.status)
-    );
-    const worked = p.assignments.filter(
-      (a) => a.status === "accepted" || a.status === "completed"
-    );
-    const last = p.assignments.reduce<Date | null>(
-      (d, a) =>
-        a.status !== "declined" && (!d || a.createdAt > d) ? a.createdAt : d,
-      null
-    );
+    const open = p.assignments.filter((a) => (OPEN_ASSIGNMENT_STATUSES as readonly string[]).includes(a.status));
+    const worked = p.assignments.filter((a) => a.status === "accepted" || a.status === "completed");
+    const last = p.assignments.reduce<Date | null>((d, a) => (a.status !== "declined" && (!d || a.createdAt > d) ? a.createdAt : d), null);
     return {
       id: p.id,
       name: p.displayNameZh,
@@ -114,9 +84,7 @@ async function matchExperts(db: Db): Promise<MatchExpert[]> {
       unavailable: parseWindows(p.unavailable),
       conflictCompanies: parseList(p.conflictCompanies),
       conflictFirms: parseList(p.conflictFirms),
-      ratings: worked
-        .map((a) => a.request.rating)
-        .filter((r): r is number => r !== null),
+      ratings: worked.map((a) => a.request.rating).filter((r): r is number => r !== null),
       lastAssignedAt: last,
     };
   });
@@ -130,11 +98,7 @@ export type Shortlist = {
 };
 
 /** The ranked shortlist for a request (the same for the staff page and the CLI). */
-export async function shortlistForRequest(
-  db: Db,
-  requestId: string,
-  now = new Date()
-): Promise<Shortlist | null> {
+export async function shortlistForRequest(db: Db, requestId: string, now = new Date()): Promise<Shortlist | null> {
   const request = await db.guidanceRequest.findUnique({
     where: { id: requestId },
     select: { state: true },
@@ -147,7 +111,7 @@ export async function shortlistForRequest(
         where: { requestId, status: { in: [...OPEN_ASSIGNMENT_STATUSES] } },
         select: { expertId: true },
       })
-    ).map((a) => a.expertId)
+    ).map((a) => a.expertId),
   );
   const { ranked, excluded } = rankExperts(input, await matchExperts(db), now);
   return {
@@ -162,18 +126,13 @@ export async function shortlistForRequest(
  * Staff propose one expert, or several for a panel. Each must be on the current shortlist
  * (not excluded). The request stays "accepted" until an expert accepts.
  */
-export async function proposeExperts(
-  db: Db,
-  input: { requestId: string; expertIds: string[]; staffId: string; now?: Date }
-) {
+export async function proposeExperts(db: Db, input: { requestId: string; expertIds: string[]; staffId: string; now?: Date }) {
   const now = input.now ?? new Date();
   const list = await shortlistForRequest(db, input.requestId, now);
   if (!list) throw new AssignmentError("not-found");
-  if (list.state !== "accepted" && list.state !== "expert-assigned")
-    throw new AssignmentError("not-matchable");
+  if (list.state !== "accepted" && list.state !== "expert-assigned") throw new AssignmentError("not-matchable");
   const eligible = new Map(list.ranked.map((r) => [r.expertId, r]));
-  for (const id of input.expertIds)
-    if (!eligible.has(id)) throw new AssignmentError("excluded");
+  for (const id of input.expertIds) if (!eligible.has(id)) throw new AssignmentError("excluded");
   const respondBy = new Date(now.getTime() + RESPOND_WITHIN_HOURS * 3_600_000);
   const created = [];
   for (const expertId of input.expertIds) {
@@ -211,10 +170,7 @@ export async function proposeExperts(
  * request changed). Only a proposed assignment can be withdrawn; the expert is told, so a stale
  * item does not linger in their list.
  */
-export async function withdrawAssignment(
-  db: Db,
-  input: { assignmentId: string; requestId: string; staffId: string }
-) {
+export async function withdrawAssignment(db: Db, input: { assignmentId: string; requestId: string; staffId: string }) {
   const a = await db.expertAssignment.findFirst({
     where: { id: input.assignmentId, requestId: input.requestId },
     include: { expert: { select: { userId: true } } },
@@ -249,7 +205,7 @@ export async function respondToAssignment(
     accept: boolean;
     noConflict?: boolean;
     reason?: string | null;
-  }
+  },
 ) {
   const a = await db.expertAssignment.findFirst({
     where: { id: input.assignmentId, expert: { userId: input.expertUserId } },
@@ -258,8 +214,7 @@ export async function respondToAssignment(
   if (a.status !== "proposed") throw new AssignmentError("not-open");
   const now = new Date();
   if (input.accept) {
-    if (!input.noConflict)
-      throw new AssignmentError("conflict-declaration-required");
+    if (!input.noConflict) throw new AssignmentError("conflict-declaration-required");
     const { count } = await db.expertAssignment.updateMany({
       where: { id: a.id, status: "proposed" },
       data: { status: "accepted", noConflictDeclared: true, respondedAt: now },
@@ -305,12 +260,7 @@ export async function respondToAssignment(
     entityId: a.requestId,
     after: { assignmentId: a.id, reason },
   });
-  await backToMatchingIfNobodyLeft(
-    db,
-    a.requestId,
-    input.expertUserId,
-    `expert declined: ${reason}`
-  );
+  await backToMatchingIfNobodyLeft(db, a.requestId, input.expertUserId, `expert declined: ${reason}`);
   await notifyUsers(db, await staffUserIds(db), {
     kind: "assignment.declined",
     messageKey: "experts.notify.declined",
@@ -324,12 +274,7 @@ export async function respondToAssignment(
  * A request with no accepted and no pending expert goes back to matching ("accepted").
  * While other proposals are pending it is still "accepted" and nothing changes.
  */
-async function backToMatchingIfNobodyLeft(
-  db: Db,
-  requestId: string,
-  actorId: string | null,
-  note: string
-) {
+async function backToMatchingIfNobodyLeft(db: Db, requestId: string, actorId: string | null, note: string) {
   const request = await db.guidanceRequest.findUniqueOrThrow({
     where: { id: requestId },
   });
@@ -392,12 +337,7 @@ export async function sweepAssignments(db: Db, now = new Date()) {
       entityId: a.requestId,
       after: { assignmentId: a.id },
     });
-    await backToMatchingIfNobodyLeft(
-      db,
-      a.requestId,
-      null,
-      "assignment expired"
-    );
+    await backToMatchingIfNobodyLeft(db, a.requestId, null, "assignment expired");
     await notifyUsers(db, await staffUserIds(db), {
       kind: "assignment.expired",
       messageKey: "experts.notify.expired",

@@ -63,7 +63,10 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** "2026-07-01..2026-07-14" per line → windows; each must be two dates with start ≤ end. */
 export function parseWindowsText(text: string): { from: string; to: string }[] | null {
   const out: { from: string; to: string }[] = [];
-  for (const line of text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+  for (const line of text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)) {
     const [from, to] = line.split(/\s*(?:\.\.|～|~|至|to)\s*/);
     if (!from || !to || !DATE.test(from) || !DATE.test(to) || from > to || Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to))) return null;
     out.push({ from, to });
@@ -79,15 +82,22 @@ export function windowsToText(json: string): string {
   }
 }
 
-const capacityField = z.coerce.number({ message: "experts.invalidCapacity" }).int("experts.invalidCapacity").min(0, "experts.invalidCapacity").max(50, "experts.invalidCapacity");
-const windowsField = z.string().default("").transform((text, ctx) => {
-  const w = parseWindowsText(text);
-  if (!w) {
-    ctx.addIssue({ code: "custom", message: "experts.invalidWindow" });
-    return z.NEVER;
-  }
-  return w;
-});
+const capacityField = z.coerce
+  .number({ message: "experts.invalidCapacity" })
+  .int("experts.invalidCapacity")
+  .min(0, "experts.invalidCapacity")
+  .max(50, "experts.invalidCapacity");
+const windowsField = z
+  .string()
+  .default("")
+  .transform((text, ctx) => {
+    const w = parseWindowsText(text);
+    if (!w) {
+      ctx.addIssue({ code: "custom", message: "experts.invalidWindow" });
+      return z.NEVER;
+    }
+    return w;
+  });
 const listField = z.array(z.string().trim().min(1).max(200)).max(200).default([]);
 
 /** What the expert may change about themselves: availability, capacity, conflicts. */
@@ -104,9 +114,25 @@ export const ExpertStaffSchema = ExpertSelfSchema.extend({
   organisation: z.string().trim().max(200, "form.tooLong|max=200").default(""),
   title: z.string().trim().max(100, "form.tooLong|max=100").default(""),
   ipTypes: listField,
-  jurisdictions: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{2,5}$/, "sources.invalidJurisdiction")).default([]),
+  jurisdictions: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z]{2,5}$/, "sources.invalidJurisdiction"),
+    )
+    .default([]),
   industries: listField,
-  languages: z.array(z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, "sources.invalidLanguage")).default([]),
+  languages: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z]{2,3}$/, "sources.invalidLanguage"),
+    )
+    .default([]),
   feeNote: z.string().trim().max(2000, "form.tooLong|max=2000").default(""),
   bio: z.string().trim().max(4000, "form.tooLong|max=4000").default(""),
   active: z.boolean().default(true),
@@ -127,8 +153,14 @@ export function expertFormValues(form: FormData, split: (v: string) => string[])
     languages: split(text("languages")),
     capacity: text("capacity"),
     unavailable: text("unavailable"),
-    conflictCompanies: text("conflictCompanies").split(/\r?\n/).map((s) => s.trim()).filter(Boolean),
-    conflictFirms: text("conflictFirms").split(/\r?\n/).map((s) => s.trim()).filter(Boolean),
+    conflictCompanies: text("conflictCompanies")
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+    conflictFirms: text("conflictFirms")
+      .split(/\r?\n/)
+      .map((s) => s.trim())
+      .filter(Boolean),
     feeNote: text("feeNote"),
     bio: text("bio"),
     active: form.getAll("active").at(-1) !== "false",
@@ -173,7 +205,12 @@ export async function createExpertByStaff(db: Db, account: { userId: string }, p
 export async function updateOwnExpertProfile(db: Db, userId: string, p: z.infer<typeof ExpertSelfSchema>) {
   const row = await db.expertProfile.update({
     where: { userId },
-    data: { capacity: p.capacity, unavailable: JSON.stringify(p.unavailable), conflictCompanies: toListText(p.conflictCompanies), conflictFirms: toListText(p.conflictFirms) },
+    data: {
+      capacity: p.capacity,
+      unavailable: JSON.stringify(p.unavailable),
+      conflictCompanies: toListText(p.conflictCompanies),
+      conflictFirms: toListText(p.conflictFirms),
+    },
   });
   await recordAudit(db, { actorId: userId, action: "expert.update-own", entity: "expert", entityId: row.id, after: p });
   return row;
@@ -236,5 +273,12 @@ export async function getExpertForStaff(db: Db, id: string) {
     include: { user: { select: { email: true } }, assignments: { select: { status: true, request: { select: { rating: true, state: true } } } } },
   });
   if (!r) return null;
-  return { ...presentExpert(r), unavailableText: windowsToText(r.unavailable), conflictCompanies: parseList(r.conflictCompanies), conflictFirms: parseList(r.conflictFirms), feeNote: r.feeNote, bio: r.bio };
+  return {
+    ...presentExpert(r),
+    unavailableText: windowsToText(r.unavailable),
+    conflictCompanies: parseList(r.conflictCompanies),
+    conflictFirms: parseList(r.conflictFirms),
+    feeNote: r.feeNote,
+    bio: r.bio,
+  };
 }

@@ -30,17 +30,11 @@ function toRow(r: RegistryRow) {
   };
 }
 
-export async function importRegistryCsv(
-  db: Db,
-  source: string,
-  opts: { dryRun: boolean; actorId: string | null },
-): Promise<RegistryImportResult> {
+export async function importRegistryCsv(db: Db, source: string, opts: { dryRun: boolean; actorId: string | null }): Promise<RegistryImportResult> {
   const { rows, errors } = parseRegistryCsv(source);
   const result: RegistryImportResult = { dryRun: opts.dryRun, created: 0, updated: 0, unchanged: 0, rows: [], errors };
   await db.$transaction(async (tx) => {
-    const existing = new Map(
-      (await tx.company.findMany({ where: { creditCode: { in: rows.map((r) => r.creditCode) } } })).map((c) => [c.creditCode!, c]),
-    );
+    const existing = new Map((await tx.company.findMany({ where: { creditCode: { in: rows.map((r) => r.creditCode) } } })).map((c) => [c.creditCode!, c]));
     for (const row of rows) {
       const data = toRow(row);
       const current = existing.get(row.creditCode);

@@ -29,9 +29,25 @@ export async function addAttachment(
   if (!mimeType) return { ok: false, error: "guidance.upload.wrongType" };
   const stored = await storeUpload(input.bytes);
   const row = await db.guidanceAttachment.create({
-    data: { requestId: request.id, originalName: name, storedName: stored.storedName, mimeType, size: input.bytes.byteLength, sha256: stored.sha256, uploadedById: input.userId, shareWithExperts: input.shareWithExperts },
+    data: {
+      requestId: request.id,
+      originalName: name,
+      storedName: stored.storedName,
+      mimeType,
+      size: input.bytes.byteLength,
+      sha256: stored.sha256,
+      uploadedById: input.userId,
+      shareWithExperts: input.shareWithExperts,
+    },
   });
-  await recordAudit(db, { actorId: input.userId, action: "guidance-attachment.add", entity: "guidance-request", entityId: request.id, before: null, after: { attachmentId: row.id, name, mimeType, size: row.size } });
+  await recordAudit(db, {
+    actorId: input.userId,
+    action: "guidance-attachment.add",
+    entity: "guidance-request",
+    entityId: request.id,
+    before: null,
+    after: { attachmentId: row.id, name, mimeType, size: row.size },
+  });
   return { ok: true, id: row.id };
 }
 

@@ -37,7 +37,7 @@ const optionalDate = z
   .string()
   .trim()
   .optional()
-  .refine((v) => !v || /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)), "guidance.err.date")
+  .refine((v) => !v || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), "guidance.err.date")
   .transform((v) => (v ? new Date(`${v}T00:00:00+08:00`) : null));
 const checkbox = z
   .string()
@@ -55,7 +55,10 @@ export const RequestInputSchema = z.object({
   servedAt: optionalDate,
   tempReliefMotion: checkbox,
   statedDeadline: optionalDate,
-  products: z.string().optional().transform((v) => splitList(v).slice(0, 50)),
+  products: z
+    .string()
+    .optional()
+    .transform((v) => splitList(v).slice(0, 50)),
   hsCodes: z
     .string()
     .optional()
@@ -127,12 +130,25 @@ export async function deadlineFor(db: Db, facts: { disputeType: string; servedAt
   return { deadlineRuleId: rule?.id ?? null, computedDeadline: date ? new Date(`${date}T23:59:59+08:00`) : null };
 }
 
-export async function createDraft(db: Db, companyId: string, userId: string, input: RequestInput, links: { caseId?: string | null; alertId?: string | null } = {}) {
+export async function createDraft(
+  db: Db,
+  companyId: string,
+  userId: string,
+  input: RequestInput,
+  links: { caseId?: string | null; alertId?: string | null } = {},
+) {
   const deadline = await deadlineFor(db, input);
   const request = await db.guidanceRequest.create({
     data: { ...columns(input), ...deadline, companyId, createdById: userId, caseId: links.caseId ?? null, alertId: links.alertId ?? null },
   });
-  await recordAudit(db, { actorId: userId, action: "guidance-request.draft", entity: "guidance-request", entityId: request.id, before: null, after: { disputeType: input.disputeType } });
+  await recordAudit(db, {
+    actorId: userId,
+    action: "guidance-request.draft",
+    entity: "guidance-request",
+    entityId: request.id,
+    before: null,
+    after: { disputeType: input.disputeType },
+  });
   return request;
 }
 
@@ -156,7 +172,11 @@ export function getOwnRequest(db: Db, id: string, companyId: string) {
 export function getRequestForStaff(db: Db, id: string) {
   return db.guidanceRequest.findUnique({
     where: { id },
-    include: { company: { select: { id: true, nameZh: true, nameEn: true } }, events: { orderBy: { at: "asc" } }, attachments: { orderBy: { createdAt: "asc" } } },
+    include: {
+      company: { select: { id: true, nameZh: true, nameEn: true } },
+      events: { orderBy: { at: "asc" } },
+      attachments: { orderBy: { createdAt: "asc" } },
+    },
   });
 }
 
@@ -280,7 +300,12 @@ export async function exporterSubmit(db: Db, input: { requestId: string; company
 
 export const RatingSchema = z.object({
   rating: z.coerce.number({ message: "guidance.err.rating" }).int("guidance.err.rating").min(1, "guidance.err.rating").max(5, "guidance.err.rating"),
-  feedback: z.string().trim().max(2_000, "guidance.err.tooLong").optional().transform((v) => v || null),
+  feedback: z
+    .string()
+    .trim()
+    .max(2_000, "guidance.err.tooLong")
+    .optional()
+    .transform((v) => v || null),
 });
 
 export async function exporterRate(db: Db, input: { requestId: string; companyId: string; userId: string; rating: number; feedback: string | null }) {
@@ -341,7 +366,10 @@ export async function prefillFromAlertOrCase(db: Db, companyId: string, opts: { 
   let caseId = opts.caseId ?? null;
   let alertId: string | null = null;
   if (opts.alertId) {
-    const alert = await db.alert.findFirst({ where: { id: opts.alertId, companyId }, select: { id: true, caseId: true, riskItem: { select: { caseId: true } } } });
+    const alert = await db.alert.findFirst({
+      where: { id: opts.alertId, companyId },
+      select: { id: true, caseId: true, riskItem: { select: { caseId: true } } },
+    });
     if (!alert) return null;
     alertId = alert.id;
     caseId = alert.caseId ?? alert.riskItem.caseId ?? null;

@@ -25,7 +25,15 @@ export interface NoticeBody {
   opposingParty: string | null;
   submittedAt: string | null;
   reason: string | null;
-  advice: { assessment: string; options: unknown[]; steps: unknown[]; costMin: number | null; costMax: number | null; currency: string | null; references: string }[];
+  advice: {
+    assessment: string;
+    options: unknown[];
+    steps: unknown[];
+    costMin: number | null;
+    costMax: number | null;
+    currency: string | null;
+    references: string;
+  }[];
 }
 
 /** Issues a notice; the sequence number is taken under the (year, seq) unique key and retried on a clash. */
@@ -36,7 +44,13 @@ export async function issueNotice(db: Db, input: { requestId: string; kind: Noti
     input.kind === "opinion"
       ? await db.advice.findMany({ where: { requestId: request.id, status: { in: ["approved", "delivered"] } }, orderBy: { createdAt: "asc" } })
       : [];
-  const reason = { supplement: request.supplementNote, rejection: request.rejectionReason, termination: request.terminationReason, acceptance: null, opinion: null }[input.kind];
+  const reason = {
+    supplement: request.supplementNote,
+    rejection: request.rejectionReason,
+    termination: request.terminationReason,
+    acceptance: null,
+    opinion: null,
+  }[input.kind];
   const body: NoticeBody = {
     centre: env.CENTRE_NAME,
     companyName: request.company.nameZh,
@@ -45,7 +59,15 @@ export async function issueNotice(db: Db, input: { requestId: string; kind: Noti
     opposingParty: request.opposingParty,
     submittedAt: request.submittedAt ? shanghaiDate(request.submittedAt) : null,
     reason,
-    advice: advice.map((a) => ({ assessment: a.assessment, options: parseJsonArray(a.options), steps: parseJsonArray(a.steps), costMin: a.costMin, costMax: a.costMax, currency: a.currency, references: a.references })),
+    advice: advice.map((a) => ({
+      assessment: a.assessment,
+      options: parseJsonArray(a.options),
+      steps: parseJsonArray(a.steps),
+      costMin: a.costMin,
+      costMax: a.costMax,
+      currency: a.currency,
+      references: a.references,
+    })),
   };
   const year = Number(shanghaiDate(new Date()).slice(0, 4));
   for (let attempt = 0; attempt < 20; attempt++) {
@@ -53,7 +75,15 @@ export async function issueNotice(db: Db, input: { requestId: string; kind: Noti
     const seq = (last?.seq ?? 0) + 1;
     try {
       return await db.noticeDocument.create({
-        data: { requestId: request.id, kind: input.kind, year, seq, number: `〔${year}〕${env.CENTRE_DOC_PREFIX}第 ${seq} 号`, body: JSON.stringify(body), issuedById: input.issuedById },
+        data: {
+          requestId: request.id,
+          kind: input.kind,
+          year,
+          seq,
+          number: `〔${year}〕${env.CENTRE_DOC_PREFIX}第 ${seq} 号`,
+          body: JSON.stringify(body),
+          issuedById: input.issuedById,
+        },
       });
     } catch (error) {
       // Another writer took this number first: read the new maximum and try the next one.

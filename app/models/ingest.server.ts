@@ -145,14 +145,32 @@ async function attempt(
   const fetchMs = performance.now() - t0;
   if (res.kind === "not-modified") {
     return {
-      status: "not-modified", httpStatus: 304, etag: res.etag ?? source.etag, lastModified: res.lastModified ?? source.lastModified,
-      format: source.format, fetched: 0, skipped: 0, skippedReasons: [], warnings: [], stored, fetchMs, parseMs: 0, storeMs: 0,
+      status: "not-modified",
+      httpStatus: 304,
+      etag: res.etag ?? source.etag,
+      lastModified: res.lastModified ?? source.lastModified,
+      format: source.format,
+      fetched: 0,
+      skipped: 0,
+      skippedReasons: [],
+      warnings: [],
+      stored,
+      fetchMs,
+      parseMs: 0,
+      storeMs: 0,
     };
   }
   const t1 = performance.now();
   let storeMs = 0;
   const summary = await processFeedBytesInBatches(
-    { bytes: res.bytes, contentType: res.contentType, feedUrl: res.finalUrl, source: sourceContext(source), fetchedAt, naiveDateOffset: naiveDateOffsetFor(source) },
+    {
+      bytes: res.bytes,
+      contentType: res.contentType,
+      feedUrl: res.finalUrl,
+      source: sourceContext(source),
+      fetchedAt,
+      naiveDateOffset: naiveDateOffsetFor(source),
+    },
     async (items) => {
       const ts = performance.now();
       const batch = await storeRiskItems(db, items, { sourceId: source.id, alertable, fetchedAt, kind: source.kind });

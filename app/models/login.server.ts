@@ -19,9 +19,7 @@ export function normaliseEmail(email: string) {
 }
 
 export type LoginResult =
-  | { ok: true; user: User; setCookie: string }
-  | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
+  { ok: true; user: User; setCookie: string } | { ok: false; reason: "invalid" } | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
  * Seconds to wait after `failures` failures, the last at `lastAt`: nothing while free attempts
@@ -57,10 +55,7 @@ async function waitSeconds(where: { entityId?: string; ip: string | null }, free
 async function throttleSeconds(email: string, ip: string | null): Promise<number> {
   const max = getEnv().LOGIN_MAX_FAILURES;
   const now = Date.now();
-  const [pair, address] = await Promise.all([
-    waitSeconds({ entityId: email, ip }, max, now),
-    waitSeconds({ ip }, max * ADDRESS_FACTOR, now),
-  ]);
+  const [pair, address] = await Promise.all([waitSeconds({ entityId: email, ip }, max, now), waitSeconds({ ip }, max * ADDRESS_FACTOR, now)]);
   return Math.max(pair, address);
 }
 

@@ -51,7 +51,12 @@ export async function notifyUsers(
 }
 
 /** After a guidance transition: the company's exporters, and staff for exporter-made steps. */
-export async function notifyGuidanceTransition(db: Db, request: { id: string; companyId: string; state: string }, actor: { id: string | null; kind: string }, note: string | null) {
+export async function notifyGuidanceTransition(
+  db: Db,
+  request: { id: string; companyId: string; state: string },
+  actor: { id: string | null; kind: string },
+  note: string | null,
+) {
   const exporters = await db.user.findMany({ where: { companyId: request.companyId, role: "exporter" }, select: { id: true } });
   const recipients = exporters.map((u) => u.id);
   if (actor.kind === "exporter") {
@@ -62,7 +67,13 @@ export async function notifyGuidanceTransition(db: Db, request: { id: string; co
   for (const id of new Set(recipients.filter((id) => id !== actor.id))) {
     const user = await db.user.findUnique({ where: { id }, select: { role: true } });
     const link = user?.role === "staff" ? `/staff/requests/${request.id}` : `/exporter/requests/${request.id}`;
-    await notifyUsers(db, [id], { kind: "guidance-transition", messageKey: "notify.transition", params: { ref, state: `@guidance.state.${request.state}` }, link, note });
+    await notifyUsers(db, [id], {
+      kind: "guidance-transition",
+      messageKey: "notify.transition",
+      params: { ref, state: `@guidance.state.${request.state}` },
+      link,
+      note,
+    });
   }
 }
 

@@ -11,7 +11,6 @@ import { uid as riskItemsUid } from "#search/indexes/risk-items.ts";
 export const RISK_ITEMS_INDEX = riskItemsUid;
 const STORE_BATCH = 500;
 
-
 export interface StoreContext {
   sourceId: string;
   /** false on a source's first pass (backfill) or for a non-alertable source */
@@ -45,7 +44,10 @@ export function caseKeyOf(caseNumber: string | null): { field: "investigationNum
 export function captionOf(title: string): string | null {
   const head = title.split(";")[0]?.trim() ?? "";
   if (!/^certain\s/i.test(head)) return null;
-  return head.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim();
+  return head
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
 }
 
 const STAGE_ORDER = ["complaint-received", "instituted", "initial-determination", "final-determination", "exclusion-order"];
@@ -101,11 +103,49 @@ const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
 const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
 function prepare(sql: Database.Database) {
   const riskColumns = [
-    "id", "sourceId", "guid", "link", "title", "summary", "publishedAt", "feedUpdatedAt", "fetchedAt", "language",
-    "jurisdiction", "kind", "ipTypes", "caseType", "caseNumber", "stage", "caseId", "complainants", "respondents",
-    "patents", "marks", "products", "htsCodes", "industries", "fingerprint", "duplicateOfId", "alertable", "createdAt",
+    "id",
+    "sourceId",
+    "guid",
+    "link",
+    "title",
+    "summary",
+    "publishedAt",
+    "feedUpdatedAt",
+    "fetchedAt",
+    "language",
+    "jurisdiction",
+    "kind",
+    "ipTypes",
+    "caseType",
+    "caseNumber",
+    "stage",
+    "caseId",
+    "complainants",
+    "respondents",
+    "patents",
+    "marks",
+    "products",
+    "htsCodes",
+    "industries",
+    "fingerprint",
+    "duplicateOfId",
+    "alertable",
+    "createdAt",
   ];
-  const caseColumns = ["id", ...CASE_FIELDS, "caseType", "jurisdiction", "title", "stage", "complainants", "respondents", "products", "htsCodes", "firstSeenAt", "updatedAt"];
+  const caseColumns = [
+    "id",
+    ...CASE_FIELDS,
+    "caseType",
+    "jurisdiction",
+    "title",
+    "stage",
+    "complainants",
+    "respondents",
+    "products",
+    "htsCodes",
+    "firstSeenAt",
+    "updatedAt",
+  ];
   return {
     existingGuid: sql.prepare(`SELECT 1 FROM "RiskItem" WHERE "sourceId" = ? AND "guid" = ?`).pluck(),
     twin: sql.prepare(
@@ -136,7 +176,10 @@ function stmts(sql: Database.Database) {
  */
 class CaseLinker {
   private awaiting: Map<string, CaseRow> | null = null;
-  constructor(private readonly sql: Database.Database, private readonly now: string) {}
+  constructor(
+    private readonly sql: Database.Database,
+    private readonly now: string,
+  ) {}
 
   private awaitingKey(field: string, c: { jurisdiction: string; title: string }) {
     const caption = captionOf(c.title);
@@ -144,7 +187,10 @@ class CaseLinker {
   }
   private index(c: CaseRow) {
     if (!this.awaiting) return;
-    for (const [missing, present] of [["investigationNumber", "docketNumber"], ["docketNumber", "investigationNumber"]] as const) {
+    for (const [missing, present] of [
+      ["investigationNumber", "docketNumber"],
+      ["docketNumber", "investigationNumber"],
+    ] as const) {
       const key = this.awaitingKey(missing, c);
       if (!key) continue;
       if (!c[missing] && c[present]) this.awaiting.set(key, c);
@@ -301,7 +347,18 @@ export async function listRiskItems(db: Db, filter: ItemListFilter = {}) {
   return rows.map(presentRiskItem);
 }
 
-export function presentRiskItem<T extends { ipTypes: string; complainants: string; respondents: string; patents: string; marks: string; products: string; htsCodes: string; industries: string }>(row: T) {
+export function presentRiskItem<
+  T extends {
+    ipTypes: string;
+    complainants: string;
+    respondents: string;
+    patents: string;
+    marks: string;
+    products: string;
+    htsCodes: string;
+    industries: string;
+  },
+>(row: T) {
   let respondents: { name: string; location: string | null }[] = [];
   try {
     respondents = JSON.parse(row.respondents);

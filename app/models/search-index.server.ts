@@ -79,7 +79,12 @@ export async function drainSearchOutbox(db: Db, client: Meilisearch, opts: { max
       const rows = (await db.riskItem.findMany({ where: { id: { in: ids } }, select: rowSelect })) as SelectedRow[];
       const found = new Set(rows.map((r) => r.id));
       const gone = ids.filter((id) => !found.has(id));
-      if (rows.length) await upsertDocuments(client, riskItemsIndex, rows.map((r) => riskItemsIndex.toDocument(toIndexRow(r))));
+      if (rows.length)
+        await upsertDocuments(
+          client,
+          riskItemsIndex,
+          rows.map((r) => riskItemsIndex.toDocument(toIndexRow(r))),
+        );
       if (gone.length) await deleteDocuments(client, riskItemsIndex, gone);
       await db.searchOutbox.deleteMany({ where: { id: { in: entries.map((e) => e.id) } } });
       result.indexed += rows.length;

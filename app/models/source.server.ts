@@ -194,7 +194,10 @@ export function opmlFileName(now: Date, timeZone: string) {
 }
 
 /** OPML 2.0 with our fields as extra outline attributes (readers ignore them). */
-export function sourcesToOpml(sources: { name: string; url: string; kind: string; jurisdiction: string; language: string; schedule: string; enabled: boolean; alertable: boolean }[], now = new Date()) {
+export function sourcesToOpml(
+  sources: { name: string; url: string; kind: string; jurisdiction: string; language: string; schedule: string; enabled: boolean; alertable: boolean }[],
+  now = new Date(),
+) {
   const outlines = sources
     .map(
       (s) =>
@@ -236,12 +239,7 @@ export const OpmlImportSchema = z.object({
  * validated first and written in one transaction, so a large file is one short write rather
  * than thousands of separate ones, and a failure leaves nothing half imported.
  */
-export async function importOpml(
-  db: Db,
-  xml: string,
-  defaults: z.output<typeof OpmlImportSchema>,
-  actorId: string | null,
-): Promise<OpmlImportResult> {
+export async function importOpml(db: Db, xml: string, defaults: z.output<typeof OpmlImportSchema>, actorId: string | null): Promise<OpmlImportResult> {
   const entries = readOpml(xml);
   const result: OpmlImportResult = { created: [], skipped: [] };
   const valid: SourceData[] = [];
@@ -264,9 +262,7 @@ export async function importOpml(
     }
     valid.push(parsed.data);
   }
-  const taken = new Set(
-    (await db.source.findMany({ where: { url: { in: valid.map((v) => v.url) } }, select: { url: true } })).map((s) => s.url),
-  );
+  const taken = new Set((await db.source.findMany({ where: { url: { in: valid.map((v) => v.url) } }, select: { url: true } })).map((s) => s.url));
   const fresh: SourceData[] = [];
   for (const data of valid) {
     if (taken.has(data.url)) {
@@ -293,48 +289,50 @@ export async function importOpml(
 
 // ---- Real sources for a production start (they need internet access) --------------------
 
-export const REAL_SOURCES: SourceInput[] = ([
-  {
-    name: "Federal Register — US International Trade Commission, Section 337 notices",
-    url: "https://www.federalregister.gov/api/v1/documents.rss?conditions%5Bagencies%5D%5B%5D=international-trade-commission&conditions%5Bterm%5D=%22section+337%22",
-    kind: "case",
-    jurisdiction: "US",
-    language: "en",
-    schedule: "7,37 * * * *",
-  },
-  {
-    name: "WIPO — press releases",
-    url: "https://www.wipo.int/pressroom/en/rss.xml",
-    kind: "news",
-    jurisdiction: "WIPO",
-    language: "en",
-    schedule: "15 */2 * * *",
-  },
-  {
-    name: "CourtListener — \"Schedule A\" trademark cases (Atom search feed)",
-    url: "https://www.courtlistener.com/feed/search/?q=%22Schedule+A%22+trademark&type=r&order_by=dateFiled+desc",
-    kind: "case",
-    jurisdiction: "US",
-    language: "en",
-    schedule: "23 * * * *",
-  },
-  {
-    name: "USPTO — news releases",
-    url: "https://www.uspto.gov/rss/news.xml",
-    kind: "law",
-    jurisdiction: "US",
-    language: "en",
-    schedule: "45 */3 * * *",
-  },
-  {
-    name: "EUIPO — news",
-    url: "https://www.euipo.europa.eu/en/rss/news",
-    kind: "law",
-    jurisdiction: "EU",
-    language: "en",
-    schedule: "50 */3 * * *",
-  },
-] as const).map((s) => ({ ...s, enabled: true, alertable: true }));
+export const REAL_SOURCES: SourceInput[] = (
+  [
+    {
+      name: "Federal Register — US International Trade Commission, Section 337 notices",
+      url: "https://www.federalregister.gov/api/v1/documents.rss?conditions%5Bagencies%5D%5B%5D=international-trade-commission&conditions%5Bterm%5D=%22section+337%22",
+      kind: "case",
+      jurisdiction: "US",
+      language: "en",
+      schedule: "7,37 * * * *",
+    },
+    {
+      name: "WIPO — press releases",
+      url: "https://www.wipo.int/pressroom/en/rss.xml",
+      kind: "news",
+      jurisdiction: "WIPO",
+      language: "en",
+      schedule: "15 */2 * * *",
+    },
+    {
+      name: 'CourtListener — "Schedule A" trademark cases (Atom search feed)',
+      url: "https://www.courtlistener.com/feed/search/?q=%22Schedule+A%22+trademark&type=r&order_by=dateFiled+desc",
+      kind: "case",
+      jurisdiction: "US",
+      language: "en",
+      schedule: "23 * * * *",
+    },
+    {
+      name: "USPTO — news releases",
+      url: "https://www.uspto.gov/rss/news.xml",
+      kind: "law",
+      jurisdiction: "US",
+      language: "en",
+      schedule: "45 */3 * * *",
+    },
+    {
+      name: "EUIPO — news",
+      url: "https://www.euipo.europa.eu/en/rss/news",
+      kind: "law",
+      jurisdiction: "EU",
+      language: "en",
+      schedule: "50 */3 * * *",
+    },
+  ] as const
+).map((s) => ({ ...s, enabled: true, alertable: true }));
 
 /** Registers the real sources once (skipping URLs already present). */
 export async function seedRealSources(db: Db) {

@@ -17,32 +17,48 @@ export const PREVIEW_DAYS = 90;
 export const PREVIEW_MAX_ITEMS = 20_000;
 
 const ids = (allowed: readonly { id: string }[]) =>
-  z.string().optional().transform((v, ctx) => {
-    const list = splitList(v);
-    if (list.some((id) => !allowed.some((a) => a.id === id))) ctx.addIssue({ code: "custom", message: "subscriptions.invalidChoice" });
-    return list;
-  });
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const list = splitList(v);
+      if (list.some((id) => !allowed.some((a) => a.id === id))) ctx.addIssue({ code: "custom", message: "subscriptions.invalidChoice" });
+      return list;
+    });
 
 const DeliverySchema = z.object({
   minSeverity: z.enum(["low", "medium", "high", "critical"], { message: "subscriptions.invalidChoice" }),
   emailFrequency: z.enum(["immediate", "daily", "weekly", "off"], { message: "subscriptions.invalidChoice" }),
-  webhook: z.enum(["true", "false"]).optional().transform((v) => v === "true"),
+  webhook: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true"),
 });
 
 export const SubscriptionFormSchema = DeliverySchema.extend({
   name: z.string().trim().min(1, "form.required").max(100, "form.tooLong|max=100"),
   industries: ids(INDUSTRY_LABELS),
-  keywords: z.string().max(4000, "form.tooLong|max=4000").optional().transform((v) => splitList(v).slice(0, 200)),
-  hsCodes: z.string().optional().transform((v, ctx) => {
-    const list = splitList(v).map((c) => c.replace(/[.\s]/g, ""));
-    if (list.some((c) => !/^\d{4,10}$/.test(c))) ctx.addIssue({ code: "custom", message: "subscriptions.invalidHs" });
-    return list;
-  }),
-  markets: z.string().optional().transform((v, ctx) => {
-    const list = splitList(v).map((m) => m.toUpperCase());
-    if (list.some((m) => !/^[A-Z]{2,3}$/.test(m))) ctx.addIssue({ code: "custom", message: "subscriptions.invalidMarket" });
-    return list;
-  }),
+  keywords: z
+    .string()
+    .max(4000, "form.tooLong|max=4000")
+    .optional()
+    .transform((v) => splitList(v).slice(0, 200)),
+  hsCodes: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const list = splitList(v).map((c) => c.replace(/[.\s]/g, ""));
+      if (list.some((c) => !/^\d{4,10}$/.test(c))) ctx.addIssue({ code: "custom", message: "subscriptions.invalidHs" });
+      return list;
+    }),
+  markets: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      const list = splitList(v).map((m) => m.toUpperCase());
+      if (list.some((m) => !/^[A-Z]{2,3}$/.test(m))) ctx.addIssue({ code: "custom", message: "subscriptions.invalidMarket" });
+      return list;
+    }),
   ipTypes: ids(IP_TYPE_LABELS),
   caseTypes: ids(CASE_TYPE_LABELS),
 });
@@ -95,9 +111,8 @@ export async function updateSubscription(db: Db, companyId: string, id: string, 
   return db.$transaction(async (tx) => {
     const before = await tx.subscription.findFirst({ where: { id, companyId } });
     if (!before) return false;
-    const data = before.isDefault || !("name" in input)
-      ? { minSeverity: input.minSeverity, emailFrequency: input.emailFrequency, webhook: input.webhook }
-      : toData(input);
+    const data =
+      before.isDefault || !("name" in input) ? { minSeverity: input.minSeverity, emailFrequency: input.emailFrequency, webhook: input.webhook } : toData(input);
     await tx.subscription.update({ where: { id: before.id }, data });
     await recordAudit(tx, { actorId, action: "subscription.update", entity: "subscription", entityId: id, after: data });
     return true;
@@ -131,7 +146,19 @@ export async function previewSubscription(db: Db, companyId: string, input: Subs
     where: { publishedAt: { gte: new Date(now.getTime() - PREVIEW_DAYS * 24 * 3600_000) } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: PREVIEW_MAX_ITEMS,
-    select: { id: true, title: true, summary: true, kind: true, jurisdiction: true, caseType: true, ipTypes: true, industries: true, products: true, htsCodes: true, publishedAt: true },
+    select: {
+      id: true,
+      title: true,
+      summary: true,
+      kind: true,
+      jurisdiction: true,
+      caseType: true,
+      ipTypes: true,
+      industries: true,
+      products: true,
+      htsCodes: true,
+      publishedAt: true,
+    },
   });
   let count = 0;
   const examples: { id: string; title: string; severity: string; publishedAt: string }[] = [];

@@ -13,7 +13,14 @@ export async function unsubscribeByToken(db: Db, token: string) {
   if (!sub) return null;
   if (sub.emailFrequency !== "off") {
     await db.subscription.update({ where: { id: sub.id }, data: { emailFrequency: "off" } });
-    await recordAudit(db, { actorId: null, action: "subscription.unsubscribe", entity: "subscription", entityId: sub.id, before: { emailFrequency: sub.emailFrequency }, after: { emailFrequency: "off" } });
+    await recordAudit(db, {
+      actorId: null,
+      action: "subscription.unsubscribe",
+      entity: "subscription",
+      entityId: sub.id,
+      before: { emailFrequency: sub.emailFrequency },
+      after: { emailFrequency: "off" },
+    });
   }
   return sub;
 }

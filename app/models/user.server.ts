@@ -19,10 +19,7 @@ export const PASSWORD_MIN_LENGTH = 10;
 /** How long an admin's reset link works. */
 export const PASSWORD_RESET_TTL_HOURS = 48;
 
-const passwordField = z
-  .string()
-  .min(PASSWORD_MIN_LENGTH, `form.tooShort|min=${PASSWORD_MIN_LENGTH}`)
-  .max(200, "form.tooLong|max=200");
+const passwordField = z.string().min(PASSWORD_MIN_LENGTH, `form.tooShort|min=${PASSWORD_MIN_LENGTH}`).max(200, "form.tooLong|max=200");
 
 /** Adds the strength rule (zxcvbn, and not the user's own email or name) to a schema. */
 function strongPassword<T>(field: string, password: (v: T) => string, personal: (v: T) => (string | null | undefined)[]) {
@@ -53,7 +50,13 @@ export const UserCreateSchema = z
     locale: localeField.default("zh"),
   })
   .refine((u) => u.role !== "exporter" || !!u.companyId, { path: ["companyId"], message: "users.companyRequired" })
-  .superRefine(strongPassword("password", (u) => u.password, (u) => [u.email, u.name]));
+  .superRefine(
+    strongPassword(
+      "password",
+      (u) => u.password,
+      (u) => [u.email, u.name],
+    ),
+  );
 
 export type UserCreateInput = z.input<typeof UserCreateSchema> & { isDemo?: boolean };
 
@@ -111,7 +114,13 @@ export const PasswordChangeSchema = z
 
 /** The change form of one user: the new password must be strong and not their email or name. */
 export function passwordChangeSchemaFor(user: { email: string; name: string }) {
-  return PasswordChangeSchema.superRefine(strongPassword("newPassword", (v) => v.newPassword, () => [user.email, user.name]));
+  return PasswordChangeSchema.superRefine(
+    strongPassword(
+      "newPassword",
+      (v) => v.newPassword,
+      () => [user.email, user.name],
+    ),
+  );
 }
 
 /** Returns false when the current password is wrong; the caller revokes other sessions. */
@@ -225,10 +234,7 @@ export async function setUserDisabled(db: Db, id: string, disabled: boolean, act
   if (id === actorId && disabled) throw new SelfChangeError("disable self");
   const before = await db.user.findUniqueOrThrow({ where: { id }, select: { disabled: true } });
   if (before.disabled === disabled) return;
-  await db.$transaction([
-    db.user.update({ where: { id }, data: { disabled } }),
-    ...(disabled ? [db.session.deleteMany({ where: { userId: id } })] : []),
-  ]);
+  await db.$transaction([db.user.update({ where: { id }, data: { disabled } }), ...(disabled ? [db.session.deleteMany({ where: { userId: id } })] : [])]);
   await recordAudit(db, { actorId, action: disabled ? "user.disable" : "user.enable", entity: "user", entityId: id, before, after: { disabled } });
 }
 
@@ -268,7 +274,13 @@ export const PasswordResetSchema = z
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "password.mismatch" });
 
 export function passwordResetSchemaFor(user: { email: string; name: string }) {
-  return PasswordResetSchema.superRefine(strongPassword("newPassword", (v) => v.newPassword, () => [user.email, user.name]));
+  return PasswordResetSchema.superRefine(
+    strongPassword(
+      "newPassword",
+      (v) => v.newPassword,
+      () => [user.email, user.name],
+    ),
+  );
 }
 
 /**

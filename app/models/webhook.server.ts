@@ -178,7 +178,13 @@ function payloadFor(d: Awaited<ReturnType<typeof dueDeliveries>>[number], appUrl
   const item = d.alert.riskItem;
   return {
     type: "alert.created",
-    alert: { id: d.alert.id, severity: d.alert.severity, reasons: parseJsonArray(d.alert.reasons), createdAt: d.alert.createdAt.toISOString(), caseId: d.alert.caseId },
+    alert: {
+      id: d.alert.id,
+      severity: d.alert.severity,
+      reasons: parseJsonArray(d.alert.reasons),
+      createdAt: d.alert.createdAt.toISOString(),
+      caseId: d.alert.caseId,
+    },
     company: { creditCode: d.alert.company.creditCode, nameZh: d.alert.company.nameZh, nameEn: d.alert.company.nameEn },
     item: {
       id: item.id,
@@ -205,7 +211,9 @@ function dueDeliveries(db: Db, now: Date) {
       alert: {
         include: {
           company: { select: { creditCode: true, nameZh: true, nameEn: true } },
-          riskItem: { select: { id: true, guid: true, title: true, link: true, publishedAt: true, jurisdiction: true, caseType: true, caseNumber: true, stage: true } },
+          riskItem: {
+            select: { id: true, guid: true, title: true, link: true, publishedAt: true, jurisdiction: true, caseType: true, caseNumber: true, stage: true },
+          },
         },
       },
     },
@@ -244,7 +252,10 @@ export async function runWebhookDeliveries(db: Db, opts: { now?: Date; post?: We
     }
     if (!error) {
       await db.$transaction([
-        db.webhookDelivery.update({ where: { id: d.id }, data: { status: "delivered", attempts: { increment: 1 }, lastHttpStatus: status, lastError: null, deliveredAt: new Date() } }),
+        db.webhookDelivery.update({
+          where: { id: d.id },
+          data: { status: "delivered", attempts: { increment: 1 }, lastHttpStatus: status, lastError: null, deliveredAt: new Date() },
+        }),
         db.webhookEndpoint.update({ where: { id: d.endpointId }, data: { consecutiveFailures: 0 } }),
       ]);
       result.delivered++;
@@ -285,7 +296,13 @@ async function disableFailingEndpoint(db: Db, id: string, companyId: string, url
   await db.notification.createMany({
     data: recipients
       .filter((r) => r.userId)
-      .map((r) => ({ userId: r.userId!, kind: "webhook-disabled", messageKey: "mail.webhookDisabled.body", params: JSON.stringify(params), link: "/exporter/delivery" })),
+      .map((r) => ({
+        userId: r.userId!,
+        kind: "webhook-disabled",
+        messageKey: "mail.webhookDisabled.body",
+        params: JSON.stringify(params),
+        link: "/exporter/delivery",
+      })),
   });
   for (const r of recipients) {
     const t = translator(r.locale);

@@ -6,9 +6,7 @@ import iconv from "iconv-lite";
 import { INDUSTRIES } from "~/ingest/taxonomy.ts";
 import { creditCodeProblem } from "./credit-code.ts";
 
-export const REGISTRY_COLUMNS = [
-  "credit_code", "name_zh", "name_en", "aliases", "city", "province", "industries", "products", "hs_codes", "markets",
-] as const;
+export const REGISTRY_COLUMNS = ["credit_code", "name_zh", "name_en", "aliases", "city", "province", "industries", "products", "hs_codes", "markets"] as const;
 type Column = (typeof REGISTRY_COLUMNS)[number];
 
 export const REGISTRY_TEMPLATE =
@@ -50,7 +48,14 @@ export function decodeRegistryFile(bytes: Uint8Array): string {
 const industryLookup = new Map<string, string>();
 for (const i of INDUSTRIES) for (const label of [i.id, i.zh, i.en]) industryLookup.set(label.trim().toLowerCase(), i.id);
 
-const list = (v: string) => [...new Set(v.split(/[;；]/).map((s) => s.trim()).filter(Boolean))];
+const list = (v: string) => [
+  ...new Set(
+    v
+      .split(/[;；]/)
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ),
+];
 const text = (v: string) => v.trim() || null;
 
 export function parseRegistryCsv(source: string): { rows: RegistryRow[]; errors: RegistryError[] } {

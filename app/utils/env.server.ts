@@ -5,9 +5,7 @@ import { z } from "zod";
 import { NetworkPolicyError, parseNetworkAllowList } from "~/ingest/network-policy.server.ts";
 import { cronProblem } from "./cron.server.ts";
 
-const booleanFlag = z
-  .enum(["true", "false", "1", "0", "yes", "no"])
-  .transform((v) => v === "true" || v === "1" || v === "yes");
+const booleanFlag = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((v) => v === "true" || v === "1" || v === "yes");
 
 // The same check as forms, the CLI and the scheduler, so a schedule that starts the process also runs.
 const cronExpression = z
@@ -26,10 +24,7 @@ export const EnvSchema = z
       .string()
       .regex(/^file:.+/, "must be a SQLite URL such as file:./data/radar.db")
       .optional(),
-    SESSION_SECRET: z
-      .string()
-      .min(32, "must be at least 32 characters (generate one with `openssl rand -hex 32`)")
-      .optional(),
+    SESSION_SECRET: z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -hex 32`)").optional(),
     HOST: z.string().min(1).default("127.0.0.1"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     APP_URL: z.url("must be an absolute http(s) URL such as http://localhost:3000").optional(),
@@ -48,12 +43,19 @@ export const EnvSchema = z
     DEFAULT_TIME_ZONE: z.string().default("Asia/Shanghai"),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
-    FEED_MAX_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
+    FEED_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(10 * 1024 * 1024),
     FEED_TIMEOUT_MS: z.coerce.number().int().min(100).default(20_000),
     FEED_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).default(5_000),
     FEED_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
     FEED_BACKOFF_BASE_MINUTES: z.coerce.number().min(0).default(5),
-    FEED_BACKOFF_MAX_MINUTES: z.coerce.number().min(0).default(24 * 60),
+    FEED_BACKOFF_MAX_MINUTES: z.coerce
+      .number()
+      .min(0)
+      .default(24 * 60),
     SEED_REAL_SOURCES: booleanFlag.default(true),
     SEARCH_SYNC_SCHEDULE: cronExpression.default("*/10 * * * * *"),
     SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(14),
@@ -91,7 +93,12 @@ export const EnvSchema = z
     ALLOWED_HOSTS: z
       .string()
       .default("")
-      .transform((v) => v.split(",").map((h) => h.trim().toLowerCase()).filter(Boolean)),
+      .transform((v) =>
+        v
+          .split(",")
+          .map((h) => h.trim().toLowerCase())
+          .filter(Boolean),
+      ),
     /** Escalation criterion "major amount": amount at stake above this (US dollars). */
     ESCALATION_AMOUNT_THRESHOLD_USD: z.coerce.number().min(0).default(5_000_000),
     /** Escalation criterion "many co-respondents": this many or more respondents in the case. */
@@ -102,8 +109,16 @@ export const EnvSchema = z
     /** score at or above which a possible match goes to the staff review queue */
     PARTY_REVIEW_THRESHOLD: z.coerce.number().min(0).max(1).default(0.6),
     /** Guidance-request attachments: per file and per request. */
-    UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(10 * 1024 * 1024),
-    UPLOAD_MAX_REQUEST_BYTES: z.coerce.number().int().min(1024).default(50 * 1024 * 1024),
+    UPLOAD_MAX_FILE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(10 * 1024 * 1024),
+    UPLOAD_MAX_REQUEST_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(50 * 1024 * 1024),
     /** SLA targets in Chinese working days, and how early to remind. */
     SLA_FIRST_RESPONSE_DAYS: z.coerce.number().int().min(0).default(2),
     SLA_UPDATE_DAYS: z.coerce.number().int().min(0).default(5),

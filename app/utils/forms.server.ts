@@ -51,7 +51,14 @@ export function badRequest(body: { fieldErrors: FieldErrors; values?: Record<str
 /** Splits a textarea/comma list ("a, b\nc") into trimmed unique values. */
 export function splitList(value: string | undefined | null): string[] {
   if (!value) return [];
-  return [...new Set(value.split(/[\n,，;；、]+/).map((v) => v.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      value
+        .split(/[\n,，;；、]+/)
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** The success reply of a form action, shaped like a failure so pages read one type. */

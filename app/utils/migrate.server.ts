@@ -132,11 +132,7 @@ function withAdapterCause(error: unknown, registry: unknown): unknown {
  * engine drops its Rust handles but does not close better-sqlite3 handles, and a leaked
  * handle keeps the file open.
  */
-async function withEngine<T>(
-  url: string,
-  log: MigrateOptions["log"],
-  fn: (engine: SchemaEngine) => Promise<T>,
-): Promise<T> {
+async function withEngine<T>(url: string, log: MigrateOptions["log"], fn: (engine: SchemaEngine) => Promise<T>): Promise<T> {
   const { SchemaEngine } = await loadWasm();
   const inner = createAdapterFactory(url);
   const opened: SqlDriverAdapter[] = [];
@@ -227,19 +223,14 @@ async function unfinishedMigrations(databaseUrl: string): Promise<string[]> {
  * in `_prisma_migrations`, like `prisma migrate deploy`. Idempotent: already-applied migrations
  * are skipped; an edited or failed migration makes the engine refuse, as Prisma does.
  */
-export async function applyMigrations(
-  databaseUrl: string,
-  opts: Omit<MigrateOptions, "schemaPath"> = {},
-): Promise<{ applied: string[] }> {
+export async function applyMigrations(databaseUrl: string, opts: Omit<MigrateOptions, "schemaPath"> = {}): Promise<{ applied: string[] }> {
   const { migrationsDir } = resolvePaths(opts);
   const migrationsList = await readMigrationsList(migrationsDir);
   const count = migrationsList.migrationDirectories.length;
   opts.log?.(`${count} migration${count === 1 ? "" : "s"} found in ${migrationsDir}`);
   let appliedMigrationNames: string[];
   try {
-    ({ appliedMigrationNames } = await withEngine(databaseUrl, opts.log, (engine) =>
-      engine.applyMigrations({ migrationsList, filters: NO_FILTER }),
-    ));
+    ({ appliedMigrationNames } = await withEngine(databaseUrl, opts.log, (engine) => engine.applyMigrations({ migrationsList, filters: NO_FILTER })));
   } catch (error) {
     // The engine's error is only the database's message ("no such table ..."); `prisma migrate
     // deploy` also names the migration. It is the unfinished row the engine just recorded.
@@ -268,8 +259,7 @@ export async function diffSchemaAgainstMigrations(opts: MigrateOptions = {}): Pr
   if (migrationsList.lockfile.content === null) {
     migrationsList.lockfile = { ...migrationsList.lockfile, content: LOCKFILE_CONTENT };
   }
-  const from: DiffTarget =
-    migrationsList.migrationDirectories.length === 0 ? { tag: "empty" } : { tag: "migrations", ...migrationsList };
+  const from: DiffTarget = migrationsList.migrationDirectories.length === 0 ? { tag: "empty" } : { tag: "migrations", ...migrationsList };
   const schema = await fsp.readFile(schemaPath, "utf8");
   const to: DiffTarget = { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] };
   // The engine's main database is irrelevant to a diff between these two targets.
@@ -310,10 +300,7 @@ function timestamp(date: Date): string {
  * for a shadow database), whereas diff from a "migrations" target does. The SQL is the same
  * renderer's output, so the file matches what `prisma migrate dev` would write.
  */
-export async function createMigration(
-  name: string,
-  opts: MigrateOptions & { now?: Date } = {},
-): Promise<{ dir: string; sql: string } | null> {
+export async function createMigration(name: string, opts: MigrateOptions & { now?: Date } = {}): Promise<{ dir: string; sql: string } | null> {
   const slug = migrationSlug(name);
   if (!slug) throw new Error(`Migration name ${JSON.stringify(name)} has no letters or digits to use`);
   const { migrationsDir } = resolvePaths(opts);

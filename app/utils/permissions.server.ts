@@ -5,14 +5,7 @@ import { isRole, ROLES, type Role } from "./roles.ts";
 export { isRole, ROLES, type Role };
 
 const PERMISSIONS = {
-  exporter: [
-    "read:company:own",
-    "update:company:own",
-    "read:alert:own",
-    "create:guidance-request:own",
-    "read:guidance-request:own",
-    "read:risk-item:public",
-  ],
+  exporter: ["read:company:own", "update:company:own", "read:alert:own", "create:guidance-request:own", "read:guidance-request:own", "read:risk-item:public"],
   staff: [
     "read:company:any",
     "read:risk-item:any",

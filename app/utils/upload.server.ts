@@ -53,7 +53,10 @@ const MAX_NAME = 120;
 export function cleanFileName(name: string): string {
   const base = name.replace(/\\/g, "/").split("/").pop() ?? "";
   // eslint-disable-next-line no-control-regex
-  let clean = base.replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "").replace(/^\.+/, "").trim();
+  let clean = base
+    .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "")
+    .replace(/^\.+/, "")
+    .trim();
   if (!clean) clean = "file";
   if ([...clean].length > MAX_NAME) {
     const ext = path.extname(clean).slice(0, 10);

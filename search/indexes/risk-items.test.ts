@@ -29,8 +29,7 @@ function row(overrides: Partial<RiskItemRow> = {}): RiskItemRow {
     stage: "instituted",
     caseId: "case_1",
     complainants: '["SunPower Corp."]',
-    respondents:
-      '[{"name":"Zhejiang Example Solar Co., Ltd.","location":"Hangzhou, China"},{"name":"Example Solar USA Inc.","location":null}]',
+    respondents: '[{"name":"Zhejiang Example Solar Co., Ltd.","location":"Hangzhou, China"},{"name":"Example Solar USA Inc.","location":null}]',
     products: '["photovoltaic modules","solar cells"]',
     htsCodes: '["8541.43.0010","8541.42.0010"]',
     industries: '["new-energy"]',
@@ -53,10 +52,7 @@ describe("toDocument", () => {
   });
 
   test("flattens respondent names into their own searchable list", () => {
-    expect(toDocument(row()).respondentNames).toEqual([
-      "Zhejiang Example Solar Co., Ltd.",
-      "Example Solar USA Inc.",
-    ]);
+    expect(toDocument(row()).respondentNames).toEqual(["Zhejiang Example Solar Co., Ltd.", "Example Solar USA Inc."]);
   });
 
   test("stores the publication time as unix seconds for filtering and sorting, and as ISO text", () => {
@@ -88,9 +84,7 @@ describe("toDocument", () => {
   });
 
   test("turns malformed or non-array JSON into empty lists instead of failing the item", () => {
-    const doc = toDocument(
-      row({ ipTypes: "not json", products: '{"a":1}', complainants: "", respondents: "null", htsCodes: "[1, null, ' ']" }),
-    );
+    const doc = toDocument(row({ ipTypes: "not json", products: '{"a":1}', complainants: "", respondents: "null", htsCodes: "[1, null, ' ']" }));
     expect(doc.ipTypes).toEqual([]);
     expect(doc.products).toEqual([]);
     expect(doc.complainants).toEqual([]);
@@ -100,9 +94,7 @@ describe("toDocument", () => {
   });
 
   test("accepts respondents given as plain names and drops blank or duplicate values", () => {
-    const doc = toDocument(
-      row({ respondents: '["Acme Ltd.", {"name": "  "}, {"name":"Acme Ltd.","location":"Ningbo"}]', products: '["led", "led", " "]' }),
-    );
+    const doc = toDocument(row({ respondents: '["Acme Ltd.", {"name": "  "}, {"name":"Acme Ltd.","location":"Ningbo"}]', products: '["led", "led", " "]' }));
     expect(doc.respondents).toEqual([
       { name: "Acme Ltd.", location: null },
       { name: "Acme Ltd.", location: "Ningbo" },
@@ -149,14 +141,7 @@ describe("synonymsFromGroups", () => {
 
 describe("risk-items settings", () => {
   test("rank title first and disable typos on identifiers", () => {
-    expect(settings.searchableAttributes.slice(0, 6)).toEqual([
-      "title",
-      "caseNumber",
-      "respondentNames",
-      "complainants",
-      "products",
-      "summary",
-    ]);
+    expect(settings.searchableAttributes.slice(0, 6)).toEqual(["title", "caseNumber", "respondentNames", "complainants", "products", "summary"]);
     expect(settings.typoTolerance.disableOnAttributes).toEqual(["caseNumber", "htsCodes"]);
   });
 
@@ -183,9 +168,7 @@ describe("toSearchText", () => {
   });
 
   test("is applied to searchable fields but not to the published respondent names", () => {
-    const doc = toDocument(
-      row({ title: "发起337调查", products: '["LED灯具"]', respondents: '[{"name":"深圳ABC科技有限公司","location":null}]' }),
-    );
+    const doc = toDocument(row({ title: "发起337调查", products: '["LED灯具"]', respondents: '[{"name":"深圳ABC科技有限公司","location":null}]' }));
     expect(doc.title).toBe("发起 337 调查");
     expect(doc.products).toEqual(["LED 灯具"]);
     expect(doc.respondentNames).toEqual(["深圳 ABC 科技有限公司"]);

@@ -136,17 +136,7 @@ export function synonymsFromGroups(groups: readonly (readonly string[])[]): Reco
 
 export const settings = {
   // Order is ranking: a hit in the title beats one in the summary.
-  searchableAttributes: [
-    "title",
-    "caseNumber",
-    "respondentNames",
-    "complainants",
-    "products",
-    "summary",
-    "industries",
-    "htsCodes",
-    "sourceName",
-  ],
+  searchableAttributes: ["title", "caseNumber", "respondentNames", "complainants", "products", "summary", "industries", "htsCodes", "sourceName"],
   filterableAttributes: [
     "jurisdiction",
     "ipTypes",
@@ -179,7 +169,6 @@ export const settings = {
   faceting: { maxValuesPerFacet: 100, sortFacetValuesBy: { "*": "count" } },
   synonyms: synonymsFromGroups(SYNONYM_GROUPS),
 } satisfies Settings;
-
 
 function stringList(text: string | null | undefined): string[] {
   const out: string[] = [];
@@ -217,7 +206,10 @@ function hsHeading(code: string): string | null {
 
 /** Upper case, letters and digits only: "1:26-cv-10452" → "126CV10452", "8541.43.0010" → "8541430010". */
 export function compactIdentifier(text: string): string {
-  return text.normalize("NFKC").toUpperCase().replace(/[^A-Z0-9]/g, "");
+  return text
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, "");
 }
 
 const PATENT = /^(US|CN|EP|WO|JP|KR|DE)?(D|RE|PP)?(\d{5,})([A-Z]\d?)?$/;

@@ -70,10 +70,10 @@ function oldExtractorWith(extractItc337: OldItc) {
       caseType: forum,
       jurisdiction: forum ? sourceJurisdiction : null,
       caseNumber: isItc
-        ? itc.investigationNumber ?? itc.docketNumber
+        ? (itc.investigationNumber ?? itc.docketNumber)
         : caseType === "us-district-court" || caseType === "schedule-a-tro"
-        ? COURT_DOCKET_RE.exec(`${c.title}\n${c.text}`)?.[0] ?? null
-        : null,
+          ? (COURT_DOCKET_RE.exec(`${c.title}\n${c.text}`)?.[0] ?? null)
+          : null,
       stage: isItc ? itc.stage : null,
       complainants: isItc ? itc.complainants.map((p) => p.name) : [],
       respondents: isItc ? itc.respondents.map((p) => p.name) : [],
@@ -172,7 +172,9 @@ const groups: [string, CorpusCase[]][] = [
 
 console.log(`extraction benchmark — ${new Date().toISOString()}`);
 console.log(`machine: ${os.cpus()[0]?.model ?? "?"} × ${os.cpus().length}, Node ${process.version}`);
-console.log(`corpus: ${EXTRACTION_CORPUS.length} texts (${EXTRACTION_CORPUS.filter((c) => c.kind === "real").length} real, ${EXTRACTION_CORPUS.filter((c) => c.kind === "near-miss").length} near misses, ${EXTRACTION_CORPUS.filter((c) => c.kind === "constructed").length} constructed)`);
+console.log(
+  `corpus: ${EXTRACTION_CORPUS.length} texts (${EXTRACTION_CORPUS.filter((c) => c.kind === "real").length} real, ${EXTRACTION_CORPUS.filter((c) => c.kind === "near-miss").length} near misses, ${EXTRACTION_CORPUS.filter((c) => c.kind === "constructed").length} constructed)`,
+);
 for (const [label, cases] of groups) {
   for (const [name, extract] of [
     [`old (${OLD_REV})`, old],
@@ -188,4 +190,6 @@ for (const [label, cases] of groups) {
     console.log(`  forum         ${pr(s.forums)}`);
   }
 }
-console.log(`\ntime per item: old ${timePerItemUs(EXTRACTION_CORPUS, old).toFixed(0)} µs, new ${timePerItemUs(EXTRACTION_CORPUS, newExtractor).toFixed(0)} µs (mean over ${ROUNDS} rounds)`);
+console.log(
+  `\ntime per item: old ${timePerItemUs(EXTRACTION_CORPUS, old).toFixed(0)} µs, new ${timePerItemUs(EXTRACTION_CORPUS, newExtractor).toFixed(0)} µs (mean over ${ROUNDS} rounds)`,
+);

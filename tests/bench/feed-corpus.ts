@@ -32,10 +32,12 @@ function* walk(d: string): Generator<string> {
 function pyString(lit: string): string {
   const quote = lit.replace(/^u/, "")[0];
   const body = lit.replace(/^u/, "").slice(1, -1);
-  return body.replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_, e: string) => {
-    if (e[0] === "x" || e[0] === "u" || e[0] === "U") return String.fromCodePoint(parseInt(e.slice(1), 16));
-    return ({ n: "\n", t: "\t", r: "\r", "\\": "\\", "'": "'", '"': '"' } as Record<string, string>)[e] ?? e;
-  }).replace(quote === "'" ? /\\'/g : /\\"/g, quote);
+  return body
+    .replace(/\\(x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_, e: string) => {
+      if (e[0] === "x" || e[0] === "u" || e[0] === "U") return String.fromCodePoint(parseInt(e.slice(1), 16));
+      return ({ n: "\n", t: "\t", r: "\r", "\\": "\\", "'": "'", '"': '"' } as Record<string, string>)[e] ?? e;
+    })
+    .replace(quote === "'" ? /\\'/g : /\\"/g, quote);
 }
 
 type Check = { target: "feed" | "entry"; field: "title" | "link"; expected: string };
@@ -106,7 +108,10 @@ for (const file of walk(dir)) {
   // Ours is plain text already; the corpus gives HTML (escaped or not), read as text.
   const ok = check.field === "link" ? (got ?? "") === check.expected : collapseWhitespace(got ?? "") === plain(check.expected);
   if (ok) agree++;
-  else disagreements.push(`${path.relative(dir, file)}: ${check.target}.${check.field} expected ${JSON.stringify(check.expected)} got ${JSON.stringify(got ?? null)}`);
+  else
+    disagreements.push(
+      `${path.relative(dir, file)}: ${check.target}.${check.field} expected ${JSON.stringify(check.expected)} got ${JSON.stringify(got ?? null)}`,
+    );
 }
 
 const pct = (n: number, d: number) => `${((100 * n) / d).toFixed(1)}%`;

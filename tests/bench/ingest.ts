@@ -44,10 +44,27 @@ const bareMs = median(bare);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "radar-bench-ingest-"));
 const dbUrl = `file:${path.join(dir, "bench.db")}`;
 await applyMigrations(dbUrl);
-const env = { ...process.env, DATABASE_URL: dbUrl, MEILI_HOST: "http://127.0.0.1:9", MEILI_MASTER_KEY: "unreachable-for-bench", LOG_LEVEL: "error", FEED_MAX_BYTES: String(64 * 1024 * 1024), FEED_TIMEOUT_MS: "120000" };
+const env = {
+  ...process.env,
+  DATABASE_URL: dbUrl,
+  MEILI_HOST: "http://127.0.0.1:9",
+  MEILI_MASTER_KEY: "unreachable-for-bench",
+  LOG_LEVEL: "error",
+  FEED_MAX_BYTES: String(64 * 1024 * 1024),
+  FEED_TIMEOUT_MS: "120000",
+};
 const run = (args: string[]) =>
   new Promise<{ out: string; peakKb: number }>((resolve, reject) => {
-    const child = spawn(process.execPath, [...(process.env.BENCH_PROF && args[0] === "ingest" ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []), "--max-semi-space-size=4", "build/proc/cli.js", ...args], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(
+      process.execPath,
+      [
+        ...(process.env.BENCH_PROF && args[0] === "ingest" ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []),
+        "--max-semi-space-size=4",
+        "build/proc/cli.js",
+        ...args,
+      ],
+      { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] },
+    );
     let out = "";
     let peakKb = 0;
     const poll = setInterval(() => {
@@ -77,7 +94,7 @@ console.log(`feed: ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, ${items} item
 console.log(`bare rss-parser parseString: ${bareMs.toFixed(0)} ms → ${Math.round(items / (bareMs / 1000))} items/s`);
 console.log(`whole pipeline (fetch+decode+parse+normalise+store): ${pipelineMs} ms → ${Math.round(items / (pipelineMs / 1000))} items/s`);
 console.log(`  fetch ${summary.timings.fetchMs} ms, parse+normalise ${summary.timings.parseMs} ms, store ${summary.timings.storeMs} ms`);
-console.log(`ratio pipeline/bare parse throughput: ${(bareMs / pipelineMs * 100).toFixed(0)}% (target ≥ 50%)`);
+console.log(`ratio pipeline/bare parse throughput: ${((bareMs / pipelineMs) * 100).toFixed(0)}% (target ≥ 50%)`);
 console.log(`peak RSS of the ingesting process: ${(ingest.peakKb / 1024).toFixed(0)} MB (target < 300 MB)`);
 server.close();
 fs.rmSync(dir, { recursive: true, force: true });

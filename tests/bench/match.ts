@@ -15,16 +15,137 @@ const LAW_SHARE = Number(process.env.LAW_SHARE ?? 0.02);
 const INDUSTRY_SHARE = Number(process.env.INDUSTRY_SHARE ?? 0.2);
 
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+const rand = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 const pick = <T>(a: readonly T[]) => a[Math.floor(rand() * a.length)];
 
-const EN_A = ["lithium", "solar", "wireless", "portable", "led", "plush", "smart", "electric", "outdoor", "medical", "automotive", "bluetooth", "ceramic", "stainless", "folding", "inflatable", "digital", "robotic", "optical", "thermal"];
-const EN_B = ["battery", "module", "lamp", "toy", "charger", "speaker", "scooter", "heater", "chair", "camera", "drone", "inverter", "connector", "cable", "sensor", "pump", "blender", "vacuum", "headphone", "tent", "kettle", "printer", "bicycle", "mattress", "monitor"];
-const ZH_A = ["锂", "光伏", "无线", "便携", "发光", "毛绒", "智能", "电动", "户外", "医用", "汽车", "蓝牙", "陶瓷", "不锈钢", "折叠", "充气", "数码", "机器人", "光学", "恒温"];
-const ZH_B = ["电池", "组件", "灯具", "玩具", "充电器", "音箱", "滑板车", "取暖器", "座椅", "相机", "无人机", "逆变器", "连接器", "线缆", "传感器", "水泵", "搅拌机", "吸尘器", "耳机", "帐篷"];
+const EN_A = [
+  "lithium",
+  "solar",
+  "wireless",
+  "portable",
+  "led",
+  "plush",
+  "smart",
+  "electric",
+  "outdoor",
+  "medical",
+  "automotive",
+  "bluetooth",
+  "ceramic",
+  "stainless",
+  "folding",
+  "inflatable",
+  "digital",
+  "robotic",
+  "optical",
+  "thermal",
+];
+const EN_B = [
+  "battery",
+  "module",
+  "lamp",
+  "toy",
+  "charger",
+  "speaker",
+  "scooter",
+  "heater",
+  "chair",
+  "camera",
+  "drone",
+  "inverter",
+  "connector",
+  "cable",
+  "sensor",
+  "pump",
+  "blender",
+  "vacuum",
+  "headphone",
+  "tent",
+  "kettle",
+  "printer",
+  "bicycle",
+  "mattress",
+  "monitor",
+];
+const ZH_A = [
+  "锂",
+  "光伏",
+  "无线",
+  "便携",
+  "发光",
+  "毛绒",
+  "智能",
+  "电动",
+  "户外",
+  "医用",
+  "汽车",
+  "蓝牙",
+  "陶瓷",
+  "不锈钢",
+  "折叠",
+  "充气",
+  "数码",
+  "机器人",
+  "光学",
+  "恒温",
+];
+const ZH_B = [
+  "电池",
+  "组件",
+  "灯具",
+  "玩具",
+  "充电器",
+  "音箱",
+  "滑板车",
+  "取暖器",
+  "座椅",
+  "相机",
+  "无人机",
+  "逆变器",
+  "连接器",
+  "线缆",
+  "传感器",
+  "水泵",
+  "搅拌机",
+  "吸尘器",
+  "耳机",
+  "帐篷",
+];
 const MARKETS = ["US", "DE", "FR", "GB", "JP", "EU", "CA", "AU", "IT", "ES"];
-const INDUSTRIES = ["photovoltaic", "lithium-battery", "led-lighting", "consumer-electronics", "home-appliances", "furniture", "toys", "auto-parts", "machinery", "medical-devices"];
-const EN_M = ["aluminium", "plastic", "steel", "glass", "wooden", "silicone", "carbon", "copper", "nylon", "rubber", "bamboo", "leather", "titanium", "foam", "paper", "cotton", "graphite", "magnetic", "acrylic", "resin"];
+const INDUSTRIES = [
+  "photovoltaic",
+  "lithium-battery",
+  "led-lighting",
+  "consumer-electronics",
+  "home-appliances",
+  "furniture",
+  "toys",
+  "auto-parts",
+  "machinery",
+  "medical-devices",
+];
+const EN_M = [
+  "aluminium",
+  "plastic",
+  "steel",
+  "glass",
+  "wooden",
+  "silicone",
+  "carbon",
+  "copper",
+  "nylon",
+  "rubber",
+  "bamboo",
+  "leather",
+  "titanium",
+  "foam",
+  "paper",
+  "cotton",
+  "graphite",
+  "magnetic",
+  "acrylic",
+  "resin",
+];
 const ZH_M = ["铝制", "塑料", "钢制", "玻璃", "木质", "硅胶", "碳纤维", "铜制", "尼龙", "橡胶", "竹制", "皮革", "钛合金", "泡沫", "纸质"];
 // About 10,000 English and 6,000 Chinese product terms: a company's products are specific.
 const HS = Array.from({ length: 2000 }, (_, i) => String(300000 + i * 313).slice(0, 6));
@@ -42,7 +163,8 @@ const subs: MatchSubscription[] = Array.from({ length: SUBS }, (_, i) => ({
   minSeverity: "low",
 }));
 
-const FILLER = "Notice is hereby given that a complaint was filed with the U.S. International Trade Commission on behalf of the complainant alleging violations of section 337 of the Tariff Act of 1930 in the importation into the United States and sale of certain products. 美国国际贸易委员会发布公告，决定对特定产品启动调查，涉及多家中国企业。";
+const FILLER =
+  "Notice is hereby given that a complaint was filed with the U.S. International Trade Commission on behalf of the complainant alleging violations of section 337 of the Tariff Act of 1930 in the importation into the United States and sale of certain products. 美国国际贸易委员会发布公告，决定对特定产品启动调查，涉及多家中国企业。";
 const items: MatchItem[] = Array.from({ length: ITEMS }, (_, i) => ({
   id: `i${i}`,
   title: `Certain ${term()}s and Components Thereof; Notice of Receipt of Complaint`,
@@ -72,7 +194,12 @@ function naive(item: MatchItem): number {
   return hits;
 }
 
-console.log(`machine: ${os.cpus().length} cores, node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, ${new Date().toISOString()}`);
+console.log(
+  `machine: ${os.cpus().length} cores, node ${process.version}, load ${os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ")}, ${new Date().toISOString()}`,
+);
 console.log(`${ITEMS.toLocaleString("en")} items × ${SUBS.toLocaleString("en")} subscriptions`);
 
 const t0 = performance.now();
@@ -87,7 +214,9 @@ for (const item of items) {
 }
 const t2 = performance.now();
 const compiledSeconds = (t2 - t0) / 1000;
-console.log(`compiled matcher: compile ${((t1 - t0) / 1000).toFixed(2)} s + match ${((t2 - t1) / 1000).toFixed(2)} s = ${compiledSeconds.toFixed(2)} s (${Math.round(ITEMS / ((t2 - t1) / 1000)).toLocaleString("en")} items/s); ${subscriptionHits.toLocaleString("en")} subscription hits → ${companyAlerts.toLocaleString("en")} company alerts`);
+console.log(
+  `compiled matcher: compile ${((t1 - t0) / 1000).toFixed(2)} s + match ${((t2 - t1) / 1000).toFixed(2)} s = ${compiledSeconds.toFixed(2)} s (${Math.round(ITEMS / ((t2 - t1) / 1000)).toLocaleString("en")} items/s); ${subscriptionHits.toLocaleString("en")} subscription hits → ${companyAlerts.toLocaleString("en")} company alerts`,
+);
 
 const n0 = performance.now();
 for (let k = 0; k < NAIVE_SAMPLE; k++) naive(items[k]);

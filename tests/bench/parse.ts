@@ -75,7 +75,10 @@ async function main() {
   const self = fileURLToPath(import.meta.url);
   const reports: ChildReport[] = [];
   for (const mode of ["bare", "whole", "chunked-collect", "chunked"] as Mode[]) {
-    const run = spawnSync(process.execPath, ["--import", "tsx", self, "--child", mode, file], { encoding: "utf8", cwd: path.resolve(path.dirname(self), "../..") });
+    const run = spawnSync(process.execPath, ["--import", "tsx", self, "--child", mode, file], {
+      encoding: "utf8",
+      cwd: path.resolve(path.dirname(self), "../.."),
+    });
     if (run.status !== 0) throw new Error(`child ${mode} failed:\n${run.stdout}\n${run.stderr}`);
     const report = JSON.parse(run.stdout.trim().split("\n").pop()!) as ChildReport;
     if (report.items !== items) throw new Error(`${mode} read ${report.items} of ${items} items`);
@@ -103,15 +106,22 @@ async function main() {
   const oursWarm = median(ours.slice(1));
 
   const rate = (ms: number) => `${Math.round(items / (ms / 1000)).toLocaleString("en")} items/s`;
-  console.log(`machine: ${os.cpus().length} cores, node ${process.version}, load ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, ${new Date().toISOString()}`);
+  console.log(
+    `machine: ${os.cpus().length} cores, node ${process.version}, load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")}, ${new Date().toISOString()}`,
+  );
   console.log(`feed: ${(bytes.length / 1024 / 1024).toFixed(1)} MiB, ${items} items (1/3 Chinese)`);
   console.log(`bare rss-parser parseString:      first ${bare[0].toFixed(0)} ms, warm median ${bareWarm.toFixed(0)} ms → ${rate(bareWarm)}`);
   console.log(`decode+parse+normalise (batched): first ${ours[0].toFixed(0)} ms, warm median ${oursWarm.toFixed(0)} ms → ${rate(oursWarm)}`);
-  console.log(`ratio ours/bare throughput: warm ${((bareWarm / oursWarm) * 100).toFixed(0)}%, first runs ${((bare[0] / ours[0]) * 100).toFixed(0)}% (budget: ≥ 77%, i.e. ≤ 1.3× bare)`);
+  console.log(
+    `ratio ours/bare throughput: warm ${((bareWarm / oursWarm) * 100).toFixed(0)}%, first runs ${((bare[0] / ours[0]) * 100).toFixed(0)}% (budget: ≥ 77%, i.e. ≤ 1.3× bare)`,
+  );
   console.log(`peak RSS, fresh process each (baseline = after imports and reading the file):`);
   for (const r of reports) {
     console.log(
-      `  ${r.mode.padEnd(16)} peak ${r.peakMb.toFixed(0).padStart(4)} MB (baseline ${r.baselineMb.toFixed(0)} MB, +${(r.peakMb - r.baselineMb).toFixed(0)} MB), ${r.ms.toFixed(0)} ms${r.batches === null ? "" : `, ${r.batches} batches`}`
+      `  ${r.mode.padEnd(16)} peak ${r.peakMb.toFixed(0).padStart(4)} MB (baseline ${r.baselineMb.toFixed(0)} MB, +${(r.peakMb - r.baselineMb).toFixed(0)} MB), ${r.ms.toFixed(0)} ms${r.batches === null ? "" : `, ${r.batches} batches`}`,
     );
   }
   console.log("  (bare: rss-parser parseString on the decoded text; whole: every item held, the document parsed whole;");

@@ -16,12 +16,28 @@ const thresholds = { match: 0.85, review: 0.6 };
 
 // Deterministic pseudo-random numbers, so runs compare.
 let seed = 42;
-const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000);
+const rand = () => (seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x80000000;
 const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)];
 
 const CHARS = "华信达鑫宏瑞泰盛源恒润佳新美星光明博通海天宇联创力科德凯航奥嘉俊腾飞龙安康豪锦辉金银雅峰晟昊启胜兴旺鸿远嘉禾永伟丰";
-const CITIES: [string, string][] = [["深圳", "Shenzhen"], ["宁波", "Ningbo"], ["东莞", "Dongguan"], ["义乌", "Yiwu"], ["杭州", "Hangzhou"], ["厦门", "Xiamen"], ["广州", "Guangzhou"], ["苏州", "Suzhou"]];
-const KINDS: [string, string][] = [["科技", "Technology"], ["电子", "Electronics"], ["贸易", "Trading"], ["实业", "Industrial"], ["光电", "Optoelectronics"], ["照明", "Lighting"]];
+const CITIES: [string, string][] = [
+  ["深圳", "Shenzhen"],
+  ["宁波", "Ningbo"],
+  ["东莞", "Dongguan"],
+  ["义乌", "Yiwu"],
+  ["杭州", "Hangzhou"],
+  ["厦门", "Xiamen"],
+  ["广州", "Guangzhou"],
+  ["苏州", "Suzhou"],
+];
+const KINDS: [string, string][] = [
+  ["科技", "Technology"],
+  ["电子", "Electronics"],
+  ["贸易", "Trading"],
+  ["实业", "Industrial"],
+  ["光电", "Optoelectronics"],
+  ["照明", "Lighting"],
+];
 const toTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
 
 const companies: PartyCompany[] = [];
@@ -53,13 +69,19 @@ for (let i = 0; i < NAMES; i++) {
   if (i % 2 === 0) {
     const variant = i % 8;
     const name =
-      variant === 0 ? toTraditional(c.nameZh)
-      : variant === 2 ? `${city.toUpperCase()} ${py.join(" ").toUpperCase()} TECHNOLOGY LIMITED`
-      : variant === 4 ? `${c.nameEn ?? `${city} ${py.join("")} Co., Ltd.`} of ${city}, China`
-      : `${city} ${py.join("")} Co.,Ltd`.normalize("NFKC").replace(/[A-Za-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+      variant === 0
+        ? toTraditional(c.nameZh)
+        : variant === 2
+          ? `${city.toUpperCase()} ${py.join(" ").toUpperCase()} TECHNOLOGY LIMITED`
+          : variant === 4
+            ? `${c.nameEn ?? `${city} ${py.join("")} Co., Ltd.`} of ${city}, China`
+            : `${city} ${py.join("")} Co.,Ltd`.normalize("NFKC").replace(/[A-Za-z]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
     names.push({ name, expected: c.id });
   } else {
-    names.push({ name: `${pick(["Qingdao", "Wuhan", "Chengdu"])} ${pick(["Zephyr", "Lumina", "Orbis", "Kestrel", "Nimbus"])} ${pick(["Tech", "Trading", "Home"])} Co., Ltd.`, expected: null });
+    names.push({
+      name: `${pick(["Qingdao", "Wuhan", "Chengdu"])} ${pick(["Zephyr", "Lumina", "Orbis", "Kestrel", "Nimbus"])} ${pick(["Tech", "Trading", "Home"])} Co., Ltd.`,
+      expected: null,
+    });
   }
 }
 
@@ -83,10 +105,13 @@ names.forEach((n, i) => {
     planted++;
     if (fast[i].decision === "match" && top?.companyId === n.expected) found++;
   } else if (fast[i].decision === "match") falseMatches++;
-  if ((top?.companyId ?? null) === (naive[i].candidates[0]?.companyId ?? null) || (top && Math.abs(top.score - (naive[i].candidates[0]?.score ?? 0)) < 0.001)) agree++;
+  if ((top?.companyId ?? null) === (naive[i].candidates[0]?.companyId ?? null) || (top && Math.abs(top.score - (naive[i].candidates[0]?.score ?? 0)) < 0.001))
+    agree++;
 });
 
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`);
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString()}`,
+);
 console.log(`${companies.length} companies, ${names.length} party names`);
 console.log(`index build: ${buildMs.toFixed(0)} ms`);
 console.log(`indexed matcher: ${fastMs.toFixed(0)} ms (${(fastMs / names.length).toFixed(2)} ms/name; target < 2000 ms)`);

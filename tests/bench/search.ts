@@ -68,19 +68,54 @@ const EVENTS: [en: string, zh: string, caseType: string, stage: string][] = [
   ["preliminary injunction at trade fair", "展会临时禁令", "fair-injunction", "granted"],
 ];
 const JURISDICTIONS: [code: string, zh: string][] = [
-  ["US", "美国"], ["US", "美国"], ["US", "美国"], ["EU", "欧盟"], ["DE", "德国"],
-  ["GB", "英国"], ["JP", "日本"], ["FR", "法国"], ["CA", "加拿大"], ["AU", "澳大利亚"], ["KR", "韩国"],
+  ["US", "美国"],
+  ["US", "美国"],
+  ["US", "美国"],
+  ["EU", "欧盟"],
+  ["DE", "德国"],
+  ["GB", "英国"],
+  ["JP", "日本"],
+  ["FR", "法国"],
+  ["CA", "加拿大"],
+  ["AU", "澳大利亚"],
+  ["KR", "韩国"],
 ];
 const IP_TYPES = ["patent", "patent", "trademark", "copyright", "design", "trade-secret"];
 const NAMES: [en: string, zh: string][] = [
-  ["Huaxin", "华新"], ["Tianli", "天力"], ["Jinghong", "景鸿"], ["Ruifeng", "瑞丰"], ["Boyuan", "博远"],
-  ["Xinda", "信达"], ["Hengtong", "恒通"], ["Kaiyue", "凯悦"], ["Longji", "隆基"], ["Mingyang", "明阳"],
-  ["Zhongke", "中科"], ["Yutong", "宇通"], ["Jiahe", "嘉禾"], ["Shengda", "盛达"], ["Anke", "安科"],
+  ["Huaxin", "华新"],
+  ["Tianli", "天力"],
+  ["Jinghong", "景鸿"],
+  ["Ruifeng", "瑞丰"],
+  ["Boyuan", "博远"],
+  ["Xinda", "信达"],
+  ["Hengtong", "恒通"],
+  ["Kaiyue", "凯悦"],
+  ["Longji", "隆基"],
+  ["Mingyang", "明阳"],
+  ["Zhongke", "中科"],
+  ["Yutong", "宇通"],
+  ["Jiahe", "嘉禾"],
+  ["Shengda", "盛达"],
+  ["Anke", "安科"],
 ];
 const CITIES: [en: string, zh: string][] = [
-  ["Shenzhen", "深圳市"], ["Ningbo", "宁波"], ["Hangzhou", "杭州"], ["Suzhou", "苏州"], ["Dongguan", "东莞"], ["Xiamen", "厦门"],
+  ["Shenzhen", "深圳市"],
+  ["Ningbo", "宁波"],
+  ["Hangzhou", "杭州"],
+  ["Suzhou", "苏州"],
+  ["Dongguan", "东莞"],
+  ["Xiamen", "厦门"],
 ];
-const COMPLAINANTS = ["SunPower Corp.", "Philips Lighting", "iRobot Corp.", "Apple Inc.", "Samsung Electronics", "Dyson Ltd.", "LG Energy Solution", "DJI Europe"];
+const COMPLAINANTS = [
+  "SunPower Corp.",
+  "Philips Lighting",
+  "iRobot Corp.",
+  "Apple Inc.",
+  "Samsung Electronics",
+  "Dyson Ltd.",
+  "LG Energy Solution",
+  "DJI Europe",
+];
 
 const BASE_TS = Date.UTC(2023, 0, 1);
 const SPAN_MS = 3 * 365 * 24 * 3600 * 1000;
@@ -95,9 +130,7 @@ function syntheticRow(i: number): RiskItemRow {
   const caseNumber = caseType === "itc-337" ? `337-TA-${1000 + Math.floor(random() * 500)}` : null;
   const respondentEn = `${cityEn} ${nameEn} Technology Co., Ltd.`;
   const respondentZh = `${cityZh}${nameZh}科技有限公司`;
-  const title = zh
-    ? `${jurisdictionZh}${eventZh}：涉及${productZh}，${respondentZh}被列为被告`
-    : `Certain ${productEn} and Components Thereof; ${eventEn}`;
+  const title = zh ? `${jurisdictionZh}${eventZh}：涉及${productZh}，${respondentZh}被列为被告` : `Certain ${productEn} and Components Thereof; ${eventEn}`;
   const summary = zh
     ? `${pick(COMPLAINANTS)}指控${respondentZh}等企业出口的${productZh}侵犯其${pick(["专利", "商标", "著作权", "外观设计"])}，请相关出口企业关注应诉期限。`
     : `${pick(COMPLAINANTS)} alleges that ${productEn} imported by ${respondentEn} and others infringe its ${pick(["patents", "trademarks", "copyrights", "design patents"])}. Respondents must answer within 20 days of service.`;
@@ -130,11 +163,45 @@ function* documents(count: number): Generator<RiskItemDocument> {
 }
 
 const QUERY_TERMS = [
-  "光伏", "photovoltaic", "solar", "锂电池", "lithium battery", "无人机", "drones", "LED", "发光二极管",
-  "逆变器", "inverter", "临时限制令", "temporary restraining order", "排除令", "exclusion order",
-  "337调查", "section 337", "商标", "trademark", "专利 光伏", "patent solar", "海关扣押", "customs detention",
-  "Huaxin", "华新科技", "Shenzhen Tianli", "平衡车", "hoverboards", "photovoltaik", "lithum", "扫地机器人",
-  "robotic vacuum", "337-TA-1234", "储能", "energy storage", "外观设计", "design patent", "智能手表", "smartwatch",
+  "光伏",
+  "photovoltaic",
+  "solar",
+  "锂电池",
+  "lithium battery",
+  "无人机",
+  "drones",
+  "LED",
+  "发光二极管",
+  "逆变器",
+  "inverter",
+  "临时限制令",
+  "temporary restraining order",
+  "排除令",
+  "exclusion order",
+  "337调查",
+  "section 337",
+  "商标",
+  "trademark",
+  "专利 光伏",
+  "patent solar",
+  "海关扣押",
+  "customs detention",
+  "Huaxin",
+  "华新科技",
+  "Shenzhen Tianli",
+  "平衡车",
+  "hoverboards",
+  "photovoltaik",
+  "lithum",
+  "扫地机器人",
+  "robotic vacuum",
+  "337-TA-1234",
+  "储能",
+  "energy storage",
+  "外观设计",
+  "design patent",
+  "智能手表",
+  "smartwatch",
 ];
 
 type Query = { q: string; params: SearchParams };
@@ -237,7 +304,10 @@ async function main() {
       }
       serverTimes.sort((a, b) => a - b);
       const results: Record<string, RunStats> = {};
-      for (const [name, client] of [["identity", identity], ["default", baseline]] as const) {
+      for (const [name, client] of [
+        ["identity", identity],
+        ["default", baseline],
+      ] as const) {
         await runQueries(client, warmup, 1);
         results[`${name} c=1`] = await runQueries(client, queries, 1);
         results[`${name} c=${CONCURRENCY}`] = await runQueries(client, queries, CONCURRENCY);

@@ -92,6 +92,10 @@ const meili = run.procs.filter((p) => p.cmd.includes("meilisearch"));
 const appMb = app.reduce((s, p) => s + p.rssMb, 0);
 console.log(`machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${new Date().toISOString()}`);
 console.log(`baseline bare node: start ${base.startMs.toFixed(0)} ms, idle RSS ${base.rssMb.toFixed(0)} MB`);
-console.log(`npm start → first HTTP 200: ${(run.firstOkMs / 1000).toFixed(2)} s (${(run.firstOkMs / base.startMs).toFixed(0)}× bare node start; target < 30 s)`);
-console.log(`idle RSS web + scheduler (${app.map((p) => p.cmd.split(" ").pop()).join(", ")}): ${appMb.toFixed(0)} MB (${(appMb / base.rssMb).toFixed(1)}× bare node; target < 250 MB)`);
+console.log(
+  `npm start → first HTTP 200: ${(run.firstOkMs / 1000).toFixed(2)} s (${(run.firstOkMs / base.startMs).toFixed(0)}× bare node start; target < 30 s)`,
+);
+console.log(
+  `idle RSS web + scheduler (${app.map((p) => p.cmd.split(" ").pop()).join(", ")}): ${appMb.toFixed(0)} MB (${(appMb / base.rssMb).toFixed(1)}× bare node; target < 250 MB)`,
+);
 console.log(`idle RSS supervisor: ${run.supervisorMb.toFixed(0)} MB; Meilisearch: ${meili.reduce((s, p) => s + p.rssMb, 0).toFixed(0)} MB`);

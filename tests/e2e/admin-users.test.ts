@@ -54,9 +54,12 @@ describe("user management in the browser", () => {
     await page.getByLabel("姓名", { exact: true }).fill("已改名用户");
     await page.getByRole("button", { name: "保存", exact: true }).click();
     await page.getByRole("status").filter({ hasText: "已保存" }).waitFor();
-    await page.locator("h1", { hasText: "编辑用户：已改名用户" }).waitFor({ timeout: 5000 }).catch(async () => {
-      throw new Error(`heading is ${await page.locator("h1").textContent()}; problems: ${problems.join("; ")}`);
-    });
+    await page
+      .locator("h1", { hasText: "编辑用户：已改名用户" })
+      .waitFor({ timeout: 5000 })
+      .catch(async () => {
+        throw new Error(`heading is ${await page.locator("h1").textContent()}; problems: ${problems.join("; ")}`);
+      });
     await page.getByRole("button", { name: "生成重置链接" }).click();
     const link = page.getByRole("textbox", { name: "请将此链接交给用户：" });
     await link.waitFor();

@@ -26,15 +26,27 @@ beforeAll(async () => {
   const source = await makeSourceRow(db);
   const company = await makeCompany(db, { nameZh: "宁波星耀光电有限公司", nameEn: "Ningbo Starshine Optoelectronics Co., Ltd.", city: "宁波" });
   email = (await makeUser(db, { role: "exporter", companyId: company.id, name: "星耀用户" })).email;
-  const kase = await db.case.create({ data: { docketNumber: `DN ${tag}`, caseType: "us-itc-337", jurisdiction: "US", title: "Certain Solar Lanterns", stage: "complaint" } });
+  const kase = await db.case.create({
+    data: { docketNumber: `DN ${tag}`, caseType: "us-itc-337", jurisdiction: "US", title: "Certain Solar Lanterns", stage: "complaint" },
+  });
   caseId = kase.id;
   itemTitle = "Certain Solar Lanterns; Notice of Receipt of Complaint";
   const item = await db.riskItem.create({
     data: {
-      sourceId: source.id, guid: tag, link: `https://www.federalregister.gov/d/${tag}`, title: itemTitle,
+      sourceId: source.id,
+      guid: tag,
+      link: `https://www.federalregister.gov/d/${tag}`,
+      title: itemTitle,
       summary: "The complaint names as respondents: Ningbo Starshine Optoelectronics Co., Ltd. of Ningbo, China.",
-      publishedAt: new Date(), fetchedAt: new Date(), language: "en", jurisdiction: "US", kind: "case", caseType: "us-itc-337",
-      caseNumber: `DN ${tag}`, caseId: kase.id, fingerprint: tag,
+      publishedAt: new Date(),
+      fetchedAt: new Date(),
+      language: "en",
+      jurisdiction: "US",
+      kind: "case",
+      caseType: "us-itc-337",
+      caseNumber: `DN ${tag}`,
+      caseId: kase.id,
+      fingerprint: tag,
       respondents: JSON.stringify([{ name: "Ningbo Starshine Optoelectronics Co., Ltd.", location: "Ningbo, China" }]),
     },
   });
@@ -58,7 +70,10 @@ describe("exporter alerts in the browser", () => {
       if (m.type() === "error") problems.push(m.text());
     });
     await logIn(page, server.url, email, TEST_PASSWORD, "/exporter");
-    await page.getByRole("link", { name: /风险预警/ }).first().click();
+    await page
+      .getByRole("link", { name: /风险预警/ })
+      .first()
+      .click();
     await page.waitForURL(/\/exporter\/alerts/);
     const card = page.locator(".alert-card").filter({ hasText: itemTitle });
     await expect(card.locator(".badge--critical").textContent()).resolves.toBe("紧急");

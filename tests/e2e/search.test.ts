@@ -166,7 +166,9 @@ describe("search in the browser", () => {
     await page.locator(".search__facet").filter({ hasText: "法域" }).getByLabel(/美国/).check();
     await page.getByLabel("排序").selectOption("date");
     await page.getByRole("button", { name: "应用筛选" }).click();
-    await page.waitForURL((url) => url.searchParams.get("q") === "337" && url.searchParams.get("jurisdiction") === "US" && url.searchParams.get("sort") === "date");
+    await page.waitForURL(
+      (url) => url.searchParams.get("q") === "337" && url.searchParams.get("jurisdiction") === "US" && url.searchParams.get("sort") === "date",
+    );
     const badges = await page.locator(".search-hit .badge--jurisdiction").allTextContents();
     expect(badges.length).toBeGreaterThan(0);
     expect(new Set(badges)).toEqual(new Set(["美国"]));
@@ -179,7 +181,10 @@ describe("search in the browser", () => {
     await page.waitForURL((url) => url.searchParams.get("range") === "365d");
     expect(await page.locator(".search-hit").count()).toBe(20);
     const firstPage = await page.locator(".search-hit__title").allTextContents();
-    await page.getByRole("navigation", { name: "分页" }).getByRole("link", { name: /下一页/ }).click();
+    await page
+      .getByRole("navigation", { name: "分页" })
+      .getByRole("link", { name: /下一页/ })
+      .click();
     await page.waitForURL((url) => url.searchParams.get("page") === "2");
     const url = new URL(page.url());
     expect(url.searchParams.get("range")).toBe("365d");
@@ -230,7 +235,9 @@ describe("search in the browser", () => {
 
     // The server's HTML carries the payload only escaped.
     const cookies = await page.context().cookies();
-    const html = await (await fetch(`${server.url}/staff/items/${rawItemId}`, { headers: { Cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") } })).text();
+    const html = await (
+      await fetch(`${server.url}/staff/items/${rawItemId}`, { headers: { Cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; ") } })
+    ).text();
     expect(html).toContain("Raw payload &lt;img");
     expect(html).not.toMatch(/<script>window\.__xss/);
     expect(html).not.toMatch(/<img src=x/);

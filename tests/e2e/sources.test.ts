@@ -102,7 +102,12 @@ describe("staff source pages in a browser", () => {
       const scroller = document.querySelector(".table-scroll")!;
       const cell = document.querySelector("tr[data-source-id] .source-error-cell span, .source-error-cell span")!;
       const lineHeight = parseFloat(getComputedStyle(cell).lineHeight) || 20;
-      return { scrollWidth: scroller.scrollWidth, clientWidth: scroller.clientWidth, pageWidth: document.documentElement.scrollWidth, errorLines: cell.getBoundingClientRect().height / lineHeight };
+      return {
+        scrollWidth: scroller.scrollWidth,
+        clientWidth: scroller.clientWidth,
+        pageWidth: document.documentElement.scrollWidth,
+        errorLines: cell.getBoundingClientRect().height / lineHeight,
+      };
     });
     expect(sizes.scrollWidth).toBeLessThanOrEqual(sizes.clientWidth);
     expect(sizes.pageWidth).toBeLessThanOrEqual(1366);
@@ -146,7 +151,10 @@ describe("staff source pages in a browser", () => {
     await page.getByLabel("订阅地址（URL）").fill("ftp://feeds.example.test/feed.xml");
     await page.getByLabel("法域").fill("US");
     await page.getByLabel("抓取计划（cron 表达式）").fill("every minute");
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === "POST"), page.getByRole("button", { name: "创建信息源" }).click()]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === "POST"),
+      page.getByRole("button", { name: "创建信息源" }).click(),
+    ]);
     expect(response.status()).toBe(400);
     await page.waitForLoadState();
     expect(await page.locator("#f-url-error").textContent()).toBe("请输入以 http:// 或 https:// 开头的网址");

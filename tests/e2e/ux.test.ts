@@ -105,7 +105,10 @@ describe("search round trips", () => {
   it("shows a long English notice as paragraphs, under a case card in the reader's language", async () => {
     const page = await staffPage();
     await page.goto(`${server.url}/staff/search?q=${encodeURIComponent("337-TA-1452")}`);
-    await page.getByRole("link", { name: /Institution of Investigation/ }).first().click();
+    await page
+      .getByRole("link", { name: /Institution of Investigation/ })
+      .first()
+      .click();
     await page.waitForURL(/\/staff\/items\//);
     expect(await page.locator(".risk-item__summary p").count()).toBeGreaterThan(2);
     const card = page.locator(".case-card");

@@ -60,7 +60,9 @@ describe("user list", () => {
   it("refuses a weak initial password with a per-field message", async () => {
     const s = await asAdmin();
     const res = await settle(() =>
-      usersAction(args(postForm("/admin/users", { csrf: s.csrf, email: "weak@example.test", name: "Weak", role: "staff", password: "aaaaaaaaaa" }, { cookie: s.cookie }))),
+      usersAction(
+        args(postForm("/admin/users", { csrf: s.csrf, email: "weak@example.test", name: "Weak", role: "staff", password: "aaaaaaaaaa" }, { cookie: s.cookie })),
+      ),
     );
     expect(res.status).toBe(400);
     expect((await res.json()).fieldErrors).toEqual({ password: "security.password.weak" });
@@ -157,8 +159,7 @@ describe("password reset links", () => {
 
     const page = await settle(() => resetLoader(args(getRequest(`/reset-password/${token}`), { token })));
     expect((await page.json()).email).toBe("forgetful@example.test");
-    const submit = (pw: string) =>
-      settle(() => resetAction(args(postForm(`/reset-password/${token}`, { newPassword: pw, confirmPassword: pw }), { token })));
+    const submit = (pw: string) => settle(() => resetAction(args(postForm(`/reset-password/${token}`, { newPassword: pw, confirmPassword: pw }), { token })));
     const weak = await submit("forgetful@example.test");
     expect((await weak.json()).fieldErrors).toEqual({ newPassword: "security.password.personal" });
     expect((await submit("violet harbour sketches rain")).status).toBe(200);

@@ -37,7 +37,13 @@ describe("immediate alert mails", () => {
     const { db, company, zhUser, enUser, source } = await companyWithUsers();
     const item = await makeItem(db, source.id, { title: "Certain Solar Cells <script>alert(1)</script>; Notice of Receipt of Complaint" });
     const sub = await makeSubscription(db, company.id, { emailFrequency: "weekly" });
-    const alert = await makeAlert(db, { companyId: company.id, itemId: item.id, severity: "critical", subscriptionId: sub.id, reasons: [{ kind: "party", name: "Ningbo Sunshine PV Technology Co., Ltd." }] });
+    const alert = await makeAlert(db, {
+      companyId: company.id,
+      itemId: item.id,
+      severity: "critical",
+      subscriptionId: sub.id,
+      reasons: [{ kind: "party", name: "Ningbo Sunshine PV Technology Co., Ltd." }],
+    });
 
     const first = await sendImmediateAlertMails(db);
     expect(first).toMatchObject({ alerts: 1, sent: 2, failed: 0 });
@@ -66,7 +72,12 @@ describe("immediate alert mails", () => {
     const weekly = await makeSubscription(db, company.id, { emailFrequency: "weekly" });
     const immediate = await makeSubscription(db, company.id, { name: "锂电池", emailFrequency: "immediate" });
     await makeAlert(db, { companyId: company.id, itemId: (await makeItem(db, source.id)).id, subscriptionId: weekly.id });
-    await makeAlert(db, { companyId: company.id, itemId: (await makeItem(db, source.id, { title: "Lithium battery law change" })).id, subscriptionId: immediate.id, severity: "low" });
+    await makeAlert(db, {
+      companyId: company.id,
+      itemId: (await makeItem(db, source.id, { title: "Lithium battery law change" })).id,
+      subscriptionId: immediate.id,
+      severity: "low",
+    });
     expect(await sendImmediateAlertMails(db)).toMatchObject({ alerts: 1, sent: 2 });
     const [mail] = await smtp.waitFor(2);
     expect(mail.subject).toMatch(/Lithium battery law change/);
@@ -102,7 +113,12 @@ describe("alert digests", () => {
     const daily = await makeSubscription(db, company.id, { emailFrequency: "daily" });
     const weekly = await makeSubscription(db, company.id, { emailFrequency: "weekly" });
     const a1 = await makeAlert(db, { companyId: company.id, itemId: (await makeItem(db, source.id, { title: "Notice A" })).id, subscriptionId: daily.id });
-    const a2 = await makeAlert(db, { companyId: company.id, itemId: (await makeItem(db, source.id, { title: "Notice B" })).id, subscriptionId: daily.id, severity: "medium" });
+    const a2 = await makeAlert(db, {
+      companyId: company.id,
+      itemId: (await makeItem(db, source.id, { title: "Notice B" })).id,
+      subscriptionId: daily.id,
+      severity: "medium",
+    });
     const w = await makeAlert(db, { companyId: company.id, itemId: (await makeItem(db, source.id, { title: "Notice W" })).id, subscriptionId: weekly.id });
 
     expect(await sendImmediateAlertMails(db)).toMatchObject({ alerts: 0 });

@@ -43,7 +43,9 @@ describe("alert matching run", () => {
   it("survives a kill after its first batch: the re-run completes the set exactly once", async () => {
     const db = await getDb();
     const source = await makeSourceRow(db);
-    const companies = await Promise.all([0, 1].map(() => makeCompany(db, { products: "photovoltaic modules", markets: "US", hsCodes: "854143", industries: "photovoltaic" })));
+    const companies = await Promise.all(
+      [0, 1].map(() => makeCompany(db, { products: "photovoltaic modules", markets: "US", hsCodes: "854143", industries: "photovoltaic" })),
+    );
     const N = 23;
     for (let i = 0; i < N; i++) await addItem(db, source.id);
     const backfill = await addItem(db, source.id, { alertable: false });
@@ -74,10 +76,34 @@ describe("alert matching run", () => {
     const db = await getDb();
     resetPartyIndexCache();
     const source = await makeSourceRow(db);
-    const named = await makeCompany(db, { nameZh: "宁波日升照明有限公司", nameEn: "Ningbo Sunrise Lighting Co., Ltd.", city: "宁波", products: "garden furniture", markets: "DE", industries: "furniture", hsCodes: "940171" });
-    const bystander = await makeCompany(db, { nameZh: "常州日升家具有限公司", nameEn: "Changzhou Sunrise Furniture Co., Ltd.", city: "常州", products: "sofas", markets: "DE", industries: "furniture", hsCodes: "940161" });
-    const respondents = JSON.stringify([{ name: "Ningbo Sunrise Lighting Co., Ltd.", location: "Ningbo, China" }, { name: "Acme Lamps Inc.", location: "Ohio" }]);
-    const item = await addItem(db, source.id, { title: "Certain Outdoor Lamps; Notice of Receipt of Complaint", respondents, industries: "[]", htsCodes: "[]" });
+    const named = await makeCompany(db, {
+      nameZh: "宁波日升照明有限公司",
+      nameEn: "Ningbo Sunrise Lighting Co., Ltd.",
+      city: "宁波",
+      products: "garden furniture",
+      markets: "DE",
+      industries: "furniture",
+      hsCodes: "940171",
+    });
+    const bystander = await makeCompany(db, {
+      nameZh: "常州日升家具有限公司",
+      nameEn: "Changzhou Sunrise Furniture Co., Ltd.",
+      city: "常州",
+      products: "sofas",
+      markets: "DE",
+      industries: "furniture",
+      hsCodes: "940161",
+    });
+    const respondents = JSON.stringify([
+      { name: "Ningbo Sunrise Lighting Co., Ltd.", location: "Ningbo, China" },
+      { name: "Acme Lamps Inc.", location: "Ohio" },
+    ]);
+    const item = await addItem(db, source.id, {
+      title: "Certain Outdoor Lamps; Notice of Receipt of Complaint",
+      respondents,
+      industries: "[]",
+      htsCodes: "[]",
+    });
     await matchNewItems(db);
     const alert = await db.alert.findUniqueOrThrow({ where: { companyId_riskItemId: { companyId: named.id, riskItemId: item.id } } });
     expect(alert.severity).toBe("critical");
@@ -87,8 +113,17 @@ describe("alert matching run", () => {
 
     const listed = await listAlertsForOperators(db, { severity: "critical", limit: 10 });
     expect(listed.find((a) => a.id === alert.id)).toEqual({
-      id: alert.id, severity: "critical", companyCreditCode: named.creditCode, companyName: "宁波日升照明有限公司", itemId: item.id, itemGuid: item.guid,
-      itemLink: item.link, itemTitle: item.title, caseNumber: null, reasons: JSON.parse(alert.reasons), createdAt: alert.createdAt.toISOString(),
+      id: alert.id,
+      severity: "critical",
+      companyCreditCode: named.creditCode,
+      companyName: "宁波日升照明有限公司",
+      itemId: item.id,
+      itemGuid: item.guid,
+      itemLink: item.link,
+      itemTitle: item.title,
+      caseNumber: null,
+      reasons: JSON.parse(alert.reasons),
+      createdAt: alert.createdAt.toISOString(),
     });
     const overview = await warnOverview(db);
     expect(overview.critical.map((c) => c.id)).toContain(alert.id);
@@ -98,10 +133,21 @@ describe("alert matching run", () => {
     const db = await getDb();
     resetPartyIndexCache();
     const source = await makeSourceRow(db);
-    const company = await makeCompany(db, { nameZh: "深圳市安捷创新科技有限公司", nameEn: "Shenzhen Anjie Innovation Technology Co., Ltd.", city: "深圳", products: "chargers", markets: "US" });
+    const company = await makeCompany(db, {
+      nameZh: "深圳市安捷创新科技有限公司",
+      nameEn: "Shenzhen Anjie Innovation Technology Co., Ltd.",
+      city: "深圳",
+      products: "chargers",
+      markets: "US",
+    });
     const staff = await makeUser(db, { role: "staff" });
     // A trade-name-only respondent without the place: similar core, weaker evidence.
-    const item = await addItem(db, source.id, { title: "Certain Chargers; Institution of Investigation", respondents: JSON.stringify([{ name: "Anjie Innovations Co., Ltd.", location: "China" }]), industries: "[]", htsCodes: "[]" });
+    const item = await addItem(db, source.id, {
+      title: "Certain Chargers; Institution of Investigation",
+      respondents: JSON.stringify([{ name: "Anjie Innovations Co., Ltd.", location: "China" }]),
+      industries: "[]",
+      htsCodes: "[]",
+    });
     await matchNewItems(db);
     const review = await db.partyMatchReview.findFirstOrThrow({ where: { riskItemId: item.id, companyId: company.id } });
     expect(review).toMatchObject({ status: "pending", partyRole: "respondent", partyName: "Anjie Innovations Co., Ltd." });

@@ -20,8 +20,24 @@ async function namedCase(db: Db) {
   resetPartyIndexCache();
   const source = await makeSourceRow(db);
   const tag = crypto.randomBytes(4).toString("hex");
-  const kase = await db.case.create({ data: { investigationNumber: `337-TA-${tag}`, caseType: "us-itc-337", jurisdiction: "US", title: `Certain Garden Lamps ${tag}`, respondents: JSON.stringify(["Ningbo Brightway Lamps Co., Ltd."]) } });
-  const company = await makeCompany(db, { nameZh: `宁波明途灯具${tag}有限公司`, nameEn: `Ningbo Brightway${tag} Lamps Co., Ltd.`, city: "宁波", products: "garden furniture", markets: "DE", industries: "furniture", hsCodes: "940171" });
+  const kase = await db.case.create({
+    data: {
+      investigationNumber: `337-TA-${tag}`,
+      caseType: "us-itc-337",
+      jurisdiction: "US",
+      title: `Certain Garden Lamps ${tag}`,
+      respondents: JSON.stringify(["Ningbo Brightway Lamps Co., Ltd."]),
+    },
+  });
+  const company = await makeCompany(db, {
+    nameZh: `宁波明途灯具${tag}有限公司`,
+    nameEn: `Ningbo Brightway${tag} Lamps Co., Ltd.`,
+    city: "宁波",
+    products: "garden furniture",
+    markets: "DE",
+    industries: "furniture",
+    hsCodes: "940171",
+  });
   const item = await db.riskItem.create({
     data: {
       sourceId: source.id,
@@ -54,7 +70,8 @@ describe("alert pages", () => {
     const { company, alert } = await namedCase(db);
     const user = await makeUser(db, { role: "exporter", companyId: company.id });
     const { cookie, csrf } = await sessionFor(user.id);
-    const inbox = async (qs: string) => (await (await settle(() => inboxLoader({ request: getRequest(`/exporter/alerts${qs}`, cookie), params: {}, context: {} }))).json()) as InboxData;
+    const inbox = async (qs: string) =>
+      (await (await settle(() => inboxLoader({ request: getRequest(`/exporter/alerts${qs}`, cookie), params: {}, context: {} }))).json()) as InboxData;
 
     const unread = await inbox("");
     expect(alert.severity).toBe("critical");
@@ -63,7 +80,8 @@ describe("alert pages", () => {
     expect(unread.unread).toBe(1);
     expect((await inbox("?status=unread&severity=low")).total).toBe(0);
 
-    const mark = (intent: string, id = alert.id) => settle(() => inboxAction({ request: postForm("/exporter/alerts", { csrf, id, intent }, { cookie }), params: {}, context: {} }));
+    const mark = (intent: string, id = alert.id) =>
+      settle(() => inboxAction({ request: postForm("/exporter/alerts", { csrf, id, intent }, { cookie }), params: {}, context: {} }));
     expect((await mark("read")).status).toBe(200);
     expect((await inbox("")).total).toBe(0);
     expect((await inbox("?status=read")).alerts.map((a) => a.id)).toEqual([alert.id]);
@@ -74,7 +92,9 @@ describe("alert pages", () => {
     expect((await inbox("?status=archived")).alerts.map((a) => a.id)).toEqual([alert.id]);
 
     // A form without the session's CSRF token is refused.
-    const forged = await settle(() => inboxAction({ request: postForm("/exporter/alerts", { csrf: "x", id: alert.id, intent: "read" }, { cookie }), params: {}, context: {} }));
+    const forged = await settle(() =>
+      inboxAction({ request: postForm("/exporter/alerts", { csrf: "x", id: alert.id, intent: "read" }, { cookie }), params: {}, context: {} }),
+    );
     expect(forged.status).toBe(403);
   });
 
@@ -95,11 +115,14 @@ describe("alert pages", () => {
     const other = await makeUser(db, { role: "exporter" });
     const b = await sessionFor(other.id);
     for (const intent of ["read", "archive"]) {
-      const res = await settle(() => inboxAction({ request: postForm("/exporter/alerts", { csrf: b.csrf, id: alert.id, intent }, { cookie: b.cookie }), params: {}, context: {} }));
+      const res = await settle(() =>
+        inboxAction({ request: postForm("/exporter/alerts", { csrf: b.csrf, id: alert.id, intent }, { cookie: b.cookie }), params: {}, context: {} }),
+      );
       expect(res.status).toBe(404);
     }
     expect((await db.alert.findUniqueOrThrow({ where: { id: alert.id } })).readAt).toBeNull();
-    const caseFor = (cookie: string) => settle(() => exporterCaseLoader({ request: getRequest(`/exporter/cases/${kase.id}`, cookie), params: { id: kase.id }, context: {} }));
+    const caseFor = (cookie: string) =>
+      settle(() => exporterCaseLoader({ request: getRequest(`/exporter/cases/${kase.id}`, cookie), params: { id: kase.id }, context: {} }));
     expect((await caseFor(b.cookie)).status).toBe(404);
     const a = await sessionFor(owner.id);
     const mine = await caseFor(a.cookie);
@@ -107,7 +130,9 @@ describe("alert pages", () => {
     expect(((await mine.json()) as { kase: { title: string } }).kase.title).toBe(kase.title);
 
     // The staff page: exporters get 404, staff see the company with its user's email.
-    expect((await settle(() => staffCaseLoader({ request: getRequest(`/staff/cases/${kase.id}`, a.cookie), params: { id: kase.id }, context: {} }))).status).toBe(404);
+    expect(
+      (await settle(() => staffCaseLoader({ request: getRequest(`/staff/cases/${kase.id}`, a.cookie), params: { id: kase.id }, context: {} }))).status,
+    ).toBe(404);
     const staff = await makeUser(db, { role: "staff" });
     const s = await sessionFor(staff.id);
     const res = await settle(() => staffCaseLoader({ request: getRequest(`/staff/cases/${kase.id}`, s.cookie), params: { id: kase.id }, context: {} }));
@@ -119,13 +144,27 @@ describe("alert pages", () => {
     const db = await getDb();
     const { item } = await namedCase(db);
     const candidate = await makeCompany(db, { city: "宁波" });
-    const review = await db.partyMatchReview.create({ data: { riskItemId: item.id, companyId: candidate.id, partyName: "Brightway Lamps", partyRole: "respondent", score: 0.8, evidence: JSON.stringify(["core word matches"]) } });
+    const review = await db.partyMatchReview.create({
+      data: {
+        riskItemId: item.id,
+        companyId: candidate.id,
+        partyName: "Brightway Lamps",
+        partyRole: "respondent",
+        score: 0.8,
+        evidence: JSON.stringify(["core word matches"]),
+      },
+    });
     const staff = await makeUser(db, { role: "staff" });
     const { cookie, csrf } = await sessionFor(staff.id);
-    const listed = (await (await settle(() => reviewLoader({ request: getRequest("/staff/party-reviews", cookie), params: {}, context: {} }))).json()) as { reviews: { id: string; company: { id: string } }[] };
+    const listed = (await (await settle(() => reviewLoader({ request: getRequest("/staff/party-reviews", cookie), params: {}, context: {} }))).json()) as {
+      reviews: { id: string; company: { id: string } }[];
+    };
     expect(listed.reviews.find((r) => r.id === review.id)?.company.id).toBe(candidate.id);
 
-    const decide = () => settle(() => reviewAction({ request: postForm("/staff/party-reviews", { csrf, id: review.id, decision: "confirm" }, { cookie }), params: {}, context: {} }));
+    const decide = () =>
+      settle(() =>
+        reviewAction({ request: postForm("/staff/party-reviews", { csrf, id: review.id, decision: "confirm" }, { cookie }), params: {}, context: {} }),
+      );
     const first = await decide();
     expect(first.status).toBe(200);
     expect(await first.json()).toEqual({ message: "reviews.confirmed" });
@@ -144,7 +183,8 @@ describe("alert pages", () => {
 
 describe("subscription preview and edits", () => {
   it("counts the last 90 days' items the subscription would match, with at most 5 examples, and keeps edits in the company", async () => {
-    const { previewSubscription, SubscriptionFormSchema, createSubscription, updateSubscription, deleteSubscription } = await import("~/models/subscription.server.ts");
+    const { previewSubscription, SubscriptionFormSchema, createSubscription, updateSubscription, deleteSubscription } =
+      await import("~/models/subscription.server.ts");
     const db = await getDb();
     const source = await makeSourceRow(db);
     const tag = crypto.randomBytes(4).toString("hex");
@@ -152,15 +192,31 @@ describe("subscription preview and edits", () => {
     const make = (i: number, daysAgo: number, title: string, jurisdiction = "US") =>
       db.riskItem.create({
         data: {
-          sourceId: source.id, guid: `${tag}-${i}`, title, summary: "", publishedAt: new Date(Date.now() - daysAgo * 86_400_000), fetchedAt: new Date(),
-          language: "en", jurisdiction, kind: "case", caseType: "us-itc-337", fingerprint: `${tag}-${i}`,
+          sourceId: source.id,
+          guid: `${tag}-${i}`,
+          title,
+          summary: "",
+          publishedAt: new Date(Date.now() - daysAgo * 86_400_000),
+          fetchedAt: new Date(),
+          language: "en",
+          jurisdiction,
+          kind: "case",
+          caseType: "us-itc-337",
+          fingerprint: `${tag}-${i}`,
         },
       });
     for (let i = 0; i < 7; i++) await make(i, 1 + i, `Certain ${term} heaters ${i}`);
     await make(20, 120, `Certain ${term} heaters (old)`);
     await make(21, 2, `Certain ${term} heaters in Germany`, "DE");
     await make(22, 2, "Certain unrelated widgets");
-    const parsed = SubscriptionFormSchema.parse({ name: "Heaters", keywords: term, markets: "us", minSeverity: "low", emailFrequency: "daily", webhook: "true" });
+    const parsed = SubscriptionFormSchema.parse({
+      name: "Heaters",
+      keywords: term,
+      markets: "us",
+      minSeverity: "low",
+      emailFrequency: "daily",
+      webhook: "true",
+    });
     const preview = await previewSubscription(db, "any", parsed);
     expect(preview.count).toBe(7);
     expect(preview.examples).toHaveLength(5);
@@ -190,12 +246,17 @@ describe("subscriptions page", () => {
     const a = await sessionFor(owner.id);
     const b = await sessionFor(other.id);
     const post = (s: { cookie: string; csrf: string }, fields: Record<string, string>) =>
-      settle(() => subscriptionsAction({ request: postForm("/exporter/subscriptions", { csrf: s.csrf, ...fields }, { cookie: s.cookie }), params: {}, context: {} }));
+      settle(() =>
+        subscriptionsAction({ request: postForm("/exporter/subscriptions", { csrf: s.csrf, ...fields }, { cookie: s.cookie }), params: {}, context: {} }),
+      );
     const base = { name: "LED", keywords: "LED lamps", hsCodes: "940540", markets: "US", minSeverity: "low", emailFrequency: "weekly", webhook: "false" };
 
     const bad = await post(a, { ...base, intent: "save", hsCodes: "94", markets: "United States" });
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { fieldErrors: Record<string, string> }).fieldErrors).toMatchObject({ hsCodes: "subscriptions.invalidHs", markets: "subscriptions.invalidMarket" });
+    expect(((await bad.json()) as { fieldErrors: Record<string, string> }).fieldErrors).toMatchObject({
+      hsCodes: "subscriptions.invalidHs",
+      markets: "subscriptions.invalidMarket",
+    });
 
     const preview = await post(a, { ...base, intent: "preview" });
     expect(preview.status).toBe(200);
@@ -203,7 +264,9 @@ describe("subscriptions page", () => {
     expect(await db.subscription.count({ where: { companyId: owner.companyId! } })).toBe(0);
 
     expect((await post(a, { ...base, intent: "save" })).status).toBe(200);
-    const listed = (await (await settle(() => subscriptionsLoader({ request: getRequest("/exporter/subscriptions", a.cookie), params: {}, context: {} }))).json()) as { subscriptions: { id: string; name: string; hsCodes: string[] }[] };
+    const listed = (await (
+      await settle(() => subscriptionsLoader({ request: getRequest("/exporter/subscriptions", a.cookie), params: {}, context: {} }))
+    ).json()) as { subscriptions: { id: string; name: string; hsCodes: string[] }[] };
     const sub = listed.subscriptions.find((s) => s.name === "LED")!;
     expect(sub.hsCodes).toEqual(["940540"]);
 

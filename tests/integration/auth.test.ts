@@ -33,9 +33,13 @@ describe("login", () => {
   it("returns to a same-site redirectTo path but never to another host", async () => {
     const db = await getDb();
     await makeUser(db, { role: "exporter", email: "exp@example.test" });
-    const ok = await settle(() => loginAction(args(postForm("/login", { email: "exp@example.test", password: TEST_PASSWORD, redirectTo: "/exporter/company" }))));
+    const ok = await settle(() =>
+      loginAction(args(postForm("/login", { email: "exp@example.test", password: TEST_PASSWORD, redirectTo: "/exporter/company" }))),
+    );
     expect(ok.headers.get("Location")).toBe("/exporter/company");
-    const evil = await settle(() => loginAction(args(postForm("/login", { email: "exp@example.test", password: TEST_PASSWORD, redirectTo: "//evil.example/x" }))));
+    const evil = await settle(() =>
+      loginAction(args(postForm("/login", { email: "exp@example.test", password: TEST_PASSWORD, redirectTo: "//evil.example/x" }))),
+    );
     expect(evil.headers.get("Location")).toBe("/exporter");
   });
 
@@ -132,16 +136,40 @@ describe("sessions and CSRF", () => {
     const current = await sessionFor(user.id);
     const elsewhere = await sessionFor(user.id);
     const wrong = await settle(() =>
-      passwordAction(args(postForm("/settings/password", { csrf: current.csrf, currentPassword: "wrong-password", newPassword: "a-new-long-password", confirmPassword: "a-new-long-password" }, { cookie: current.cookie }))),
+      passwordAction(
+        args(
+          postForm(
+            "/settings/password",
+            { csrf: current.csrf, currentPassword: "wrong-password", newPassword: "a-new-long-password", confirmPassword: "a-new-long-password" },
+            { cookie: current.cookie },
+          ),
+        ),
+      ),
     );
     expect(wrong.status).toBe(400);
     expect((await wrong.json()).fieldErrors).toEqual({ currentPassword: "password.wrongCurrent" });
     const short = await settle(() =>
-      passwordAction(args(postForm("/settings/password", { csrf: current.csrf, currentPassword: TEST_PASSWORD, newPassword: "short", confirmPassword: "other" }, { cookie: current.cookie }))),
+      passwordAction(
+        args(
+          postForm(
+            "/settings/password",
+            { csrf: current.csrf, currentPassword: TEST_PASSWORD, newPassword: "short", confirmPassword: "other" },
+            { cookie: current.cookie },
+          ),
+        ),
+      ),
     );
     expect((await short.json()).fieldErrors).toEqual({ newPassword: "form.tooShort|min=10", confirmPassword: "password.mismatch" });
     const ok = await settle(() =>
-      passwordAction(args(postForm("/settings/password", { csrf: current.csrf, currentPassword: TEST_PASSWORD, newPassword: "a-new-long-password", confirmPassword: "a-new-long-password" }, { cookie: current.cookie }))),
+      passwordAction(
+        args(
+          postForm(
+            "/settings/password",
+            { csrf: current.csrf, currentPassword: TEST_PASSWORD, newPassword: "a-new-long-password", confirmPassword: "a-new-long-password" },
+            { cookie: current.cookie },
+          ),
+        ),
+      ),
     );
     expect(ok.status).toBe(200);
     expect(await db.session.findUnique({ where: { id: elsewhere.sessionId } })).toBeNull();

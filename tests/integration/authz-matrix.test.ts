@@ -70,7 +70,10 @@ function urlPath(routeId: string, param = DUMMY_PARAM): string {
   for (let r: (typeof build.routes)[string] | undefined = build.routes[routeId]; r; r = r.parentId ? build.routes[r.parentId] : undefined) {
     if (r.path) parts.unshift(r.path);
   }
-  const filled = parts.join("/").split("/").map((seg) => (seg.startsWith(":") ? param : seg === "*" ? "no-such-page" : seg));
+  const filled = parts
+    .join("/")
+    .split("/")
+    .map((seg) => (seg.startsWith(":") ? param : seg === "*" ? "no-such-page" : seg));
   return `/${filled.filter(Boolean).join("/")}`;
 }
 
@@ -84,10 +87,26 @@ beforeAll(async () => {
   userIds.staff = (await makeUser(db, { role: "staff" })).id;
   userIds.expert = (await makeExpert(db)).user.id;
   userIds.admin = (await makeUser(db, { role: "admin" })).id;
-  const source = await createSource(db, { name: "Matrix source", url: "http://127.0.0.1:9/matrix.xml", kind: "case", jurisdiction: "US", language: "en" }, null);
+  const source = await createSource(
+    db,
+    { name: "Matrix source", url: "http://127.0.0.1:9/matrix.xml", kind: "case", jurisdiction: "US", language: "en" },
+    null,
+  );
   const now = new Date();
   const item = await db.riskItem.create({
-    data: { sourceId: source.id, guid: "matrix-1", title: "Matrix item", summary: "s", publishedAt: now, fetchedAt: now, language: "en", jurisdiction: "US", kind: "case", caseType: "other", fingerprint: "matrix-1" },
+    data: {
+      sourceId: source.id,
+      guid: "matrix-1",
+      title: "Matrix item",
+      summary: "s",
+      publishedAt: now,
+      fetchedAt: now,
+      language: "en",
+      jurisdiction: "US",
+      kind: "case",
+      caseType: "other",
+      fingerprint: "matrix-1",
+    },
   });
   realIds.push(item.id, source.id, userIds.staff);
 });
@@ -106,7 +125,11 @@ async function request(routeId: string, method: "GET" | "POST", who: Who, param?
   }
   if (method === "POST") headers["Content-Type"] = "application/x-www-form-urlencoded";
   const res = await handle(
-    new Request(`${BASE}${urlPath(routeId, param)}?${query.toString().replace("index=&", "index&")}`, { method, headers, body: method === "POST" ? body.toString() : undefined }),
+    new Request(`${BASE}${urlPath(routeId, param)}?${query.toString().replace("index=&", "index&")}`, {
+      method,
+      headers,
+      body: method === "POST" ? body.toString() : undefined,
+    }),
   );
   return res;
 }

@@ -28,7 +28,15 @@ describe("staff calendar page", () => {
     // 2027-03-01 is a Monday: two working days later is Wednesday until Wednesday is a holiday.
     expect(addWorkingDays("2027-03-01", 2, await loadCalendar(db))).toBe("2027-03-03");
     const res = await settle(() =>
-      calendarAction(args(postForm("/staff/calendar", { intent: "save", date: "2027-03-03", kind: "holiday", nameZh: "测试假日", nameEn: "Test holiday", csrf: staff.csrf }, { cookie: staff.cookie }))),
+      calendarAction(
+        args(
+          postForm(
+            "/staff/calendar",
+            { intent: "save", date: "2027-03-03", kind: "holiday", nameZh: "测试假日", nameEn: "Test holiday", csrf: staff.csrf },
+            { cookie: staff.cookie },
+          ),
+        ),
+      ),
     );
     expect(res.status).toBe(200);
     expect(addWorkingDays("2027-03-01", 2, await loadCalendar(db))).toBe("2027-03-04");
@@ -41,15 +49,29 @@ describe("staff calendar page", () => {
     if (group) expect(group.days.map((d: { date: string }) => d.date)).toContain("2027-03-03");
 
     // Changing the same date turns it into a make-up working day (upsert, audited as update).
-    await settle(() => calendarAction(args(postForm("/staff/calendar", { intent: "save", date: "2027-03-03", kind: "workday", nameZh: "", nameEn: "", csrf: staff.csrf }, { cookie: staff.cookie }))));
+    await settle(() =>
+      calendarAction(
+        args(
+          postForm(
+            "/staff/calendar",
+            { intent: "save", date: "2027-03-03", kind: "workday", nameZh: "", nameEn: "", csrf: staff.csrf },
+            { cookie: staff.cookie },
+          ),
+        ),
+      ),
+    );
     expect((await db.calendarDay.findUnique({ where: { date: "2027-03-03" } }))?.kind).toBe("workday");
     expect(await db.auditEvent.count({ where: { action: "calendar-day.update", entityId: "2027-03-03" } })).toBe(1);
 
-    const del = await settle(() => calendarAction(args(postForm("/staff/calendar", { intent: "delete", date: "2027-03-03", csrf: staff.csrf }, { cookie: staff.cookie }))));
+    const del = await settle(() =>
+      calendarAction(args(postForm("/staff/calendar", { intent: "delete", date: "2027-03-03", csrf: staff.csrf }, { cookie: staff.cookie }))),
+    );
     expect(del.status).toBe(200);
     expect(await db.calendarDay.findUnique({ where: { date: "2027-03-03" } })).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "calendar-day.delete", entityId: "2027-03-03" } })).toBe(1);
-    const again = await settle(() => calendarAction(args(postForm("/staff/calendar", { intent: "delete", date: "2027-03-03", csrf: staff.csrf }, { cookie: staff.cookie }))));
+    const again = await settle(() =>
+      calendarAction(args(postForm("/staff/calendar", { intent: "delete", date: "2027-03-03", csrf: staff.csrf }, { cookie: staff.cookie }))),
+    );
     expect(again.status).toBe(404);
   });
 
@@ -67,13 +89,23 @@ describe("staff calendar page", () => {
     const db = await getDb();
     const staff = await signedIn("staff");
     const res = await settle(() =>
-      calendarAction(args(postForm("/staff/calendar", { intent: "save", date: "2027-02-30", kind: "party", nameZh: "x".repeat(61), nameEn: "", csrf: staff.csrf }, { cookie: staff.cookie }))),
+      calendarAction(
+        args(
+          postForm(
+            "/staff/calendar",
+            { intent: "save", date: "2027-02-30", kind: "party", nameZh: "x".repeat(61), nameEn: "", csrf: staff.csrf },
+            { cookie: staff.cookie },
+          ),
+        ),
+      ),
     );
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.fieldErrors).toEqual({ date: "calendar.err.date", kind: "calendar.err.kind", nameZh: "form.tooLong|max=60" });
     expect(await db.calendarDay.findUnique({ where: { date: "2027-02-30" } })).toBeNull();
-    const noCsrf = await settle(() => calendarAction(args(postForm("/staff/calendar", { intent: "save", date: "2027-03-05", kind: "holiday" }, { cookie: staff.cookie }))));
+    const noCsrf = await settle(() =>
+      calendarAction(args(postForm("/staff/calendar", { intent: "save", date: "2027-03-05", kind: "holiday" }, { cookie: staff.cookie }))),
+    );
     expect(noCsrf.status).toBe(403);
     expect(await db.calendarDay.findUnique({ where: { date: "2027-03-05" } })).toBeNull();
   });
@@ -102,7 +134,15 @@ describe("staff deadline-rules page", () => {
       const page = await (await settle(() => rulesLoader(args(getRequest("/staff/deadline-rules", staff.cookie))))).json();
       expect(page.rules.map((r: { id: string }) => r.id)).toContain("itc337-answer");
       const res = await settle(() =>
-        rulesAction(args(postForm("/staff/deadline-rules", { id: "itc337-answer", amount: "15", unit: "working-days", note: "测试", csrf: staff.csrf }, { cookie: staff.cookie }))),
+        rulesAction(
+          args(
+            postForm(
+              "/staff/deadline-rules",
+              { id: "itc337-answer", amount: "15", unit: "working-days", note: "测试", csrf: staff.csrf },
+              { cookie: staff.cookie },
+            ),
+          ),
+        ),
       );
       expect(res.status).toBe(200);
       const row = await db.deadlineRule.findUniqueOrThrow({ where: { id: "itc337-answer" } });
@@ -123,13 +163,17 @@ describe("staff deadline-rules page", () => {
     const db = await getDb();
     const staff = await signedIn("staff");
     const res = await settle(() =>
-      rulesAction(args(postForm("/staff/deadline-rules", { id: "itc337-answer", amount: "0", unit: "weeks", note: "", csrf: staff.csrf }, { cookie: staff.cookie }))),
+      rulesAction(
+        args(postForm("/staff/deadline-rules", { id: "itc337-answer", amount: "0", unit: "weeks", note: "", csrf: staff.csrf }, { cookie: staff.cookie })),
+      ),
     );
     expect(res.status).toBe(400);
     expect((await res.json()).fieldErrors).toEqual({ amount: "calendar.err.amount", unit: "calendar.err.unit" });
     expect((await db.deadlineRule.findUniqueOrThrow({ where: { id: "itc337-answer" } })).amount).toBe(20);
     const missing = await settle(() =>
-      rulesAction(args(postForm("/staff/deadline-rules", { id: "no-such-rule", amount: "5", unit: "months", note: "", csrf: staff.csrf }, { cookie: staff.cookie }))),
+      rulesAction(
+        args(postForm("/staff/deadline-rules", { id: "no-such-rule", amount: "5", unit: "months", note: "", csrf: staff.csrf }, { cookie: staff.cookie })),
+      ),
     );
     expect(missing.status).toBe(404);
   });
@@ -140,7 +184,9 @@ describe("staff deadline-rules page", () => {
       const who = await signedIn(role);
       expect((await settle(() => rulesLoader(args(getRequest("/staff/deadline-rules", who.cookie))))).status).toBe(404);
       const res = await settle(() =>
-        rulesAction(args(postForm("/staff/deadline-rules", { id: "itc337-answer", amount: "1", unit: "months", note: "", csrf: who.csrf }, { cookie: who.cookie }))),
+        rulesAction(
+          args(postForm("/staff/deadline-rules", { id: "itc337-answer", amount: "1", unit: "months", note: "", csrf: who.csrf }, { cookie: who.cookie })),
+        ),
       );
       expect(res.status).toBe(404);
     }

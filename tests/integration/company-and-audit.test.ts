@@ -89,7 +89,15 @@ describe("admin user management and the audit log", () => {
     const company = await makeCompany(db);
     const { cookie, csrf } = await sessionFor(admin.id);
     const res = await settle(() =>
-      usersAction(args(postForm("/admin/users", { csrf, email: "New.Exporter@example.test", name: "新用户", role: "exporter", companyId: company.id, password: "long-enough-pass" }, { cookie }))),
+      usersAction(
+        args(
+          postForm(
+            "/admin/users",
+            { csrf, email: "New.Exporter@example.test", name: "新用户", role: "exporter", companyId: company.id, password: "long-enough-pass" },
+            { cookie },
+          ),
+        ),
+      ),
     );
     expect(res.status).toBe(200);
     const created = await db.user.findUniqueOrThrow({ where: { email: "new.exporter@example.test" } });
@@ -104,9 +112,13 @@ describe("admin user management and the audit log", () => {
     const admin = await makeUser(db, { role: "admin" });
     await makeUser(db, { role: "staff", email: "taken@example.test" });
     const { cookie, csrf } = await sessionFor(admin.id);
-    const noCompany = await settle(() => usersAction(args(postForm("/admin/users", { csrf, email: "x@example.test", name: "X", role: "exporter", password: "long-enough-pass" }, { cookie }))));
+    const noCompany = await settle(() =>
+      usersAction(args(postForm("/admin/users", { csrf, email: "x@example.test", name: "X", role: "exporter", password: "long-enough-pass" }, { cookie }))),
+    );
     expect((await noCompany.json()).fieldErrors).toEqual({ companyId: "users.companyRequired" });
-    const taken = await settle(() => usersAction(args(postForm("/admin/users", { csrf, email: "taken@example.test", name: "X", role: "staff", password: "long-enough-pass" }, { cookie }))));
+    const taken = await settle(() =>
+      usersAction(args(postForm("/admin/users", { csrf, email: "taken@example.test", name: "X", role: "staff", password: "long-enough-pass" }, { cookie }))),
+    );
     expect(taken.status).toBe(400);
     expect((await taken.json()).fieldErrors).toEqual({ email: "users.emailTaken" });
   });
@@ -115,7 +127,9 @@ describe("admin user management and the audit log", () => {
     const db = await getDb();
     const staff = await makeUser(db, { role: "staff" });
     const { cookie, csrf } = await sessionFor(staff.id);
-    const res = await settle(() => usersAction(args(postForm("/admin/users", { csrf, email: "y@example.test", name: "Y", role: "admin", password: "long-enough-pass" }, { cookie }))));
+    const res = await settle(() =>
+      usersAction(args(postForm("/admin/users", { csrf, email: "y@example.test", name: "Y", role: "admin", password: "long-enough-pass" }, { cookie }))),
+    );
     expect(res.status).toBe(404);
     expect(await db.user.findUnique({ where: { email: "y@example.test" } })).toBeNull();
   });
@@ -162,7 +176,14 @@ describe("the audit log reads as sentences, not codes", () => {
     const staff = await makeUser(db, { role: "staff" });
     const company = await makeCompany(db, { nameZh: "旧名称" });
     await db.auditEvent.create({
-      data: { actorId: staff.id, action: "company.update", entity: "company", entityId: company.id, before: JSON.stringify({ nameZh: "旧名称", markets: ["US"] }), after: JSON.stringify({ nameZh: "新名称", markets: ["US", "EU"] }) },
+      data: {
+        actorId: staff.id,
+        action: "company.update",
+        entity: "company",
+        entityId: company.id,
+        before: JSON.stringify({ nameZh: "旧名称", markets: ["US"] }),
+        after: JSON.stringify({ nameZh: "新名称", markets: ["US", "EU"] }),
+      },
     });
     const { cookie } = await sessionFor(staff.id);
     const res = await settle(() => auditLoader(args(getRequest(`/staff/audit?entity=company&entityId=${company.id}&action=company.update`, cookie))));

@@ -20,7 +20,10 @@ function post(pathname: string, entries: [string, string][], cookie: string) {
 
 function upload(entries: [string, string | Blob, string?][], cookie: string) {
   const form = new FormData();
-  for (const [k, v, name] of entries) (v instanceof Blob ? form.append(k, v, name) : form.append(k, v));
+  for (const [k, v, name] of entries) {
+    if (v instanceof Blob) form.append(k, v, name);
+    else form.append(k, v);
+  }
   return new Request(`${BASE}/staff/companies/import`, { method: "POST", headers: { Cookie: cookie, Origin: BASE }, body: form });
 }
 
@@ -70,7 +73,21 @@ describe("company profile form", () => {
     const user = await makeUser(db, { role: "exporter" });
     const { cookie, csrf } = await sessionFor(user.id);
     const res = await settle(() =>
-      companyAction(args(post("/exporter/company", [["csrf", csrf], ["nameZh", "甲"], ["industries", "rockets"], ["ipTypes", "magic"], ["contactEmail", "nope"]], cookie))),
+      companyAction(
+        args(
+          post(
+            "/exporter/company",
+            [
+              ["csrf", csrf],
+              ["nameZh", "甲"],
+              ["industries", "rockets"],
+              ["ipTypes", "magic"],
+              ["contactEmail", "nope"],
+            ],
+            cookie,
+          ),
+        ),
+      ),
     );
     expect(res.status).toBe(400);
     expect((await res.json()).fieldErrors).toEqual({
@@ -85,7 +102,21 @@ describe("company profile form", () => {
     const other = await makeCompany(db, { nameZh: "他人公司", city: "宁波" });
     const exporter = await makeUser(db, { role: "exporter" });
     const ex = await sessionFor(exporter.id);
-    const denied = await settle(() => staffCompanyAction(args(post(`/staff/companies/${other.id}`, [["csrf", ex.csrf], ["nameZh", "篡改"]], ex.cookie), { id: other.id })));
+    const denied = await settle(() =>
+      staffCompanyAction(
+        args(
+          post(
+            `/staff/companies/${other.id}`,
+            [
+              ["csrf", ex.csrf],
+              ["nameZh", "篡改"],
+            ],
+            ex.cookie,
+          ),
+          { id: other.id },
+        ),
+      ),
+    );
     expect(denied.status).toBe(404);
     expect((await settle(() => staffCompanyLoader(args(getRequest(`/staff/companies/${other.id}`, ex.cookie), { id: other.id })))).status).toBe(404);
     expect((await db.company.findUniqueOrThrow({ where: { id: other.id } })).nameZh).toBe("他人公司");
@@ -96,13 +127,39 @@ describe("company profile form", () => {
     expect(list.companies.map((c: { id: string }) => c.id)).toContain(other.id);
     expect(list.count).toBeGreaterThan(0);
     const saved = await settle(() =>
-      staffCompanyAction(args(post(`/staff/companies/${other.id}`, [["csrf", st.csrf], ["nameZh", "他人公司（已核实）"], ["industries", "toys"]], st.cookie), { id: other.id })),
+      staffCompanyAction(
+        args(
+          post(
+            `/staff/companies/${other.id}`,
+            [
+              ["csrf", st.csrf],
+              ["nameZh", "他人公司（已核实）"],
+              ["industries", "toys"],
+            ],
+            st.cookie,
+          ),
+          { id: other.id },
+        ),
+      ),
     );
     expect(saved.status).toBe(200);
     expect((await db.company.findUniqueOrThrow({ where: { id: other.id } })).nameZh).toBe("他人公司（已核实）");
     await makeCompany(db, { nameZh: "持码公司", creditCode: "91330200MA2AFTQ26L" });
     const taken = await settle(() =>
-      staffCompanyAction(args(post(`/staff/companies/${other.id}`, [["csrf", st.csrf], ["nameZh", "他人公司"], ["creditCode", "91330200MA2AFTQ26L"]], st.cookie), { id: other.id })),
+      staffCompanyAction(
+        args(
+          post(
+            `/staff/companies/${other.id}`,
+            [
+              ["csrf", st.csrf],
+              ["nameZh", "他人公司"],
+              ["creditCode", "91330200MA2AFTQ26L"],
+            ],
+            st.cookie,
+          ),
+          { id: other.id },
+        ),
+      ),
     );
     expect(taken.status).toBe(400);
     expect((await taken.json()).fieldErrors).toEqual({ creditCode: "company.creditCodeTaken" });
@@ -118,7 +175,18 @@ describe("registry import page", () => {
     const { cookie, csrf } = await sessionFor(staff.id);
     const csv = `\uFEFF${HEADER}\r\n${GOOD}\r\n${BAD_CHECK}\r\n`;
     const preview = await settle(() =>
-      importAction(args(upload([["csrf", csrf], ["intent", "preview"], ["file", new Blob([csv], { type: "text/csv" }), "r.csv"]], cookie))),
+      importAction(
+        args(
+          upload(
+            [
+              ["csrf", csrf],
+              ["intent", "preview"],
+              ["file", new Blob([csv], { type: "text/csv" }), "r.csv"],
+            ],
+            cookie,
+          ),
+        ),
+      ),
     );
     expect(preview.status).toBe(200);
     const body = await preview.json();
@@ -126,11 +194,37 @@ describe("registry import page", () => {
     expect(body.result.errors).toEqual([expect.objectContaining({ line: 3, message: "registry.creditCodeCheck" })]);
     expect(await db.company.count({ where: { creditCode: "914403001922038216" } })).toBe(0);
 
-    const confirm = await settle(() => importAction(args(upload([["csrf", csrf], ["intent", "confirm"], ["source", body.source]], cookie))));
+    const confirm = await settle(() =>
+      importAction(
+        args(
+          upload(
+            [
+              ["csrf", csrf],
+              ["intent", "confirm"],
+              ["source", body.source],
+            ],
+            cookie,
+          ),
+        ),
+      ),
+    );
     expect((await confirm.json()).result).toMatchObject({ dryRun: false, created: 1 });
     expect(await db.company.count({ where: { creditCode: "914403001922038216" } })).toBe(1);
     // A second confirm of the same text updates nothing and duplicates nothing.
-    const again = await settle(() => importAction(args(upload([["csrf", csrf], ["intent", "confirm"], ["source", body.source]], cookie))));
+    const again = await settle(() =>
+      importAction(
+        args(
+          upload(
+            [
+              ["csrf", csrf],
+              ["intent", "confirm"],
+              ["source", body.source],
+            ],
+            cookie,
+          ),
+        ),
+      ),
+    );
     expect((await again.json()).result).toMatchObject({ created: 0, unchanged: 1 });
   });
 
@@ -139,17 +233,54 @@ describe("registry import page", () => {
     const staff = await makeUser(db, { role: "staff" });
     const { cookie, csrf } = await sessionFor(staff.id);
     const big = new Blob([HEADER + "\n" + "x".repeat(2 * 1024 * 1024 + 10)], { type: "text/csv" });
-    const tooBig = await settle(() => importAction(args(upload([["csrf", csrf], ["file", big, "big.csv"]], cookie))));
+    const tooBig = await settle(() =>
+      importAction(
+        args(
+          upload(
+            [
+              ["csrf", csrf],
+              ["file", big, "big.csv"],
+            ],
+            cookie,
+          ),
+        ),
+      ),
+    );
     expect(tooBig.status).toBe(400);
     expect((await tooBig.json()).fileError).toBe("companyImport.tooLarge");
     const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])], { type: "image/png" });
-    const notCsv = await settle(() => importAction(args(upload([["csrf", csrf], ["file", png, "a.png"]], cookie))));
+    const notCsv = await settle(() =>
+      importAction(
+        args(
+          upload(
+            [
+              ["csrf", csrf],
+              ["file", png, "a.png"],
+            ],
+            cookie,
+          ),
+        ),
+      ),
+    );
     expect((await notCsv.json()).fileError).toBe("companyImport.notCsv");
     const noCsrf = await settle(() => importAction(args(upload([["file", new Blob([HEADER], { type: "text/csv" }), "a.csv"]], cookie))));
     expect(noCsrf.status).toBe(403);
     const exporter = await makeUser(db, { role: "exporter" });
     const ex = await sessionFor(exporter.id);
-    const denied = await settle(() => importAction(args(upload([["csrf", ex.csrf], ["intent", "confirm"], ["source", `${HEADER}\n${GOOD}`]], ex.cookie))));
+    const denied = await settle(() =>
+      importAction(
+        args(
+          upload(
+            [
+              ["csrf", ex.csrf],
+              ["intent", "confirm"],
+              ["source", `${HEADER}\n${GOOD}`],
+            ],
+            ex.cookie,
+          ),
+        ),
+      ),
+    );
     expect(denied.status).toBe(404);
   });
 

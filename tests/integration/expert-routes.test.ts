@@ -3,65 +3,29 @@
 // see what, and the forms' per-field errors.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
-import {
-  proposeExperts,
-  respondToAssignment,
-} from "~/models/expert-match.server.ts";
+import { proposeExperts, respondToAssignment } from "~/models/expert-match.server.ts";
 import { escalateRequest } from "~/models/escalation.server.ts";
-import {
-  action as assignAction,
-  loader as assignLoader,
-} from "~/routes/staff+/requests.$id_.assign.tsx";
-import {
-  action as reviewAction,
-  loader as reviewLoader,
-} from "~/routes/staff+/requests.$id_.advice.tsx";
-import {
-  action as escalateAction,
-  loader as escalateLoader,
-} from "~/routes/staff+/requests.$id_.escalate.tsx";
-import {
-  action as escListAction,
-  loader as escListLoader,
-} from "~/routes/staff+/escalations._index.tsx";
+import { action as assignAction, loader as assignLoader } from "~/routes/staff+/requests.$id_.assign.tsx";
+import { action as reviewAction, loader as reviewLoader } from "~/routes/staff+/requests.$id_.advice.tsx";
+import { action as escalateAction, loader as escalateLoader } from "~/routes/staff+/requests.$id_.escalate.tsx";
+import { action as escListAction, loader as escListLoader } from "~/routes/staff+/escalations._index.tsx";
 import { loader as dossierLoader } from "~/routes/staff+/escalations.$id.dossier.tsx";
 import { loader as dossierJsonLoader } from "~/routes/staff+/escalations.$id.dossier[.]json.tsx";
 import { loader as expertsLoader } from "~/routes/staff+/experts._index.tsx";
-import {
-  action as expertNewAction,
-  loader as expertNewLoader,
-} from "~/routes/staff+/experts.new.tsx";
-import {
-  action as expertEditAction,
-  loader as expertEditLoader,
-} from "~/routes/staff+/experts.$id.tsx";
-import {
-  action as profileAction,
-  loader as profileLoader,
-} from "~/routes/expert+/profile.tsx";
+import { action as expertNewAction, loader as expertNewLoader } from "~/routes/staff+/experts.new.tsx";
+import { action as expertEditAction, loader as expertEditLoader } from "~/routes/staff+/experts.$id.tsx";
+import { action as profileAction, loader as profileLoader } from "~/routes/expert+/profile.tsx";
 import { loader as myListLoader } from "~/routes/expert+/assignments._index.tsx";
-import {
-  action as myAssignmentAction,
-  loader as myAssignmentLoader,
-} from "~/routes/expert+/assignments.$id.tsx";
-import {
-  action as adviceAction,
-  loader as adviceLoader,
-} from "~/routes/expert+/requests.$id.advice.tsx";
+import { action as myAssignmentAction, loader as myAssignmentLoader } from "~/routes/expert+/assignments.$id.tsx";
+import { action as adviceAction, loader as adviceLoader } from "~/routes/expert+/requests.$id.advice.tsx";
 import { loader as exporterAdviceLoader } from "~/routes/exporter+/requests.$id_.advice.tsx";
 import { getDb } from "~/utils/db.server.ts";
 import { makeCompany, makeExpert, makeUser } from "../db-utils.ts";
 import { makeGuidanceRequest } from "../support/guidance-factory.ts";
-import {
-  getRequest,
-  postForm,
-  sessionFor,
-  settle,
-} from "../support/requests.ts";
+import { getRequest, postForm, sessionFor, settle } from "../support/requests.ts";
 
 type Fn = (args: LoaderFunctionArgs) => Promise<unknown>;
-const call = (fn: Fn, request: Request, params: Record<string, string> = {}) =>
-  settle(() => fn({ request, params, context: {} }));
+const call = (fn: Fn, request: Request, params: Record<string, string> = {}) => settle(() => fn({ request, params, context: {} }));
 
 async function setup() {
   const db = await getDb();
@@ -107,124 +71,43 @@ describe("authorisation of the expert, advice and escalation routes", () => {
   it("lets staff and admin manage the pool, and nobody else", async () => {
     const { s, assigned } = await setup();
     for (const who of [s.staff, s.admin]) {
-      expect(
-        (
-          await call(
-            expertsLoader,
-            getRequest("/staff/experts?ipType=patent", who.cookie)
-          )
-        ).status
-      ).toBe(200);
-      expect(
-        (
-          await call(
-            expertNewLoader,
-            getRequest("/staff/experts/new", who.cookie)
-          )
-        ).status
-      ).toBe(200);
-      expect(
-        (
-          await call(
-            expertEditLoader,
-            getRequest(`/staff/experts/${assigned.profile.id}`, who.cookie),
-            { id: assigned.profile.id }
-          )
-        ).status
-      ).toBe(200);
+      expect((await call(expertsLoader, getRequest("/staff/experts?ipType=patent", who.cookie))).status).toBe(200);
+      expect((await call(expertNewLoader, getRequest("/staff/experts/new", who.cookie))).status).toBe(200);
+      expect((await call(expertEditLoader, getRequest(`/staff/experts/${assigned.profile.id}`, who.cookie), { id: assigned.profile.id })).status).toBe(200);
     }
     for (const who of [s.exporterA, s.assigned]) {
-      expect(
-        (await call(expertsLoader, getRequest("/staff/experts", who.cookie)))
-          .status
-      ).toBe(404);
+      expect((await call(expertsLoader, getRequest("/staff/experts", who.cookie))).status).toBe(404);
       expect(
         (
           await call(
             expertEditAction,
-            postForm(
-              `/staff/experts/${assigned.profile.id}`,
-              { csrf: who.csrf, displayNameZh: "x", capacity: "1" },
-              { cookie: who.cookie }
-            ),
-            { id: assigned.profile.id }
+            postForm(`/staff/experts/${assigned.profile.id}`, { csrf: who.csrf, displayNameZh: "x", capacity: "1" }, { cookie: who.cookie }),
+            { id: assigned.profile.id },
           )
-        ).status
+        ).status,
       ).toBe(404);
     }
-    expect(
-      (
-        await call(
-          expertEditLoader,
-          getRequest("/staff/experts/nope", s.staff.cookie),
-          { id: "nope" }
-        )
-      ).status
-    ).toBe(404);
+    expect((await call(expertEditLoader, getRequest("/staff/experts/nope", s.staff.cookie), { id: "nope" })).status).toBe(404);
   });
 
   it("shows an expert only their own assignments: another expert gets 404, and so does a declined one", async () => {
     const { db, s, assignment, request, other, staff } = await setup();
-    expect(
-      (
-        await call(
-          myAssignmentLoader,
-          getRequest(`/expert/assignments/${assignment.id}`, s.assigned.cookie),
-          { id: assignment.id }
-        )
-      ).status
-    ).toBe(200);
-    expect(
-      (
-        await call(
-          myAssignmentLoader,
-          getRequest(`/expert/assignments/${assignment.id}`, s.other.cookie),
-          { id: assignment.id }
-        )
-      ).status
-    ).toBe(404);
+    expect((await call(myAssignmentLoader, getRequest(`/expert/assignments/${assignment.id}`, s.assigned.cookie), { id: assignment.id })).status).toBe(200);
+    expect((await call(myAssignmentLoader, getRequest(`/expert/assignments/${assignment.id}`, s.other.cookie), { id: assignment.id })).status).toBe(404);
     expect(
       (
         await call(
           myAssignmentAction,
-          postForm(
-            `/expert/assignments/${assignment.id}`,
-            { csrf: s.other.csrf, intent: "accept", noConflict: "on" },
-            { cookie: s.other.cookie }
-          ),
-          { id: assignment.id }
+          postForm(`/expert/assignments/${assignment.id}`, { csrf: s.other.csrf, intent: "accept", noConflict: "on" }, { cookie: s.other.cookie }),
+          { id: assignment.id },
         )
-      ).status
+      ).status,
     ).toBe(404);
-    expect(
-      (
-        await call(
-          myAssignmentLoader,
-          getRequest(`/expert/assignments/${assignment.id}`, s.staff.cookie),
-          { id: assignment.id }
-        )
-      ).status
-    ).toBe(404);
-    const list = await (
-      await call(
-        myListLoader,
-        getRequest("/expert/assignments", s.other.cookie)
-      )
-    ).json();
+    expect((await call(myAssignmentLoader, getRequest(`/expert/assignments/${assignment.id}`, s.staff.cookie), { id: assignment.id })).status).toBe(404);
+    const list = await (await call(myListLoader, getRequest("/expert/assignments", s.other.cookie))).json();
     expect(list.assignments).toEqual([]);
     // The advice page needs an accepted assignment.
-    expect(
-      (
-        await call(
-          adviceLoader,
-          getRequest(
-            `/expert/requests/${request.id}/advice`,
-            s.assigned.cookie
-          ),
-          { id: request.id }
-        )
-      ).status
-    ).toBe(404);
+    expect((await call(adviceLoader, getRequest(`/expert/requests/${request.id}/advice`, s.assigned.cookie), { id: request.id })).status).toBe(404);
     const [p2] = await proposeExperts(db, {
       requestId: request.id,
       expertIds: [other.profile.id],
@@ -236,71 +119,37 @@ describe("authorisation of the expert, advice and escalation routes", () => {
       accept: false,
       reason: "忙",
     });
-    expect(
-      (
-        await call(
-          myAssignmentLoader,
-          getRequest(`/expert/assignments/${p2.id}`, s.other.cookie),
-          { id: p2.id }
-        )
-      ).status
-    ).toBe(404);
+    expect((await call(myAssignmentLoader, getRequest(`/expert/assignments/${p2.id}`, s.other.cookie), { id: p2.id })).status).toBe(404);
   });
 
   it("needs the no-conflict declaration to accept and a reason to decline, then opens the advice form", async () => {
     const { db, s, assignment, request } = await setup();
     const path = `/expert/assignments/${assignment.id}`;
-    const noDecl = await call(
-      myAssignmentAction,
-      postForm(
-        path,
-        { csrf: s.assigned.csrf, intent: "accept" },
-        { cookie: s.assigned.cookie }
-      ),
-      { id: assignment.id }
-    );
+    const noDecl = await call(myAssignmentAction, postForm(path, { csrf: s.assigned.csrf, intent: "accept" }, { cookie: s.assigned.cookie }), {
+      id: assignment.id,
+    });
     expect(noDecl.status).toBe(400);
     expect((await noDecl.json()).fieldErrors).toEqual({
       noConflict: "experts.noConflictRequired",
     });
-    const noReason = await call(
-      myAssignmentAction,
-      postForm(
-        path,
-        { csrf: s.assigned.csrf, intent: "decline", reason: "" },
-        { cookie: s.assigned.cookie }
-      ),
-      { id: assignment.id }
-    );
+    const noReason = await call(myAssignmentAction, postForm(path, { csrf: s.assigned.csrf, intent: "decline", reason: "" }, { cookie: s.assigned.cookie }), {
+      id: assignment.id,
+    });
     expect((await noReason.json()).fieldErrors).toEqual({
       reason: "experts.declineReasonRequired",
     });
-    const noCsrf = await call(
-      myAssignmentAction,
-      postForm(
-        path,
-        { intent: "accept", noConflict: "on" },
-        { cookie: s.assigned.cookie }
-      ),
-      { id: assignment.id }
-    );
+    const noCsrf = await call(myAssignmentAction, postForm(path, { intent: "accept", noConflict: "on" }, { cookie: s.assigned.cookie }), { id: assignment.id });
     expect(noCsrf.status).toBe(403);
-    const ok = await call(
-      myAssignmentAction,
-      postForm(
-        path,
-        { csrf: s.assigned.csrf, intent: "accept", noConflict: "on" },
-        { cookie: s.assigned.cookie }
-      ),
-      { id: assignment.id }
-    );
+    const ok = await call(myAssignmentAction, postForm(path, { csrf: s.assigned.csrf, intent: "accept", noConflict: "on" }, { cookie: s.assigned.cookie }), {
+      id: assignment.id,
+    });
     expect(ok.status).toBe(302);
     expect(
       (
         await db.guidanceRequest.findUniqueOrThrow({
           where: { id: request.id },
         })
-      ).state
+      ).state,
     ).toBe("expert-assigned");
     const advicePath = `/expert/requests/${request.id}/advice`;
     expect(
@@ -308,7 +157,7 @@ describe("authorisation of the expert, advice and escalation routes", () => {
         await call(adviceLoader, getRequest(advicePath, s.assigned.cookie), {
           id: request.id,
         })
-      ).status
+      ).status,
     ).toBe(200);
     const bad = await call(
       adviceAction,
@@ -322,9 +171,9 @@ describe("authorisation of the expert, advice and escalation routes", () => {
           costMax: "1",
           currency: "US",
         },
-        { cookie: s.assigned.cookie }
+        { cookie: s.assigned.cookie },
       ),
-      { id: request.id }
+      { id: request.id },
     );
     expect(bad.status).toBe(400);
     expect((await bad.json()).fieldErrors).toMatchObject({
@@ -333,12 +182,8 @@ describe("authorisation of the expert, advice and escalation routes", () => {
     });
     const incomplete = await call(
       adviceAction,
-      postForm(
-        advicePath,
-        { csrf: s.assigned.csrf, intent: "submit", assessment: "" },
-        { cookie: s.assigned.cookie }
-      ),
-      { id: request.id }
+      postForm(advicePath, { csrf: s.assigned.csrf, intent: "submit", assessment: "" }, { cookie: s.assigned.cookie }),
+      { id: request.id },
     );
     expect((await incomplete.json()).fieldErrors).toEqual({
       assessment: "form.required",
@@ -355,9 +200,9 @@ describe("authorisation of the expert, advice and escalation routes", () => {
           "opt.respond.include": "on",
           "opt.respond.recommended": "on",
         },
-        { cookie: s.assigned.cookie }
+        { cookie: s.assigned.cookie },
       ),
-      { id: request.id }
+      { id: request.id },
     );
     expect(submitted.status).toBe(200);
     expect(
@@ -365,7 +210,7 @@ describe("authorisation of the expert, advice and escalation routes", () => {
         await db.guidanceRequest.findUniqueOrThrow({
           where: { id: request.id },
         })
-      ).state
+      ).state,
     ).toBe("advice-drafted");
   });
 
@@ -377,58 +222,26 @@ describe("authorisation of the expert, advice and escalation routes", () => {
       [escalateLoader, `/staff/requests/${request.id}/escalate`],
     ];
     for (const [fn, path] of routes) {
-      expect(
-        (await call(fn, getRequest(path, s.staff.cookie), { id: request.id }))
-          .status
-      ).toBe(200);
-      for (const who of [s.admin, s.assigned, s.exporterA])
-        expect(
-          (await call(fn, getRequest(path, who.cookie), { id: request.id }))
-            .status
-        ).toBe(404);
-      expect(
-        (
-          await call(
-            fn,
-            getRequest(path.replace(request.id, "missing"), s.staff.cookie),
-            { id: "missing" }
-          )
-        ).status
-      ).toBe(404);
+      expect((await call(fn, getRequest(path, s.staff.cookie), { id: request.id })).status).toBe(200);
+      for (const who of [s.admin, s.assigned, s.exporterA]) expect((await call(fn, getRequest(path, who.cookie), { id: request.id })).status).toBe(404);
+      expect((await call(fn, getRequest(path.replace(request.id, "missing"), s.staff.cookie), { id: "missing" })).status).toBe(404);
     }
+    expect((await call(escListLoader, getRequest("/staff/escalations", s.admin.cookie))).status).toBe(404);
     expect(
       (
-        await call(
-          escListLoader,
-          getRequest("/staff/escalations", s.admin.cookie)
-        )
-      ).status
-    ).toBe(404);
-    expect(
-      (
-        await call(
-          assignAction,
-          postForm(
-            `/staff/requests/missing/assign`,
-            { csrf: s.staff.csrf, expertId: "x" },
-            { cookie: s.staff.cookie }
-          ),
-          { id: "missing" }
-        )
-      ).status
+        await call(assignAction, postForm(`/staff/requests/missing/assign`, { csrf: s.staff.csrf, expertId: "x" }, { cookie: s.staff.cookie }), {
+          id: "missing",
+        })
+      ).status,
     ).toBe(404);
     expect(
       (
         await call(
           reviewAction,
-          postForm(
-            `/staff/requests/${request.id}/advice`,
-            { csrf: s.assigned.csrf, adviceId: "x", decision: "approve" },
-            { cookie: s.assigned.cookie }
-          ),
-          { id: request.id }
+          postForm(`/staff/requests/${request.id}/advice`, { csrf: s.assigned.csrf, adviceId: "x", decision: "approve" }, { cookie: s.assigned.cookie }),
+          { id: request.id },
         )
-      ).status
+      ).status,
     ).toBe(404);
   });
 
@@ -438,109 +251,41 @@ describe("authorisation of the expert, advice and escalation routes", () => {
       where: { id: other.profile.id },
       data: { conflictCompanies: JSON.stringify(["ACME SOLAR, INC."]) },
     });
-    const page = await (
-      await call(
-        assignLoader,
-        getRequest(`/staff/requests/${request.id}/assign`, s.staff.cookie),
-        { id: request.id }
-      )
-    ).json();
-    expect(
-      page.list.excluded.find(
-        (e: { expertId: string }) => e.expertId === other.profile.id
-      ).excluded[0]
-    ).toMatchObject({ kind: "conflict", role: "opposing-party" });
-    expect(page.assignments).toEqual([
-      expect.objectContaining({ status: "proposed" }),
-    ]);
+    const page = await (await call(assignLoader, getRequest(`/staff/requests/${request.id}/assign`, s.staff.cookie), { id: request.id })).json();
+    expect(page.list.excluded.find((e: { expertId: string }) => e.expertId === other.profile.id).excluded[0]).toMatchObject({
+      kind: "conflict",
+      role: "opposing-party",
+    });
+    expect(page.assignments).toEqual([expect.objectContaining({ status: "proposed" })]);
     // Already proposed: not offered again.
-    expect(
-      page.list.ranked.map((r: { expertId: string }) => r.expertId)
-    ).not.toContain(assigned.profile.id);
-    const none = await call(
-      assignAction,
-      postForm(
-        `/staff/requests/${request.id}/assign`,
-        { csrf: s.staff.csrf },
-        { cookie: s.staff.cookie }
-      ),
-      { id: request.id }
-    );
+    expect(page.list.ranked.map((r: { expertId: string }) => r.expertId)).not.toContain(assigned.profile.id);
+    const none = await call(assignAction, postForm(`/staff/requests/${request.id}/assign`, { csrf: s.staff.csrf }, { cookie: s.staff.cookie }), {
+      id: request.id,
+    });
     expect((await none.json()).fieldErrors).toEqual({
       expertId: "experts.pickOne",
     });
     const excluded = await call(
       assignAction,
-      postForm(
-        `/staff/requests/${request.id}/assign`,
-        { csrf: s.staff.csrf, expertId: other.profile.id },
-        { cookie: s.staff.cookie }
-      ),
-      { id: request.id }
+      postForm(`/staff/requests/${request.id}/assign`, { csrf: s.staff.csrf, expertId: other.profile.id }, { cookie: s.staff.cookie }),
+      { id: request.id },
     );
     expect((await excluded.json()).formError).toBe("experts.error.excluded");
   });
 
   it("lets the exporter read delivered advice of its own request only", async () => {
     const { s, request } = await setup();
-    expect(
-      (
-        await call(
-          exporterAdviceLoader,
-          getRequest(
-            `/exporter/requests/${request.id}/advice`,
-            s.exporterA.cookie
-          ),
-          { id: request.id }
-        )
-      ).status
-    ).toBe(200);
-    expect(
-      (
-        await call(
-          exporterAdviceLoader,
-          getRequest(
-            `/exporter/requests/${request.id}/advice`,
-            s.exporterB.cookie
-          ),
-          { id: request.id }
-        )
-      ).status
-    ).toBe(404);
-    expect(
-      (
-        await call(
-          exporterAdviceLoader,
-          getRequest(`/exporter/requests/${request.id}/advice`, s.staff.cookie),
-          { id: request.id }
-        )
-      ).status
-    ).toBe(404);
-    const body = await (
-      await call(
-        exporterAdviceLoader,
-        getRequest(
-          `/exporter/requests/${request.id}/advice`,
-          s.exporterA.cookie
-        ),
-        { id: request.id }
-      )
-    ).json();
+    expect((await call(exporterAdviceLoader, getRequest(`/exporter/requests/${request.id}/advice`, s.exporterA.cookie), { id: request.id })).status).toBe(200);
+    expect((await call(exporterAdviceLoader, getRequest(`/exporter/requests/${request.id}/advice`, s.exporterB.cookie), { id: request.id })).status).toBe(404);
+    expect((await call(exporterAdviceLoader, getRequest(`/exporter/requests/${request.id}/advice`, s.staff.cookie), { id: request.id })).status).toBe(404);
+    const body = await (await call(exporterAdviceLoader, getRequest(`/exporter/requests/${request.id}/advice`, s.exporterA.cookie), { id: request.id })).json();
     expect(body.advice).toEqual([]);
   });
 
   it("requires escalation criteria and a note, then tracks the status and serves the dossier to staff only", async () => {
     const { db, s, request } = await setup();
     const path = `/staff/requests/${request.id}/escalate`;
-    const bad = await call(
-      escalateAction,
-      postForm(
-        path,
-        { csrf: s.staff.csrf, note: "" },
-        { cookie: s.staff.cookie }
-      ),
-      { id: request.id }
-    );
+    const bad = await call(escalateAction, postForm(path, { csrf: s.staff.csrf, note: "" }, { cookie: s.staff.cookie }), { id: request.id });
     expect(bad.status).toBe(400);
     expect((await bad.json()).fieldErrors).toEqual({
       criteria: "experts.criteriaRequired",
@@ -563,7 +308,7 @@ describe("authorisation of the expert, advice and escalation routes", () => {
         },
         body,
       }),
-      { id: request.id }
+      { id: request.id },
     );
     expect(ok.status).toBe(302);
     const esc = await db.escalation.findFirstOrThrow({
@@ -572,11 +317,7 @@ describe("authorisation of the expert, advice and escalation routes", () => {
     expect(JSON.parse(esc.criteria)).toEqual(["novel-law", "no-local-expert"]);
     const skip = await call(
       escListAction,
-      postForm(
-        "/staff/escalations",
-        { csrf: s.staff.csrf, escalationId: esc.id, status: "closed" },
-        { cookie: s.staff.cookie }
-      )
+      postForm("/staff/escalations", { csrf: s.staff.csrf, escalationId: esc.id, status: "closed" }, { cookie: s.staff.cookie }),
     );
     expect((await skip.json()).formError).toBe("experts.error.illegal-status");
     const ack = await call(
@@ -589,15 +330,11 @@ describe("authorisation of the expert, advice and escalation routes", () => {
           status: "acknowledged",
           subCentreRef: "ZJ-2026-7",
         },
-        { cookie: s.staff.cookie }
-      )
+        { cookie: s.staff.cookie },
+      ),
     );
     expect(ack.status).toBe(200);
-    const json = await call(
-      dossierJsonLoader,
-      getRequest(`/staff/escalations/${esc.id}/dossier.json`, s.staff.cookie),
-      { id: esc.id }
-    );
+    const json = await call(dossierJsonLoader, getRequest(`/staff/escalations/${esc.id}/dossier.json`, s.staff.cookie), { id: esc.id });
     expect(json.headers.get("Content-Disposition")).toContain("attachment");
     const dossier = await json.json();
     expect(dossier.escalations[0]).toMatchObject({
@@ -605,36 +342,9 @@ describe("authorisation of the expert, advice and escalation routes", () => {
       subCentreRef: "ZJ-2026-7",
     });
     expect(dossier.parties.opposingParty).toBe("Acme Solar Inc.");
-    expect(
-      (
-        await call(
-          dossierLoader,
-          getRequest(`/staff/escalations/${esc.id}/dossier`, s.staff.cookie),
-          { id: esc.id }
-        )
-      ).status
-    ).toBe(200);
-    expect(
-      (
-        await call(
-          dossierJsonLoader,
-          getRequest(
-            `/staff/escalations/${esc.id}/dossier.json`,
-            s.assigned.cookie
-          ),
-          { id: esc.id }
-        )
-      ).status
-    ).toBe(404);
-    expect(
-      (
-        await call(
-          dossierLoader,
-          getRequest(`/staff/escalations/missing/dossier`, s.staff.cookie),
-          { id: "missing" }
-        )
-      ).status
-    ).toBe(404);
+    expect((await call(dossierLoader, getRequest(`/staff/escalations/${esc.id}/dossier`, s.staff.cookie), { id: esc.id })).status).toBe(200);
+    expect((await call(dossierJsonLoader, getRequest(`/staff/escalations/${esc.id}/dossier.json`, s.assigned.cookie), { id: esc.id })).status).toBe(404);
+    expect((await call(dossierLoader, getRequest(`/staff/escalations/missing/dossier`, s.staff.cookie), { id: "missing" })).status).toBe(404);
     void escalateRequest;
   });
 
@@ -652,8 +362,8 @@ describe("authorisation of the expert, advice and escalation routes", () => {
           capacity: "-1",
           unavailable: "2026-09-10..2026-09-01",
         },
-        { cookie: s.staff.cookie }
-      )
+        { cookie: s.staff.cookie },
+      ),
     );
     expect(bad.status).toBe(400);
     expect((await bad.json()).fieldErrors).toMatchObject({
@@ -677,17 +387,13 @@ describe("authorisation of the expert, advice and escalation routes", () => {
           languages: "zh, en",
           conflictFirms: "Smith & Jones LLP",
         },
-        { cookie: s.staff.cookie }
-      )
+        { cookie: s.staff.cookie },
+      ),
     );
     expect(created.status).toBe(302);
     const ownBad = await call(
       profileAction,
-      postForm(
-        "/expert/profile",
-        { csrf: s.assigned.csrf, capacity: "abc", unavailable: "" },
-        { cookie: s.assigned.cookie }
-      )
+      postForm("/expert/profile", { csrf: s.assigned.csrf, capacity: "abc", unavailable: "" }, { cookie: s.assigned.cookie }),
     );
     expect((await ownBad.json()).fieldErrors).toEqual({
       capacity: "experts.invalidCapacity",
@@ -702,8 +408,8 @@ describe("authorisation of the expert, advice and escalation routes", () => {
           unavailable: "2026-12-01..2026-12-24",
           conflictCompanies: "Acme Solar Inc.\nRival Energy",
         },
-        { cookie: s.assigned.cookie }
-      )
+        { cookie: s.assigned.cookie },
+      ),
     );
     expect(own.status).toBe(200);
     const row = await db.expertProfile.findUniqueOrThrow({
@@ -714,9 +420,6 @@ describe("authorisation of the expert, advice and escalation routes", () => {
       unavailable: JSON.stringify([{ from: "2026-12-01", to: "2026-12-24" }]),
       conflictCompanies: JSON.stringify(["Acme Solar Inc.", "Rival Energy"]),
     });
-    expect(
-      (await call(profileLoader, getRequest("/expert/profile", s.staff.cookie)))
-        .status
-    ).toBe(404);
+    expect((await call(profileLoader, getRequest("/expert/profile", s.staff.cookie))).status).toBe(404);
   });
 });

@@ -17,7 +17,7 @@ describe("demo seed for experts", () => {
       expect.arrayContaining([
         expect.objectContaining({ kind: "conflict", role: "opposing-party" }),
         expect.objectContaining({ kind: "conflict", role: "opposing-counsel" }),
-      ])
+      ]),
     );
     expect(list.ranked[0].name).toBe("陈律师 Chen Wei");
     expect(
@@ -25,7 +25,7 @@ describe("demo seed for experts", () => {
         await db.guidanceRequest.findFirstOrThrow({
           where: { caseNumber: "1:26-cv-DEMO" },
         })
-      ).state
+      ).state,
     ).toBe("expert-assigned");
     const escalated = await db.guidanceRequest.findFirstOrThrow({
       where: { caseNumber: "1:26-cv-DEMO-A" },

@@ -10,19 +10,8 @@ import {
   reviewAdvice,
   saveAdvice,
 } from "~/models/advice.server.ts";
-import {
-  buildDossier,
-  escalateRequest,
-  EscalationError,
-  updateEscalationStatus,
-} from "~/models/escalation.server.ts";
-import {
-  AssignmentError,
-  proposeExperts,
-  respondToAssignment,
-  shortlistForRequest,
-  sweepAssignments,
-} from "~/models/expert-match.server.ts";
+import { buildDossier, escalateRequest, EscalationError, updateEscalationStatus } from "~/models/escalation.server.ts";
+import { AssignmentError, proposeExperts, respondToAssignment, shortlistForRequest, sweepAssignments } from "~/models/expert-match.server.ts";
 import { allJobs } from "#jobs/registry.ts";
 import { newOwnerId, runJobOccurrence } from "#jobs/run-job.ts";
 import { getDb } from "~/utils/db.server.ts";
@@ -66,14 +55,7 @@ async function world() {
     createdById: exporter.id,
     staffId: staff.id,
   });
-  const exp = (
-    name: string,
-    profile: Parameters<typeof makeExpert>[1] extends infer O
-      ? O extends { profile?: infer P }
-        ? P
-        : never
-      : never
-  ) =>
+  const exp = (name: string, profile: Parameters<typeof makeExpert>[1] extends infer O ? (O extends { profile?: infer P } ? P : never) : never) =>
     makeExpert(db, { name, profile: { industries: [industry], ...profile } });
   return { db, company, exporter, staff, request, exp, industry };
 }
@@ -96,10 +78,7 @@ describe("expert matching and assignment", () => {
       slot: new Date(),
     });
     expect(outcome).toMatchObject({ status: "ok", result: { expired: 1 } });
-    expect(
-      (await db.expertAssignment.findUniqueOrThrow({ where: { id: p.id } }))
-        .status
-    ).toBe("expired");
+    expect((await db.expertAssignment.findUniqueOrThrow({ where: { id: p.id } })).status).toBe("expired");
   });
 
   it("ranks eligible experts and lists the excluded with reasons, including a conflict via the opposing counsel and a competing co-respondent", async () => {
@@ -109,10 +88,7 @@ describe("expert matching and assignment", () => {
         caseType: "us-itc-337",
         jurisdiction: "US",
         title: "Certain Solar Cells",
-        respondents: JSON.stringify([
-          "Rival Energy Co., Ltd.",
-          "示例光能科技有限公司",
-        ]),
+        respondents: JSON.stringify(["Rival Energy Co., Ltd.", "示例光能科技有限公司"]),
       },
     });
     await db.guidanceRequest.update({
@@ -138,20 +114,14 @@ describe("expert matching and assignment", () => {
     await db.expertProfile.update({
       where: { id: rival.profile.id },
       data: {
-        conflictCompanies: JSON.stringify([
-          "ＲＩＶＡＬ ENERGY Company Limited",
-        ]),
+        conflictCompanies: JSON.stringify(["ＲＩＶＡＬ ENERGY Company Limited"]),
       },
     });
     const list = (await shortlistForRequest(db, request.id))!;
     const names = list.ranked.map((r) => r.name);
-    expect(names.indexOf("最佳 Best")).toBeLessThan(
-      names.indexOf("次优 Weaker")
-    );
+    expect(names.indexOf("最佳 Best")).toBeLessThan(names.indexOf("次优 Weaker"));
     expect(names).not.toContain("冲突律所 Counsel");
-    const excluded = Object.fromEntries(
-      list.excluded.map((r) => [r.name, r.excluded])
-    );
+    const excluded = Object.fromEntries(list.excluded.map((r) => [r.name, r.excluded]));
     expect(excluded["冲突律所 Counsel"]).toEqual([
       expect.objectContaining({
         kind: "conflict",
@@ -167,16 +137,14 @@ describe("expert matching and assignment", () => {
       }),
     ]);
     const bestRow = list.ranked.find((r) => r.expertId === best.profile.id)!;
-    expect(
-      bestRow.breakdown.find((p) => p.criterion === "industry")!.points
-    ).toBe(15);
+    expect(bestRow.breakdown.find((p) => p.criterion === "industry")!.points).toBe(15);
     // An excluded expert cannot be proposed.
     await expect(
       proposeExperts(db, {
         requestId: request.id,
         expertIds: [counsel.profile.id],
         staffId: list.requestId,
-      })
+      }),
     ).rejects.toMatchObject({ code: "excluded" });
     void weaker;
   });
@@ -202,9 +170,7 @@ describe("expert matching and assignment", () => {
       staffId: staff.id,
     });
     const list = (await shortlistForRequest(db, other.id))!;
-    const reasons = Object.fromEntries(
-      list.excluded.map((r) => [r.name, r.excluded.map((x) => x.kind)])
-    );
+    const reasons = Object.fromEntries(list.excluded.map((r) => [r.name, r.excluded.map((x) => x.kind)]));
     expect(reasons["满额 Full"]).toEqual(["no-capacity"]);
     expect(reasons["休假 Away"]).toEqual(["unavailable"]);
   });
@@ -227,14 +193,14 @@ describe("expert matching and assignment", () => {
         expertUserId: b.user.id,
         accept: true,
         noConflict: true,
-      })
+      }),
     ).rejects.toMatchObject({ code: "not-found" });
     await expect(
       respondToAssignment(db, {
         assignmentId: pa.id,
         expertUserId: a.user.id,
         accept: true,
-      })
+      }),
     ).rejects.toMatchObject({ code: "conflict-declaration-required" });
     await respondToAssignment(db, {
       assignmentId: pa.id,
@@ -247,7 +213,7 @@ describe("expert matching and assignment", () => {
         await db.guidanceRequest.findUniqueOrThrow({
           where: { id: request.id },
         })
-      ).state
+      ).state,
     ).toBe("expert-assigned");
     // Second request: the only proposed expert declines.
     const { request: r2, staff: s2 } = await world();
@@ -262,7 +228,7 @@ describe("expert matching and assignment", () => {
         expertUserId: b.user.id,
         accept: false,
         reason: " ",
-      })
+      }),
     ).rejects.toBeInstanceOf(AssignmentError);
     const declined = await respondToAssignment(db, {
       assignmentId: pb.id,
@@ -274,14 +240,9 @@ describe("expert matching and assignment", () => {
       status: "declined",
       declineReason: "出差",
     });
-    expect(
-      (await db.guidanceRequest.findUniqueOrThrow({ where: { id: r2.id } }))
-        .state
-    ).toBe("accepted");
+    expect((await db.guidanceRequest.findUniqueOrThrow({ where: { id: r2.id } })).state).toBe("accepted");
     // Back on the shortlist for another expert; a declined expert is not re-proposed automatically but may be again.
-    expect(
-      (await shortlistForRequest(db, r2.id))!.ranked.map((r) => r.expertId)
-    ).toContain(b.profile.id);
+    expect((await shortlistForRequest(db, r2.id))!.ranked.map((r) => r.expertId)).toContain(b.profile.id);
   });
 
   it("reminds once before the deadline, then expires it, leaving the request open for matching and telling staff", async () => {
@@ -295,33 +256,27 @@ describe("expert matching and assignment", () => {
     });
     const first = await sweepAssignments(db);
     expect(first.reminded).toBeGreaterThanOrEqual(1);
-    expect(
-      (await db.expertAssignment.findUniqueOrThrow({ where: { id: p.id } }))
-        .remindedAt
-    ).toBeInstanceOf(Date);
+    expect((await db.expertAssignment.findUniqueOrThrow({ where: { id: p.id } })).remindedAt).toBeInstanceOf(Date);
     const again = await sweepAssignments(db);
     expect(
       await db.notification.count({
         where: { userId: a.user.id, kind: "assignment.reminder" },
-      })
+      }),
     ).toBe(1);
     void again;
     await sweepAssignments(db, new Date(Date.now() + 30 * 3_600_000));
-    expect(
-      (await db.expertAssignment.findUniqueOrThrow({ where: { id: p.id } }))
-        .status
-    ).toBe("expired");
+    expect((await db.expertAssignment.findUniqueOrThrow({ where: { id: p.id } })).status).toBe("expired");
     expect(
       (
         await db.guidanceRequest.findUniqueOrThrow({
           where: { id: request.id },
         })
-      ).state
+      ).state,
     ).toBe("accepted");
     expect(
       await db.notification.count({
         where: { userId: staff.id, kind: "assignment.expired" },
-      })
+      }),
     ).toBe(1);
   });
 });
@@ -356,7 +311,7 @@ describe("advice", () => {
         expertUserId: a.user.id,
         advice: AdviceInputSchema.parse({}),
         submit: false,
-      })
+      }),
     ).rejects.toMatchObject({ code: "not-found" });
     await respondToAssignment(db, {
       assignmentId: p.id,
@@ -373,7 +328,7 @@ describe("advice", () => {
         expertUserId: a.user.id,
         advice: AdviceInputSchema.parse({}),
         submit: true,
-      })
+      }),
     ).rejects.toMatchObject({ code: "incomplete" });
     const draft = await saveAdvice(db, {
       requestId: request.id,
@@ -382,9 +337,7 @@ describe("advice", () => {
       submit: false,
     });
     expect(draft.status).toBe("draft");
-    expect(
-      (await deliveredAdviceForExporter(db, request.id, company.id))!.advice
-    ).toEqual([]);
+    expect((await deliveredAdviceForExporter(db, request.id, company.id))!.advice).toEqual([]);
     const submitted = await saveAdvice(db, {
       requestId: request.id,
       expertUserId: a.user.id,
@@ -397,7 +350,7 @@ describe("advice", () => {
         await db.guidanceRequest.findUniqueOrThrow({
           where: { id: request.id },
         })
-      ).state
+      ).state,
     ).toBe("advice-drafted");
     await expect(
       reviewAdvice(db, {
@@ -405,7 +358,7 @@ describe("advice", () => {
         requestId: request.id,
         staffId: staff.id,
         decision: "return",
-      })
+      }),
     ).rejects.toMatchObject({ code: "reason-required" });
     await reviewAdvice(db, {
       adviceId: submitted.id,
@@ -419,12 +372,12 @@ describe("advice", () => {
         await db.guidanceRequest.findUniqueOrThrow({
           where: { id: request.id },
         })
-      ).state
+      ).state,
     ).toBe("expert-assigned");
     expect(
       await db.notification.count({
         where: { userId: a.user.id, kind: "advice.returned" },
-      })
+      }),
     ).toBe(1);
     const again = await saveAdvice(db, {
       requestId: request.id,
@@ -439,7 +392,7 @@ describe("advice", () => {
         requestId: request.id,
         staffId: staff.id,
         decision: "deliver",
-      })
+      }),
     ).rejects.toBeInstanceOf(AdviceError);
     await reviewAdvice(db, {
       adviceId: again.id,
@@ -459,19 +412,11 @@ describe("advice", () => {
         await db.guidanceRequest.findUniqueOrThrow({
           where: { id: request.id },
         })
-      ).state
+      ).state,
     ).toBe("delivered");
     const mails = await smtp.waitFor(sent + 2);
-    expect(
-      mails.some((m) =>
-        m.subject.includes("The guidance opinion has been delivered")
-      )
-    ).toBe(true);
-    const read = (await deliveredAdviceForExporter(
-      db,
-      request.id,
-      company.id
-    ))!;
+    expect(mails.some((m) => m.subject.includes("The guidance opinion has been delivered"))).toBe(true);
+    const read = (await deliveredAdviceForExporter(db, request.id, company.id))!;
     expect(read.advice[0]).toMatchObject({
       references: "19 U.S.C. § 1337; 费用依据",
       costMin: 200000,
@@ -482,9 +427,7 @@ describe("advice", () => {
       recommended: true,
     });
     const other = await makeCompany(db);
-    expect(
-      await deliveredAdviceForExporter(db, request.id, other.id)
-    ).toBeNull();
+    expect(await deliveredAdviceForExporter(db, request.id, other.id)).toBeNull();
     const events = await db.guidanceEvent.findMany({
       where: { requestId: request.id },
       orderBy: { at: "asc" },
@@ -542,12 +485,8 @@ describe("advice", () => {
     });
     expect(await canExpertSeeAttachment(db, a.user.id, open.id)).toBe(true);
     expect(await canExpertSeeAttachment(db, a.user.id, closed.id)).toBe(false);
-    expect(await canExpertSeeAttachment(db, a.user.id, withheld.id)).toBe(
-      false
-    );
-    expect(await canExpertSeeAttachment(db, stranger.user.id, open.id)).toBe(
-      false
-    );
+    expect(await canExpertSeeAttachment(db, a.user.id, withheld.id)).toBe(false);
+    expect(await canExpertSeeAttachment(db, stranger.user.id, open.id)).toBe(false);
     const v1 = await expertRequestView(db, shared.id);
     expect(v1).toMatchObject({
       contactEmail: "contact@example.test",
@@ -584,7 +523,7 @@ describe("escalation", () => {
         staffId: staff.id,
         criteria: [],
         note: "x",
-      })
+      }),
     ).rejects.toThrow();
     await expect(
       escalateRequest(db, {
@@ -592,7 +531,7 @@ describe("escalation", () => {
         staffId: staff.id,
         criteria: ["novel-law"],
         note: " ",
-      })
+      }),
     ).rejects.toThrow();
     await expect(
       escalateRequest(db, {
@@ -600,7 +539,7 @@ describe("escalation", () => {
         staffId: staff.id,
         criteria: ["novel-law"],
         note: "n",
-      })
+      }),
     ).rejects.toMatchObject({ code: "wrong-state" });
     const e = await escalateRequest(db, {
       requestId: request.id,
@@ -613,7 +552,7 @@ describe("escalation", () => {
         await db.guidanceRequest.findUniqueOrThrow({
           where: { id: request.id },
         })
-      ).escalated
+      ).escalated,
     ).toBe(true);
     await expect(
       escalateRequest(db, {
@@ -621,14 +560,14 @@ describe("escalation", () => {
         staffId: staff.id,
         criteria: ["novel-law"],
         note: "again",
-      })
+      }),
     ).rejects.toBeInstanceOf(EscalationError);
     await expect(
       updateEscalationStatus(db, {
         escalationId: e.id,
         staffId: staff.id,
         status: "closed",
-      })
+      }),
     ).rejects.toMatchObject({ code: "illegal-status" });
     const ack = await updateEscalationStatus(db, {
       escalationId: e.id,
@@ -658,16 +597,9 @@ describe("escalation", () => {
       opposingParty: "Acme Solar Inc.",
       opposingCounsel: "Smith & Jones LLP",
     });
-    expect(dossier.timeline.map((t) => t.to)).toEqual([
-      "submitted",
-      "under-review",
-      "accepted",
-      "accepted",
-    ]);
+    expect(dossier.timeline.map((t) => t.to)).toEqual(["submitted", "under-review", "accepted", "accepted"]);
     expect(dossier.timeline[3].note).toContain("novel-law");
-    expect(dossier.attachments).toEqual([
-      expect.objectContaining({ name: "complaint.pdf", size: 2048 }),
-    ]);
+    expect(dossier.attachments).toEqual([expect.objectContaining({ name: "complaint.pdf", size: 2048 })]);
     expect(dossier.escalations[0]).toMatchObject({
       criteria: ["novel-law", "several-forums"],
       status: "acknowledged",

@@ -11,11 +11,7 @@ const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
 async function cli(...args: string[]) {
   try {
-    const { stdout } = await run(
-      process.execPath,
-      ["build/proc/cli.js", ...args],
-      { cwd: root, env: process.env }
-    );
+    const { stdout } = await run(process.execPath, ["build/proc/cli.js", ...args], { cwd: root, env: process.env });
     return { code: 0, out: stdout };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -53,17 +49,11 @@ describe("experts match CLI", () => {
     expect(text.code).toBe(0);
     expect(text.out).toMatch(/1\. Good Match .*score \d+/);
     expect(text.out).toContain("Industry 15/15 (photovoltaic)");
-    expect(text.out).toContain(
-      "- Conflicted: conflict: opposing party Acme Solar Inc. (declared: ACME SOLAR)"
-    );
-    const json = JSON.parse(
-      (await cli("experts", "match", request.id, "--json")).out
-    );
+    expect(text.out).toContain("- Conflicted: conflict: opposing party Acme Solar Inc. (declared: ACME SOLAR)");
+    const json = JSON.parse((await cli("experts", "match", request.id, "--json")).out);
     expect(json.ranked[0]).toMatchObject({
       name: "Good Match",
-      breakdown: expect.arrayContaining([
-        expect.objectContaining({ criterion: "ipType", points: 25 }),
-      ]),
+      breakdown: expect.arrayContaining([expect.objectContaining({ criterion: "ipType", points: 25 })]),
     });
     expect(json.excluded[0]).toMatchObject({
       name: "Conflicted",

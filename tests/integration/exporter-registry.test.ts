@@ -45,7 +45,14 @@ describe("registry CSV parsing", () => {
     ].join("\r\n");
     const { rows, errors } = parseRegistryCsv(csv);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ line: 2, nameZh: "深圳甲科技有限公司", aliases: ["Jia", "甲牌"], industries: ["photovoltaic"], hsCodes: ["854143"], markets: ["US"] });
+    expect(rows[0]).toMatchObject({
+      line: 2,
+      nameZh: "深圳甲科技有限公司",
+      aliases: ["Jia", "甲牌"],
+      industries: ["photovoltaic"],
+      hsCodes: ["854143"],
+      markets: ["US"],
+    });
     expect(errors).toEqual([
       { line: 3, field: "credit_code", message: "registry.creditCodeCheck" },
       { line: 4, field: "name_zh", message: "form.required" },
@@ -57,7 +64,11 @@ describe("registry CSV parsing", () => {
   });
 
   it("rejects a file without the required columns", () => {
-    expect(parseRegistryCsv("name,city\r\nx,y").errors[0]).toMatchObject({ line: 1, field: "file", message: expect.stringContaining("registry.missingColumns") });
+    expect(parseRegistryCsv("name,city\r\nx,y").errors[0]).toMatchObject({
+      line: 1,
+      field: "file",
+      message: expect.stringContaining("registry.missingColumns"),
+    });
   });
 
   it("decodes UTF-8 with BOM and GBK from Excel alike, and the template parses cleanly", () => {
@@ -76,7 +87,12 @@ describe("registry import into the database", () => {
     const db = await getDb();
     const c1 = code("91440300MA5G00001");
     const c2 = code("91440300MA5G00002");
-    const csv = [HEADER, `${c1},深圳丙科技有限公司,Shenzhen Bing Technology Co. Ltd.,Bing,深圳,广东,,,,`, `${c2},深圳丁电子有限公司,,,深圳,广东,,,,`, `bad,x,,,,,,,,`].join("\n");
+    const csv = [
+      HEADER,
+      `${c1},深圳丙科技有限公司,Shenzhen Bing Technology Co. Ltd.,Bing,深圳,广东,,,,`,
+      `${c2},深圳丁电子有限公司,,,深圳,广东,,,,`,
+      `bad,x,,,,,,,,`,
+    ].join("\n");
 
     const dry = await importRegistryCsv(db, csv, { dryRun: true, actorId: null });
     expect(dry).toMatchObject({ dryRun: true, created: 2, updated: 0, unchanged: 0 });
@@ -124,7 +140,10 @@ describe("CLI", () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), "registry-"));
     const file = path.join(dir, "exporters.csv");
     const c = code("91330200MA2J00001");
-    await writeFile(file, iconv.encode(`${HEADER}\r\n${c},宁波庚泰光电科技有限公司,Ningbo Gengtai Optoelectronic Technology Co. Ltd.,,宁波,浙江,,,,\r\nx,,,,,,,,,\r\n`, "gbk"));
+    await writeFile(
+      file,
+      iconv.encode(`${HEADER}\r\n${c},宁波庚泰光电科技有限公司,Ningbo Gengtai Optoelectronic Technology Co. Ltd.,,宁波,浙江,,,,\r\nx,,,,,,,,,\r\n`, "gbk"),
+    );
     const dry = await cli("exporters", "import", file, "--dry-run");
     expect(dry.code).toBe(2);
     expect(dry.out).toMatch(/would create 1/);

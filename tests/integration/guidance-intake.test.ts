@@ -76,11 +76,24 @@ describe("guidance intake and review", () => {
   it("validates the form per field with catalogue keys", async () => {
     const { a } = await people();
     const res = await settle(() =>
-      newAction(args(postForm("/exporter/requests/new", { disputeType: "nope", hsCodes: "85x", currency: "dollars", contactEmail: "bad", csrf: a.csrf }, { cookie: a.cookie }))),
+      newAction(
+        args(
+          postForm(
+            "/exporter/requests/new",
+            { disputeType: "nope", hsCodes: "85x", currency: "dollars", contactEmail: "bad", csrf: a.csrf },
+            { cookie: a.cookie },
+          ),
+        ),
+      ),
     );
     expect(res.status).toBe(400);
     const body = await res.json();
-    expect(body.fieldErrors).toMatchObject({ disputeType: "guidance.err.disputeType", hsCodes: "guidance.err.hsCode", currency: "guidance.err.currency", contactEmail: "form.invalidEmail" });
+    expect(body.fieldErrors).toMatchObject({
+      disputeType: "guidance.err.disputeType",
+      hsCodes: "guidance.err.hsCode",
+      currency: "guidance.err.currency",
+      contactEmail: "form.invalidEmail",
+    });
   });
 
   it("walks submit → review → supplement (paused) → resubmit → accept, with the deadline rule, timeline, audit and mail", async () => {
@@ -92,7 +105,9 @@ describe("guidance intake and review", () => {
     expect(draft.hsCodes).toBe('["854143"]');
     expect(draft.currency).toBe("USD");
 
-    const submit = await settle(() => exporterAction(args(postForm(`/exporter/requests/${id}`, { ...complete, intent: "submit", csrf: a.csrf }, { cookie: a.cookie }), { id })));
+    const submit = await settle(() =>
+      exporterAction(args(postForm(`/exporter/requests/${id}`, { ...complete, intent: "submit", csrf: a.csrf }, { cookie: a.cookie }), { id })),
+    );
     expect(submit.status).toBe(302);
     const before = smtp.messages.length;
     const staffPost = (intent: string, extra: Record<string, string> = {}) =>
@@ -122,7 +137,9 @@ describe("guidance intake and review", () => {
     expect(supplementMail?.html).toContain(`/exporter/requests/${id}`);
     expect(await db.notification.count({ where: { userId: a.user.id } })).toBeGreaterThanOrEqual(2);
 
-    const resubmit = await settle(() => exporterAction(args(postForm(`/exporter/requests/${id}`, { ...complete, intent: "submit", csrf: a.csrf }, { cookie: a.cookie }), { id })));
+    const resubmit = await settle(() =>
+      exporterAction(args(postForm(`/exporter/requests/${id}`, { ...complete, intent: "submit", csrf: a.csrf }, { cookie: a.cookie }), { id })),
+    );
     expect(resubmit.status).toBe(302);
     const resumed = await db.guidanceRequest.findUniqueOrThrow({ where: { id } });
     expect(resumed.state).toBe("under-review");
@@ -143,7 +160,9 @@ describe("guidance intake and review", () => {
   it("refuses to submit an incomplete draft with per-field errors", async () => {
     const { a } = await people();
     const id = await createDraftVia(a, { disputeType: "other" });
-    const res = await settle(() => exporterAction(args(postForm(`/exporter/requests/${id}`, { disputeType: "other", intent: "submit", csrf: a.csrf }, { cookie: a.cookie }), { id })));
+    const res = await settle(() =>
+      exporterAction(args(postForm(`/exporter/requests/${id}`, { disputeType: "other", intent: "submit", csrf: a.csrf }, { cookie: a.cookie }), { id })),
+    );
     expect(res.status).toBe(400);
     expect(Object.keys((await res.json()).fieldErrors)).toEqual(expect.arrayContaining(["whatHappened", "helpWanted", "contactName", "contactEmail"]));
   });
@@ -155,7 +174,11 @@ describe("guidance intake and review", () => {
 
     expect(await status(() => exporterLoader(args(getRequest(`/exporter/requests/${id}`, a.cookie), { id })))).toBe(200);
     expect(await status(() => exporterLoader(args(getRequest(`/exporter/requests/${id}`, b.cookie), { id })))).toBe(404);
-    expect(await status(() => exporterAction(args(postForm(`/exporter/requests/${id}`, { ...complete, intent: "save", csrf: b.csrf }, { cookie: b.cookie }), { id })))).toBe(404);
+    expect(
+      await status(() =>
+        exporterAction(args(postForm(`/exporter/requests/${id}`, { ...complete, intent: "save", csrf: b.csrf }, { cookie: b.cookie }), { id })),
+      ),
+    ).toBe(404);
     const listB = await settle(() => exporterListLoader(args(getRequest("/exporter/requests", b.cookie))));
     expect((await listB.json()).requests).toEqual([]);
 
@@ -166,7 +189,11 @@ describe("guidance intake and review", () => {
     for (const other of [a, expert, admin]) {
       expect(await status(() => triageLoader(args(getRequest("/staff/requests", other.cookie))))).toBe(404); // other audiences: 404 (the page does not reveal it exists)
       expect(await status(() => staffLoader(args(getRequest(`/staff/requests/${id}`, other.cookie), { id })))).toBe(404); // other audiences: 404 (the page does not reveal it exists)
-      expect(await status(() => staffAction(args(postForm(`/staff/requests/${id}`, { intent: "terminate", note: "x", csrf: other.csrf }, { cookie: other.cookie }), { id })))).toBe(404); // other audiences: 404 (the page does not reveal it exists)
+      expect(
+        await status(() =>
+          staffAction(args(postForm(`/staff/requests/${id}`, { intent: "terminate", note: "x", csrf: other.csrf }, { cookie: other.cookie }), { id })),
+        ),
+      ).toBe(404); // other audiences: 404 (the page does not reveal it exists)
     }
     expect(await status(() => staffLoader(args(getRequest(`/staff/requests/${id}`, staff.cookie), { id })))).toBe(200);
     expect(await status(() => staffLoader(args(getRequest(`/staff/requests/nope`, staff.cookie), { id: "nope" })))).toBe(404);
@@ -178,13 +205,34 @@ describe("guidance intake and review", () => {
   it("prefills from an alert of the company only", async () => {
     const { db, a, b } = await people();
     const kase = await db.case.create({
-      data: { investigationNumber: `337-TA-${Math.floor(Math.random() * 1e6)}`, caseType: "itc-337", jurisdiction: "US", title: "Certain Solar Modules", complainants: '["Acme Solar Inc."]', products: '["solar modules"]', htsCodes: '["854143"]' },
+      data: {
+        investigationNumber: `337-TA-${Math.floor(Math.random() * 1e6)}`,
+        caseType: "itc-337",
+        jurisdiction: "US",
+        title: "Certain Solar Modules",
+        complainants: '["Acme Solar Inc."]',
+        products: '["solar modules"]',
+        htsCodes: '["854143"]',
+      },
     });
     const tag = Math.random().toString(36).slice(2);
     const source = await db.source.create({ data: { name: `src-${tag}`, url: `https://feeds.example.test/${tag}.xml`, kind: "case", jurisdiction: "US" } });
     const now = new Date();
     const item = await db.riskItem.create({
-      data: { sourceId: source.id, guid: tag, title: "Certain Solar Modules", summary: "", publishedAt: now, fetchedAt: now, language: "en", jurisdiction: "US", kind: "case", caseType: "itc-337", fingerprint: tag, caseId: kase.id },
+      data: {
+        sourceId: source.id,
+        guid: tag,
+        title: "Certain Solar Modules",
+        summary: "",
+        publishedAt: now,
+        fetchedAt: now,
+        language: "en",
+        jurisdiction: "US",
+        kind: "case",
+        caseType: "itc-337",
+        fingerprint: tag,
+        caseId: kase.id,
+      },
     });
     const alert = await db.alert.create({ data: { companyId: a.user.companyId!, riskItemId: item.id, caseId: kase.id, severity: "high" } });
     const own = await settle(() => newLoader(args(getRequest(`/exporter/requests/new?alert=${alert.id}`, a.cookie))));
@@ -196,7 +244,13 @@ describe("guidance intake and review", () => {
   it("prefills from a case", async () => {
     const { db, a } = await people();
     const kase = await db.case.create({
-      data: { investigationNumber: `337-TA-${Math.floor(Math.random() * 1e6)}`, caseType: "itc-337", jurisdiction: "US", title: "Certain Inverters", complainants: '["Volt Corp."]' },
+      data: {
+        investigationNumber: `337-TA-${Math.floor(Math.random() * 1e6)}`,
+        caseType: "itc-337",
+        jurisdiction: "US",
+        title: "Certain Inverters",
+        complainants: '["Volt Corp."]',
+      },
     });
     const body = await (await settle(() => newLoader(args(getRequest(`/exporter/requests/new?case=${kase.id}`, a.cookie))))).json();
     expect(body.values).toMatchObject({ caseNumber: kase.investigationNumber, opposingParty: "Volt Corp.", country: "US" });
@@ -211,8 +265,20 @@ describe("guidance intake and review", () => {
       const r = await makeGuidanceRequest(db, { companyId, exporterId: a.user.id, staffId: staff.user.id, state });
       expect(r.state).toBe(state);
     }
-    const soon = await makeGuidanceRequest(db, { companyId, exporterId: a.user.id, staffId: staff.user.id, state: "submitted", fields: { disputeType: "schedule-a-tro", servedAt: new Date(Date.now() - 13 * 86_400_000) } });
-    const later = await makeGuidanceRequest(db, { companyId, exporterId: a.user.id, staffId: staff.user.id, state: "submitted", fields: { disputeType: "us-district-court", servedAt: new Date() } });
+    const soon = await makeGuidanceRequest(db, {
+      companyId,
+      exporterId: a.user.id,
+      staffId: staff.user.id,
+      state: "submitted",
+      fields: { disputeType: "schedule-a-tro", servedAt: new Date(Date.now() - 13 * 86_400_000) },
+    });
+    const later = await makeGuidanceRequest(db, {
+      companyId,
+      exporterId: a.user.id,
+      staffId: staff.user.id,
+      state: "submitted",
+      fields: { disputeType: "us-district-court", servedAt: new Date() },
+    });
     const queue = await (await settle(() => triageLoader(args(getRequest("/staff/requests?state=submitted", staff.cookie))))).json();
     const ids: string[] = queue.rows.map((r: { id: string }) => r.id);
     expect(ids.indexOf(soon.id)).toBeLessThan(ids.indexOf(later.id));

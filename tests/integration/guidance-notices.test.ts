@@ -16,7 +16,13 @@ describe("guidance notices", () => {
     const a = await makeUser(db, { role: "exporter" });
     const b = await makeUser(db, { role: "exporter" });
     const staff = await makeUser(db, { role: "staff" });
-    const request = await makeGuidanceRequest(db, { companyId: a.companyId!, exporterId: a.id, staffId: staff.id, state: "needs-supplement", fields: { caseNumber: "337-TA-9999" } });
+    const request = await makeGuidanceRequest(db, {
+      companyId: a.companyId!,
+      exporterId: a.id,
+      staffId: staff.id,
+      state: "needs-supplement",
+      fields: { caseNumber: "337-TA-9999" },
+    });
     const notices = await db.noticeDocument.findMany({ where: { requestId: request.id } });
     expect(notices.map((n) => n.kind)).toEqual(["supplement"]);
     const body = JSON.parse(notices[0]!.body);

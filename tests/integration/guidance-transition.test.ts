@@ -21,7 +21,12 @@ describe("guidance request transitions", () => {
     expect(reviewed.state).toBe("under-review");
     expect(reviewed.submittedAt).toBeInstanceOf(Date);
     expect(reviewed.firstResponseAt).toBeInstanceOf(Date);
-    const paused = await transitionRequest(db, { requestId: request.id, to: "needs-supplement", actor: { id: staff.id, kind: "staff" }, note: "请补充送达日期" });
+    const paused = await transitionRequest(db, {
+      requestId: request.id,
+      to: "needs-supplement",
+      actor: { id: staff.id, kind: "staff" },
+      note: "请补充送达日期",
+    });
     expect(paused.slaPausedAt).toBeInstanceOf(Date);
     const events = await db.guidanceEvent.findMany({ where: { requestId: request.id }, orderBy: { at: "asc" } });
     expect(events.map((e) => e.toState)).toEqual(["submitted", "under-review", "needs-supplement"]);
@@ -32,10 +37,16 @@ describe("guidance request transitions", () => {
 
   it("refuses an illegal step, a missing reason and a stale state without writing anything", async () => {
     const { db, exporter, staff, request } = await draft();
-    await expect(transitionRequest(db, { requestId: request.id, to: "accepted", actor: { id: staff.id, kind: "staff" } })).rejects.toMatchObject({ code: "illegal-transition" });
+    await expect(transitionRequest(db, { requestId: request.id, to: "accepted", actor: { id: staff.id, kind: "staff" } })).rejects.toMatchObject({
+      code: "illegal-transition",
+    });
     await transitionRequest(db, { requestId: request.id, to: "submitted", actor: { id: exporter.id, kind: "exporter" } });
-    await expect(transitionRequest(db, { requestId: request.id, to: "terminated", actor: { id: staff.id, kind: "staff" }, note: "  " })).rejects.toBeInstanceOf(TransitionError);
-    await expect(transitionRequest(db, { requestId: request.id, to: "under-review", actor: { id: exporter.id, kind: "exporter" } })).rejects.toMatchObject({ code: "not-allowed-for-actor" });
+    await expect(transitionRequest(db, { requestId: request.id, to: "terminated", actor: { id: staff.id, kind: "staff" }, note: "  " })).rejects.toBeInstanceOf(
+      TransitionError,
+    );
+    await expect(transitionRequest(db, { requestId: request.id, to: "under-review", actor: { id: exporter.id, kind: "exporter" } })).rejects.toMatchObject({
+      code: "not-allowed-for-actor",
+    });
     expect((await db.guidanceRequest.findUniqueOrThrow({ where: { id: request.id } })).state).toBe("submitted");
     expect(await db.guidanceEvent.count({ where: { requestId: request.id } })).toBe(1);
   });

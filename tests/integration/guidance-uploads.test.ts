@@ -28,10 +28,44 @@ afterAll(() => {
 });
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
-const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89]);
+const PNG = Uint8Array.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89,
+]);
 const ELF = Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0x3e, 0, 1, 0, 0, 0]);
 // A plain zip (not an Office document): "PK\3\4" with a stored entry named "evil.sh".
-const ZIP = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7, 0, 0, 0, ...new TextEncoder().encode("evil.sh")]);
+const ZIP = Uint8Array.from([
+  0x50,
+  0x4b,
+  0x03,
+  0x04,
+  0x14,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  7,
+  0,
+  0,
+  0,
+  ...new TextEncoder().encode("evil.sh"),
+]);
 
 async function setup() {
   const db = await getDb();
@@ -79,7 +113,11 @@ describe("guidance attachments", () => {
 
   it("refuses wrong types disguised by their extension", async () => {
     const { db, request, a } = await setup();
-    for (const [name, bytes] of [["invoice.pdf", ELF], ["contract.docx", ZIP], ["photo.png", PDF.slice(0, 0)]] as const) {
+    for (const [name, bytes] of [
+      ["invoice.pdf", ELF],
+      ["contract.docx", ZIP],
+      ["photo.png", PDF.slice(0, 0)],
+    ] as const) {
       const res = await upload(request.id, a, name, bytes);
       expect(res.status).toBe(400);
       const body = await res.json();
@@ -94,7 +132,7 @@ describe("guidance attachments", () => {
     const { db, request, a } = await setup();
     expect((await upload(request.id, a, "note.txt", new TextEncoder().encode("送达日期：2026年9月18日"))).status).toBe(302);
     expect((await upload(request.id, a, "gbk.txt", new Uint8Array(iconv.encode("对方律师函，请于十日内答复。", "gbk")))).status).toBe(302);
-    expect((await upload(request.id, a, "bin.txt", Uint8Array.from([0x41, 0x00, 0x42, 0x01])))).toMatchObject({ status: 400 });
+    expect(await upload(request.id, a, "bin.txt", Uint8Array.from([0x41, 0x00, 0x42, 0x01]))).toMatchObject({ status: 400 });
     expect(await db.guidanceAttachment.count({ where: { requestId: request.id, mimeType: "text/plain" } })).toBe(2);
   });
 

@@ -24,7 +24,16 @@ describe("expert attachment download", () => {
     const att = async (requestId: string, share: boolean) => {
       const stored = await storeUpload(bytes);
       return db.guidanceAttachment.create({
-        data: { requestId, originalName: "complaint.txt", storedName: stored.storedName, mimeType: "text/plain", size: bytes.byteLength, sha256: stored.sha256, uploadedById: exporter.id, shareWithExperts: share },
+        data: {
+          requestId,
+          originalName: "complaint.txt",
+          storedName: stored.storedName,
+          mimeType: "text/plain",
+          size: bytes.byteLength,
+          sha256: stored.sha256,
+          uploadedById: exporter.id,
+          shareWithExperts: share,
+        },
       });
     };
     const shared = await att(request.id, true);

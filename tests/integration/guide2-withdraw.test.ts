@@ -20,7 +20,13 @@ describe("withdraw a proposed assignment", () => {
     const [p] = await proposeExperts(db, { requestId: request.id, expertIds: [expert.profile.id], staffId: staff.id });
     const s = await sessionFor(staff.id);
     const withdraw = (requestId: string, assignmentId: string, cookie = s.cookie, csrf = s.csrf) =>
-      settle(() => action({ request: postForm(`/staff/requests/${requestId}/assign`, { csrf, intent: "withdraw", assignmentId }, { cookie }), params: { id: requestId }, context: {} }));
+      settle(() =>
+        action({
+          request: postForm(`/staff/requests/${requestId}/assign`, { csrf, intent: "withdraw", assignmentId }, { cookie }),
+          params: { id: requestId },
+          context: {},
+        }),
+      );
 
     // Another request's id in the URL: not found, nothing changes.
     expect((await withdraw(other.id, p!.id)).status).toBe(404);

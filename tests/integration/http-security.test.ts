@@ -92,7 +92,11 @@ describe("client address", () => {
       expect(res.status).toBe(400);
     }
     const db = await getDb();
-    const ips = await db.auditEvent.findMany({ where: { action: "auth.login.failed", entityId: { startsWith: "spray" } }, select: { ip: true }, distinct: ["ip"] });
+    const ips = await db.auditEvent.findMany({
+      where: { action: "auth.login.failed", entityId: { startsWith: "spray" } },
+      select: { ip: true },
+      distinct: ["ip"],
+    });
     expect(ips.map((r) => r.ip)).toEqual(["127.0.0.1"]);
     const limited = await signIn(server.url, { "X-Forwarded-For": "10.9.9.9" });
     expect(limited.status).toBe(429);

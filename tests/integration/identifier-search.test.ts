@@ -62,7 +62,10 @@ describe("identifier search", () => {
     for (const q of ["US10886512", "10886512", "10,886,512", "us 10,886,512"]) {
       const found = await titles(q);
       expect(found, q).toContain(INSTITUTION);
-      expect(found.every((t) => /Lithium-Ion Battery Cells/.test(t)), `${q}: ${found.join(" | ")}`).toBe(true);
+      expect(
+        found.every((t) => /Lithium-Ion Battery Cells/.test(t)),
+        `${q}: ${found.join(" | ")}`,
+      ).toBe(true);
     }
   });
 
@@ -70,10 +73,16 @@ describe("identifier search", () => {
     for (const q of ["337-TA-1452", "337TA1452", "337 ta 1452"]) expect(await titles(q), q).toContain(INSTITUTION);
     const dn = await titles("DN 3861");
     expect(dn.length).toBeGreaterThan(0);
-    expect(dn.every((t) => /Lithium-Ion Battery Cells/.test(t)), dn.join(" | ")).toBe(true);
+    expect(
+      dn.every((t) => /Lithium-Ion Battery Cells/.test(t)),
+      dn.join(" | "),
+    ).toBe(true);
     const court = await titles("1:26-cv-10452");
     expect(court.length).toBeGreaterThan(0);
-    expect(court.every((t) => t.includes("1:26-cv-10452")), court.join(" | ")).toBe(true);
+    expect(
+      court.every((t) => t.includes("1:26-cv-10452")),
+      court.join(" | "),
+    ).toBe(true);
   });
 
   it("finds an HTS code written with dots, as ten digits or by its six-digit heading", async () => {

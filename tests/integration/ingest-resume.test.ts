@@ -14,7 +14,9 @@ let server: http.Server;
 let url = "";
 
 function feed(items: number) {
-  const parts = [`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Resume</title><link>https://resume.invalid/</link><description>d</description>`];
+  const parts = [
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Resume</title><link>https://resume.invalid/</link><description>d</description>`,
+  ];
   for (let i = 0; i < items; i++) {
     parts.push(
       `<item><title>Notice ${i}: Certain Widgets</title><link>https://resume.invalid/${i}</link><guid isPermaLink="false">resume-${i}</guid><pubDate>${new Date(Date.UTC(2026, 9, 1) + i * 60_000).toUTCString()}</pubDate><description>${"Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(14)}</description></item>`,
@@ -56,7 +58,11 @@ describe("an interrupted ingestion run", () => {
     expect(afterFailure.backfilledAt).toBeNull();
     expect(first.created).toBe(500);
     expect(afterFailure.itemsTotal).toBe(500);
-    expect(await db.searchOutbox.count({ where: { entityId: { in: (await db.riskItem.findMany({ where: { sourceId: source.id }, select: { id: true } })).map((r) => r.id) } } })).toBe(stored);
+    expect(
+      await db.searchOutbox.count({
+        where: { entityId: { in: (await db.riskItem.findMany({ where: { sourceId: source.id }, select: { id: true } })).map((r) => r.id) } },
+      }),
+    ).toBe(stored);
 
     body = feed(ITEMS);
     const second = await ingestSource(db, source.id, { force: true });

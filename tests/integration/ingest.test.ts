@@ -90,9 +90,7 @@ describe("ingesting the Federal Register ITC feed", () => {
     const second = await ingestSource(db, source.id);
     expect(second.backfill).toBe(false);
     const fresh = await db.riskItem.findMany({ where: { id: { in: second.createdIds } } });
-    expect(fresh.map((i) => i.title)).toEqual(
-      expect.arrayContaining(["欧盟《外观设计条例》修订案第二阶段将于2026年7月1日施行"]),
-    );
+    expect(fresh.map((i) => i.title)).toEqual(expect.arrayContaining(["欧盟《外观设计条例》修订案第二阶段将于2026年7月1日施行"]));
     expect(fresh.every((i) => i.alertable)).toBe(true);
   });
 
@@ -160,7 +158,13 @@ describe("decoding, sanitising and bad feeds", () => {
     const db = await getDb();
     const bad = await addSource("Broken", "/malformed.xml");
     const good = await addSource("Good", "/rss2.xml?copy=good");
-    const scheduler = startScheduler({ db, jobs: [], dynamicJobs: async () => (await ingestJobs(db)).filter((j) => j.id.endsWith(bad.id) || j.id.endsWith(good.id)).map((j) => ({ ...j, schedule: "* * * * * *" })), log });
+    const scheduler = startScheduler({
+      db,
+      jobs: [],
+      dynamicJobs: async () =>
+        (await ingestJobs(db)).filter((j) => j.id.endsWith(bad.id) || j.id.endsWith(good.id)).map((j) => ({ ...j, schedule: "* * * * * *" })),
+      log,
+    });
     await scheduler.ready;
     const deadline = Date.now() + 8000;
     while (Date.now() < deadline) {

@@ -12,20 +12,26 @@ function runtimeImports(file: string): string[] {
 }
 
 function filesIn(dir: string, pattern: RegExp) {
-  return readdirSync(join(root, dir)).filter((f) => pattern.test(f) && !f.includes(".test.")).map((f) => join(root, dir, f));
+  return readdirSync(join(root, dir))
+    .filter((f) => pattern.test(f) && !f.includes(".test."))
+    .map((f) => join(root, dir, f));
 }
 
 describe("layering", () => {
   it("keeps models free of run-time imports from UI components", () => {
     const offending = filesIn("app/models", /\.ts$/).flatMap((file) =>
-      runtimeImports(file).filter((s) => s.includes("/components/")).map((s) => `${file}: ${s}`),
+      runtimeImports(file)
+        .filter((s) => s.includes("/components/"))
+        .map((s) => `${file}: ${s}`),
     );
     expect(offending).toEqual([]);
   });
 
   it("keeps the browser-bound catalogue free of the taxonomy's keyword lists", () => {
     const offending = filesIn("app/i18n/catalogue", /\.ts$/).flatMap((file) =>
-      runtimeImports(file).filter((s) => s.includes("ingest/")).map((s) => `${file}: ${s}`),
+      runtimeImports(file)
+        .filter((s) => s.includes("ingest/"))
+        .map((s) => `${file}: ${s}`),
     );
     expect(offending).toEqual([]);
   });

@@ -23,9 +23,7 @@ afterAll(() => {
 
 /** Table names of every model in the schema (the @@map name when there is one). */
 function modelTables(schema: string): string[] {
-  return [...schema.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)].map(
-    ([, name, body]) => /@@map\(\s*"([^"]+)"\s*\)/.exec(body)?.[1] ?? name,
-  );
+  return [...schema.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)].map(([, name, body]) => /@@map\(\s*"([^"]+)"\s*\)/.exec(body)?.[1] ?? name);
 }
 
 function migrationNames(dir: string): string[] {
@@ -69,11 +67,12 @@ describe("database migrations", () => {
         .map((r) => (r as { name: string }).name);
       for (const table of modelTables(fs.readFileSync(schemaPath, "utf8"))) expect(tables).toContain(table);
 
-      const rows = db
-        .prepare(
-          "SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY migration_name",
-        )
-        .all() as { migration_name: string; checksum: string; finished_at: string | null; rolled_back_at: string | null }[];
+      const rows = db.prepare("SELECT migration_name, checksum, finished_at, rolled_back_at FROM _prisma_migrations ORDER BY migration_name").all() as {
+        migration_name: string;
+        checksum: string;
+        finished_at: string | null;
+        rolled_back_at: string | null;
+      }[];
       expect(rows.map((r) => r.migration_name)).toEqual(expected);
       for (const row of rows) {
         const sql = fs.readFileSync(path.join(migrationsDir, row.migration_name, "migration.sql"));
@@ -104,10 +103,7 @@ describe("database migrations", () => {
     fs.cpSync(migrationsDir, copy, { recursive: true });
     fs.rmSync(path.join(copy, "migration_lock.toml"));
     const changedSchema = path.join(dir, "schema.prisma");
-    fs.writeFileSync(
-      changedSchema,
-      `${fs.readFileSync(schemaPath, "utf8")}\nmodel Widget {\n  id   Int    @id @default(autoincrement())\n  name String\n}\n`,
-    );
+    fs.writeFileSync(changedSchema, `${fs.readFileSync(schemaPath, "utf8")}\nmodel Widget {\n  id   Int    @id @default(autoincrement())\n  name String\n}\n`);
     const opts = { migrationsDir: copy, schemaPath: changedSchema };
 
     const created = await createMigration("Add widgetTable", { ...opts, now: new Date("2030-01-02T03:04:05Z") });

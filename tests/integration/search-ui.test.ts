@@ -19,7 +19,8 @@ import { getRequest, sessionFor, settle } from "../support/requests.ts";
 
 type Loader = (args: LoaderFunctionArgs) => Promise<unknown>;
 
-const RECEIPT = "Certain Lithium-Ion Battery Cells, Battery Packs, and Products Containing the Same; Notice of Receipt of Complaint; Solicitation of Comments Relating to the Public Interest";
+const RECEIPT =
+  "Certain Lithium-Ion Battery Cells, Battery Packs, and Products Containing the Same; Notice of Receipt of Complaint; Solicitation of Comments Relating to the Public Interest";
 const INSTITUTION = "Certain Lithium-Ion Battery Cells, Battery Packs, and Products Containing the Same; Institution of Investigation";
 
 let feeds: FeedServer;

@@ -114,7 +114,11 @@ describe("origin and host checks", () => {
 
   it("accepts APP_URL's host, loopback names and ALLOWED_HOSTS", async () => {
     const post = (host: string) =>
-      new Request(`http://${host}/login`, { method: "POST", headers: { Host: host, Origin: `http://${host}`, "Content-Type": "application/x-www-form-urlencoded" }, body: "a=1" });
+      new Request(`http://${host}/login`, {
+        method: "POST",
+        headers: { Host: host, Origin: `http://${host}`, "Content-Type": "application/x-www-form-urlencoded" },
+        body: "a=1",
+      });
     await expect(readForm(post("localhost:3000"), null)).resolves.toBeInstanceOf(FormData);
     await expect(readForm(post("127.0.0.1:8080"), null)).resolves.toBeInstanceOf(FormData);
     await expect(settle(() => readForm(post("radar.example.org"), null))).resolves.toHaveProperty("status", 403);
@@ -135,7 +139,9 @@ describe("password strength", () => {
     const user = await makeUser(db, { role: "expert", email: "wang.fang@example.test", name: "Wang Fang" });
     const { cookie, csrf } = await sessionFor(user.id);
     const change = (pw: string) =>
-      settle(() => passwordAction(args(postForm("/settings/password", { csrf, currentPassword: TEST_PASSWORD, newPassword: pw, confirmPassword: pw }, { cookie }))));
+      settle(() =>
+        passwordAction(args(postForm("/settings/password", { csrf, currentPassword: TEST_PASSWORD, newPassword: pw, confirmPassword: pw }, { cookie }))),
+      );
     const weak = await change("aaaaaaaaaa");
     expect(weak.status).toBe(400);
     expect((await weak.json()).fieldErrors).toEqual({ newPassword: "security.password.weak" });

@@ -1,6 +1,7 @@
 // A source still being tried out: its items are stored, indexed and visible to staff, but
 // exporters neither find them (results and facet counts) nor open them until staff publish it.
 import path from "node:path";
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getSearchClient } from "#search/client.server.ts";
 import { ingestSource } from "~/models/ingest.server.ts";
@@ -21,7 +22,7 @@ beforeAll(async () => {
 });
 afterAll(() => feeds.close());
 
-const call = (loader: typeof exporterSearch, pathname: string, cookie: string, params: Record<string, string> = {}) =>
+const call = (loader: (args: LoaderFunctionArgs) => Promise<unknown>, pathname: string, cookie: string, params: Record<string, string> = {}) =>
   settle(() => loader({ request: getRequest(pathname, cookie), params, context: {} }));
 
 describe("a source on trial", () => {
@@ -45,7 +46,13 @@ describe("a source on trial", () => {
     expect(hidden.facets.flatMap((f: { values: { count: number }[] }) => f.values).every((v: { count: number }) => v.count === 0)).toBe(true);
     expect((await call(exporterItem, `/exporter/items/${item.id}`, e.cookie, { id: item.id })).status).toBe(404);
 
-    const publish = await settle(() => sourceAction({ request: postForm(`/staff/sources/${source.id}`, { csrf: s.csrf, intent: "publish" }, { cookie: s.cookie }), params: { id: source.id }, context: {} }));
+    const publish = await settle(() =>
+      sourceAction({
+        request: postForm(`/staff/sources/${source.id}`, { csrf: s.csrf, intent: "publish" }, { cookie: s.cookie }),
+        params: { id: source.id },
+        context: {},
+      }),
+    );
     expect(publish.status).toBe(200);
     expect(await db.auditEvent.count({ where: { action: "source.publish", entityId: source.id } })).toBe(1);
     expect((await drainSearchOutbox(db, getSearchClient())).error).toBeNull();
@@ -55,7 +62,13 @@ describe("a source on trial", () => {
     expect((await call(exporterItem, `/exporter/items/${item.id}`, e.cookie, { id: item.id })).status).toBe(200);
 
     // An exporter cannot publish.
-    const refused = await settle(() => sourceAction({ request: postForm(`/staff/sources/${source.id}`, { csrf: e.csrf, intent: "unpublish" }, { cookie: e.cookie }), params: { id: source.id }, context: {} }));
+    const refused = await settle(() =>
+      sourceAction({
+        request: postForm(`/staff/sources/${source.id}`, { csrf: e.csrf, intent: "unpublish" }, { cookie: e.cookie }),
+        params: { id: source.id },
+        context: {},
+      }),
+    );
     expect(refused.status).toBe(404);
     expect((await db.source.findUniqueOrThrow({ where: { id: source.id } })).visibleToExporters).toBe(true);
   });

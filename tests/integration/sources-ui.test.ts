@@ -129,7 +129,9 @@ describe("creating and editing sources", () => {
     const source = await createSource(db, { name: "旧名称", url: `https://feeds.example.test/${uniq("edit")}.xml`, kind: "case", jurisdiction: "US" }, null);
     const fallback = await createSource(db, { name: "备用", url: `https://mirror.example.test/${uniq("edit")}.xml`, kind: "case", jurisdiction: "US" }, null);
     const fields = sourceFields({ name: "新名称", url: source.url, kind: "law", schedule: "15 */2 * * *", alertable: "false", fallbackSourceId: fallback.id });
-    const res = await settle(() => editAction(args(postForm(`/staff/sources/${source.id}`, { csrf, intent: "save", ...fields }, { cookie }), { id: source.id })));
+    const res = await settle(() =>
+      editAction(args(postForm(`/staff/sources/${source.id}`, { csrf, intent: "save", ...fields }, { cookie }), { id: source.id })),
+    );
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ intent: "save", ok: true });
     const row = await db.source.findUniqueOrThrow({ where: { id: source.id } });
@@ -170,14 +172,16 @@ describe("creating and editing sources", () => {
     const { db, staff, cookie, csrf } = await staffSession();
     const source = await createSource(db, { name: "开关", url: `https://feeds.example.test/${uniq("toggle")}.xml`, kind: "news", jurisdiction: "EU" }, null);
     await db.source.update({ where: { id: source.id }, data: { consecutiveFailures: 4, nextAttemptAt: new Date(Date.now() + 3_600_000) } });
-    const post = (intent: string) =>
-      settle(() => editAction(args(postForm(`/staff/sources/${source.id}`, { csrf, intent }, { cookie }), { id: source.id })));
+    const post = (intent: string) => settle(() => editAction(args(postForm(`/staff/sources/${source.id}`, { csrf, intent }, { cookie }), { id: source.id })));
     expect((await post("disable")).status).toBe(200);
     expect((await db.source.findUniqueOrThrow({ where: { id: source.id } })).enabled).toBe(false);
     expect((await post("enable")).status).toBe(200);
     const row = await db.source.findUniqueOrThrow({ where: { id: source.id } });
     expect(row).toMatchObject({ enabled: true, consecutiveFailures: 0, nextAttemptAt: null });
-    const actions = await db.auditEvent.findMany({ where: { entityId: source.id, action: { in: ["source.disable", "source.enable"] } }, orderBy: { at: "asc" } });
+    const actions = await db.auditEvent.findMany({
+      where: { entityId: source.id, action: { in: ["source.disable", "source.enable"] } },
+      orderBy: { at: "asc" },
+    });
     expect(actions.map((a) => [a.action, a.actorId])).toEqual([
       ["source.disable", staff.id],
       ["source.enable", staff.id],
@@ -210,7 +214,17 @@ describe("who may use the source pages", () => {
         ),
         () => opmlLoader(args(getRequest("/staff/sources/opml", cookie))),
         () => importLoader(args(getRequest("/staff/sources/import", cookie))),
-        () => importAction(args(postMultipart("/staff/sources/import", { csrf, kind: "case", jurisdiction: "US" }, { name: "a.opml", type: "text/xml", content: opmlOf("") }, cookie))),
+        () =>
+          importAction(
+            args(
+              postMultipart(
+                "/staff/sources/import",
+                { csrf, kind: "case", jurisdiction: "US" },
+                { name: "a.opml", type: "text/xml", content: opmlOf("") },
+                cookie,
+              ),
+            ),
+          ),
       ];
       for (const attempt of attempts) expect((await settle(attempt)).status).toBe(404);
     }
@@ -237,7 +251,11 @@ describe("the source list", () => {
     const { db, cookie } = await staffSession();
     const tag = uniq("sort");
     const make = async (name: string, failures: number, extra: Record<string, unknown> = {}) => {
-      const s = await createSource(db, { name: `${tag} ${name}`, url: `https://feeds.example.test/${tag}-${name}.xml`, kind: "case", jurisdiction: "US" }, null);
+      const s = await createSource(
+        db,
+        { name: `${tag} ${name}`, url: `https://feeds.example.test/${tag}-${name}.xml`, kind: "case", jurisdiction: "US" },
+        null,
+      );
       return db.source.update({ where: { id: s.id }, data: { consecutiveFailures: failures, ...extra } });
     };
     const now = new Date();
@@ -270,7 +288,11 @@ describe("the source list", () => {
 describe("OPML export and import", () => {
   it("downloads every source as an OPML attachment", async () => {
     const { db, cookie } = await staffSession();
-    const source = await createSource(db, { name: "R&D <news>", url: `https://feeds.example.test/${uniq("x")}.xml?a=1&b=2`, kind: "news", jurisdiction: "JP" }, null);
+    const source = await createSource(
+      db,
+      { name: "R&D <news>", url: `https://feeds.example.test/${uniq("x")}.xml?a=1&b=2`, kind: "news", jurisdiction: "JP" },
+      null,
+    );
     const res = await settle(() => opmlLoader(args(getRequest("/staff/sources/opml", cookie))));
     expect(res.status).toBe(200);
     expect(res.headers.get("Content-Type")).toBe("application/xml; charset=utf-8");
@@ -293,7 +315,16 @@ describe("OPML export and import", () => {
     const depth = 5_000;
     const nested = `${'<outline text="f">'.repeat(depth)}<outline type="rss" text="${tag}" xmlUrl="https://feeds.example.test/${tag}.xml"/>${"</outline>".repeat(depth)}`;
     const res = await settle(() =>
-      importAction(args(postMultipart("/staff/sources/import", { csrf, kind: "news", jurisdiction: "US" }, { name: "deep.opml", type: "text/xml", content: opmlOf(nested) }, cookie))),
+      importAction(
+        args(
+          postMultipart(
+            "/staff/sources/import",
+            { csrf, kind: "news", jurisdiction: "US" },
+            { name: "deep.opml", type: "text/xml", content: opmlOf(nested) },
+            cookie,
+          ),
+        ),
+      ),
     );
     expect(res.status).toBe(200);
     expect((await res.json()).result.created).toHaveLength(1);
@@ -306,7 +337,11 @@ describe("OPML export and import", () => {
     const outlines = (n: number, prefix: string) =>
       Array.from({ length: n }, (_, i) => `<outline type="rss" text="${prefix} ${i}" xmlUrl="https://feeds.example.test/${prefix}/${i}.xml"/>`).join("\n");
     const post = (content: string) =>
-      settle(() => importAction(args(postMultipart("/staff/sources/import", { csrf, kind: "news", jurisdiction: "US" }, { name: "many.opml", type: "text/xml", content }, cookie))));
+      settle(() =>
+        importAction(
+          args(postMultipart("/staff/sources/import", { csrf, kind: "news", jurisdiction: "US" }, { name: "many.opml", type: "text/xml", content }, cookie)),
+        ),
+      );
 
     const tooMany = await post(opmlOf(outlines(MAX_OPML_FEEDS + 1, `${tag}-over`)));
     expect(tooMany.status).toBe(400);
@@ -330,9 +365,45 @@ describe("OPML export and import", () => {
     const { db, cookie } = await staffSession();
     const tag = uniq("rt");
     const originals = [
-      await createSource(db, { name: `${tag} ITC & "337"`, url: `https://feeds.example.test/${tag}/itc.xml?q=a&r=b`, kind: "case", jurisdiction: "US", language: "en", schedule: "7,37 * * * *" }, null),
-      await createSource(db, { name: `${tag} 欧盟法规`, url: `https://feeds.example.test/${tag}/eu.xml`, kind: "law", jurisdiction: "EU", language: "de", schedule: "15 */2 * * *", enabled: false, alertable: false }, null),
-      await createSource(db, { name: `${tag} TBT`, url: `http://feeds.example.test/${tag}/tbt.xml`, kind: "barrier", jurisdiction: "WIPO", language: "zh-cn", enabled: true, alertable: false }, null),
+      await createSource(
+        db,
+        {
+          name: `${tag} ITC & "337"`,
+          url: `https://feeds.example.test/${tag}/itc.xml?q=a&r=b`,
+          kind: "case",
+          jurisdiction: "US",
+          language: "en",
+          schedule: "7,37 * * * *",
+        },
+        null,
+      ),
+      await createSource(
+        db,
+        {
+          name: `${tag} 欧盟法规`,
+          url: `https://feeds.example.test/${tag}/eu.xml`,
+          kind: "law",
+          jurisdiction: "EU",
+          language: "de",
+          schedule: "15 */2 * * *",
+          enabled: false,
+          alertable: false,
+        },
+        null,
+      ),
+      await createSource(
+        db,
+        {
+          name: `${tag} TBT`,
+          url: `http://feeds.example.test/${tag}/tbt.xml`,
+          kind: "barrier",
+          jurisdiction: "WIPO",
+          language: "zh-cn",
+          enabled: true,
+          alertable: false,
+        },
+        null,
+      ),
     ];
     const exported = await (await settle(() => opmlLoader(args(getRequest("/staff/sources/opml", cookie))))).text();
 
@@ -351,7 +422,12 @@ describe("OPML export and import", () => {
       const res = await settle(() =>
         importAction(
           args(
-            postMultipart("/staff/sources/import", { csrf: session.csrf, kind: "news", jurisdiction: "CN", enabled: "false" }, { name: "sources.opml", type: "", content: exported }, session.cookie),
+            postMultipart(
+              "/staff/sources/import",
+              { csrf: session.csrf, kind: "news", jurisdiction: "CN", enabled: "false" },
+              { name: "sources.opml", type: "", content: exported },
+              session.cookie,
+            ),
           ),
         ),
       );
@@ -393,7 +469,16 @@ describe("OPML export and import", () => {
         <outline type="rss" text="Known" xmlUrl="${known.url}"/>
       </outline>`);
     const res = await settle(() =>
-      importAction(args(postMultipart("/staff/sources/import", { csrf, kind: "barrier", jurisdiction: "eu", enabled: "false", }, { name: "reader.opml", type: "application/octet-stream", content: opml }, cookie))),
+      importAction(
+        args(
+          postMultipart(
+            "/staff/sources/import",
+            { csrf, kind: "barrier", jurisdiction: "eu", enabled: "false" },
+            { name: "reader.opml", type: "application/octet-stream", content: opml },
+            cookie,
+          ),
+        ),
+      ),
     );
     expect(res.status).toBe(200);
     const body = await res.json();
@@ -444,7 +529,11 @@ describe("OPML export and import", () => {
     expect(missing.status).toBe(400);
     expect((await missing.json()).fieldErrors).toEqual({ file: "sources.import.fileRequired" });
 
-    const rss = await post({ name: "feed.xml", type: "application/xml", content: '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>' });
+    const rss = await post({
+      name: "feed.xml",
+      type: "application/xml",
+      content: '<?xml version="1.0"?><rss version="2.0"><channel><title>x</title></channel></rss>',
+    });
     expect(rss.status).toBe(400);
     expect((await rss.json()).fieldErrors.file).toBe("sources.import.unreadable|reason=not an OPML file: <opml><body> is missing");
 
@@ -453,7 +542,9 @@ describe("OPML export and import", () => {
     expect((await garbage.json()).fieldErrors.file).toMatch(/^sources\.import\.unreadable\|reason=not a readable OPML file: [^|=]+$/);
 
     const badDefaults = await settle(() =>
-      importAction(args(postMultipart("/staff/sources/import", { csrf, kind: "gossip", jurisdiction: "" }, { name: "ok.opml", type: "text/xml", content: valid }, cookie))),
+      importAction(
+        args(postMultipart("/staff/sources/import", { csrf, kind: "gossip", jurisdiction: "" }, { name: "ok.opml", type: "text/xml", content: valid }, cookie)),
+      ),
     );
     expect(badDefaults.status).toBe(400);
     expect((await badDefaults.json()).fieldErrors).toEqual({ kind: "sources.invalidKind", jurisdiction: "sources.invalidJurisdiction" });
@@ -466,7 +557,16 @@ describe("OPML export and import", () => {
     const tag = uniq("csrf");
     const opml = opmlOf(`<outline type="rss" text="${tag}" xmlUrl="https://feeds.example.test/${tag}.xml"/>`);
     const res = await settle(() =>
-      importAction(args(postMultipart("/staff/sources/import", { csrf: "forged", kind: "case", jurisdiction: "US" }, { name: "a.opml", type: "text/xml", content: opml }, cookie))),
+      importAction(
+        args(
+          postMultipart(
+            "/staff/sources/import",
+            { csrf: "forged", kind: "case", jurisdiction: "US" },
+            { name: "a.opml", type: "text/xml", content: opml },
+            cookie,
+          ),
+        ),
+      ),
     );
     expect(res.status).toBe(403);
     expect(await db.source.count({ where: { name: tag } })).toBe(0);
@@ -479,7 +579,9 @@ describe("test now and run now", () => {
     // A query string keeps each test's URL unique; the fixture server ignores it.
     const source = await createSource(ctx.db, { name: uniq("测试源"), url: feeds.url(`${file}?t=${uniq("u")}`), kind: "case", jurisdiction: "US" }, null);
     const post = async (intent: string) => {
-      const res = await settle(() => editAction(args(postForm(`/staff/sources/${source.id}`, { csrf: ctx.csrf, intent }, { cookie: ctx.cookie }), { id: source.id })));
+      const res = await settle(() =>
+        editAction(args(postForm(`/staff/sources/${source.id}`, { csrf: ctx.csrf, intent }, { cookie: ctx.cookie }), { id: source.id })),
+      );
       return { status: res.status, body: await res.json() };
     };
     return { ...ctx, source, post };
@@ -537,8 +639,20 @@ describe("test now and run now", () => {
           title: "<img src=x onerror=alert(1)>",
           skipped: [{ index: 0, reason: "<iframe src=//evil.example>" }],
           items: [
-            { title: "<script>alert('title')</script>", publishedAt: new Date().toISOString(), caseType: "other", caseNumber: "<b>1</b>", link: "javascript:alert(1)" },
-            { title: "data link", publishedAt: new Date().toISOString(), caseType: "other", caseNumber: null, link: "data:text/html,<script>alert(1)</script>" },
+            {
+              title: "<script>alert('title')</script>",
+              publishedAt: new Date().toISOString(),
+              caseType: "other",
+              caseNumber: "<b>1</b>",
+              link: "javascript:alert(1)",
+            },
+            {
+              title: "data link",
+              publishedAt: new Date().toISOString(),
+              caseType: "other",
+              caseNumber: null,
+              link: "data:text/html,<script>alert(1)</script>",
+            },
           ],
         },
       }),
@@ -571,9 +685,11 @@ describe("test now and run now", () => {
       expect(body.preview).toMatchObject({ ok: false, refused: { host: "127.0.0.1", address: "127.0.0.1" } });
       expect(feeds.hits("/rss2.xml")).toBe(hitsBefore);
       // A closed port answers exactly like an open one: nothing was connected to.
-      const closed = await createSource((await getDb()), { name: uniq("关闭端口"), url: "http://127.0.0.1:1/feed.xml", kind: "case", jurisdiction: "US" }, null);
+      const closed = await createSource(await getDb(), { name: uniq("关闭端口"), url: "http://127.0.0.1:1/feed.xml", kind: "case", jurisdiction: "US" }, null);
       const ctx = await staffSession();
-      const res = await settle(() => editAction(args(postForm(`/staff/sources/${closed.id}`, { csrf: ctx.csrf, intent: "test" }, { cookie: ctx.cookie }), { id: closed.id })));
+      const res = await settle(() =>
+        editAction(args(postForm(`/staff/sources/${closed.id}`, { csrf: ctx.csrf, intent: "test" }, { cookie: ctx.cookie }), { id: closed.id })),
+      );
       const closedBody = await res.json();
       expect(closedBody.preview.refused).toEqual({ host: "127.0.0.1", address: "127.0.0.1" });
       expect(closedBody.preview.error).not.toMatch(/ECONNREFUSED|refused by the server|connection refused/i);
@@ -631,7 +747,16 @@ describe("test now and run now", () => {
   it("rejects a fallback that does not exist with a field error", async () => {
     const { csrf, cookie, source } = await sourceFor("/rss2.xml");
     const res = await settle(() =>
-      editAction(args(postForm(`/staff/sources/${source.id}`, { csrf, intent: "save", ...sourceFields({ url: source.url, fallbackSourceId: "no-such-source" }) }, { cookie }), { id: source.id })),
+      editAction(
+        args(
+          postForm(
+            `/staff/sources/${source.id}`,
+            { csrf, intent: "save", ...sourceFields({ url: source.url, fallbackSourceId: "no-such-source" }) },
+            { cookie },
+          ),
+          { id: source.id },
+        ),
+      ),
     );
     expect(res.status).toBe(400);
     expect((await res.json()).fieldErrors).toEqual({ fallbackSourceId: "sources.invalidFallback" });

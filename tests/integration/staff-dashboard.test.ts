@@ -26,6 +26,8 @@ describe("staff dashboard", () => {
     const res = await settle(() => staffHome({ request: getRequest("/staff", cookie), params: {}, context: {} }));
     const { watch } = await res.json();
     expect(watch).toMatchObject({ enabled: 2, failing: 1, itemsToday: 4, itemsTotal: 4, pendingIndex: 4 });
-    expect(watch.failingSources).toEqual([expect.objectContaining({ id: bad.id, name: "Gone", consecutiveFailures: 1, lastError: expect.stringMatching(/404/) })]);
+    expect(watch.failingSources).toEqual([
+      expect.objectContaining({ id: bad.id, name: "Gone", consecutiveFailures: 1, lastError: expect.stringMatching(/404/) }),
+    ]);
   });
 });

@@ -67,7 +67,9 @@ async function exporterWithWebhook() {
   const db = await getDb();
   const user = await makeUser(db, { role: "exporter", locale: "en" });
   const session = await sessionFor(user.id);
-  const res = await settle(() => deliveryAction(args(postForm("/exporter/delivery", { csrf: session.csrf, intent: "webhook-add", url: receiverUrl }, { cookie: session.cookie }))));
+  const res = await settle(() =>
+    deliveryAction(args(postForm("/exporter/delivery", { csrf: session.csrf, intent: "webhook-add", url: receiverUrl }, { cookie: session.cookie }))),
+  );
   expect(res.status).toBe(200);
   const { secret } = await res.json();
   const endpoint = await db.webhookEndpoint.findFirstOrThrow({ where: { companyId: user.companyId! } });
@@ -91,7 +93,11 @@ describe("webhooks", () => {
     expect(received).toHaveLength(1);
     const [hit] = received;
     const payload = JSON.parse(hit.body);
-    expect(payload).toMatchObject({ type: "alert.created", alert: { id: alert.id, severity: "critical" }, item: { caseNumber: "337-TA-1452", caseType: "us-itc-337" } });
+    expect(payload).toMatchObject({
+      type: "alert.created",
+      alert: { id: alert.id, severity: "critical" },
+      item: { caseNumber: "337-TA-1452", caseType: "us-itc-337" },
+    });
     expect(hit.headers["idempotency-key"]).toBe(alert.id);
     expect(verifyWebhook(secret, hit.body, String(hit.headers["x-radar-signature"]), Math.floor(Date.now() / 1000))).toBe(true);
     expect(verifyWebhook("wrong-secret", hit.body, String(hit.headers["x-radar-signature"]), Math.floor(Date.now() / 1000))).toBe(false);
@@ -143,7 +149,11 @@ describe("webhooks", () => {
     expect(received).toHaveLength(0);
     const delivery = await db.webhookDelivery.findFirstOrThrow({ where: { endpointId: endpoint.id } });
     expect(delivery.lastError).toMatch(/^refused to connect to 127\.0\.0\.1 \(127\.0\.0\.1, loopback address\)/);
-    const metadata = await guardedWebhookPost(STRICT_NETWORK_POLICY)("http://169.254.169.254/latest/meta-data", { body: "{}", headers: {}, timeoutMs: 1000 }).catch((e: Error) => e.message);
+    const metadata = await guardedWebhookPost(STRICT_NETWORK_POLICY)("http://169.254.169.254/latest/meta-data", {
+      body: "{}",
+      headers: {},
+      timeoutMs: 1000,
+    }).catch((e: Error) => e.message);
     expect(metadata).toMatch(/refused to connect to 169\.254\.169\.254 .*linkLocal/);
   });
 
@@ -152,7 +162,9 @@ describe("webhooks", () => {
     const db = await getDb();
     const other = await makeUser(db, { role: "exporter" });
     const s = await sessionFor(other.id);
-    const res = await settle(() => deliveryAction(args(postForm("/exporter/delivery", { csrf: s.csrf, intent: "webhook-delete", id: endpoint.id }, { cookie: s.cookie }))));
+    const res = await settle(() =>
+      deliveryAction(args(postForm("/exporter/delivery", { csrf: s.csrf, intent: "webhook-delete", id: endpoint.id }, { cookie: s.cookie }))),
+    );
     expect(res.status).toBe(404);
     expect(await db.webhookEndpoint.count({ where: { id: endpoint.id } })).toBe(1);
     const page = await (await settle(() => deliveryLoader(args(getRequest("/exporter/delivery", s.cookie))))).json();
@@ -164,7 +176,9 @@ describe("webhooks", () => {
     const db = await getDb();
     const user = await makeUser(db, { role: "exporter" });
     const s = await sessionFor(user.id);
-    const res = await settle(() => deliveryAction(args(postForm("/exporter/delivery", { csrf: s.csrf, intent: "webhook-add", url: "file:///etc/passwd" }, { cookie: s.cookie }))));
+    const res = await settle(() =>
+      deliveryAction(args(postForm("/exporter/delivery", { csrf: s.csrf, intent: "webhook-add", url: "file:///etc/passwd" }, { cookie: s.cookie }))),
+    );
     expect(res.status).toBe(400);
     expect((await res.json()).fieldErrors.url).toBe("delivery.webhooks.invalidUrl");
   });
@@ -176,7 +190,11 @@ describe("the private Atom feed", () => {
     const user = await makeUser(db, { role: "exporter" });
     const other = await makeCompany(db);
     const source = await makeSourceRow(db);
-    const mine = await makeAlert(db, { companyId: user.companyId!, itemId: (await makeItem(db, source.id, { title: "Certain Lithium Batteries <img src=x onerror=alert(1)>" })).id, severity: "critical" });
+    const mine = await makeAlert(db, {
+      companyId: user.companyId!,
+      itemId: (await makeItem(db, source.id, { title: "Certain Lithium Batteries <img src=x onerror=alert(1)>" })).id,
+      severity: "critical",
+    });
     await makeAlert(db, { companyId: other.id, itemId: (await makeItem(db, source.id, { title: "Someone else's notice" })).id });
     const s = await sessionFor(user.id);
     const post = (intent: string) => settle(() => deliveryAction(args(postForm("/exporter/delivery", { csrf: s.csrf, intent }, { cookie: s.cookie }))));

@@ -6,7 +6,9 @@ import type { Db } from "~/utils/db.server.ts";
 const hex = () => crypto.randomBytes(4).toString("hex");
 
 export async function makeSourceRow(db: Db) {
-  return db.source.create({ data: { name: `Src ${hex()}`, url: `https://feeds.example.test/${hex()}.xml`, kind: "case", jurisdiction: "US", visibleToExporters: true } });
+  return db.source.create({
+    data: { name: `Src ${hex()}`, url: `https://feeds.example.test/${hex()}.xml`, kind: "case", jurisdiction: "US", visibleToExporters: true },
+  });
 }
 
 export async function makeItem(db: Db, sourceId: string, over: { title?: string; caseNumber?: string | null; caseType?: string } = {}) {
@@ -52,7 +54,9 @@ export async function makeAlert(
       riskItemId: opts.itemId,
       severity: opts.severity ?? "high",
       subscriptionId: opts.subscriptionId ?? null,
-      reasons: JSON.stringify(opts.reasons ?? [{ kind: "keyword", terms: ["photovoltaic"], label: { zh: "产品关键词：光伏", en: "Product keyword: photovoltaic" } }]),
+      reasons: JSON.stringify(
+        opts.reasons ?? [{ kind: "keyword", terms: ["photovoltaic"], label: { zh: "产品关键词：光伏", en: "Product keyword: photovoltaic" } }],
+      ),
       createdAt: opts.createdAt ?? new Date(),
     },
   });

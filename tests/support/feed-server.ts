@@ -119,14 +119,7 @@ async function handle(req: http.IncomingMessage, res: http.ServerResponse, url: 
 
 type Compression = "gzip" | "deflate" | "deflate-raw" | "br";
 
-async function serveFile(
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  dir: string,
-  name: string,
-  url: URL,
-  compression: Compression | null
-) {
+async function serveFile(req: http.IncomingMessage, res: http.ServerResponse, dir: string, name: string, url: URL, compression: Compression | null) {
   const file = path.resolve(dir, name);
   if (!file.startsWith(path.resolve(dir) + path.sep)) {
     res.writeHead(403).end();
@@ -166,10 +159,10 @@ async function serveFile(
       compression === "gzip"
         ? zlib.gzipSync(body)
         : compression === "deflate"
-        ? zlib.deflateSync(body)
-        : compression === "deflate-raw"
-        ? zlib.deflateRawSync(body)
-        : zlib.brotliCompressSync(body);
+          ? zlib.deflateSync(body)
+          : compression === "deflate-raw"
+            ? zlib.deflateRawSync(body)
+            : zlib.brotliCompressSync(body);
   }
   headers["Content-Length"] = body.length;
   res.writeHead(200, headers);
@@ -180,10 +173,10 @@ function contentTypeFor(name: string, charset: string | null): string {
   const base = name.endsWith(".rdf")
     ? "application/rdf+xml"
     : path.basename(name).startsWith("atom") || path.basename(name).startsWith("utf16")
-    ? "application/atom+xml"
-    : name.endsWith(".xml")
-    ? "application/rss+xml"
-    : "text/plain";
+      ? "application/atom+xml"
+      : name.endsWith(".xml")
+        ? "application/rss+xml"
+        : "text/plain";
   return charset ? `${base}; charset=${charset}` : base;
 }
 
@@ -206,10 +199,9 @@ async function serveHuge(res: http.ServerResponse, mb: number, encoding: string 
     res.once("close", () => {
       closed = true;
       resolve();
-    })
+    }),
   );
-  const write = (chunk: string): Promise<void> =>
-    out.write(chunk) ? Promise.resolve() : Promise.race([new Promise<void>((r) => out.once("drain", r)), gone]);
+  const write = (chunk: string): Promise<void> => (out.write(chunk) ? Promise.resolve() : Promise.race([new Promise<void>((r) => out.once("drain", r)), gone]));
 
   await write('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Huge</title>\n');
   let written = 0;
@@ -220,9 +212,7 @@ async function serveHuge(res: http.ServerResponse, mb: number, encoding: string 
       items.push(
         `<item><title>Generated item ${n}</title><link>https://huge.example.com/items/${n}</link>` +
           `<guid isPermaLink="false">huge-${n}</guid><pubDate>Mon, 02 Nov 2026 12:00:00 GMT</pubDate>` +
-          `<description>Padding text for a large feed, item ${n}. ${"Lorem ipsum dolor sit amet. ".repeat(
-            4
-          )}</description></item>\n`
+          `<description>Padding text for a large feed, item ${n}. ${"Lorem ipsum dolor sit amet. ".repeat(4)}</description></item>\n`,
       );
     }
     const chunk = items.join("");

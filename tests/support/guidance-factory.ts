@@ -15,7 +15,7 @@ export async function makeGuidanceRequest(
     staffId: string;
     state?: "draft" | "submitted" | "under-review" | "accepted";
     data?: Partial<Prisma.GuidanceRequestUncheckedCreateInput>;
-  }
+  },
 ) {
   const request = await db.guidanceRequest.create({
     data: {
@@ -43,10 +43,7 @@ export async function makeGuidanceRequest(
   const target = opts.state ?? "accepted";
   for (const to of PATH) {
     if (target === "draft") break;
-    const actor =
-      to === "submitted"
-        ? { id: opts.createdById, kind: "exporter" as const }
-        : { id: opts.staffId, kind: "staff" as const };
+    const actor = to === "submitted" ? { id: opts.createdById, kind: "exporter" as const } : { id: opts.staffId, kind: "staff" as const };
     await transitionRequest(db, { requestId: request.id, to, actor });
     if (to === target) break;
   }

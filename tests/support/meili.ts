@@ -55,8 +55,6 @@ export function workerIndexPrefix(): string {
 /** Deletes every index whose uid starts with `prefix` (test clean-up). */
 export async function deleteIndexesWithPrefix(client: Meilisearch, prefix: string): Promise<void> {
   const { results } = await client.getRawIndexes({ limit: 1000 });
-  const tasks = await Promise.all(
-    results.filter((i) => i.uid.startsWith(prefix)).map((i) => client.deleteIndex(i.uid)),
-  );
+  const tasks = await Promise.all(results.filter((i) => i.uid.startsWith(prefix)).map((i) => client.deleteIndex(i.uid)));
   for (const task of tasks) await client.tasks.waitForTask(task.taskUid);
 }

@@ -129,7 +129,8 @@ export const alertsEn: Record<keyof typeof alertsZh, string> = {
   "alerts.case": "Case: {case}",
   "alerts.caseLink": "Open the case",
   "alerts.reasons": "Why it matched",
-  "alerts.responseRule": "Response deadline: a respondent in a US Section 337 investigation must answer within 20 days after service of the complaint; 10 days if a motion for temporary relief is filed.",
+  "alerts.responseRule":
+    "Response deadline: a respondent in a US Section 337 investigation must answer within 20 days after service of the complaint; 10 days if a motion for temporary relief is filed.",
   "alerts.requestGuidance": "Request response guidance",
   "alerts.markRead": "Mark read",
   "alerts.markUnread": "Mark unread",
@@ -181,7 +182,8 @@ export const alertsEn: Record<keyof typeof alertsZh, string> = {
   "case.noContacts": "No contact details",
 
   "subscriptions.title": "Alert subscriptions",
-  "subscriptions.default": "This subscription takes its industries, products, HS codes and markets from the company profile; change them there. Here you set the severity and delivery.",
+  "subscriptions.default":
+    "This subscription takes its industries, products, HS codes and markets from the company profile; change them there. Here you set the severity and delivery.",
   "subscriptions.editProfile": "Edit the company profile",
   "subscriptions.new": "New subscription",
   "subscriptions.edit": "Edit",

@@ -15,7 +15,8 @@ export const deliveryZh = {
   "mail.alert.case": "案号：{case}",
   "mail.alert.why": "匹配原因：",
   "mail.alert.open": "查看详情：{url}",
-  "mail.alert.responseRule": "应诉期限提示：美国 337 调查被申请人一般须在收到起诉书送达后 20 日内答辩（有临时救济动议时为 10 日）。请立即联系专业律师或本中心申请应对指导。",
+  "mail.alert.responseRule":
+    "应诉期限提示：美国 337 调查被申请人一般须在收到起诉书送达后 20 日内答辩（有临时救济动议时为 10 日）。请立即联系专业律师或本中心申请应对指导。",
   "mail.alert.footer": "本邮件由海外知识产权纠纷预警与应对指导平台自动发送。",
   "mail.alert.unsubscribe": "不再接收此订阅的邮件：{url}",
   "mail.alert.settings": "管理推送方式：{url}",
@@ -87,7 +88,8 @@ export const deliveryEn: Record<keyof typeof deliveryZh, string> = {
   "mail.alert.case": "Case: {case}",
   "mail.alert.why": "Why it matched:",
   "mail.alert.open": "Details: {url}",
-  "mail.alert.responseRule": "Response deadline: a respondent in a US Section 337 investigation must usually answer within 20 days after service of the complaint (10 days if a motion for temporary relief is pending). Contact counsel or ask the centre for guidance now.",
+  "mail.alert.responseRule":
+    "Response deadline: a respondent in a US Section 337 investigation must usually answer within 20 days after service of the complaint (10 days if a motion for temporary relief is pending). Contact counsel or ask the centre for guidance now.",
   "mail.alert.footer": "Sent automatically by the Overseas IP Radar.",
   "mail.alert.unsubscribe": "Stop mails for this subscription: {url}",
   "mail.alert.settings": "Delivery settings: {url}",
@@ -96,7 +98,8 @@ export const deliveryEn: Record<keyof typeof deliveryZh, string> = {
   "mail.digest.weekly": "weekly digest",
   "mail.digest.intro": "{company}: the new alerts for your company in this period ({count}).",
   "mail.webhookDisabled.subject": "Webhook disabled: {url}",
-  "mail.webhookDisabled.body": "Your webhook receiver {url} failed {count} deliveries in a row and has been disabled. Last error: {error}. Re-enable it on the delivery settings page once it is fixed.",
+  "mail.webhookDisabled.body":
+    "Your webhook receiver {url} failed {count} deliveries in a row and has been disabled. Last error: {error}. Re-enable it on the delivery settings page once it is fixed.",
 
   "reason.generic": "{kind}: {detail}",
 
@@ -109,7 +112,8 @@ export const deliveryEn: Record<keyof typeof deliveryZh, string> = {
   "delivery.feed.revoke": "Turn the feed off",
   "delivery.feed.title.feed": "{company} · overseas IP risk alerts",
   "delivery.webhooks.title": "Webhooks",
-  "delivery.webhooks.hint": "Each new alert is POSTed as JSON to your address; X-Radar-Signature carries an HMAC-SHA256 signature and Idempotency-Key lets you drop repeats.",
+  "delivery.webhooks.hint":
+    "Each new alert is POSTed as JSON to your address; X-Radar-Signature carries an HMAC-SHA256 signature and Idempotency-Key lets you drop repeats.",
   "delivery.webhooks.url": "Receiver URL (https:// or http://)",
   "delivery.webhooks.add": "Add webhook",
   "delivery.webhooks.secret": "Signing secret (shown only once, keep it safe):",
@@ -137,7 +141,8 @@ export const deliveryEn: Record<keyof typeof deliveryZh, string> = {
   "delivery.staff.title": "Alert deliveries",
   "delivery.staff.disabledEndpoints": "Disabled webhooks",
   "unsubscribe.title": "Unsubscribe from alert mails",
-  "unsubscribe.confirm": "Stop mails for the subscription “{name}”? The in-app inbox is not affected, and critical alerts naming your company are still mailed.",
+  "unsubscribe.confirm":
+    "Stop mails for the subscription “{name}”? The in-app inbox is not affected, and critical alerts naming your company are still mailed.",
   "unsubscribe.submit": "Unsubscribe",
   "unsubscribe.done": "Mails for the subscription “{name}” are turned off.",
   "unsubscribe.invalid": "This unsubscribe link is invalid or no longer works.",

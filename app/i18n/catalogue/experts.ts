@@ -18,8 +18,7 @@ export const expertsZh = {
   "experts.criteriaRequired": "请至少选择一项报送理由",
   "experts.invalidStatus": "无效的状态",
   "experts.invalidCapacity": "同时承接任务数应为 0–50 的整数",
-  "experts.invalidWindow":
-    "每行一个时段：YYYY-MM-DD..YYYY-MM-DD，开始不晚于结束",
+  "experts.invalidWindow": "每行一个时段：YYYY-MM-DD..YYYY-MM-DD，开始不晚于结束",
   "experts.pickOne": "请至少选择一位专家",
   "experts.declineReasonRequired": "谢绝时请说明理由",
   "experts.noConflictRequired": "接受任务前须声明不存在利益冲突",
@@ -66,8 +65,7 @@ export const expertsZh = {
   "experts.ratings": "评分记录（已结案申请）",
   "experts.noRatings": "尚无评分。",
   "experts.profile.title": "我的专家档案",
-  "experts.profile.hint":
-    "您可以修改不可接案时段、承接上限和利益冲突声明；其他信息由工作人员维护。",
+  "experts.profile.hint": "您可以修改不可接案时段、承接上限和利益冲突声明；其他信息由工作人员维护。",
   "experts.match.title": "匹配专家",
   "experts.match.ranked": "推荐名单",
   "experts.match.excluded": "已排除",
@@ -75,8 +73,7 @@ export const expertsZh = {
   "experts.match.propose": "向所选专家发出邀请",
   "experts.match.proposed": "已发出邀请。",
   "experts.match.assignments": "指派记录",
-  "experts.match.noneRanked":
-    "没有可推荐的专家，可考虑报送省分中心（无合适本地专家）。",
+  "experts.match.noneRanked": "没有可推荐的专家，可考虑报送省分中心（无合适本地专家）。",
   "experts.crit.ipType": "知识产权类型",
   "experts.crit.jurisdiction": "法域",
   "experts.crit.industry": "行业",
@@ -87,12 +84,9 @@ export const expertsZh = {
   "experts.why.inactive": "已停用",
   "experts.why.unavailable": "不可接案：{from} 至 {to}",
   "experts.why.no-capacity": "已满额：{open}/{capacity}",
-  "experts.why.conflict.opposing-party":
-    "利益冲突：对方当事人 {name}（声明：{declared}）",
-  "experts.why.conflict.opposing-counsel":
-    "利益冲突：对方代理律所 {name}（声明：{declared}）",
-  "experts.why.conflict.co-respondent":
-    "利益冲突：竞争性共同被申请人 {name}（声明：{declared}）",
+  "experts.why.conflict.opposing-party": "利益冲突：对方当事人 {name}（声明：{declared}）",
+  "experts.why.conflict.opposing-counsel": "利益冲突：对方代理律所 {name}（声明：{declared}）",
+  "experts.why.conflict.co-respondent": "利益冲突：竞争性共同被申请人 {name}（声明：{declared}）",
   "experts.why.conflict.organisation": "利益冲突：所在机构即为 {name}",
   "experts.status.proposed": "待答复",
   "experts.status.accepted": "已接受",
@@ -105,8 +99,7 @@ export const expertsZh = {
   "experts.portal.respondBy": "请于 {date} 前答复",
   "experts.portal.accept": "接受任务",
   "experts.portal.decline": "谢绝任务",
-  "experts.portal.noConflict":
-    "本人声明：与对方当事人、其代理律所及竞争性共同被申请人均不存在利益冲突。",
+  "experts.portal.noConflict": "本人声明：与对方当事人、其代理律所及竞争性共同被申请人均不存在利益冲突。",
   "experts.portal.declineReason": "谢绝理由",
   "experts.portal.facts": "案情（仅限企业同意共享的内容）",
   "experts.portal.notShared": "企业未同意共享：联系方式、金额与附件不予显示。",
@@ -201,52 +194,38 @@ export const expertsZh = {
 } as const;
 
 export const expertsEn: Record<keyof typeof expertsZh, string> = {
-  "experts.notify.proposed":
-    "A guidance assignment awaits your answer (accept or decline)",
+  "experts.notify.proposed": "A guidance assignment awaits your answer (accept or decline)",
   "experts.notify.accepted": "An expert accepted a guidance assignment",
-  "experts.notify.declined":
-    "An expert declined a guidance assignment: {reason}",
-  "experts.notify.reminder":
-    "Reminder: a guidance assignment expires soon; please answer",
-  "experts.notify.expired":
-    "An unanswered assignment expired; the request needs another expert",
+  "experts.notify.declined": "An expert declined a guidance assignment: {reason}",
+  "experts.notify.reminder": "Reminder: a guidance assignment expires soon; please answer",
+  "experts.notify.expired": "An unanswered assignment expired; the request needs another expert",
   "experts.notify.adviceSubmitted": "An expert submitted advice for review",
   "experts.notify.adviceReturned": "Your advice was returned for changes",
   "experts.notify.adviceDelivered": "The guidance opinion has been delivered",
   "experts.invalidDate": "Dates are YYYY-MM-DD",
   "experts.invalidAmount": "Enter a non-negative amount",
-  "experts.invalidCurrency":
-    "Currency is a three-letter code such as USD, EUR, CNY",
+  "experts.invalidCurrency": "Currency is a three-letter code such as USD, EUR, CNY",
   "experts.costRange": "The maximum cost may not be below the minimum",
   "experts.currencyRequired": "Give a currency with the cost",
   "experts.optionRequired": "Describe at least one option before submitting",
   "experts.criteriaRequired": "Choose at least one escalation criterion",
   "experts.invalidStatus": "Invalid status",
   "experts.invalidCapacity": "Capacity is a whole number from 0 to 50",
-  "experts.invalidWindow":
-    "One window per line: YYYY-MM-DD..YYYY-MM-DD, start not after end",
+  "experts.invalidWindow": "One window per line: YYYY-MM-DD..YYYY-MM-DD, start not after end",
   "experts.pickOne": "Pick at least one expert",
   "experts.declineReasonRequired": "Give a reason for declining",
-  "experts.noConflictRequired":
-    "Declare that you have no conflict of interest before accepting",
+  "experts.noConflictRequired": "Declare that you have no conflict of interest before accepting",
   "experts.commentRequired": "A comment is required to return advice",
   "experts.error.not-found": "Not found, or you may not see it.",
-  "experts.error.not-matchable":
-    "This request is not in a state that takes experts.",
-  "experts.error.excluded":
-    "A chosen expert is excluded or already proposed; reload the shortlist.",
-  "experts.error.not-open":
-    "This assignment was already answered or has expired.",
-  "experts.error.not-editable":
-    "The advice cannot be changed in the request's current state.",
+  "experts.error.not-matchable": "This request is not in a state that takes experts.",
+  "experts.error.excluded": "A chosen expert is excluded or already proposed; reload the shortlist.",
+  "experts.error.not-open": "This assignment was already answered or has expired.",
+  "experts.error.not-editable": "The advice cannot be changed in the request's current state.",
   "experts.error.incomplete": "The advice is not complete yet.",
-  "experts.error.wrong-state":
-    "The advice's current status does not allow this.",
-  "experts.error.already-escalated":
-    "This request has an open escalation already.",
+  "experts.error.wrong-state": "The advice's current status does not allow this.",
+  "experts.error.already-escalated": "This request has an open escalation already.",
   "experts.error.illegal-status": "An escalation moves one status at a time.",
-  "experts.error.stale":
-    "Someone else changed the request; reload and try again.",
+  "experts.error.stale": "Someone else changed the request; reload and try again.",
   "experts.title": "Expert pool",
   "experts.new": "Add an expert",
   "experts.edit": "Edit expert profile",
@@ -266,10 +245,8 @@ export const expertsEn: Record<keyof typeof expertsZh, string> = {
   "experts.field.industries": "Industries",
   "experts.field.languages": "Languages",
   "experts.field.capacity": "Capacity (open assignments at most)",
-  "experts.field.unavailable":
-    "Unavailable (one YYYY-MM-DD..YYYY-MM-DD per line)",
-  "experts.field.conflictCompanies":
-    "Conflicts: declared clients and matters (companies)",
+  "experts.field.unavailable": "Unavailable (one YYYY-MM-DD..YYYY-MM-DD per line)",
+  "experts.field.conflictCompanies": "Conflicts: declared clients and matters (companies)",
   "experts.field.conflictFirms": "Conflicts: law firms",
   "experts.field.feeNote": "Fee note",
   "experts.field.active": "Active (may be matched)",
@@ -281,8 +258,7 @@ export const expertsEn: Record<keyof typeof expertsZh, string> = {
   "experts.ratings": "Rating history (closed requests)",
   "experts.noRatings": "No ratings yet.",
   "experts.profile.title": "My expert profile",
-  "experts.profile.hint":
-    "You may change your availability, capacity and conflicts; staff maintain the rest.",
+  "experts.profile.hint": "You may change your availability, capacity and conflicts; staff maintain the rest.",
   "experts.match.title": "Match experts",
   "experts.match.ranked": "Shortlist",
   "experts.match.excluded": "Excluded",
@@ -290,8 +266,7 @@ export const expertsEn: Record<keyof typeof expertsZh, string> = {
   "experts.match.propose": "Propose to the chosen experts",
   "experts.match.proposed": "Proposals sent.",
   "experts.match.assignments": "Assignments",
-  "experts.match.noneRanked":
-    "No eligible expert; consider escalating (no suitable local expert).",
+  "experts.match.noneRanked": "No eligible expert; consider escalating (no suitable local expert).",
   "experts.crit.ipType": "IP type",
   "experts.crit.jurisdiction": "Jurisdiction",
   "experts.crit.industry": "Industry",
@@ -302,12 +277,9 @@ export const expertsEn: Record<keyof typeof expertsZh, string> = {
   "experts.why.inactive": "inactive",
   "experts.why.unavailable": "unavailable {from} to {to}",
   "experts.why.no-capacity": "at capacity: {open}/{capacity}",
-  "experts.why.conflict.opposing-party":
-    "conflict: opposing party {name} (declared: {declared})",
-  "experts.why.conflict.opposing-counsel":
-    "conflict: opposing counsel {name} (declared: {declared})",
-  "experts.why.conflict.co-respondent":
-    "conflict: competing co-respondent {name} (declared: {declared})",
+  "experts.why.conflict.opposing-party": "conflict: opposing party {name} (declared: {declared})",
+  "experts.why.conflict.opposing-counsel": "conflict: opposing counsel {name} (declared: {declared})",
+  "experts.why.conflict.co-respondent": "conflict: competing co-respondent {name} (declared: {declared})",
   "experts.why.conflict.organisation": "conflict: own organisation is {name}",
   "experts.status.proposed": "awaiting answer",
   "experts.status.accepted": "accepted",
@@ -320,12 +292,10 @@ export const expertsEn: Record<keyof typeof expertsZh, string> = {
   "experts.portal.respondBy": "Answer by {date}",
   "experts.portal.accept": "Accept",
   "experts.portal.decline": "Decline",
-  "experts.portal.noConflict":
-    "I declare no conflict of interest with the opposing party, its counsel or competing co-respondents.",
+  "experts.portal.noConflict": "I declare no conflict of interest with the opposing party, its counsel or competing co-respondents.",
   "experts.portal.declineReason": "Reason for declining",
   "experts.portal.facts": "Facts (only what the exporter agreed to share)",
-  "experts.portal.notShared":
-    "Not shared by the exporter: contacts, amounts and attachments are withheld.",
+  "experts.portal.notShared": "Not shared by the exporter: contacts, amounts and attachments are withheld.",
   "experts.portal.writeAdvice": "Write the advice",
   "experts.req.disputeType": "Dispute type",
   "experts.req.forum": "Country / forum",
@@ -360,8 +330,7 @@ export const expertsEn: Record<keyof typeof expertsZh, string> = {
   "experts.advice.saved": "Draft saved.",
   "experts.advice.submitted": "Submitted for review.",
   "experts.advice.returnedWith": "Returned with: {comment}",
-  "experts.advice.readOnly":
-    "The advice is submitted and cannot be changed now.",
+  "experts.advice.readOnly": "The advice is submitted and cannot be changed now.",
   "experts.advice.none": "No delivered advice yet.",
   "experts.advice.by": "By {name}",
   "experts.opt.respond": "Respond",

@@ -419,7 +419,8 @@ On October 12, 2021, Respondent Hunan Runmei Gene Technology Co. Ltd. ("Runmei")
     id: "constructed-respondents-counsel",
     kind: "constructed",
     source: "constructed in the wording of a Federal Register 337 notice",
-    title: "Certain Lithium-Ion Battery Cells; Notice of a Commission Determination Not To Review an Initial Determination Granting a Motion To Amend the Complaint",
+    title:
+      "Certain Lithium-Ion Battery Cells; Notice of a Commission Determination Not To Review an Initial Determination Granting a Motion To Amend the Complaint",
     text: `[Investigation No. 337-TA-1452]
 Notice is hereby given that the U.S. International Trade Commission has determined not to review an initial determination granting complainants' motion to amend the complaint. The respondents' counsel, Harbor & Pike LLP of Washington, DC, did not oppose the motion. Respondents are directed to file any response within ten days.`,
     expect: { ...ITC, caseNumber: "337-TA-1452", stage: "initial-determination", complainants: [], respondents: [] },
@@ -436,12 +437,7 @@ The complaint names as respondents: Bank of China Limited of Beijing, China; Ind
       caseNumber: "DN 3999",
       stage: "complaint-received",
       complainants: [],
-      respondents: [
-        "Bank of China Limited",
-        "Industrial and Commercial Bank of China Ltd.",
-        "Shenzhen Xinguodu Technology Co., Ltd.",
-        "PAX Technology Inc.",
-      ],
+      respondents: ["Bank of China Limited", "Industrial and Commercial Bank of China Ltd.", "Shenzhen Xinguodu Technology Co., Ltd.", "PAX Technology Inc."],
     },
   },
   {

@@ -37,12 +37,7 @@ export const ZH_AND_COURT_CASES: CorpusCase[] = [
       caseNumber: "337-TA-1186",
       stage: "final-determination",
       complainants: [],
-      respondents: [
-        "广东深圳倍声声学技术有限公司",
-        "江苏苏州倍声声学技术有限公司",
-        "Bellsing Corporation",
-        "广东东莞倍声精密设备有限公司",
-      ],
+      respondents: ["广东深圳倍声声学技术有限公司", "江苏苏州倍声声学技术有限公司", "Bellsing Corporation", "广东东莞倍声精密设备有限公司"],
     },
   },
   {
@@ -114,16 +109,7 @@ LLC)根据《美国1930年关税法》第337节规定向美国ITC提出申请,�
       caseNumber: "337-TA-1456",
       stage: "instituted",
       complainants: ["Pantech Corporation"],
-      respondents: [
-        "一加",
-        "联想",
-        "TCL",
-        "HMD Global",
-        "深圳市万普拉斯科技有限公司",
-        "联想集团",
-        "摩托罗拉移动",
-        "TCL实业控股股份有限公司",
-      ],
+      respondents: ["一加", "联想", "TCL", "HMD Global", "深圳市万普拉斯科技有限公司", "联想集团", "摩托罗拉移动", "TCL实业控股股份有限公司"],
     },
   },
   {
@@ -149,8 +135,7 @@ LLC)根据《美国1930年关税法》第337节规定向美国ITC提出申请,�
     kind: "real",
     source: "http://driinfo.com/show.php?contentid=307264",
     title: "美国钢铁公司对中国钢铁企业提起337调查申请",
-    knownGap:
-      "申请人 directly followed by the name, without 为/是; and the name itself begins with 美国, which the extractor reads as the country",
+    knownGap: "申请人 directly followed by the name, without 为/是; and the name itself begins with 美国, which the extractor reads as the country",
     text: `美国337调查的法律依据是现行美国《1930年关税法》第1337节,因其主要用于对侵犯知识产权特别是专利权的进口产品采取贸易限制措施而闻名。
 本案的申请人美国钢铁公司对中国钢铁企业的指控共有三项:第一,合谋定价,并操控产量和出口数量。第二,侵占和非法使用美国钢铁公司的商业秘密。第三,使用虚假原产地和生产商标识。`,
     expect: { ...ITC, caseNumber: null, stage: "complaint-received", complainants: ["美国钢铁公司"], respondents: [] },
@@ -301,7 +286,8 @@ Plaintiff Vista Peak Ventures, LLC ("VPV") files this Complaint against Defendan
   {
     id: "court-cywee-v-zte",
     kind: "real",
-    source: "http://ocr.docketalarm.com/cases/PTAB/IPR2018-01257/Inter_Partes_Review_of_U.S._Pat._8552978/08-09-2019-Petitioner/Exhibit-1029-65-Ex_1029_ZTE_complaint",
+    source:
+      "http://ocr.docketalarm.com/cases/PTAB/IPR2018-01257/Inter_Partes_Review_of_U.S._Pat._8552978/08-09-2019-Petitioner/Exhibit-1029-65-Ex_1029_ZTE_complaint",
     title: "CyWee Group Ltd. v. ZTE Corporation et al.",
     text: `Case 3:17-cv-02130-BEN-MSB Document 1 Filed 10/17/17 PageID.1 Page 1 of 37
 IN THE UNITED STATES DISTRICT COURT FOR THE SOUTHERN DISTRICT OF CALIFORNIA

@@ -76,14 +76,7 @@ export default function Login() {
           defaultValue={data?.values?.email ?? ""}
           error={message(errors?.email)}
         />
-        <TextField
-          name="password"
-          label={t("login.password")}
-          type="password"
-          autoComplete="current-password"
-          required
-          error={message(errors?.password)}
-        />
+        <TextField name="password" label={t("login.password")} type="password" autoComplete="current-password" required error={message(errors?.password)} />
         <button type="submit" disabled={busy}>
           {t("login.submit")}
         </button>

@@ -81,7 +81,14 @@ export default function ResetPassword() {
               error={message(errors.newPassword)}
               required
             />
-            <TextField name="confirmPassword" type="password" autoComplete="new-password" label={labels.confirmPassword} error={message(errors.confirmPassword)} required />
+            <TextField
+              name="confirmPassword"
+              type="password"
+              autoComplete="new-password"
+              label={labels.confirmPassword}
+              error={message(errors.confirmPassword)}
+              required
+            />
             <button type="submit">{t("reset.submit")}</button>
           </Form>
         </>

@@ -39,7 +39,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireTarget(params.id);
   const companies = await listCompanies(await getDb());
   // Constants of server modules are undefined in the browser bundle: send them as data.
-  return json({ user, self: user.id === authed.user.id, resetHours: PASSWORD_RESET_TTL_HOURS, companies: companies.map((c) => ({ id: c.id, nameZh: c.nameZh })) });
+  return json({
+    user,
+    self: user.id === authed.user.id,
+    resetHours: PASSWORD_RESET_TTL_HOURS,
+    companies: companies.map((c) => ({ id: c.id, nameZh: c.nameZh })),
+  });
 }
 
 interface ActionReply {

@@ -59,7 +59,12 @@ export default function AdminUsers() {
       <h1>{t("users.title")}</h1>
       <Form method="get" className="filters" role="search">
         <TextField name="q" type="search" label={t("admin.users.filter.q")} defaultValue={filter.q ?? ""} />
-        <SelectField name="role" label={t("users.role")} defaultValue={filter.role ?? ""} options={[{ value: "", label: t("admin.users.filter.all") }, ...roleOptions]} />
+        <SelectField
+          name="role"
+          label={t("users.role")}
+          defaultValue={filter.role ?? ""}
+          options={[{ value: "", label: t("admin.users.filter.all") }, ...roleOptions]}
+        />
         <SelectField
           name="status"
           label={t("admin.users.filter.status")}

@@ -6,14 +6,8 @@ import { CsrfInput, TextAreaField, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
-import {
-  expertRequestView,
-  getExpertAssignment,
-} from "~/models/advice.server.ts";
-import {
-  AssignmentError,
-  respondToAssignment,
-} from "~/models/expert-match.server.ts";
+import { expertRequestView, getExpertAssignment } from "~/models/advice.server.ts";
+import { AssignmentError, respondToAssignment } from "~/models/expert-match.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, readForm } from "~/utils/forms.server.ts";
@@ -25,19 +19,12 @@ const AnswerSchema = z.discriminatedUnion("intent", [
   }),
   z.object({
     intent: z.literal("decline"),
-    reason: z
-      .string()
-      .trim()
-      .min(1, "experts.declineReasonRequired")
-      .max(1000, "form.tooLong|max=1000"),
+    reason: z.string().trim().min(1, "experts.declineReasonRequired").max(1000, "form.tooLong|max=1000"),
   }),
 ]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { user } = await requirePermission(
-    request,
-    "read:guidance-request:assigned"
-  );
+  const { user } = await requirePermission(request, "read:guidance-request:assigned");
   const db = await getDb();
   const assignment = await getExpertAssignment(db, params.id ?? "", user.id);
   if (!assignment) throw new Response("Not found", { status: 404 });
@@ -52,17 +39,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const authed = await requirePermission(
-    request,
-    "read:guidance-request:assigned"
-  );
+  const authed = await requirePermission(request, "read:guidance-request:assigned");
   const form = await readForm(request, authed);
   const db = await getDb();
-  const assignment = await getExpertAssignment(
-    db,
-    params.id ?? "",
-    authed.user.id
-  );
+  const assignment = await getExpertAssignment(db, params.id ?? "", authed.user.id);
   if (!assignment) throw new Response("Not found", { status: 404 });
   const parsed = AnswerSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) {
@@ -88,11 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       });
     throw error;
   }
-  return redirect(
-    parsed.data.intent === "accept"
-      ? `/expert/assignments/${assignment.id}`
-      : "/expert/assignments"
-  );
+  return redirect(parsed.data.intent === "accept" ? `/expert/assignments/${assignment.id}` : "/expert/assignments");
 }
 
 export default function AssignmentPage() {
@@ -114,8 +90,7 @@ export default function AssignmentPage() {
         <Link to="/expert/assignments">← {t("experts.portal.title")}</Link>
       </p>
       <h1>
-        {facts.disputeType} ·{" "}
-        {t(`experts.status.${assignment.status}` as MessageKey)}
+        {facts.disputeType} · {t(`experts.status.${assignment.status}` as MessageKey)}
       </h1>
       {data?.formError ? (
         <p role="alert" className="field__error">
@@ -124,32 +99,17 @@ export default function AssignmentPage() {
       ) : null}
       <section className="card">
         <h2>{t("experts.portal.facts")}</h2>
-        {facts.consentToShare ? null : (
-          <p className="muted">{t("experts.portal.notShared")}</p>
-        )}
+        {facts.consentToShare ? null : <p className="muted">{t("experts.portal.notShared")}</p>}
         <dl className="facts">
-          {row(
-            "experts.req.forum",
-            [facts.country, facts.forum].filter(Boolean).join(" · ")
-          )}
+          {row("experts.req.forum", [facts.country, facts.forum].filter(Boolean).join(" · "))}
           {row("experts.req.caseNumber", facts.caseNumber)}
           {row("experts.req.opposingParty", facts.opposingParty)}
           {row("experts.req.opposingCounsel", facts.opposingCounsel)}
           {row("experts.req.deadline", facts.deadline?.slice(0, 10))}
           {row("experts.req.products", facts.products.join(", "))}
           {row("experts.req.company", facts.companyName)}
-          {row(
-            "experts.req.amount",
-            facts.amountAtStake === null
-              ? null
-              : `${facts.amountAtStake} ${facts.currency ?? ""}`
-          )}
-          {row(
-            "experts.req.contact",
-            [facts.contactName, facts.contactPhone, facts.contactEmail]
-              .filter(Boolean)
-              .join(" · ")
-          )}
+          {row("experts.req.amount", facts.amountAtStake === null ? null : `${facts.amountAtStake} ${facts.currency ?? ""}`)}
+          {row("experts.req.contact", [facts.contactName, facts.contactPhone, facts.contactEmail].filter(Boolean).join(" · "))}
           {row("experts.req.whatHappened", facts.whatHappened)}
           {row("experts.req.helpWanted", facts.helpWanted)}
         </dl>
@@ -159,12 +119,8 @@ export default function AssignmentPage() {
             <ul>
               {facts.attachments.map((a) => (
                 <li key={a.id}>
-                  {assignment.status === "accepted" ||
-                  assignment.status === "completed" ? (
-                    <a
-                      href={`/expert/assignments/${assignment.id}/attachments/${a.id}`}
-                      download
-                    >
+                  {assignment.status === "accepted" || assignment.status === "completed" ? (
+                    <a href={`/expert/assignments/${assignment.id}/attachments/${a.id}`} download>
                       {a.originalName}
                     </a>
                   ) : (
@@ -179,17 +135,12 @@ export default function AssignmentPage() {
       </section>
       {assignment.status === "proposed" ? (
         <section className="card">
-          {assignment.respondBy ? (
-            <p>
-              {t("experts.portal.respondBy", { date: assignment.respondBy })}
-            </p>
-          ) : null}
+          {assignment.respondBy ? <p>{t("experts.portal.respondBy", { date: assignment.respondBy })}</p> : null}
           <Form method="post">
             <CsrfInput />
             <input type="hidden" name="intent" value="accept" />
             <label className="checkbox-row">
-              <input type="checkbox" name="noConflict" value="on" />{" "}
-              {t("experts.portal.noConflict")}
+              <input type="checkbox" name="noConflict" value="on" /> {t("experts.portal.noConflict")}
             </label>
             {errors.noConflict ? (
               <p className="field__error" role="alert">
@@ -201,12 +152,7 @@ export default function AssignmentPage() {
           <Form method="post">
             <CsrfInput />
             <input type="hidden" name="intent" value="decline" />
-            <TextAreaField
-              name="reason"
-              rows={2}
-              label={t("experts.portal.declineReason")}
-              error={m(errors.reason)}
-            />
+            <TextAreaField name="reason" rows={2} label={t("experts.portal.declineReason")} error={m(errors.reason)} />
             <button type="submit" className="button--secondary">
               {t("experts.portal.decline")}
             </button>

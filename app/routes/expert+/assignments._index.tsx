@@ -9,10 +9,7 @@ import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requirePermission(
-    request,
-    "read:guidance-request:assigned"
-  );
+  const { user } = await requirePermission(request, "read:guidance-request:assigned");
   const rows = await listExpertAssignments(await getDb(), user.id);
   return json({
     assignments: rows.map((a) => ({
@@ -40,13 +37,10 @@ export default function MyAssignments() {
           {assignments.map((a) => (
             <li key={a.id}>
               <Link to={`/expert/assignments/${a.id}`}>
-                {a.disputeType} ·{" "}
-                {[a.country, a.forum].filter(Boolean).join(" ")}
+                {a.disputeType} · {[a.country, a.forum].filter(Boolean).join(" ")}
               </Link>{" "}
               — {t(`experts.status.${a.status}` as MessageKey)}
-              {a.status === "proposed" && a.respondBy
-                ? ` · ${t("experts.portal.respondBy", { date: a.respondBy })}`
-                : ""}
+              {a.status === "proposed" && a.respondBy ? ` · ${t("experts.portal.respondBy", { date: a.respondBy })}` : ""}
             </li>
           ))}
         </ul>

@@ -5,29 +5,14 @@ import { ExpertSelfFields } from "~/components/expert-form.tsx";
 import { CsrfInput } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
-import {
-  expertFormValues,
-  ExpertSelfSchema,
-  getExpertProfileForUser,
-  updateOwnExpertProfile,
-  windowsToText,
-} from "~/models/expert.server.ts";
+import { expertFormValues, ExpertSelfSchema, getExpertProfileForUser, updateOwnExpertProfile, windowsToText } from "~/models/expert.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
-import {
-  badRequest,
-  formOk,
-  readForm,
-  splitList,
-  toFieldErrors,
-} from "~/utils/forms.server.ts";
+import { badRequest, formOk, readForm, splitList, toFieldErrors } from "~/utils/forms.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user } = await requirePermission(
-    request,
-    "update:expert-profile:own"
-  );
+  const { user } = await requirePermission(request, "update:expert-profile:own");
   const profile = await getExpertProfileForUser(await getDb(), user.id);
   if (!profile) throw new Response("Not found", { status: 404 });
   return json({
@@ -46,11 +31,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:expert-profile:own");
   const form = await readForm(request, authed);
   const db = await getDb();
-  if (!(await getExpertProfileForUser(db, authed.user.id)))
-    throw new Response("Not found", { status: 404 });
+  if (!(await getExpertProfileForUser(db, authed.user.id))) throw new Response("Not found", { status: 404 });
   const parsed = ExpertSelfSchema.safeParse(expertFormValues(form, splitList));
-  if (!parsed.success)
-    return badRequest({ fieldErrors: toFieldErrors(parsed.error) });
+  if (!parsed.success) return badRequest({ fieldErrors: toFieldErrors(parsed.error) });
   await updateOwnExpertProfile(db, authed.user.id, parsed.data);
   return formOk();
 }

@@ -1,12 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import {
-  CsrfInput,
-  TextAreaField,
-  TextField,
-  useMessage,
-} from "~/components/forms.tsx";
+import { CsrfInput, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { ADVICE_OPTIONS } from "~/guidance/advice-escalation.ts";
@@ -21,12 +16,7 @@ import {
 } from "~/models/advice.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import {
-  badRequest,
-  formToObject,
-  readForm,
-  toFieldErrors,
-} from "~/utils/forms.server.ts";
+import { badRequest, formToObject, readForm, toFieldErrors } from "~/utils/forms.server.ts";
 
 const STEP_ROWS = 5;
 
@@ -46,10 +36,7 @@ async function requireAcceptedAssignment(requestId: string, userId: string) {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user } = await requirePermission(request, "update:advice:assigned");
-  const { db, assignmentId } = await requireAcceptedAssignment(
-    params.id ?? "",
-    user.id
-  );
+  const { db, assignmentId } = await requireAcceptedAssignment(params.id ?? "", user.id);
   const r = await db.guidanceRequest.findUniqueOrThrow({
     where: { id: params.id! },
     select: { id: true, state: true, disputeType: true },
@@ -66,19 +53,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:advice:assigned");
   const form = await readForm(request, authed);
-  const { db } = await requireAcceptedAssignment(
-    params.id ?? "",
-    authed.user.id
-  );
+  const { db } = await requireAcceptedAssignment(params.id ?? "", authed.user.id);
   const values = formToObject(form);
   const submit = values.intent === "submit";
   const parsed = AdviceInputSchema.safeParse(adviceFormToInput(values));
-  if (!parsed.success)
-    return badRequest({ fieldErrors: toFieldErrors(parsed.error), values });
+  if (!parsed.success) return badRequest({ fieldErrors: toFieldErrors(parsed.error), values });
   if (submit) {
     const problems = submissionProblems(parsed.data);
-    if (Object.keys(problems).length)
-      return badRequest({ fieldErrors: problems, values });
+    if (Object.keys(problems).length) return badRequest({ fieldErrors: problems, values });
   }
   try {
     await saveAdvice(db, {
@@ -101,48 +83,35 @@ export async function action({ request, params }: ActionFunctionArgs) {
     fieldErrors: {} as Record<string, string>,
     formError: undefined as string | undefined,
     values: undefined as Record<string, string> | undefined,
-    message: submit
-      ? ("experts.advice.submitted" as const)
-      : ("experts.advice.saved" as const),
+    message: submit ? ("experts.advice.submitted" as const) : ("experts.advice.saved" as const),
   });
 }
 
 export default function AdviceForm() {
-  const { request, assignmentId, advice, editable } =
-    useLoaderData<typeof loader>();
+  const { request, assignmentId, advice, editable } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const t = useT();
   const m = useMessage();
   const errors: Record<string, string> = data?.fieldErrors ?? {};
   const v: Record<string, string> = data?.values ?? {};
   const opt = (o: string) => advice?.options.find((x) => x.option === o);
-  const canEdit =
-    editable &&
-    (!advice || advice.status === "draft" || advice.status === "returned");
+  const canEdit = editable && (!advice || advice.status === "draft" || advice.status === "returned");
   return (
     <>
       <p>
-        <Link to={`/expert/assignments/${assignmentId}`}>
-          ← {request.disputeType}
-        </Link>
+        <Link to={`/expert/assignments/${assignmentId}`}>← {request.disputeType}</Link>
       </p>
       <h1>{t("experts.advice.title")}</h1>
-      {data && "message" in data && data.message ? (
-        <p role="status">{t(data.message)}</p>
-      ) : null}
+      {data && "message" in data && data.message ? <p role="status">{t(data.message)}</p> : null}
       {data?.formError ? (
         <p role="alert" className="field__error">
           {m(data.formError)}
         </p>
       ) : null}
       {advice?.status === "returned" && advice.reviewComment ? (
-        <p className="notice">
-          {t("experts.advice.returnedWith", { comment: advice.reviewComment })}
-        </p>
+        <p className="notice">{t("experts.advice.returnedWith", { comment: advice.reviewComment })}</p>
       ) : null}
-      {!canEdit ? (
-        <p className="muted">{t("experts.advice.readOnly")}</p>
-      ) : null}
+      {!canEdit ? <p className="muted">{t("experts.advice.readOnly")}</p> : null}
       <Form method="post" noValidate>
         <CsrfInput />
         <fieldset disabled={!canEdit}>
@@ -163,33 +132,13 @@ export default function AdviceForm() {
             {ADVICE_OPTIONS.map((o) => (
               <div key={o} className="advice-option">
                 <label className="checkbox-row">
-                  <input
-                    type="checkbox"
-                    name={`opt.${o}.include`}
-                    defaultChecked={!!opt(o)}
-                  />{" "}
-                  <strong>{t(`experts.opt.${o}`)}</strong> (
+                  <input type="checkbox" name={`opt.${o}.include`} defaultChecked={!!opt(o)} /> <strong>{t(`experts.opt.${o}`)}</strong> (
                   {t("experts.advice.include")})
                 </label>
-                <TextAreaField
-                  name={`opt.${o}.pros`}
-                  rows={2}
-                  label={t("experts.advice.pros")}
-                  defaultValue={v[`opt.${o}.pros`] ?? opt(o)?.pros ?? ""}
-                />
-                <TextAreaField
-                  name={`opt.${o}.cons`}
-                  rows={2}
-                  label={t("experts.advice.cons")}
-                  defaultValue={v[`opt.${o}.cons`] ?? opt(o)?.cons ?? ""}
-                />
+                <TextAreaField name={`opt.${o}.pros`} rows={2} label={t("experts.advice.pros")} defaultValue={v[`opt.${o}.pros`] ?? opt(o)?.pros ?? ""} />
+                <TextAreaField name={`opt.${o}.cons`} rows={2} label={t("experts.advice.cons")} defaultValue={v[`opt.${o}.cons`] ?? opt(o)?.cons ?? ""} />
                 <label className="checkbox-row">
-                  <input
-                    type="checkbox"
-                    name={`opt.${o}.recommended`}
-                    defaultChecked={!!opt(o)?.recommended}
-                  />{" "}
-                  {t("experts.advice.recommended")}
+                  <input type="checkbox" name={`opt.${o}.recommended`} defaultChecked={!!opt(o)?.recommended} /> {t("experts.advice.recommended")}
                 </label>
               </div>
             ))}
@@ -206,17 +155,13 @@ export default function AdviceForm() {
                 <TextField
                   name={`step.${i}.text`}
                   label={`${t("experts.advice.step")} ${i + 1}`}
-                  defaultValue={
-                    v[`step.${i}.text`] ?? advice?.steps[i]?.step ?? ""
-                  }
+                  defaultValue={v[`step.${i}.text`] ?? advice?.steps[i]?.step ?? ""}
                 />
                 <TextField
                   name={`step.${i}.due`}
                   type="date"
                   label={t("experts.advice.due")}
-                  defaultValue={
-                    v[`step.${i}.due`] ?? advice?.steps[i]?.due ?? ""
-                  }
+                  defaultValue={v[`step.${i}.due`] ?? advice?.steps[i]?.due ?? ""}
                 />
               </div>
             ))}
@@ -252,12 +197,7 @@ export default function AdviceForm() {
             defaultValue={v.references ?? advice?.references ?? ""}
             error={m(errors.references)}
           />
-          <button
-            type="submit"
-            name="intent"
-            value="save"
-            className="button--secondary"
-          >
+          <button type="submit" name="intent" value="save" className="button--secondary">
             {t("experts.advice.saveDraft")}
           </button>{" "}
           <button type="submit" name="intent" value="submit">

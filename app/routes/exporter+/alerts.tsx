@@ -92,8 +92,7 @@ export default function AlertsInbox() {
       {alerts.length === 0 ? <p>{t("alerts.empty")}</p> : <AlertList alerts={alerts} date={date} />}
       {pages > 1 ? (
         <p>
-          {filter.page > 1 ? <Link to={href({ page: filter.page - 1 })}>{t("alerts.prev")}</Link> : null}{" "}
-          {filter.page} / {pages}{" "}
+          {filter.page > 1 ? <Link to={href({ page: filter.page - 1 })}>{t("alerts.prev")}</Link> : null} {filter.page} / {pages}{" "}
           {filter.page < pages ? <Link to={href({ page: filter.page + 1 })}>{t("alerts.next")}</Link> : null}
         </p>
       ) : null}

@@ -24,7 +24,8 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) return badRequest({ fieldErrors: toFieldErrors(parsed.error), values });
   // The company id comes from the session only: a posted companyId is ignored.
   const db = await getDb();
-  if (await creditCodeTaken(db, parsed.data.creditCode, authed.companyId)) return badRequest({ fieldErrors: { creditCode: "company.creditCodeTaken" }, values });
+  if (await creditCodeTaken(db, parsed.data.creditCode, authed.companyId))
+    return badRequest({ fieldErrors: { creditCode: "company.creditCodeTaken" }, values });
   const updated = await updateCompanyProfile(db, authed.companyId, parsed.data, authed.user.id);
   if (!updated) throw new Response("Not Found", { status: 404 });
   return formOk();

@@ -133,7 +133,11 @@ export default function DeliveryPage() {
               <code className="break-all">{w.url}</code> · {w.enabled ? t("delivery.webhooks.enabled") : t("delivery.webhooks.disabled")}
               {w.consecutiveFailures > 0 ? <> · {t("delivery.webhooks.failures", { count: w.consecutiveFailures })}</> : null}
               {w.disabledReason ? <> · {w.disabledReason}</> : null}{" "}
-              <Intent intent={w.enabled ? "webhook-disable" : "webhook-enable"} id={w.id} label={t(w.enabled ? "delivery.webhooks.disable" : "delivery.webhooks.enable")} />
+              <Intent
+                intent={w.enabled ? "webhook-disable" : "webhook-enable"}
+                id={w.id}
+                label={t(w.enabled ? "delivery.webhooks.disable" : "delivery.webhooks.enable")}
+              />
               <Intent intent="webhook-delete" id={w.id} label={t("delivery.webhooks.delete")} />
             </li>
           ))}

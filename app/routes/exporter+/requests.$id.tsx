@@ -9,7 +9,15 @@ import { shanghaiDate } from "~/guidance/working-days.ts";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
-import { exporterRate, exporterSubmit, getOwnRequest, RatingSchema, RequestInputSchema, requestSummary, updateOwnRequest } from "~/models/guidance-intake.server.ts";
+import {
+  exporterRate,
+  exporterSubmit,
+  getOwnRequest,
+  RatingSchema,
+  RequestInputSchema,
+  requestSummary,
+  updateOwnRequest,
+} from "~/models/guidance-intake.server.ts";
 import { TransitionError } from "~/models/guidance-request.server.ts";
 import { NoticeLinks } from "~/components/guidance-notice.tsx";
 import { listNotices } from "~/models/guidance-notice.server.ts";
@@ -73,14 +81,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return badRequest({ fieldErrors: {}, formError: "guidance.err.unknownAction" });
   } catch (error) {
-    if (error instanceof TransitionError) return json({ ok: false as const, fieldErrors: {}, values: undefined, formError: transitionErrorKey(error.code) as string, from: error.from ?? "" }, { status: 409 });
+    if (error instanceof TransitionError)
+      return json(
+        { ok: false as const, fieldErrors: {}, values: undefined, formError: transitionErrorKey(error.code) as string, from: error.from ?? "" },
+        { status: 409 },
+      );
     throw error;
   }
 }
 
 export default function ExporterRequest() {
   const r = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as { fieldErrors?: Record<string, string>; values?: Record<string, string>; formError?: string; from?: string } | undefined;
+  const data = useActionData<typeof action>() as
+    { fieldErrors?: Record<string, string>; values?: Record<string, string>; formError?: string; from?: string } | undefined;
   const [search] = useSearchParams();
   const t = useT();
   const msg = useMessage();
@@ -113,8 +126,16 @@ export default function ExporterRequest() {
           <p>{r.supplementNote}</p>
         </section>
       ) : null}
-      {r.rejectionReason && r.state === "rejected" ? <p>{t("guidance.f.reason")}: {r.rejectionReason}</p> : null}
-      {r.terminationReason && r.state === "terminated" ? <p>{t("guidance.f.reason")}: {r.terminationReason}</p> : null}
+      {r.rejectionReason && r.state === "rejected" ? (
+        <p>
+          {t("guidance.f.reason")}: {r.rejectionReason}
+        </p>
+      ) : null}
+      {r.terminationReason && r.state === "terminated" ? (
+        <p>
+          {t("guidance.f.reason")}: {r.terminationReason}
+        </p>
+      ) : null}
       {r.editable ? (
         <>
           <ErrorSummary errors={errors} labels={labels} />
@@ -135,7 +156,12 @@ export default function ExporterRequest() {
           <h2>{t("guidance.rateTitle")}</h2>
           <Form method="post" noValidate>
             <CsrfInput />
-            <SelectField name="rating" label={t("guidance.f.rating")} error={msg(errors.rating)} options={["", "5", "4", "3", "2", "1"].map((v) => ({ value: v, label: v || "—" }))} />
+            <SelectField
+              name="rating"
+              label={t("guidance.f.rating")}
+              error={msg(errors.rating)}
+              options={["", "5", "4", "3", "2", "1"].map((v) => ({ value: v, label: v || "—" }))}
+            />
             <TextAreaField name="feedback" label={t("guidance.f.feedback")} error={msg(errors.feedback)} rows={3} />
             <button type="submit" name="intent" value="rate">
               {t("guidance.rate")}
@@ -150,7 +176,13 @@ export default function ExporterRequest() {
           <CsrfInput />
           <div className="field">
             <label htmlFor="f-file">{t("guidance.upload.file")}</label>
-            <input id="f-file" type="file" name="file" accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.pptx,.txt" aria-describedby="f-file-hint" />
+            <input
+              id="f-file"
+              type="file"
+              name="file"
+              accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.pptx,.txt"
+              aria-describedby="f-file-hint"
+            />
             <p className="field__hint" id="f-file-hint">
               {t("guidance.upload.hint", r.limits)}
             </p>

@@ -10,11 +10,7 @@ import { getDb } from "~/utils/db.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { companyId } = await requireExporterCompany(request);
-  const found = await deliveredAdviceForExporter(
-    await getDb(),
-    params.id ?? "",
-    companyId
-  );
+  const found = await deliveredAdviceForExporter(await getDb(), params.id ?? "", companyId);
   if (!found) throw new Response("Not found", { status: 404 });
   return json({
     request: found.request,
@@ -33,14 +29,10 @@ export default function ExporterAdvice() {
   return (
     <>
       <p>
-        <Link to={`/exporter/requests/${request.id}`}>
-          ← {request.caseNumber ?? request.disputeType}
-        </Link>
+        <Link to={`/exporter/requests/${request.id}`}>← {request.caseNumber ?? request.disputeType}</Link>
       </p>
       <h1>{t("experts.advice.title")}</h1>
-      {advice.length === 0 ? (
-        <p className="muted">{t("experts.advice.none")}</p>
-      ) : null}
+      {advice.length === 0 ? <p className="muted">{t("experts.advice.none")}</p> : null}
       {advice.map((a) => (
         <section key={a.id} className="card">
           <p className="muted">

@@ -16,7 +16,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({
     requests: rows.map((r) => {
       const deadline = effectiveDeadline(r);
-      return { id: r.id, state: r.state, disputeType: r.disputeType, caseNumber: r.caseNumber, opposingParty: r.opposingParty, deadline: deadline ? shanghaiDate(deadline) : null };
+      return {
+        id: r.id,
+        state: r.state,
+        disputeType: r.disputeType,
+        caseNumber: r.caseNumber,
+        opposingParty: r.opposingParty,
+        deadline: deadline ? shanghaiDate(deadline) : null,
+      };
     }),
   });
 }

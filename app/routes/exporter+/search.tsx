@@ -15,7 +15,13 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requireUserWithRole(request, "exporter");
   const page = await loadSearchPage(request, "read:risk-item:public");
   // Results that concern the company carry its alert's severity (scoped by the session's company).
-  const alerted = user.companyId ? await alertedItemIds(await getDb(), user.companyId, page.hits.map((h) => h.id)) : new Map<string, string>();
+  const alerted = user.companyId
+    ? await alertedItemIds(
+        await getDb(),
+        user.companyId,
+        page.hits.map((h) => h.id),
+      )
+    : new Map<string, string>();
   return json({ ...page, concerns: Object.fromEntries(alerted) });
 }
 

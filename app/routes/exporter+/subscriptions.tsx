@@ -41,7 +41,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const { id } = intent.data;
   const values = formToObject(form);
   // Pickers send one value per ticked box.
-  for (const key of MULTI) values[key] = form.getAll(key).filter((v): v is string => typeof v === "string").join(",");
+  for (const key of MULTI)
+    values[key] = form
+      .getAll(key)
+      .filter((v): v is string => typeof v === "string")
+      .join(",");
   if (intent.data.intent === "delete") {
     if (!(await deleteSubscription(db, authed.companyId, id, authed.user.id))) throw new Response("Not Found", { status: 404 });
     return json({ ok: true as const, message: "subscriptions.deleted" as const, id });
@@ -63,7 +67,17 @@ export async function action({ request }: ActionFunctionArgs) {
 
 type Sub = ReturnType<typeof useLoaderData<typeof loader>>["subscriptions"][number];
 
-function Picker({ name, label, options, chosen }: { name: string; label: string; options: readonly { id: string; zh: string; en: string }[]; chosen: string[] }) {
+function Picker({
+  name,
+  label,
+  options,
+  chosen,
+}: {
+  name: string;
+  label: string;
+  options: readonly { id: string; zh: string; en: string }[];
+  chosen: string[];
+}) {
   const locale = useLocale();
   return (
     <fieldset>
@@ -101,9 +115,25 @@ function SubscriptionForm({ sub }: { sub: Sub | null }) {
           <TextField name="name" label={t("subscriptions.name")} defaultValue={v?.name ?? sub?.name ?? ""} error={message(errors.name)} required />
           <Picker name="industries" label={t("subscriptions.industries")} options={INDUSTRY_LABELS} chosen={list("industries", sub?.industries ?? [])} />
           {errors.industries ? <p className="field__error">{message(errors.industries)}</p> : null}
-          <TextAreaField name="keywords" label={t("subscriptions.keywords")} hint={t("form.listHint")} defaultValue={v?.keywords ?? sub?.keywords.join(", ") ?? ""} error={message(errors.keywords)} />
-          <TextField name="hsCodes" label={t("subscriptions.hsCodes")} defaultValue={v?.hsCodes ?? sub?.hsCodes.join(", ") ?? ""} error={message(errors.hsCodes)} />
-          <TextField name="markets" label={t("subscriptions.markets")} defaultValue={v?.markets ?? sub?.markets.join(", ") ?? ""} error={message(errors.markets)} />
+          <TextAreaField
+            name="keywords"
+            label={t("subscriptions.keywords")}
+            hint={t("form.listHint")}
+            defaultValue={v?.keywords ?? sub?.keywords.join(", ") ?? ""}
+            error={message(errors.keywords)}
+          />
+          <TextField
+            name="hsCodes"
+            label={t("subscriptions.hsCodes")}
+            defaultValue={v?.hsCodes ?? sub?.hsCodes.join(", ") ?? ""}
+            error={message(errors.hsCodes)}
+          />
+          <TextField
+            name="markets"
+            label={t("subscriptions.markets")}
+            defaultValue={v?.markets ?? sub?.markets.join(", ") ?? ""}
+            error={message(errors.markets)}
+          />
           <Picker name="ipTypes" label={t("subscriptions.ipTypes")} options={IP_TYPE_LABELS} chosen={list("ipTypes", sub?.ipTypes ?? [])} />
           <Picker name="caseTypes" label={t("subscriptions.caseTypes")} options={CASE_TYPE_LABELS} chosen={list("caseTypes", sub?.caseTypes ?? [])} />
         </>

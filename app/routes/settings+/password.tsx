@@ -47,9 +47,31 @@ export default function PasswordPage() {
       <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" noValidate>
         <CsrfInput />
-        <TextField name="currentPassword" type="password" autoComplete="current-password" label={labels.currentPassword} error={message(errors.currentPassword)} required />
-        <TextField name="newPassword" type="password" autoComplete="new-password" label={labels.newPassword} hint={t("security.password.hint")} error={message(errors.newPassword)} required />
-        <TextField name="confirmPassword" type="password" autoComplete="new-password" label={labels.confirmPassword} error={message(errors.confirmPassword)} required />
+        <TextField
+          name="currentPassword"
+          type="password"
+          autoComplete="current-password"
+          label={labels.currentPassword}
+          error={message(errors.currentPassword)}
+          required
+        />
+        <TextField
+          name="newPassword"
+          type="password"
+          autoComplete="new-password"
+          label={labels.newPassword}
+          hint={t("security.password.hint")}
+          error={message(errors.newPassword)}
+          required
+        />
+        <TextField
+          name="confirmPassword"
+          type="password"
+          autoComplete="new-password"
+          label={labels.confirmPassword}
+          error={message(errors.confirmPassword)}
+          required
+        />
         <button type="submit">{t("form.save")}</button>
       </Form>
     </AppShell>

@@ -29,7 +29,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const db = await getDb();
   const entities = await listAuditEntities(db);
   // Only the first value of each key counts; anything else in the URL is ignored.
-  const raw = { entity: params.get("entity") ?? undefined, entityId: params.get("entityId") ?? undefined, action: params.get("action") ?? undefined, before: params.get("before") ?? undefined };
+  const raw = {
+    entity: params.get("entity") ?? undefined,
+    entityId: params.get("entityId") ?? undefined,
+    action: params.get("action") ?? undefined,
+    before: params.get("before") ?? undefined,
+  };
   const parsed = AuditQuerySchema.safeParse(raw);
   if (!parsed.success) {
     // A filter too long to be real: say which field, keep what was typed (cut to the field's size).
@@ -124,7 +129,11 @@ export default function AuditLog() {
                   </td>
                   <td>
                     <span title={e.action}>{labelOr(t, `audit.action.${e.action}`, e.action)}</span>
-                    {e.ip ? <div className="muted">{t("audit.ip")}: {e.ip}</div> : null}
+                    {e.ip ? (
+                      <div className="muted">
+                        {t("audit.ip")}: {e.ip}
+                      </div>
+                    ) : null}
                   </td>
                   <td>
                     {entityName(e.entity)}

@@ -5,13 +5,7 @@ import { z } from "zod";
 import { CsrfInput, SelectField, TextField, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
-import {
-  CALENDAR_KINDS,
-  CalendarDaySchema,
-  deleteCalendarDay,
-  listCalendarYears,
-  upsertCalendarDay,
-} from "~/models/calendar.server.ts";
+import { CALENDAR_KINDS, CalendarDaySchema, deleteCalendarDay, listCalendarYears, upsertCalendarDay } from "~/models/calendar.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, formOk, parseFormWith, readForm } from "~/utils/forms.server.ts";

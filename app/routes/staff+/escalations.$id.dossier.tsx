@@ -48,19 +48,11 @@ export default function DossierPage() {
       </p>
       {esc ? (
         <section>
-          <p>
-            {esc.criteria
-              .map((c) => t(`experts.crit.${c}` as MessageKey))
-              .join("；")}
-          </p>
+          <p>{esc.criteria.map((c) => t(`experts.crit.${c}` as MessageKey)).join("；")}</p>
           <p className="prewrap">{esc.note}</p>
           <p>
-            {t("experts.esc.status")}:{" "}
-            {t(`experts.escStatus.${esc.status}` as MessageKey)} ·{" "}
-            {t("experts.esc.sentAt")}: {shanghai(esc.sentAt)}
-            {esc.subCentreRef
-              ? ` · ${t("experts.esc.ref")}: ${esc.subCentreRef}`
-              : ""}
+            {t("experts.esc.status")}: {t(`experts.escStatus.${esc.status}` as MessageKey)} · {t("experts.esc.sentAt")}: {shanghai(esc.sentAt)}
+            {esc.subCentreRef ? ` · ${t("experts.esc.ref")}: ${esc.subCentreRef}` : ""}
           </p>
         </section>
       ) : null}
@@ -70,19 +62,13 @@ export default function DossierPage() {
           <dt>{t("experts.req.disputeType")}</dt>
           <dd>{d.request.disputeType}</dd>
           <dt>{t("experts.req.forum")}</dt>
-          <dd>
-            {[d.request.country, d.request.forum].filter(Boolean).join(" · ")}
-          </dd>
+          <dd>{[d.request.country, d.request.forum].filter(Boolean).join(" · ")}</dd>
           <dt>{t("experts.req.caseNumber")}</dt>
           <dd>{d.request.caseNumber ?? "—"}</dd>
           <dt>{t("experts.req.products")}</dt>
           <dd>{d.request.products.join(", ")}</dd>
           <dt>{t("experts.req.amount")}</dt>
-          <dd>
-            {d.request.amountAtStake === null
-              ? "—"
-              : `${d.request.amountAtStake} ${d.request.currency ?? ""}`}
-          </dd>
+          <dd>{d.request.amountAtStake === null ? "—" : `${d.request.amountAtStake} ${d.request.currency ?? ""}`}</dd>
           <dt>{t("experts.req.whatHappened")}</dt>
           <dd className="prewrap">{d.request.whatHappened}</dd>
           <dt>{t("experts.req.helpWanted")}</dt>
@@ -94,30 +80,17 @@ export default function DossierPage() {
         <dl className="facts">
           <dt>{t("experts.req.company")}</dt>
           <dd>
-            {d.parties.requester.nameZh}{" "}
-            {d.parties.requester.nameEn
-              ? `(${d.parties.requester.nameEn})`
-              : ""}
+            {d.parties.requester.nameZh} {d.parties.requester.nameEn ? `(${d.parties.requester.nameEn})` : ""}
           </dd>
           <dt>{t("experts.req.contact")}</dt>
-          <dd>
-            {[
-              d.parties.requester.contactName,
-              d.parties.requester.contactPhone,
-              d.parties.requester.contactEmail,
-            ]
-              .filter(Boolean)
-              .join(" · ") || "—"}
-          </dd>
+          <dd>{[d.parties.requester.contactName, d.parties.requester.contactPhone, d.parties.requester.contactEmail].filter(Boolean).join(" · ") || "—"}</dd>
           <dt>{t("experts.req.opposingParty")}</dt>
           <dd>{d.parties.opposingParty ?? "—"}</dd>
           <dt>{t("experts.req.opposingCounsel")}</dt>
           <dd>{d.parties.opposingCounsel ?? "—"}</dd>
           {d.parties.case ? (
             <>
-              <dt>
-                {d.parties.case.investigationNumber ?? d.parties.case.title}
-              </dt>
+              <dt>{d.parties.case.investigationNumber ?? d.parties.case.title}</dt>
               <dd>{d.parties.case.respondents.join("；")}</dd>
             </>
           ) : null}
@@ -131,8 +104,7 @@ export default function DossierPage() {
           <li>computed: {shanghai(d.deadlines.computedDeadline)}</li>
           {d.deadlines.deadlineOverride ? (
             <li>
-              override: {shanghai(d.deadlines.deadlineOverride)} (
-              {d.deadlines.deadlineOverrideReason})
+              override: {shanghai(d.deadlines.deadlineOverride)} ({d.deadlines.deadlineOverrideReason})
             </li>
           ) : null}
         </ul>
@@ -154,8 +126,7 @@ export default function DossierPage() {
         <ul>
           {d.experts.map((x, i) => (
             <li key={i}>
-              {x.name} {x.organisation ? `· ${x.organisation}` : ""} —{" "}
-              {t(`experts.status.${x.status}` as MessageKey)}
+              {x.name} {x.organisation ? `· ${x.organisation}` : ""} — {t(`experts.status.${x.status}` as MessageKey)}
               {x.declineReason ? `: ${x.declineReason}` : ""}
             </li>
           ))}
@@ -179,8 +150,7 @@ export default function DossierPage() {
         <ul>
           {d.attachments.map((a, i) => (
             <li key={i}>
-              {a.name} · {a.mimeType} · {a.size} B · sha256{" "}
-              {a.sha256.slice(0, 12)}
+              {a.name} · {a.mimeType} · {a.size} B · sha256 {a.sha256.slice(0, 12)}
             </li>
           ))}
         </ul>

@@ -13,14 +13,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   if (!e) throw new Response("Not found", { status: 404 });
   const dossier = await buildDossier(db, e.requestId);
-  return new Response(
-    JSON.stringify({ escalationId: e.id, ...dossier }, null, 2),
-    {
-      headers: {
-        "Content-Type": "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="dossier-${e.id}.json"`,
-        "Cache-Control": "no-store",
-      },
-    }
-  );
+  return new Response(JSON.stringify({ escalationId: e.id, ...dossier }, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="dossier-${e.id}.json"`,
+      "Cache-Control": "no-store",
+    },
+  });
 }

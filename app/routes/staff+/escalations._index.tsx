@@ -7,21 +7,10 @@ import { titleMeta } from "~/i18n/meta.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { ESCALATION_STATUSES } from "~/guidance/advice-escalation.ts";
-import {
-  EscalationError,
-  EscalationStatusSchema,
-  listEscalations,
-  nextEscalationStatus,
-  updateEscalationStatus,
-} from "~/models/escalation.server.ts";
+import { EscalationError, EscalationStatusSchema, listEscalations, nextEscalationStatus, updateEscalationStatus } from "~/models/escalation.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import {
-  badRequest,
-  formOk,
-  readForm,
-  toFieldErrors,
-} from "~/utils/forms.server.ts";
+import { badRequest, formOk, readForm, toFieldErrors } from "~/utils/forms.server.ts";
 
 const QuerySchema = z.object({
   status: z.enum(ESCALATION_STATUSES).optional().catch(undefined),
@@ -37,9 +26,7 @@ const shanghai = (d: Date | null) =>
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "update:guidance-request:any");
-  const { status } = QuerySchema.parse(
-    Object.fromEntries(new URL(request.url).searchParams)
-  );
+  const { status } = QuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   const rows = await listEscalations(await getDb(), status);
   return json({
     status: status ?? null,
@@ -64,16 +51,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const authed = await requirePermission(
-    request,
-    "update:guidance-request:any"
-  );
+  const authed = await requirePermission(request, "update:guidance-request:any");
   const form = await readForm(request, authed);
   const id = z.string().min(1).max(40).safeParse(form.get("escalationId"));
   const parsed = EscalationStatusSchema.safeParse(Object.fromEntries(form));
   if (!id.success) throw new Response("Not found", { status: 404 });
-  if (!parsed.success)
-    return badRequest({ fieldErrors: toFieldErrors(parsed.error) });
+  if (!parsed.success) return badRequest({ fieldErrors: toFieldErrors(parsed.error) });
   try {
     await updateEscalationStatus(await getDb(), {
       escalationId: id.data,
@@ -82,8 +65,7 @@ export async function action({ request }: ActionFunctionArgs) {
     });
   } catch (error) {
     if (error instanceof EscalationError) {
-      if (error.code === "not-found")
-        throw new Response("Not found", { status: 404 });
+      if (error.code === "not-found") throw new Response("Not found", { status: 404 });
       return badRequest({
         fieldErrors: {},
         formError: `experts.error.${error.code}`,
@@ -109,64 +91,35 @@ export default function Escalations() {
         </p>
       ) : null}
       <nav className="filters">
-        {status ? (
-          <Link to="/staff/escalations">{t("experts.filter.all")}</Link>
-        ) : (
-          <strong>{t("experts.filter.all")}</strong>
-        )}
+        {status ? <Link to="/staff/escalations">{t("experts.filter.all")}</Link> : <strong>{t("experts.filter.all")}</strong>}
         {ESCALATION_STATUSES.map((s) => (
           <span key={s}>
             {" · "}
-            {status === s ? (
-              <strong>{t(`experts.escStatus.${s}`)}</strong>
-            ) : (
-              <Link to={`?status=${s}`}>{t(`experts.escStatus.${s}`)}</Link>
-            )}
+            {status === s ? <strong>{t(`experts.escStatus.${s}`)}</strong> : <Link to={`?status=${s}`}>{t(`experts.escStatus.${s}`)}</Link>}
           </span>
         ))}
       </nav>
-      {escalations.length === 0 ? (
-        <p className="muted">{t("experts.esc.empty")}</p>
-      ) : null}
+      {escalations.length === 0 ? <p className="muted">{t("experts.esc.empty")}</p> : null}
       {escalations.map((e) => (
         <section key={e.id} className="card">
           <h2>
-            <Link to={`/staff/requests/${e.requestId}`}>
-              {e.caseNumber ?? e.disputeType}
-            </Link>{" "}
-            · {e.company} — {t(`experts.escStatus.${e.status}` as MessageKey)}
+            <Link to={`/staff/requests/${e.requestId}`}>{e.caseNumber ?? e.disputeType}</Link> · {e.company} —{" "}
+            {t(`experts.escStatus.${e.status}` as MessageKey)}
           </h2>
-          <p>
-            {e.criteria
-              .map((c) => t(`experts.crit.${c}` as MessageKey))
-              .join("；")}
-          </p>
+          <p>{e.criteria.map((c) => t(`experts.crit.${c}` as MessageKey)).join("；")}</p>
           <p className="prewrap">{e.note}</p>
           <p className="muted">
             {t("experts.esc.sentAt")}: {e.sentAt}
-            {e.acknowledgedAt
-              ? ` · ${t("experts.escStatus.acknowledged")}: ${e.acknowledgedAt}`
-              : ""}
-            {e.guidanceAt
-              ? ` · ${t("experts.escStatus.guidance-received")}: ${
-                  e.guidanceAt
-                }`
-              : ""}
-            {e.closedAt
-              ? ` · ${t("experts.escStatus.closed")}: ${e.closedAt}`
-              : ""}
-            {e.subCentreRef
-              ? ` · ${t("experts.esc.ref")}: ${e.subCentreRef}`
-              : ""}
+            {e.acknowledgedAt ? ` · ${t("experts.escStatus.acknowledged")}: ${e.acknowledgedAt}` : ""}
+            {e.guidanceAt ? ` · ${t("experts.escStatus.guidance-received")}: ${e.guidanceAt}` : ""}
+            {e.closedAt ? ` · ${t("experts.escStatus.closed")}: ${e.closedAt}` : ""}
+            {e.subCentreRef ? ` · ${t("experts.esc.ref")}: ${e.subCentreRef}` : ""}
           </p>
           <p>
             <a href={`/staff/escalations/${e.id}/dossier.json`} download>
               {t("experts.esc.dossierJson")}
             </a>{" "}
-            ·{" "}
-            <Link to={`/staff/escalations/${e.id}/dossier`}>
-              {t("experts.esc.dossierPrint")}
-            </Link>
+            · <Link to={`/staff/escalations/${e.id}/dossier`}>{t("experts.esc.dossierPrint")}</Link>
           </p>
           {e.next ? (
             <Form method="post" className="inline-form">
@@ -174,12 +127,7 @@ export default function Escalations() {
               <input type="hidden" name="escalationId" value={e.id} />
               <input type="hidden" name="status" value={e.next} />
               <label>
-                {t("experts.esc.ref")}{" "}
-                <input
-                  name="subCentreRef"
-                  defaultValue={e.subCentreRef ?? ""}
-                  maxLength={100}
-                />
+                {t("experts.esc.ref")} <input name="subCentreRef" defaultValue={e.subCentreRef ?? ""} maxLength={100} />
               </label>
               <button type="submit">
                 {t("experts.esc.advance", {

@@ -5,21 +5,10 @@ import { ExpertStaffFields } from "~/components/expert-form.tsx";
 import { CsrfInput } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
-import {
-  expertFormValues,
-  ExpertStaffSchema,
-  getExpertForStaff,
-  updateExpertByStaff,
-} from "~/models/expert.server.ts";
+import { expertFormValues, ExpertStaffSchema, getExpertForStaff, updateExpertByStaff } from "~/models/expert.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import {
-  badRequest,
-  formOk,
-  readForm,
-  splitList,
-  toFieldErrors,
-} from "~/utils/forms.server.ts";
+import { badRequest, formOk, readForm, splitList, toFieldErrors } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:expert:any");
@@ -32,14 +21,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "manage:expert:any");
   const form = await readForm(request, authed);
   const parsed = ExpertStaffSchema.safeParse(expertFormValues(form, splitList));
-  if (!parsed.success)
-    return badRequest({ fieldErrors: toFieldErrors(parsed.error) });
-  const row = await updateExpertByStaff(
-    await getDb(),
-    params.id ?? "",
-    parsed.data,
-    authed.user.id
-  );
+  if (!parsed.success) return badRequest({ fieldErrors: toFieldErrors(parsed.error) });
+  const row = await updateExpertByStaff(await getDb(), params.id ?? "", parsed.data, authed.user.id);
   if (!row) throw new Response("Not found", { status: 404 });
   return formOk();
 }
@@ -62,8 +45,7 @@ export default function EditExpert() {
         <h2>{t("experts.ratings")}</h2>
         {expert.ratings.length ? (
           <p>
-            {expert.ratings.join(" · ")} ({t("experts.col.rating")}:{" "}
-            {expert.averageRating})
+            {expert.ratings.join(" · ")} ({t("experts.col.rating")}: {expert.averageRating})
           </p>
         ) : (
           <p className="muted">{t("experts.noRatings")}</p>

@@ -10,9 +10,7 @@ import { getDb } from "~/utils/db.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:expert:any");
-  const filter = ExpertListQuerySchema.parse(
-    Object.fromEntries(new URL(request.url).searchParams)
-  );
+  const filter = ExpertListQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
   return json({ filter, experts: await listExperts(await getDb(), filter) });
 }
 
@@ -29,17 +27,8 @@ export default function ExpertsList() {
         </Link>
       </div>
       <Form method="get" className="filters">
-        <input
-          name="q"
-          defaultValue={filter.q ?? ""}
-          aria-label={t("experts.col.name")}
-          placeholder={t("experts.col.name")}
-        />
-        <select
-          name="ipType"
-          defaultValue={filter.ipType ?? ""}
-          aria-label={t("experts.field.ipTypes")}
-        >
+        <input name="q" defaultValue={filter.q ?? ""} aria-label={t("experts.col.name")} placeholder={t("experts.col.name")} />
+        <select name="ipType" defaultValue={filter.ipType ?? ""} aria-label={t("experts.field.ipTypes")}>
           <option value="">
             {t("experts.field.ipTypes")}: {t("experts.filter.all")}
           </option>
@@ -49,11 +38,7 @@ export default function ExpertsList() {
             </option>
           ))}
         </select>
-        <select
-          name="industry"
-          defaultValue={filter.industry ?? ""}
-          aria-label={t("experts.field.industries")}
-        >
+        <select name="industry" defaultValue={filter.industry ?? ""} aria-label={t("experts.field.industries")}>
           <option value="">
             {t("experts.field.industries")}: {t("experts.filter.all")}
           </option>
@@ -63,18 +48,8 @@ export default function ExpertsList() {
             </option>
           ))}
         </select>
-        <input
-          name="jurisdiction"
-          defaultValue={filter.jurisdiction ?? ""}
-          aria-label={t("experts.field.jurisdictions")}
-          placeholder="US"
-          size={4}
-        />
-        <select
-          name="active"
-          defaultValue={filter.active ?? ""}
-          aria-label={t("experts.field.active")}
-        >
+        <input name="jurisdiction" defaultValue={filter.jurisdiction ?? ""} aria-label={t("experts.field.jurisdictions")} placeholder="US" size={4} />
+        <select name="active" defaultValue={filter.active ?? ""} aria-label={t("experts.field.active")}>
           <option value="">{t("experts.filter.all")}</option>
           <option value="yes">{t("experts.field.active")}</option>
           <option value="no">{t("experts.inactive")}</option>
@@ -86,9 +61,7 @@ export default function ExpertsList() {
       ) : (
         <div className="table-scroll">
           <table>
-            <caption className="muted">
-              {t("experts.count", { count: experts.length })}
-            </caption>
+            <caption className="muted">{t("experts.count", { count: experts.length })}</caption>
             <thead>
               <tr>
                 <th>{t("experts.col.name")}</th>
@@ -104,9 +77,7 @@ export default function ExpertsList() {
                 <tr key={e.id}>
                   <td>
                     <Link to={`/staff/experts/${e.id}`}>{e.displayNameZh}</Link>
-                    {e.active ? null : (
-                      <span className="muted"> ({t("experts.inactive")})</span>
-                    )}
+                    {e.active ? null : <span className="muted"> ({t("experts.inactive")})</span>}
                   </td>
                   <td>{e.organisation}</td>
                   <td>{e.ipTypes.join(", ")}</td>

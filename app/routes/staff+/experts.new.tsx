@@ -6,37 +6,15 @@ import { ExpertStaffFields } from "~/components/expert-form.tsx";
 import { CsrfInput, TextField, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
-import {
-  createExpertByStaff,
-  expertFormValues,
-  ExpertStaffSchema,
-} from "~/models/expert.server.ts";
-import {
-  createUser,
-  EmailTakenError,
-  PASSWORD_MIN_LENGTH,
-} from "~/models/user.server.ts";
+import { createExpertByStaff, expertFormValues, ExpertStaffSchema } from "~/models/expert.server.ts";
+import { createUser, EmailTakenError, PASSWORD_MIN_LENGTH } from "~/models/user.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import {
-  badRequest,
-  formToObject,
-  readForm,
-  splitList,
-  toFieldErrors,
-} from "~/utils/forms.server.ts";
+import { badRequest, formToObject, readForm, splitList, toFieldErrors } from "~/utils/forms.server.ts";
 
 const AccountSchema = z.object({
-  email: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(1, "form.required")
-    .pipe(z.email("form.invalidEmail")),
-  password: z
-    .string()
-    .min(PASSWORD_MIN_LENGTH, `form.tooShort|min=${PASSWORD_MIN_LENGTH}`)
-    .max(200, "form.tooLong|max=200"),
+  email: z.string().trim().toLowerCase().min(1, "form.required").pipe(z.email("form.invalidEmail")),
+  password: z.string().min(PASSWORD_MIN_LENGTH, `form.tooShort|min=${PASSWORD_MIN_LENGTH}`).max(200, "form.tooLong|max=200"),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -49,9 +27,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request, authed);
   const values = formToObject(form);
   const account = AccountSchema.safeParse(values);
-  const profile = ExpertStaffSchema.safeParse(
-    expertFormValues(form, splitList)
-  );
+  const profile = ExpertStaffSchema.safeParse(expertFormValues(form, splitList));
   if (!account.success || !profile.success) {
     return badRequest({
       fieldErrors: {
@@ -71,18 +47,12 @@ export async function action({ request }: ActionFunctionArgs) {
         name: profile.data.displayNameZh,
         role: "expert",
       },
-      authed.user.id
+      authed.user.id,
     );
-    const row = await createExpertByStaff(
-      db,
-      { userId: user.id },
-      profile.data,
-      authed.user.id
-    );
+    const row = await createExpertByStaff(db, { userId: user.id }, profile.data, authed.user.id);
     return redirect(`/staff/experts/${row.id}?saved=1`);
   } catch (error) {
-    if (error instanceof EmailTakenError)
-      return badRequest({ fieldErrors: { email: "users.emailTaken" }, values });
+    if (error instanceof EmailTakenError) return badRequest({ fieldErrors: { email: "users.emailTaken" }, values });
     throw error;
   }
 }
@@ -100,22 +70,8 @@ export default function NewExpert() {
       <h1>{t("experts.new")}</h1>
       <Form method="post" noValidate>
         <CsrfInput />
-        <TextField
-          name="email"
-          type="email"
-          label={t("experts.field.email")}
-          defaultValue={data?.values?.email ?? ""}
-          error={m(errors.email)}
-          required
-        />
-        <TextField
-          name="password"
-          type="password"
-          label={t("experts.field.password")}
-          error={m(errors.password)}
-          required
-          autoComplete="new-password"
-        />
+        <TextField name="email" type="email" label={t("experts.field.email")} defaultValue={data?.values?.email ?? ""} error={m(errors.email)} required />
+        <TextField name="password" type="password" label={t("experts.field.password")} error={m(errors.password)} required autoComplete="new-password" />
         <ExpertStaffFields v={{}} errors={errors} />
         <button type="submit">{t("form.save")}</button>
       </Form>

@@ -9,7 +9,15 @@ import { shanghaiDate } from "~/guidance/working-days.ts";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
-import { getRequestForStaff, OverrideSchema, overrideDeadline, requestSummary, STAFF_ACTIONS, type StaffAction, staffTransition } from "~/models/guidance-intake.server.ts";
+import {
+  getRequestForStaff,
+  OverrideSchema,
+  overrideDeadline,
+  requestSummary,
+  STAFF_ACTIONS,
+  type StaffAction,
+  staffTransition,
+} from "~/models/guidance-intake.server.ts";
 import { TransitionError } from "~/models/guidance-request.server.ts";
 import { NoticeLinks } from "~/components/guidance-notice.tsx";
 import { listNotices } from "~/models/guidance-notice.server.ts";
@@ -86,7 +94,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await staffTransition(db, { requestId: id, action, note, staffId: authed.user.id });
   } catch (error) {
     if (error instanceof TransitionError) {
-      return json({ ok: false as const, fieldErrors: {}, values: { intent }, formError: transitionErrorKey(error.code) as string, from: error.from ?? "" }, { status: 409 });
+      return json(
+        { ok: false as const, fieldErrors: {}, values: { intent }, formError: transitionErrorKey(error.code) as string, from: error.from ?? "" },
+        { status: 409 },
+      );
     }
     throw error;
   }
@@ -104,7 +115,8 @@ function Fact({ label, value }: { label: string; value: string | number | null |
 
 export default function StaffRequest() {
   const { r, actions, canEscalate, events, attachments, notices } = useLoaderData<typeof loader>();
-  const data = useActionData<typeof action>() as { fieldErrors?: Record<string, string>; values?: Record<string, string>; formError?: string; from?: string } | undefined;
+  const data = useActionData<typeof action>() as
+    { fieldErrors?: Record<string, string>; values?: Record<string, string>; formError?: string; from?: string } | undefined;
   const t = useT();
   const msg = useMessage();
   const errors = data?.fieldErrors ?? {};

@@ -7,12 +7,7 @@ import { CsrfInput, TextAreaField, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
-import {
-  AdviceError,
-  listAdviceForStaff,
-  presentAdvice,
-  reviewAdvice,
-} from "~/models/advice.server.ts";
+import { AdviceError, listAdviceForStaff, presentAdvice, reviewAdvice } from "~/models/advice.server.ts";
 import { TransitionError } from "~/models/guidance-request.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
@@ -33,9 +28,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   if (!r) throw new Response("Not found", { status: 404 });
   // Drafts stay the expert's own until submitted.
-  const advice = (await listAdviceForStaff(db, r.id)).filter(
-    (a) => a.status !== "draft"
-  );
+  const advice = (await listAdviceForStaff(db, r.id)).filter((a) => a.status !== "draft");
   return json({
     request: r,
     advice: advice.map((a) => ({
@@ -46,10 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const authed = await requirePermission(
-    request,
-    "update:guidance-request:any"
-  );
+  const authed = await requirePermission(request, "update:guidance-request:any");
   const form = await readForm(request, authed);
   const db = await getDb();
   if (
@@ -60,10 +50,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   )
     throw new Response("Not found", { status: 404 });
   const parsed = ReviewSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success)
-    return badRequest({ fieldErrors: { decision: "form.required" } });
-  if (parsed.data.decision === "return" && !parsed.data.comment)
-    return badRequest({ fieldErrors: { comment: "experts.commentRequired" } });
+  if (!parsed.success) return badRequest({ fieldErrors: { decision: "form.required" } });
+  if (parsed.data.decision === "return" && !parsed.data.comment) return badRequest({ fieldErrors: { comment: "experts.commentRequired" } });
   try {
     await reviewAdvice(db, {
       ...parsed.data,
@@ -72,15 +60,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   } catch (error) {
     if (error instanceof AdviceError) {
-      if (error.code === "not-found")
-        throw new Response("Not found", { status: 404 });
+      if (error.code === "not-found") throw new Response("Not found", { status: 404 });
       return badRequest({
         fieldErrors: {},
         formError: `experts.error.${error.code}`,
       });
     }
-    if (error instanceof TransitionError)
-      return badRequest({ fieldErrors: {}, formError: "experts.error.stale" });
+    if (error instanceof TransitionError) return badRequest({ fieldErrors: {}, formError: "experts.error.stale" });
     throw error;
   }
   return formOk();
@@ -94,9 +80,7 @@ export default function ReviewAdvice() {
   return (
     <>
       <p>
-        <Link to={`/staff/requests/${request.id}`}>
-          ← {t("experts.esc.request")}
-        </Link>
+        <Link to={`/staff/requests/${request.id}`}>← {t("experts.esc.request")}</Link>
       </p>
       <h1>{t("experts.review.title")}</h1>
       {data?.formError ? (
@@ -105,9 +89,7 @@ export default function ReviewAdvice() {
         </p>
       ) : null}
       {data?.ok ? <p role="status">{t("form.saved")}</p> : null}
-      {advice.length === 0 ? (
-        <p className="muted">{t("experts.review.none")}</p>
-      ) : null}
+      {advice.length === 0 ? <p className="muted">{t("experts.review.none")}</p> : null}
       {advice.map((a) => (
         <section key={a.id} className="card">
           <h2>{t("experts.advice.by", { name: a.expertName })}</h2>
@@ -122,18 +104,8 @@ export default function ReviewAdvice() {
             <Form method="post">
               <CsrfInput />
               <input type="hidden" name="adviceId" value={a.id} />
-              <TextAreaField
-                name="comment"
-                rows={3}
-                label={t("experts.review.comment")}
-                error={m(data?.fieldErrors?.comment)}
-              />
-              <button
-                type="submit"
-                name="decision"
-                value="return"
-                className="button--secondary"
-              >
+              <TextAreaField name="comment" rows={3} label={t("experts.review.comment")} error={m(data?.fieldErrors?.comment)} />
+              <button type="submit" name="decision" value="return" className="button--secondary">
                 {t("experts.review.return")}
               </button>{" "}
               <button type="submit" name="decision" value="approve">

@@ -7,22 +7,13 @@ import { titleMeta } from "~/i18n/meta.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { exclusionText, scorePartText } from "~/matching/explain.ts";
-import {
-  AssignmentError,
-  listAssignmentsForRequest,
-  proposeExperts,
-  withdrawAssignment,
-  shortlistForRequest,
-} from "~/models/expert-match.server.ts";
+import { AssignmentError, listAssignmentsForRequest, proposeExperts, withdrawAssignment, shortlistForRequest } from "~/models/expert-match.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, formOk, readForm } from "~/utils/forms.server.ts";
 
 const ProposeSchema = z.object({
-  expertIds: z
-    .array(z.string().min(1).max(40))
-    .min(1, "experts.pickOne")
-    .max(10),
+  expertIds: z.array(z.string().min(1).max(40)).min(1, "experts.pickOne").max(10),
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -44,10 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const authed = await requirePermission(
-    request,
-    "update:guidance-request:any"
-  );
+  const authed = await requirePermission(request, "update:guidance-request:any");
   const form = await readForm(request, authed);
   const db = await getDb();
   if (
@@ -65,10 +53,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
         staffId: authed.user.id,
       });
     } catch (error) {
-      if (error instanceof AssignmentError && error.code === "not-found")
-        throw new Response("Not found", { status: 404 });
-      if (error instanceof AssignmentError)
-        return badRequest({ fieldErrors: {}, formError: `experts.error.${error.code}` });
+      if (error instanceof AssignmentError && error.code === "not-found") throw new Response("Not found", { status: 404 });
+      if (error instanceof AssignmentError) return badRequest({ fieldErrors: {}, formError: `experts.error.${error.code}` });
       throw error;
     }
     return formOk();
@@ -76,8 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = ProposeSchema.safeParse({
     expertIds: form.getAll("expertId").map(String),
   });
-  if (!parsed.success)
-    return badRequest({ fieldErrors: { expertId: "experts.pickOne" } });
+  if (!parsed.success) return badRequest({ fieldErrors: { expertId: "experts.pickOne" } });
   try {
     await proposeExperts(db, {
       requestId: params.id!,
@@ -100,14 +85,11 @@ export default function AssignExperts() {
   const data = useActionData<typeof action>();
   const t = useT();
   const m = useMessage();
-  const matchable =
-    list.state === "accepted" || list.state === "expert-assigned";
+  const matchable = list.state === "accepted" || list.state === "expert-assigned";
   return (
     <>
       <p>
-        <Link to={`/staff/requests/${list.requestId}`}>
-          ← {t("experts.esc.request")}
-        </Link>
+        <Link to={`/staff/requests/${list.requestId}`}>← {t("experts.esc.request")}</Link>
       </p>
       <h1>{t("experts.match.title")}</h1>
       {data?.formError ? (
@@ -145,21 +127,15 @@ export default function AssignExperts() {
         </section>
       ) : null}
       <h2>{t("experts.match.ranked")}</h2>
-      {list.ranked.length === 0 ? (
-        <p className="muted">{t("experts.match.noneRanked")}</p>
-      ) : null}
+      {list.ranked.length === 0 ? <p className="muted">{t("experts.match.noneRanked")}</p> : null}
       <Form method="post">
         <CsrfInput />
         <ol className="shortlist">
           {list.ranked.map((r) => (
             <li key={r.expertId}>
               <label className="checkbox-row">
-                {matchable ? (
-                  <input type="checkbox" name="expertId" value={r.expertId} />
-                ) : null}{" "}
-                <strong>{r.name}</strong>
-                {r.organisation ? ` · ${r.organisation}` : ""} —{" "}
-                {t("experts.match.score")} {r.score}
+                {matchable ? <input type="checkbox" name="expertId" value={r.expertId} /> : null} <strong>{r.name}</strong>
+                {r.organisation ? ` · ${r.organisation}` : ""} — {t("experts.match.score")} {r.score}
               </label>
               <ul className="breakdown muted">
                 {r.breakdown.map((p) => (
@@ -169,17 +145,14 @@ export default function AssignExperts() {
             </li>
           ))}
         </ol>
-        {matchable && list.ranked.length ? (
-          <button type="submit">{t("experts.match.propose")}</button>
-        ) : null}
+        {matchable && list.ranked.length ? <button type="submit">{t("experts.match.propose")}</button> : null}
       </Form>
       <h2>{t("experts.match.excluded")}</h2>
       <ul>
         {list.excluded.map((r) => (
           <li key={r.expertId}>
             <strong>{r.name}</strong>
-            {r.organisation ? ` · ${r.organisation}` : ""}:{" "}
-            {r.excluded.map((x) => exclusionText(t, x)).join("; ")}
+            {r.organisation ? ` · ${r.organisation}` : ""}: {r.excluded.map((x) => exclusionText(t, x)).join("; ")}
           </li>
         ))}
       </ul>

@@ -6,12 +6,7 @@ import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { canEscalateFrom, type RequestState } from "~/guidance/states.ts";
 import { ESCALATION_CRITERIA } from "~/guidance/advice-escalation.ts";
-import {
-  EscalateSchema,
-  escalateRequest,
-  EscalationError,
-  suggestedCriteria,
-} from "~/models/escalation.server.ts";
+import { EscalateSchema, escalateRequest, EscalationError, suggestedCriteria } from "~/models/escalation.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, readForm, toFieldErrors } from "~/utils/forms.server.ts";
@@ -32,10 +27,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const authed = await requirePermission(
-    request,
-    "update:guidance-request:any"
-  );
+  const authed = await requirePermission(request, "update:guidance-request:any");
   const form = await readForm(request, authed);
   const db = await getDb();
   if (
@@ -64,10 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (error instanceof EscalationError)
       return badRequest({
         fieldErrors: {},
-        formError:
-          error.code === "wrong-state"
-            ? "experts.error.not-matchable"
-            : `experts.error.${error.code}`,
+        formError: error.code === "wrong-state" ? "experts.error.not-matchable" : `experts.error.${error.code}`,
       });
     throw error;
   }
@@ -83,9 +72,7 @@ export default function Escalate() {
   return (
     <>
       <p>
-        <Link to={`/staff/requests/${request.id}`}>
-          ← {t("experts.esc.request")}
-        </Link>
+        <Link to={`/staff/requests/${request.id}`}>← {t("experts.esc.request")}</Link>
       </p>
       <h1>{t("experts.esc.new")}</h1>
       {data?.formError ? (
@@ -98,9 +85,7 @@ export default function Escalate() {
       ) : (
         <Form method="post" noValidate>
           <CsrfInput />
-          <fieldset
-            className={`field${errors.criteria ? " field--error" : ""}`}
-          >
+          <fieldset className={`field${errors.criteria ? " field--error" : ""}`}>
             <legend>{t("experts.esc.criteria")}</legend>
             {errors.criteria ? (
               <p className="field__error" role="alert">
@@ -109,27 +94,12 @@ export default function Escalate() {
             ) : null}
             {ESCALATION_CRITERIA.map((c) => (
               <label key={c} className="checkbox-row">
-                <input
-                  type="checkbox"
-                  name="criteria"
-                  value={c}
-                  defaultChecked={suggested.includes(c)}
-                />{" "}
-                {t(`experts.crit.${c}`)}
-                {suggested.includes(c) ? (
-                  <span className="muted"> ({t("experts.esc.suggested")})</span>
-                ) : null}
+                <input type="checkbox" name="criteria" value={c} defaultChecked={suggested.includes(c)} /> {t(`experts.crit.${c}`)}
+                {suggested.includes(c) ? <span className="muted"> ({t("experts.esc.suggested")})</span> : null}
               </label>
             ))}
           </fieldset>
-          <TextAreaField
-            name="note"
-            rows={4}
-            label={t("experts.esc.note")}
-            defaultValue={data?.values?.note ?? ""}
-            error={m(errors.note)}
-            required
-          />
+          <TextAreaField name="note" rows={4} label={t("experts.esc.note")} defaultValue={data?.values?.note ?? ""} error={m(errors.note)} required />
           <button type="submit">{t("experts.esc.submit")}</button>
         </Form>
       )}
