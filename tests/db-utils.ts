@@ -16,20 +16,27 @@ function unique(prefix: string) {
   return `${prefix}-${crypto.randomBytes(4).toString("hex")}`;
 }
 
-export async function makeCompany(db: Db, overrides: Partial<CompanyProfileInput> & { isDemo?: boolean } = {}) {
-  return createCompany(
+/**
+ * `rawIndustries` writes industry ids past the profile's taxonomy check: tests that need an
+ * industry no other test shares (to keep experts of different tests apart) use made-up ids.
+ */
+export async function makeCompany(db: Db, overrides: Partial<CompanyProfileInput> & { isDemo?: boolean; rawIndustries?: string[] } = {}) {
+  const { rawIndustries, ...profile } = overrides;
+  const company = await createCompany(
     db,
     {
-      nameZh: overrides.nameZh ?? `测试企业${unique("")}有限公司`,
-      nameEn: overrides.nameEn ?? `Test Export ${unique("co")} Co., Ltd.`,
+      nameZh: profile.nameZh ?? `测试企业${unique("")}有限公司`,
+      nameEn: profile.nameEn ?? `Test Export ${unique("co")} Co., Ltd.`,
       industries: "photovoltaic",
       products: "solar panels, 光伏组件",
       hsCodes: "854143",
       markets: "US, DE",
-      ...overrides,
+      ...profile,
     },
     null,
   );
+  if (!rawIndustries) return company;
+  return db.company.update({ where: { id: company.id }, data: { industries: JSON.stringify(rawIndustries) } });
 }
 
 export async function makeUser(

@@ -30,7 +30,7 @@ const call = (fn: Fn, request: Request, params: Record<string, string> = {}) => 
 async function setup() {
   const db = await getDb();
   const industry = `ind-${Math.random().toString(36).slice(2, 8)}`;
-  const companyA = await makeCompany(db, { industries: industry });
+  const companyA = await makeCompany(db, { rawIndustries: [industry] });
   const exporterA = await makeUser(db, {
     role: "exporter",
     companyId: companyA.id,

@@ -42,7 +42,7 @@ async function world() {
   const industry = `ind-${Math.random().toString(36).slice(2, 8)}`;
   const company = await makeCompany(db, {
     nameZh: "示例光能科技有限公司",
-    industries: industry,
+    rawIndustries: [industry],
   });
   const exporter = await makeUser(db, {
     role: "exporter",
