@@ -6,8 +6,9 @@ import { shanghaiDate } from "~/guidance/working-days.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { recordAudit } from "./audit.server.ts";
 
-export const CALENDAR_KINDS = ["holiday", "workday"] as const;
-export const RULE_UNITS = ["calendar-days", "working-days", "months"] as const;
+import { CALENDAR_KINDS, RULE_UNITS } from "~/guidance/reference-data.ts";
+
+export { CALENDAR_KINDS, RULE_UNITS };
 
 const optionalName = z
   .string()

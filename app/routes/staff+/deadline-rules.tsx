@@ -5,7 +5,8 @@ import { CsrfInput, SelectField, TextField, useMessage } from "~/components/form
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
-import { DeadlineRuleEditSchema, listDeadlineRules, RULE_UNITS, updateDeadlineRule } from "~/models/calendar.server.ts";
+import { RULE_UNITS } from "~/guidance/reference-data.ts";
+import { DeadlineRuleEditSchema, listDeadlineRules, updateDeadlineRule } from "~/models/calendar.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, formOk, parseFormWith, readForm } from "~/utils/forms.server.ts";
