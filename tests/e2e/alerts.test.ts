@@ -86,7 +86,8 @@ describe("exporter alerts in the browser", () => {
     await page.goto(`${server.url}/exporter/alerts?status=read`);
     await page.locator(".alert-card").filter({ hasText: itemTitle }).getByRole("link", { name: "查看案件" }).click();
     await page.waitForURL(`${server.url}/exporter/cases/${caseId}`);
-    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Certain Solar Lanterns");
+    // The URL changes before the case page has rendered.
+    await page.getByRole("heading", { level: 1, name: "Certain Solar Lanterns" }).waitFor();
     expect(problems).toEqual([]);
   });
 });

@@ -110,6 +110,7 @@ describe("search round trips", () => {
       .first()
       .click();
     await page.waitForURL(/\/staff\/items\//);
+    await page.locator(".case-card").waitFor();
     expect(await page.locator(".risk-item__summary p").count()).toBeGreaterThan(2);
     const card = page.locator(".case-card");
     expect(await card.locator("h2").textContent()).toBe("案件要点");

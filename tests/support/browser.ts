@@ -29,5 +29,9 @@ export async function logIn(page: Page, baseUrl: string, email: string, password
   await page.getByLabel("电子邮箱").fill(email);
   await page.getByLabel("密码").fill(password);
   await page.getByRole("button", { name: "登录" }).click();
-  if (landing) await page.waitForURL(`${baseUrl}${landing}`);
+  if (landing) {
+    await page.waitForURL(`${baseUrl}${landing}`);
+    // The URL changes before the new page has rendered; wait until the login page is gone.
+    await page.getByRole("button", { name: "登录", exact: true }).waitFor({ state: "detached" });
+  }
 }
