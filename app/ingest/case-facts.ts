@@ -19,6 +19,27 @@ export type CaseFacts = {
   /** True for a "Schedule A" suit: the defendants are sealed, the plaintiff and rights are known. */
   scheduleA: boolean;
   itc: Itc337Facts;
+  /**
+   * Where the extraction is unsure and a person should look (DESIGN.md §2.7): a count the
+   * text announces but the parties found fall short of, a party phrase found but not parsed,
+   * a 337 notice naming no respondent. Stored on the item; staff review them in a queue.
+   */
+  doubts: ExtractionDoubt[];
+};
+
+export type ExtractionDoubt = {
+  kind: "count-shortfall" | "unparsed-party-phrase" | "no-respondent";
+  /** Which side of the case the doubt concerns. */
+  side?: "respondents" | "complainants";
+  /** count-shortfall: the number the text announces ("the following 12 respondents", "等9家"). */
+  announced?: number;
+  /** count-shortfall: how many parties were extracted on that side. */
+  found?: number;
+  /** The words that raised the doubt, to highlight for the reviewer. */
+  phrase?: string;
+  /** Offsets of `phrase` in `${title}\n${text}` when known. */
+  start?: number;
+  end?: number;
 };
 
 // A US federal docket as courts print it: "1:26-cv-01234", "6:20-CV-00967", "2:21-cv-260-JRG".
@@ -46,6 +67,7 @@ export function extractCaseFacts(input: { title: string; text: string }): CaseFa
       respondents: itc.respondents,
       scheduleA: false,
       itc,
+      doubts: itcDoubts(itc),
     };
   }
 
@@ -69,7 +91,15 @@ export function extractCaseFacts(input: { title: string; text: string }): CaseFa
     respondents: scheduleA ? [] : parties.respondents,
     scheduleA,
     itc,
+    doubts: [],
   };
+}
+
+// A notice of a complaint, an institution or a determination always names its respondents;
+// none found means the wording defeated the extractor, not that there are none.
+function itcDoubts(itc: Itc337Facts): ExtractionDoubt[] {
+  const names = itc.stage === "complaint-received" || itc.stage === "instituted";
+  return names && itc.respondents.length === 0 ? [{ kind: "no-respondent", side: "respondents" }] : [];
 }
 
 function emptyParties(): { complainants: Party[]; respondents: Party[]; caption: Caption | null } {
