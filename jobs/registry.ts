@@ -10,6 +10,7 @@ import { ingestJobs, INGEST_JOB_PREFIX, ingestJobFor } from "./ingest.ts";
 import { searchSyncJob } from "./search-sync.ts";
 import { sessionCleanupJob } from "./session-cleanup.ts";
 import { slaJob } from "./sla.ts";
+import { insuranceRemindersJob, observationRemindersJob } from "./support-reminders.ts";
 import type { Job } from "./types.ts";
 
 export function allJobs(env: Env): Job[] {
@@ -23,6 +24,8 @@ export function allJobs(env: Env): Job[] {
     alertDigestJob("weekly", env.ALERT_WEEKLY_DIGEST_SCHEDULE),
     assignmentsJob(env.ASSIGNMENTS_SCHEDULE),
     slaJob,
+    insuranceRemindersJob,
+    observationRemindersJob,
   ];
 }
 

@@ -164,7 +164,7 @@ export async function saveGuideVersion(db: Db, input: { guideId: string; content
   });
 }
 
-export async function submitGuideForReview(db: Db, versionId: string, actorId: string) {
+export async function submitGuideForReview(db: Db, versionId: string, actorId: string | null) {
   return db.$transaction(async (tx) => {
     const { count } = await tx.countryGuideVersion.updateMany({ where: { id: versionId, status: { in: ["draft", "returned"] } }, data: { status: "in-review" } });
     if (count !== 1) throw new GuideError("not-draft");
