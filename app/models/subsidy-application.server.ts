@@ -370,3 +370,49 @@ export async function subsidyTotals(db: Db, period: { from: Date; to: Date }): P
     };
   });
 }
+
+/** The printable decision notice of an approved, paid or rejected application (null before a decision). */
+export async function subsidyNotice(db: Db, app: { noticeNumber: string | null; state: string; companyId: string; caseRef: string; approvedAmount: number | null; rejectionReason: string | null; decidedAt: Date | null; policy: { nameZh: string } }) {
+  if (!app.noticeNumber || !app.decidedAt || !["approved", "rejected", "paid"].includes(app.state)) return null;
+  const company = await db.company.findUnique({ where: { id: app.companyId }, select: { nameZh: true } });
+  return {
+    centre: getEnv().CENTRE_NAME,
+    number: app.noticeNumber,
+    date: shanghaiDate(app.decidedAt),
+    state: app.state as "approved" | "rejected" | "paid",
+    company: company?.nameZh ?? "",
+    policy: app.policy.nameZh,
+    caseRef: app.caseRef,
+    amount: app.approvedAmount,
+    reason: app.rejectionReason,
+  };
+}
+
+/** The page data of one application, for its owner or staff (the caller found it with ownership in the query). */
+export function presentApplication(a: NonNullable<Awaited<ReturnType<typeof getApplicationForStaff>>>) {
+  return {
+    id: a.id,
+    state: a.state as SubsidyState,
+    companyId: a.companyId,
+    caseRef: a.caseRef,
+    caseScope: a.caseScope,
+    won: a.won,
+    decidedOn: a.decidedOn ? shanghaiDate(a.decidedOn) : null,
+    costs: a.costs,
+    premium: a.premium,
+    year: a.year,
+    statement: a.statement,
+    guidanceRequestId: a.guidanceRequestId,
+    caseId: a.caseId,
+    policy: { id: a.policy.id, nameZh: a.policy.nameZh, nameEn: a.policy.nameEn, kind: a.policy.kind, isExample: a.policy.isExample },
+    requiredDocuments: JSON.parse(a.policy.requiredDocuments) as string[],
+    eligibility: parseEligibility(a.eligibility),
+    proposedAmount: a.proposedAmount,
+    approvedAmount: a.approvedAmount,
+    paidAmount: a.paidAmount,
+    supplementNote: a.supplementNote,
+    rejectionReason: a.rejectionReason,
+    hasNotice: !!a.noticeNumber,
+    events: a.events.map((e) => ({ id: e.id, toState: e.toState, note: e.note, amount: e.amount, at: e.at.toISOString() })),
+  };
+}

@@ -17,6 +17,7 @@ const PERMISSIONS = {
     "read:report:any",
     "manage:expert:any",
     "update:company:any",
+    "manage:support:any",
   ],
   expert: ["read:guidance-request:assigned", "update:advice:assigned", "update:expert-profile:own", "read:risk-item:any"],
   admin: [

@@ -1,0 +1,36 @@
+// Upload a document to one of the company's subsidy applications (POST only).
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { addSupportAttachment } from "~/models/support-attachment.server.ts";
+import { DOCUMENT_KINDS, type DocumentKind } from "~/support/vocabulary.ts";
+import { requireExporterCompany } from "~/utils/auth.server.ts";
+import { getDb } from "~/utils/db.server.ts";
+import { readUploadForm } from "~/utils/multipart.server.ts";
+
+const UPLOADABLE = ["submitted", "under-review", "needs-supplement"];
+
+export async function loader() {
+  throw new Response("Not found", { status: 404 });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const authed = await requireExporterCompany(request);
+  const db = await getDb();
+  const app = await db.subsidyApplication.findFirst({ where: { id: params.id ?? "", companyId: authed.companyId }, select: { id: true, state: true } });
+  if (!app) throw new Response("Not found", { status: 404 });
+  const upload = await readUploadForm(request, authed);
+  if (!upload.ok) return json({ ok: false as const, fieldErrors: { file: upload.error } }, { status: upload.status });
+  if (!UPLOADABLE.includes(app.state)) return json({ ok: false as const, fieldErrors: { file: "guidance.err.notEditable" } }, { status: 409 });
+  const kind = String(upload.form.get("docKind") ?? "other");
+  const result = await addSupportAttachment(db, {
+    ownerKind: "subsidy-application",
+    ownerId: app.id,
+    companyId: authed.companyId,
+    userId: authed.user.id,
+    docKind: (DOCUMENT_KINDS as readonly string[]).includes(kind) ? (kind as DocumentKind) : "other",
+    name: upload.file.name,
+    bytes: upload.file.bytes,
+  });
+  if (!result.ok) return json({ ok: false as const, fieldErrors: { file: result.error } }, { status: 400 });
+  return redirect(`/exporter/subsidies/${app.id}?uploaded=1`);
+}

@@ -1,0 +1,24 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { useLoaderData } from "@remix-run/react";
+import { SubsidyNoticeDocument } from "~/components/support-parts.tsx";
+import { titleMeta } from "~/i18n/meta.ts";
+import { getOwnApplication, subsidyNotice } from "~/models/subsidy-application.server.ts";
+import { requireExporterCompany } from "~/utils/auth.server.ts";
+import { getDb } from "~/utils/db.server.ts";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const authed = await requireExporterCompany(request);
+  const db = await getDb();
+  const app = await getOwnApplication(db, params.id ?? "", authed.companyId);
+  const notice = app ? await subsidyNotice(db, app) : null;
+  if (!notice) throw new Response("Not found", { status: 404 });
+  return json({ notice });
+}
+
+export default function SubsidyNoticePage() {
+  const { notice } = useLoaderData<typeof loader>();
+  return <SubsidyNoticeDocument notice={notice} />;
+}
+
+export const meta = titleMeta("support.apps.notice");
