@@ -4,6 +4,8 @@ import { Form, Link } from "@remix-run/react";
 import { describeReason, severityLabel } from "~/delivery/render-alert.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
 import { CsrfInput } from "./forms.tsx";
+import { GuideLink } from "./support-parts.tsx";
+import { forumOf } from "~/support/vocabulary.ts";
 
 export interface AlertRow {
   id: string;
@@ -14,7 +16,7 @@ export interface AlertRow {
   archivedAt: string | null;
   createdAt: string;
   responseRule: boolean;
-  item: { id: string; title: string; caseNumber: string | null };
+  item: { id: string; title: string; caseNumber: string | null; caseType?: string };
 }
 
 export function SeverityBadge({ severity }: { severity: string }) {
@@ -52,6 +54,9 @@ export function AlertList({ alerts, date, actions = true }: { alerts: AlertRow[]
               {a.caseId ? <Link to={`/exporter/cases/${a.caseId}`}>{t("alerts.caseLink")}</Link> : null}
             </p>
           ) : null}
+          <p className="alert-card__guide">
+            <GuideLink base="/exporter" forum={forumOf(a.item.caseType)} />
+          </p>
           <ul className="alert-card__reasons" aria-label={t("alerts.reasons")}>
             {a.reasons.map((r, i) => (
               <li key={i}>{describeReason(locale, r)}</li>

@@ -211,3 +211,43 @@ export function GuideLink({ base, forum }: { base: "/exporter" | "/staff"; forum
   if (!forum) return null;
   return <Link to={`${base}/guides/forum/${forum}`}>{t("support.guides.link")}</Link>;
 }
+
+export interface RequestSupportView {
+  guide: { slug: string; title: { zh: string; en: string } } | null;
+  citedRuleId: string | null;
+  insurance: { id: string; kind: string; insurer: string; policyNumber: string | null; cover: number; endsOn: string }[];
+}
+
+/** Under a request's deadline: the guide's rule it follows, the guide, and (staff) the company's insurance. */
+export function RequestSupportBox({ base, support }: { base: "/exporter" | "/staff"; support: RequestSupportView }) {
+  const t = useT();
+  const locale = useLocale();
+  const g = support.guide;
+  return (
+    <>
+      {g ? (
+        <p className="deadline-source">
+          {support.citedRuleId ? (
+            <Link to={`${base}/guides/${g.slug}#rule-${support.citedRuleId}`}>
+              {t("support.guides.ruleCited", { guide: locale === "en" ? g.title.en : g.title.zh })} · <code>{support.citedRuleId}</code>
+            </Link>
+          ) : (
+            <Link to={`${base}/guides/${g.slug}`}>{t("support.guides.link")}</Link>
+          )}
+        </p>
+      ) : null}
+      {support.insurance.length ? (
+        <section aria-labelledby="insured-h">
+          <h2 id="insured-h">{t("support.apps.insuredPolicies")}</h2>
+          <ul>
+            {support.insurance.map((p) => (
+              <li key={p.id}>
+                {t(`support.insurance.kind.${p.kind}` as MessageKey)} · {p.insurer} {p.policyNumber ?? ""} · {p.cover} · {p.endsOn}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -204,3 +204,22 @@ export async function reviewGuideVersion(db: Db, input: { versionId: string; dec
     });
   });
 }
+
+/**
+ * What a guidance request shows of the support area: the guide citing its deadline rule (or
+ * else the guide of its forum) and, for staff, the company's IP insurance in force.
+ */
+export async function supportForRequest(db: Db, r: { companyId: string; disputeType: string; deadlineRuleId: string | null }, opts: { insurance: boolean }) {
+  const cited = await guideCitingRule(db, r.deadlineRuleId);
+  const guide = cited ?? (await guideForForum(db, r.disputeType));
+  const title = guide ? (await listGuides(db, { publishedOnly: true })).find((g) => g.slug === guide.slug)?.title ?? null : null;
+  const now = new Date();
+  const insurance = opts.insurance
+    ? await db.insurancePolicy.findMany({ where: { companyId: r.companyId, startsOn: { lte: now }, endsOn: { gte: now } }, orderBy: { endsOn: "asc" } })
+    : [];
+  return {
+    guide: guide && title ? { slug: guide.slug, title } : null,
+    citedRuleId: cited ? r.deadlineRuleId : null,
+    insurance: insurance.map((p) => ({ id: p.id, kind: p.kind, insurer: p.insurer, policyNumber: p.policyNumber, cover: p.cover, endsOn: p.endsOn.toISOString().slice(0, 10) })),
+  };
+}

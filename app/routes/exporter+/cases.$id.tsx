@@ -4,6 +4,8 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CaseFacts } from "~/components/case-facts.tsx";
+import { GuideLink } from "~/components/support-parts.tsx";
+import { forumOf } from "~/support/vocabulary.ts";
 import { DEFAULT_TIME_ZONE } from "~/components/search-labels.tsx";
 import { useT } from "~/i18n/use-t.ts";
 import { getCaseForCompany } from "~/models/case.server.ts";
@@ -28,7 +30,8 @@ export default function ExporterCase() {
     <>
       <CaseFacts kase={kase} itemsPath="/exporter/items" timeZone={timeZone} />
       <p>
-        <Link to={`/exporter/requests/new?alert=${encodeURIComponent(kase.alert.id)}`}>{t("alerts.requestGuidance")}</Link>
+        <Link to={`/exporter/requests/new?alert=${encodeURIComponent(kase.alert.id)}`}>{t("alerts.requestGuidance")}</Link> ·{" "}
+        <GuideLink base="/exporter" forum={forumOf(kase.caseType)} />
       </p>
     </>
   );

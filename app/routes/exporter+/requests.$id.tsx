@@ -5,6 +5,8 @@ import { CheckboxField, CsrfInput, ErrorSummary, SelectField, TextAreaField, use
 import { GuidanceFields, requestToValues, useGuidanceLabels } from "~/components/guidance-form.tsx";
 import { AttachmentList, GuidanceTimeline, transitionErrorKey } from "~/components/guidance-timeline.tsx";
 import { effectiveDeadline } from "~/guidance/deadlines.ts";
+import { RequestSupportBox } from "~/components/support-parts.tsx";
+import { supportForRequest } from "~/models/country-guide.server.ts";
 import { shanghaiDate } from "~/guidance/working-days.ts";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
@@ -35,6 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!r) throw new Response("Not found", { status: 404 });
   const editable = r.state === "draft" || r.state === "needs-supplement";
   return json({
+    support: await supportForRequest(await getDb(), r, { insurance: false }),
+    canApplySubsidy: r.state === "closed" || r.state === "archived",
     id: r.id,
     state: r.state,
     disputeType: r.disputeType,
@@ -120,6 +124,12 @@ export default function ExporterRequest() {
       <p>
         {t("guidance.effectiveDeadline")}: {r.deadline ?? t("guidance.noDeadline")}
       </p>
+      <RequestSupportBox base="/exporter" support={r.support} />
+      {r.canApplySubsidy ? (
+        <p>
+          <Link to={`/exporter/subsidies/new?subject=request:${r.id}`}>{t("support.apps.applyHere")}</Link>
+        </p>
+      ) : null}
       {r.state === "needs-supplement" && r.supplementNote ? (
         <section className="notice">
           <h2>{t("guidance.supplementAsked")}</h2>

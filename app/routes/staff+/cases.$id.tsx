@@ -4,6 +4,9 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CaseFacts } from "~/components/case-facts.tsx";
+import { GuideLink } from "~/components/support-parts.tsx";
+import { caseNotes } from "~/models/observation.server.ts";
+import { forumOf } from "~/support/vocabulary.ts";
 import { DEFAULT_TIME_ZONE } from "~/components/search-labels.tsx";
 import { useT } from "~/i18n/use-t.ts";
 import { getCaseForStaff } from "~/models/case.server.ts";
@@ -18,15 +21,31 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!parsed.success) throw new Response("Not Found", { status: 404 });
   const kase = await getCaseForStaff(await getDb(), parsed.data.id);
   if (!kase) throw new Response("Not Found", { status: 404 });
-  return json({ kase, timeZone: user.timeZone || DEFAULT_TIME_ZONE });
+  const notes = (await caseNotes(await getDb(), kase.id)).map((n) => ({ id: n.id, body: n.body, at: n.createdAt.toISOString().slice(0, 10) }));
+  return json({ kase, notes, timeZone: user.timeZone || DEFAULT_TIME_ZONE });
 }
 
 export default function StaffCase() {
-  const { kase, timeZone } = useLoaderData<typeof loader>();
+  const { kase, notes, timeZone } = useLoaderData<typeof loader>();
   const t = useT();
   return (
     <>
       <CaseFacts kase={kase} itemsPath="/staff/items" timeZone={timeZone} />
+      <p>
+        <GuideLink base="/staff" forum={forumOf(kase.caseType)} />
+      </p>
+      {notes.length ? (
+        <section aria-labelledby="notes-h">
+          <h2 id="notes-h">{t("support.obs.title")}</h2>
+          <ul>
+            {notes.map((n) => (
+              <li key={n.id}>
+                {n.at} · {n.body}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <section className="card" aria-labelledby="co-h">
         <h2 id="co-h">{t("case.coRespondents")}</h2>
         {kase.coRespondents.length === 0 ? <p className="muted">{t("case.coRespondents.none")}</p> : null}

@@ -4,6 +4,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
 import { AttachmentList, GuidanceTimeline, transitionErrorKey } from "~/components/guidance-timeline.tsx";
 import { effectiveDeadline } from "~/guidance/deadlines.ts";
+import { RequestSupportBox } from "~/components/support-parts.tsx";
+import { supportForRequest } from "~/models/country-guide.server.ts";
 import { canEscalateFrom, nextStates, type RequestState } from "~/guidance/states.ts";
 import { shanghaiDate } from "~/guidance/working-days.ts";
 import type { MessageKey } from "~/i18n/i18n.ts";
@@ -35,7 +37,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const allowed = nextStates(r.state as RequestState, "staff");
   const actions = (Object.entries(STAFF_ACTIONS) as [StaffAction, RequestState][]).filter(([, to]) => allowed.includes(to)).map(([a]) => a);
   const { products, hsCodes } = requestSummary(r);
+  const support = await supportForRequest(await getDb(), r, { insurance: true });
   return json({
+    support,
     r: {
       id: r.id,
       state: r.state,
@@ -114,7 +118,7 @@ function Fact({ label, value }: { label: string; value: string | number | null |
 }
 
 export default function StaffRequest() {
-  const { r, actions, canEscalate, events, attachments, notices } = useLoaderData<typeof loader>();
+  const { r, actions, canEscalate, events, attachments, notices, support } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as
     { fieldErrors?: Record<string, string>; values?: Record<string, string>; formError?: string; from?: string } | undefined;
   const t = useT();
@@ -146,6 +150,7 @@ export default function StaffRequest() {
         <Fact label={t("guidance.computedDeadline")} value={r.computedDeadline} />
         <Fact label={t("guidance.effectiveDeadline")} value={r.deadline} />
         <Fact label={t("guidance.overrideReason")} value={r.deadlineOverrideReason} />
+        <RequestSupportBox base="/staff" support={support} />
         <Fact label={f("products")} value={r.products.join(", ")} />
         <Fact label={f("hsCodes")} value={r.hsCodes.join(", ")} />
         <Fact label={f("amountAtStake")} value={r.amountAtStake === null ? null : `${r.amountAtStake} ${r.currency ?? ""}`} />
