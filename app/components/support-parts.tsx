@@ -48,7 +48,13 @@ export function SubsidyTimeline({ events }: { events: { id: string; toState: str
   );
 }
 
-export function SupportAttachments({ base, attachments }: { base: string; attachments: { id: string; docKind: string; originalName: string; size: number }[] }) {
+export function SupportAttachments({
+  base,
+  attachments,
+}: {
+  base: string;
+  attachments: { id: string; docKind: string; originalName: string; size: number }[];
+}) {
   const t = useT();
   return (
     <section>
@@ -165,8 +171,7 @@ export function GuideArticle({ guide }: { guide: GuidePageView }) {
         <ul>
           {guide.rules.map((r) => (
             <li key={r.id} id={`rule-${r.id}`}>
-              {locale === "en" ? r.labelEn : r.labelZh} ({t(`support.guides.unit.${r.unit}` as MessageKey, { amount: String(r.amount) })}) ·{" "}
-              <code>{r.id}</code>
+              {locale === "en" ? r.labelEn : r.labelZh} ({t(`support.guides.unit.${r.unit}` as MessageKey, { amount: String(r.amount) })}) · <code>{r.id}</code>
             </li>
           ))}
         </ul>

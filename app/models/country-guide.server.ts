@@ -72,13 +72,17 @@ export interface GuideView {
   experts: { id: string; name: string; organisation: string | null }[];
 }
 
-async function present(db: Db, guide: { slug: string; jurisdiction: string; forums: string }, v: NonNullable<Awaited<ReturnType<Db["countryGuideVersion"]["findUnique"]>>>): Promise<GuideView> {
+async function present(
+  db: Db,
+  guide: { slug: string; jurisdiction: string; forums: string },
+  v: NonNullable<Awaited<ReturnType<Db["countryGuideVersion"]["findUnique"]>>>,
+): Promise<GuideView> {
   const ruleIds = parseList(v.deadlineRuleIds);
   const rules = await db.deadlineRule.findMany({ where: { id: { in: ruleIds } } });
   // Counsel: active experts of the pool whose jurisdictions cover the guide's.
-  const experts = (await db.expertProfile.findMany({ where: { active: true }, select: { id: true, displayNameZh: true, organisation: true, jurisdictions: true } })).filter((e) =>
-    parseList(e.jurisdictions).includes(guide.jurisdiction),
-  );
+  const experts = (
+    await db.expertProfile.findMany({ where: { active: true }, select: { id: true, displayNameZh: true, organisation: true, jurisdictions: true } })
+  ).filter((e) => parseList(e.jurisdictions).includes(guide.jurisdiction));
   return {
     slug: guide.slug,
     jurisdiction: guide.jurisdiction,
@@ -139,7 +143,10 @@ export async function createGuide(db: Db, input: { slug: string; jurisdiction: s
 }
 
 /** Saves a new version (a draft) from the latest; earlier versions stay as they were. */
-export async function saveGuideVersion(db: Db, input: { guideId: string; content: GuideContent; deadlineRuleIds: string[]; changeNote: string; actorId: string | null }) {
+export async function saveGuideVersion(
+  db: Db,
+  input: { guideId: string; content: GuideContent; deadlineRuleIds: string[]; changeNote: string; actorId: string | null },
+) {
   return db.$transaction(async (tx) => {
     const last = await tx.countryGuideVersion.findFirst({ where: { guideId: input.guideId }, orderBy: { version: "desc" }, select: { version: true } });
     const row = await tx.countryGuideVersion.create({
@@ -166,7 +173,10 @@ export async function saveGuideVersion(db: Db, input: { guideId: string; content
 
 export async function submitGuideForReview(db: Db, versionId: string, actorId: string | null) {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.countryGuideVersion.updateMany({ where: { id: versionId, status: { in: ["draft", "returned"] } }, data: { status: "in-review" } });
+    const { count } = await tx.countryGuideVersion.updateMany({
+      where: { id: versionId, status: { in: ["draft", "returned"] } },
+      data: { status: "in-review" },
+    });
     if (count !== 1) throw new GuideError("not-draft");
     const v = await tx.countryGuideVersion.findUniqueOrThrow({ where: { id: versionId } });
     await recordAudit(tx, { actorId, action: "country-guide.submit", entity: "country-guide", entityId: v.guideId, after: { version: v.version } });
@@ -178,7 +188,10 @@ export async function submitGuideForReview(db: Db, versionId: string, actorId: s
  * Review: publish (the previous published version becomes superseded) or return with a note.
  * The author of a version cannot publish it; `system` (the seed) may, with actorId null.
  */
-export async function reviewGuideVersion(db: Db, input: { versionId: string; decision: "publish" | "return"; note: string | null; actorId: string | null; system?: boolean }) {
+export async function reviewGuideVersion(
+  db: Db,
+  input: { versionId: string; decision: "publish" | "return"; note: string | null; actorId: string | null; system?: boolean },
+) {
   return db.$transaction(async (tx) => {
     const v = await tx.countryGuideVersion.findUnique({ where: { id: input.versionId } });
     if (!v) throw new GuideError("not-found");
@@ -186,7 +199,10 @@ export async function reviewGuideVersion(db: Db, input: { versionId: string; dec
     if (!input.system && v.authorId && v.authorId === input.actorId) throw new GuideError("own-version");
     const now = new Date();
     if (input.decision === "return") {
-      await tx.countryGuideVersion.update({ where: { id: v.id }, data: { status: "returned", reviewedById: input.actorId, reviewNote: input.note, reviewedAt: now } });
+      await tx.countryGuideVersion.update({
+        where: { id: v.id },
+        data: { status: "returned", reviewedById: input.actorId, reviewNote: input.note, reviewedAt: now },
+      });
     } else {
       await tx.countryGuideVersion.updateMany({ where: { guideId: v.guideId, status: "published" }, data: { status: "superseded" } });
       await tx.countryGuideVersion.update({
@@ -212,7 +228,7 @@ export async function reviewGuideVersion(db: Db, input: { versionId: string; dec
 export async function supportForRequest(db: Db, r: { companyId: string; disputeType: string; deadlineRuleId: string | null }, opts: { insurance: boolean }) {
   const cited = await guideCitingRule(db, r.deadlineRuleId);
   const guide = cited ?? (await guideForForum(db, r.disputeType));
-  const title = guide ? (await listGuides(db, { publishedOnly: true })).find((g) => g.slug === guide.slug)?.title ?? null : null;
+  const title = guide ? ((await listGuides(db, { publishedOnly: true })).find((g) => g.slug === guide.slug)?.title ?? null) : null;
   const now = new Date();
   const insurance = opts.insurance
     ? await db.insurancePolicy.findMany({ where: { companyId: r.companyId, startsOn: { lte: now }, endsOn: { gte: now } }, orderBy: { endsOn: "asc" } })
@@ -220,6 +236,13 @@ export async function supportForRequest(db: Db, r: { companyId: string; disputeT
   return {
     guide: guide && title ? { slug: guide.slug, title } : null,
     citedRuleId: cited ? r.deadlineRuleId : null,
-    insurance: insurance.map((p) => ({ id: p.id, kind: p.kind, insurer: p.insurer, policyNumber: p.policyNumber, cover: p.cover, endsOn: p.endsOn.toISOString().slice(0, 10) })),
+    insurance: insurance.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      insurer: p.insurer,
+      policyNumber: p.policyNumber,
+      cover: p.cover,
+      endsOn: p.endsOn.toISOString().slice(0, 10),
+    })),
   };
 }

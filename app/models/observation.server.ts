@@ -140,7 +140,13 @@ export async function submitObservation(db: Db, input: { companyId: string; user
         urgency: data.urgency,
       },
     });
-    await recordAudit(tx, { actorId: input.userId, action: "observation.submit", entity: "observation", entityId: obs.id, after: { title: data.title, urgency: data.urgency } });
+    await recordAudit(tx, {
+      actorId: input.userId,
+      action: "observation.submit",
+      entity: "observation",
+      entityId: obs.id,
+      after: { title: data.title, urgency: data.urgency },
+    });
     return obs;
   });
   await notifyUsers(db, await staffUserIds(db), {
@@ -236,7 +242,8 @@ export async function triageObservation(db: Db, input: { id: string; decision: T
     );
     if (!normalised.ok) return { ok: false as const, error: "not-normalisable" as const };
     const stored = await storeRiskItems(db, [normalised.item], { sourceId: source.id, alertable: true, fetchedAt: now, kind: "news" });
-    riskItemId = stored.createdIds[0] ?? (await db.riskItem.findFirst({ where: { sourceId: source.id, guid: `observation:${o.id}` }, select: { id: true } }))?.id ?? null;
+    riskItemId =
+      stored.createdIds[0] ?? (await db.riskItem.findFirst({ where: { sourceId: source.id, guid: `observation:${o.id}` }, select: { id: true } }))?.id ?? null;
     state = "item-created";
   } else if (input.decision.to === "case-note") {
     const kase = await db.case.findUnique({ where: { id: input.decision.caseId }, select: { id: true } });
@@ -253,7 +260,13 @@ export async function triageObservation(db: Db, input: { id: string; decision: T
     if (caseId) {
       await tx.caseNote.create({ data: { caseId, body: `${o.title}\n${o.whatHappened}`, authorId: input.actorId, observationId: o.id } });
     }
-    await recordAudit(tx, { actorId: input.actorId, action: `observation.${state}`, entity: "observation", entityId: o.id, after: { state, riskItemId, caseId, note: input.note } });
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: `observation.${state}`,
+      entity: "observation",
+      entityId: o.id,
+      after: { state, riskItemId, caseId, note: input.note },
+    });
   });
   const members = await db.user.findMany({ where: { companyId: o.companyId, role: "exporter" }, select: { id: true } });
   await notifyUsers(
@@ -281,14 +294,22 @@ export async function remindMembers(db: Db, now: Date) {
   });
   let sent = 0;
   for (const m of members) {
-    const { count } = await db.observationMember.updateMany({ where: { id: m.id, OR: [{ remindedMonth: null }, { remindedMonth: { not: month } }] }, data: { remindedMonth: month } });
+    const { count } = await db.observationMember.updateMany({
+      where: { id: m.id, OR: [{ remindedMonth: null }, { remindedMonth: { not: month } }] },
+      data: { remindedMonth: month },
+    });
     if (count !== 1) continue;
     const reports = await db.observation.count({ where: { memberId: m.id, createdAt: { gte: new Date(`${month}-01T00:00:00Z`) } } });
     const users = await db.user.findMany({ where: { companyId: m.companyId, role: "exporter" }, select: { id: true } });
     await notifyUsers(
       db,
       users.map((u) => u.id),
-      { kind: "observation-reminder", messageKey: "support.notify.observationReminder", params: { month, count: String(reports) }, link: "/exporter/observations/new" },
+      {
+        kind: "observation-reminder",
+        messageKey: "support.notify.observationReminder",
+        params: { month, count: String(reports) },
+        link: "/exporter/observations/new",
+      },
     );
     sent += 1;
   }

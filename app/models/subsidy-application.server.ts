@@ -154,9 +154,7 @@ export async function createApplication(db: Db, input: { companyId: string; user
   if (policy.kind !== "premium" && subject.kind === "insurance") return { ok: false, fieldErrors: { subject: "support.err.caseNeeded" } };
   const insurance = subject.kind === "insurance" ? await db.insurancePolicy.findFirstOrThrow({ where: { id: subject.id, companyId: input.companyId } }) : null;
   // A premium subsidy counts against the policy's first year; a case subsidy against the decision's year.
-  const year = insurance
-    ? Number(shanghaiDate(insurance.startsOn).slice(0, 4))
-    : Number((data.decidedOn ?? shanghaiDate(new Date())).slice(0, 4));
+  const year = insurance ? Number(shanghaiDate(insurance.startsOn).slice(0, 4)) : Number((data.decidedOn ?? shanghaiDate(new Date())).slice(0, 4));
   const subjectKey = insurance ? `insurance:${insurance.id}:${year}` : `${subject.kind}:${subject.id}`;
   try {
     const id = await db.$transaction(async (tx) => {
@@ -199,7 +197,8 @@ export async function createApplication(db: Db, input: { companyId: string; user
     });
     return { ok: true, id };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") return { ok: false, fieldErrors: { subject: "support.err.alreadyApplied" } };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      return { ok: false, fieldErrors: { subject: "support.err.alreadyApplied" } };
     throw error;
   }
 }
@@ -276,10 +275,21 @@ export async function transitionApplication(db: Db, input: SubsidyTransitionInpu
     await notifyUsers(
       db,
       exporters.map((u) => u.id),
-      { kind: "subsidy-transition", messageKey: "support.notify.transition", params, link: `/exporter/subsidies/${updated.id}`, note: input.note?.trim() || null },
+      {
+        kind: "subsidy-transition",
+        messageKey: "support.notify.transition",
+        params,
+        link: `/exporter/subsidies/${updated.id}`,
+        note: input.note?.trim() || null,
+      },
     );
   } else {
-    await notifyUsers(db, await staffUserIds(db), { kind: "subsidy-transition", messageKey: "support.notify.transition", params, link: `/staff/subsidies/${updated.id}` });
+    await notifyUsers(db, await staffUserIds(db), {
+      kind: "subsidy-transition",
+      messageKey: "support.notify.transition",
+      params,
+      link: `/staff/subsidies/${updated.id}`,
+    });
   }
   return updated;
 }
@@ -372,7 +382,19 @@ export async function subsidyTotals(db: Db, period: { from: Date; to: Date }): P
 }
 
 /** The printable decision notice of an approved, paid or rejected application (null before a decision). */
-export async function subsidyNotice(db: Db, app: { noticeNumber: string | null; state: string; companyId: string; caseRef: string; approvedAmount: number | null; rejectionReason: string | null; decidedAt: Date | null; policy: { nameZh: string } }) {
+export async function subsidyNotice(
+  db: Db,
+  app: {
+    noticeNumber: string | null;
+    state: string;
+    companyId: string;
+    caseRef: string;
+    approvedAmount: number | null;
+    rejectionReason: string | null;
+    decidedAt: Date | null;
+    policy: { nameZh: string };
+  },
+) {
   if (!app.noticeNumber || !app.decidedAt || !["approved", "rejected", "paid"].includes(app.state)) return null;
   const company = await db.company.findUnique({ where: { id: app.companyId }, select: { nameZh: true } });
   return {

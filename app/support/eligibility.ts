@@ -45,15 +45,7 @@ export interface ApplicantFacts {
 }
 
 export type CheckId =
-  | "registered-in"
-  | "case-scope"
-  | "won"
-  | "decided-window"
-  | "insurance-kind"
-  | "once-per-subject"
-  | "years-of-eligibility"
-  | "amount-basis"
-  | "per-year-cap";
+  "registered-in" | "case-scope" | "won" | "decided-window" | "insurance-kind" | "once-per-subject" | "years-of-eligibility" | "amount-basis" | "per-year-cap";
 
 export interface Check {
   id: CheckId;

@@ -33,9 +33,7 @@ export function nextSubsidyStates(from: SubsidyState, actor: SubsidyActor): Subs
   return EDGES[from].filter((e) => e.by === actor).map((e) => e.to);
 }
 
-export type SubsidyTransitionCheck =
-  | { ok: true; needs: "reason" | "amount" | null }
-  | { ok: false; error: "illegal-transition" | "not-allowed-for-actor" };
+export type SubsidyTransitionCheck = { ok: true; needs: "reason" | "amount" | null } | { ok: false; error: "illegal-transition" | "not-allowed-for-actor" };
 
 export function checkSubsidyTransition(from: SubsidyState, to: SubsidyState, actor: SubsidyActor): SubsidyTransitionCheck {
   const edge = EDGES[from].find((e) => e.to === to);

@@ -6,19 +6,20 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { processFeedBytes } from "~/ingest/pipeline.server.ts";
 import { matchNewItems } from "~/models/alert-matching.server.ts";
-import { getPublishedGuide, guideCitingRule, guideForForum, reviewGuideVersion, saveGuideVersion, submitGuideForReview } from "~/models/country-guide.server.ts";
+import {
+  getPublishedGuide,
+  guideCitingRule,
+  guideForForum,
+  reviewGuideVersion,
+  saveGuideVersion,
+  submitGuideForReview,
+} from "~/models/country-guide.server.ts";
 import { ensureGuidanceReferenceData } from "~/models/guidance-intake.server.ts";
 import { transitionRequest } from "~/models/guidance-request.server.ts";
 import { remindExpiringPolicies } from "~/models/insurance.server.ts";
 import { designateMember, submitObservation, triageObservation } from "~/models/observation.server.ts";
 import { storeRiskItems } from "~/models/risk-item.server.ts";
-import {
-  createApplication,
-  getOwnApplication,
-  listOwnApplications,
-  subsidyTotals,
-  transitionApplication,
-} from "~/models/subsidy-application.server.ts";
+import { createApplication, getOwnApplication, listOwnApplications, subsidyTotals, transitionApplication } from "~/models/subsidy-application.server.ts";
 import { getDb, type Db } from "~/utils/db.server.ts";
 import { ensureSupportReferenceData } from "../../prisma/seed-support.ts";
 import { makeGuidanceRequest, makeUser } from "../db-utils.ts";
@@ -168,7 +169,15 @@ describe("observation reports", () => {
     const staff = await makeUser(db, { role: "staff" });
     await designateMember(
       db,
-      { companyId: member.companyId!, memberKind: "association", contactName: "秘书处", contactEmail: null, contactPhone: null, termFrom: new Date(Date.now() - 86_400_000), termTo: new Date(Date.now() + 86_400_000 * 365) },
+      {
+        companyId: member.companyId!,
+        memberKind: "association",
+        contactName: "秘书处",
+        contactEmail: null,
+        contactPhone: null,
+        termFrom: new Date(Date.now() - 86_400_000),
+        termTo: new Date(Date.now() + 86_400_000 * 365),
+      },
       staff.id,
     );
     const title = `美国展会上有企业指控${product}侵犯其专利`;
@@ -183,7 +192,9 @@ describe("observation reports", () => {
     expect(triaged).toMatchObject({ ok: true, state: "item-created" });
 
     // The same text from a feed (published a day earlier, so it is not the same notice).
-    const source = await db.source.create({ data: { name: `News ${tag}`, url: `https://feeds.example.test/${tag}.xml`, kind: "news", jurisdiction: "US", language: "zh", visibleToExporters: true } });
+    const source = await db.source.create({
+      data: { name: `News ${tag}`, url: `https://feeds.example.test/${tag}.xml`, kind: "news", jurisdiction: "US", language: "zh", visibleToExporters: true },
+    });
     const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title><item><guid>${tag}</guid><title>${title}</title><description>&lt;p&gt;${text}&lt;/p&gt;</description><pubDate>${new Date(Date.now() - 86_400_000).toUTCString()}</pubDate></item></channel></rss>`;
     const feed = await processFeedBytes({
       bytes: new TextEncoder().encode(rss),
@@ -215,7 +226,16 @@ describe("observation reports", () => {
     const row = await submitObservation(db, {
       companyId: outsider.companyId!,
       userId: outsider.id,
-      data: { country: "DE", forum: null, title: "展会临时禁令", whatHappened: "在杜塞尔多夫展会上有展位被查封。", parties: [], products: [], links: [], urgency: "low" },
+      data: {
+        country: "DE",
+        forum: null,
+        title: "展会临时禁令",
+        whatHappened: "在杜塞尔多夫展会上有展位被查封。",
+        parties: [],
+        products: [],
+        links: [],
+        urgency: "low",
+      },
     });
     expect(row).toBeNull();
   });
@@ -245,10 +265,18 @@ describe("country guides", () => {
     const reviewer = await makeUser(db, { role: "staff" });
     const guide = await db.countryGuide.findUniqueOrThrow({ where: { slug: "eu-customs" } });
     const before = await getPublishedGuide(db, "eu-customs");
-    const v = await saveGuideVersion(db, { guideId: guide.id, content: { ...before!.content, summary: { zh: "新摘要", en: "New summary" } }, deadlineRuleIds: ["eu-customs-detention"], changeNote: "摘要", actorId: author.id });
+    const v = await saveGuideVersion(db, {
+      guideId: guide.id,
+      content: { ...before!.content, summary: { zh: "新摘要", en: "New summary" } },
+      deadlineRuleIds: ["eu-customs-detention"],
+      changeNote: "摘要",
+      actorId: author.id,
+    });
     expect((await getPublishedGuide(db, "eu-customs"))!.version).toBe(before!.version);
     await submitGuideForReview(db, v.id, author.id);
-    await expect(reviewGuideVersion(db, { versionId: v.id, decision: "publish", note: null, actorId: author.id })).rejects.toMatchObject({ code: "own-version" });
+    await expect(reviewGuideVersion(db, { versionId: v.id, decision: "publish", note: null, actorId: author.id })).rejects.toMatchObject({
+      code: "own-version",
+    });
     await reviewGuideVersion(db, { versionId: v.id, decision: "publish", note: "ok", actorId: reviewer.id });
     const after = await getPublishedGuide(db, "eu-customs");
     expect(after).toMatchObject({ version: v.version, content: { summary: { en: "New summary" } } });

@@ -92,7 +92,14 @@ export default function InsurancePage() {
           options={INSURANCE_KINDS.map((k) => ({ value: k, label: t(`support.insurance.kind.${k}` as MessageKey) }))}
         />
         {fields.map((f) => (
-          <TextField key={f} name={f} label={labels[f]!} type={f === "startsOn" || f === "endsOn" ? "date" : "text"} defaultValue={v[f] ?? ""} error={msg(errors[f])} />
+          <TextField
+            key={f}
+            name={f}
+            label={labels[f]!}
+            type={f === "startsOn" || f === "endsOn" ? "date" : "text"}
+            defaultValue={v[f] ?? ""}
+            error={msg(errors[f])}
+          />
         ))}
         <button type="submit" name="intent" value="add">
           {t("support.insurance.add")}

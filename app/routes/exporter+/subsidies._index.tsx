@@ -22,7 +22,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
       approvedAmount: a.approvedAmount,
       submittedAt: a.submittedAt.toISOString(),
     })),
-    requests: subjects.requests.map((r) => ({ id: r.id, label: [r.caseNumber, r.opposingParty].filter(Boolean).join(" · ") || r.disputeType, disputeType: r.disputeType })),
+    requests: subjects.requests.map((r) => ({
+      id: r.id,
+      label: [r.caseNumber, r.opposingParty].filter(Boolean).join(" · ") || r.disputeType,
+      disputeType: r.disputeType,
+    })),
     cases: subjects.cases.map((c) => ({ id: c.id, label: [c.investigationNumber ?? c.docketNumber ?? c.otherNumber, c.title].filter(Boolean).join(" · ") })),
     policies: subjects.policies.map((p) => ({ id: p.id, label: `${p.insurer} ${p.policyNumber ?? ""}`.trim(), kind: p.kind })),
   });

@@ -62,7 +62,9 @@ export default function StaffObservations() {
   const errors: Record<string, string> = data?.fieldErrors ?? {};
   const v: Record<string, string> = data?.values ?? {};
   const fields = ["contactName", "contactEmail", "contactPhone", "termFrom", "termTo"] as const;
-  const labels = Object.fromEntries(["company", "memberKind", ...fields].map((f) => [f === "company" ? "companyId" : f, t(`support.obs.f.${f}` as MessageKey)]));
+  const labels = Object.fromEntries(
+    ["company", "memberKind", ...fields].map((f) => [f === "company" ? "companyId" : f, t(`support.obs.f.${f}` as MessageKey)]),
+  );
   return (
     <>
       <h1>{t("support.obs.queue")}</h1>

@@ -14,7 +14,8 @@ import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:support:any");
-  if (params.id === "new") return json({ isNew: true, isExample: false, values: { caseScope: "any", active: "on", amountRule: "fixed" } as Record<string, string> });
+  if (params.id === "new")
+    return json({ isNew: true, isExample: false, values: { caseScope: "any", active: "on", amountRule: "fixed" } as Record<string, string> });
   const policy = await getPolicy(await getDb(), params.id ?? "");
   if (!policy) throw new Response("Not found", { status: 404 });
   return json({ isNew: false, isExample: policy.isExample, values: policyToValues(policy) });
