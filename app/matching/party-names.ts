@@ -197,22 +197,7 @@ const EN_DROP = new Set([
 ]);
 // Generic business words: evidence of line of business, not of identity. Canonical id → words.
 const DESCRIPTORS: Record<string, string[]> = {
-  tech: [
-    "technology",
-    "technologies",
-    "tech",
-    "keji",
-    "jishu",
-    "science",
-    "sci",
-    "科技",
-    "技术",
-    "innovation",
-    "innovations",
-    "innovative",
-    "chuangxin",
-    "创新",
-  ],
+  tech: ["technology", "technologies", "tech", "keji", "jishu", "science", "sci", "科技", "技术"],
   opto: ["optoelectronic", "optoelectronics", "photoelectric", "guangdian", "光电", "光电子"],
   electronics: ["electronic", "electronics", "electric", "electrical", "dianzi", "电子", "电器", "dianqi"],
   trading: ["trading", "trade", "commerce", "commercial", "maoyi", "shangmao", "gongmao", "贸易", "商贸", "工贸", "商务"],
@@ -252,7 +237,6 @@ const DESCRIPTOR_FAMILY: Record<string, string | null> = {
 const PINYIN_GENERIC = [
   "guangdianzi",
   "guangdian",
-  "chuangxin",
   "beimeidianpu",
   "qijiandian",
   "zhuanmaidian",
@@ -571,6 +555,8 @@ interface Variant {
   form: NameForm;
 }
 interface Index extends PartyIndex {
+  /** Registered trade names and storefronts (aliases), folded, for finding them in running text. */
+  storefronts: { text: string; alias: string }[];
   companies: PartyCompany[];
   companyPlaces: Set<string>[];
   variants: Variant[];
@@ -614,8 +600,41 @@ export function buildPartyIndex(companies: PartyCompany[]): PartyIndex {
       }
     }
   });
-  const index: Index = { size: companies.length, companies, companyPlaces, variants, postings };
+  const storefronts = new Map<string, string>();
+  for (const c of companies)
+    for (const a of c.aliases) {
+      const form = analyseName(a);
+      // Only an alias with a distinctive core of its own can be found in text ("DJI Official
+      // Store", "Zhenka Shop"); not one made of common words.
+      if ((form.latin.length >= 4 || form.zh.length >= 2) && form.latinWords.length > 0) storefronts.set(foldForSearch(a), a);
+    }
+  const index: Index = {
+    size: companies.length,
+    companies,
+    companyPlaces,
+    variants,
+    postings,
+    storefronts: [...storefronts].map(([text, alias]) => ({ text, alias })),
+  };
   return index;
+}
+
+function foldForSearch(text: string): string {
+  return ` ${basicFold(text)
+    .replace(/[^a-z0-9\u3400-\u9fff]+/g, " ")
+    .trim()} `;
+}
+
+/**
+ * Registered aliases (trade names, e-commerce storefronts) that a text names word for word:
+ * a Schedule A complaint lists its defendants' stores in running text that extraction does
+ * not split into parties. Each is then matched like a named party.
+ */
+export function findRegisteredAliases(partyIndex: PartyIndex, text: string): string[] {
+  const index = partyIndex as Index;
+  const folded = foldForSearch(text);
+  // Latin aliases need word edges (the padding spaces); Chinese ones are found as they stand.
+  return index.storefronts.filter((s) => folded.includes(/[\u3400-\u9fff]/.test(s.text) ? s.text.trim() : s.text)).map((s) => s.alias);
 }
 
 // ---------------------------------------------------------------------------------------
