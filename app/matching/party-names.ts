@@ -292,7 +292,11 @@ const ZH_LEGAL_RE = /(股份有限公司|有限责任公司|有限公司|集团�
 // the generic words, but a clear difference of industry is evidence of another company.
 const INDUSTRY_EN = new Set(lexicon.words);
 const INDUSTRY_ZH = new Map(Object.entries(lexicon.zh));
-const INDUSTRY_ZH_WORDS = [...INDUSTRY_ZH.keys()].sort((a, b) => b.length - a.length);
+/** The industry word a Chinese name ends with (longest first), by lookup rather than by scan. */
+function industrySuffix(s: string): string | undefined {
+  for (const n of [3, 2]) if (s.length > n && INDUSTRY_ZH.has(s.slice(-n))) return s.slice(-n);
+  return undefined;
+}
 const INDUSTRY_CHAR = new Map(Object.entries(lexicon.char));
 // Words the dictionary lacks, made of an industry character and a word for "trade, ware":
 // 木业 (wood industry), 灯具 (lamps), 皮具, 衣饰.
@@ -494,7 +498,7 @@ function analyseChinese(text: string, places: Set<string>, descriptors: Set<stri
     }
     if (changed) continue;
     const compound = INDUSTRY_COMPOUND_RE.exec(s);
-    const w = INDUSTRY_ZH_WORDS.find((x) => s.endsWith(x)) ?? (compound && !INDUSTRY_ZH_WORDS.some((x) => compound[0].endsWith(x)) ? compound[0] : undefined);
+    const w = industrySuffix(s) ?? compound?.[0];
     // Keep two characters of core at least ("华光灯具" → 华光 + 灯具); "新材料" is new material.
     if (w && s.length >= w.length + 2) {
       industries.add(`zh:${w}`);
@@ -578,18 +582,23 @@ export function buildPartyIndex(companies: PartyCompany[]): PartyIndex {
   const variants: Variant[] = [];
   const postings = new Map<string, number[]>();
   const companyPlaces: Set<string>[] = [];
+  const storefronts = new Map<string, string>();
   companies.forEach((c, ci) => {
-    companyPlaces.push(new Set([...analyseLocation(c.city), ...analyseLocation(c.province)]));
-    const names: [string, string][] = [[c.nameZh, "Chinese name"]];
-    if (c.nameEn) names.push([c.nameEn, "English name"]);
-    for (const a of c.aliases) names.push([a, "other name"]);
+    const names: [string, string, boolean][] = [[c.nameZh, "Chinese name", false]];
+    if (c.nameEn) names.push([c.nameEn, "English name", false]);
+    for (const a of c.aliases) names.push([a, "other name", true]);
+    const forms = names.map(([name]) => (name.trim() ? analyseName(name) : null));
+    // The company's places: its city and province, and a district its Chinese name carries.
+    companyPlaces.push(new Set([...analyseLocation(c.city), ...analyseLocation(c.province), ...(forms[0]?.places ?? [])]));
     const seen = new Set<string>();
-    for (const [name, kind] of names) {
-      if (!name.trim()) continue;
-      const form = analyseName(name);
+    names.forEach(([name, kind, alias], i) => {
+      const form = forms[i];
+      if (!form || (!form.latin && !form.zh)) return;
+      // Only an alias with a distinctive core of its own can be found in running text
+      // ("DJI Official Store", "Zhenka Shop"); not one made of common words.
+      if (alias && (form.latin.length >= 4 || form.zh.length >= 2) && form.latinWords.length > 0) storefronts.set(foldForSearch(name), name);
       const key = `${form.latin}|${form.zh}|${form.full}`;
-      if (!form.latin && !form.zh) continue;
-      if (seen.has(key)) continue;
+      if (seen.has(key)) return;
       seen.add(key);
       const vi = variants.length;
       variants.push({ company: ci, label: `${kind} "${name}"`, form });
@@ -598,16 +607,8 @@ export function buildPartyIndex(companies: PartyCompany[]): PartyIndex {
         if (!list) postings.set(g, (list = []));
         list.push(vi);
       }
-    }
+    });
   });
-  const storefronts = new Map<string, string>();
-  for (const c of companies)
-    for (const a of c.aliases) {
-      const form = analyseName(a);
-      // Only an alias with a distinctive core of its own can be found in text ("DJI Official
-      // Store", "Zhenka Shop"); not one made of common words.
-      if ((form.latin.length >= 4 || form.zh.length >= 2) && form.latinWords.length > 0) storefronts.set(foldForSearch(a), a);
-    }
   const index: Index = {
     size: companies.length,
     companies,
@@ -652,18 +653,20 @@ function citiesOf(places: Set<string>): Set<string> {
 function provincesOf(places: Set<string>): Set<string> {
   return new Set([...places].map((p) => PLACE_BY_EN.get(p) ?? p));
 }
-function intersects(a: Set<string>, b: Set<string>): boolean {
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
 }
 
 /** The core without leading words that are places of the company ("Ningbo Yinzhou Jiahe" → "jiahe"). */
 function withoutLeadingPlaces(form: NameForm, places: Set<string>): string | null {
+  if (!form.latinWords.length || !places.has(foldUmlaut(form.latinWords[0]))) return null;
   let i = 0;
   while (i < form.latinWords.length - 1 && places.has(foldUmlaut(form.latinWords[i]))) i++;
   return i ? foldUmlaut(stripPinyinGeneric(form.latinWords.slice(i).join(""), new Set())) : null;
 }
 
+const NONE: ReadonlySet<string> = new Set();
 function familiesOf(descriptors: Set<string>): Set<string> {
   return new Set([...descriptors].map((d) => DESCRIPTOR_FAMILY[d]).filter((f): f is string => !!f));
 }
@@ -683,7 +686,7 @@ function scoreVariant(query: NameForm, queryPlaces: Set<string>, variant: NameFo
     if (score < 1) {
       const q = withoutLeadingPlaces(query, theirs);
       if (q) score = Math.max(score, ratio(q, variant.latin));
-      const v = withoutLeadingPlaces(variant, new Set([...queryPlaces, ...theirs]));
+      const v = withoutLeadingPlaces(variant, theirs) ?? withoutLeadingPlaces(variant, queryPlaces);
       if (v) score = Math.max(score, ratio(query.latin, v));
     }
     const q = query.latinWords.join(" ");
@@ -724,8 +727,8 @@ function scoreVariant(query: NameForm, queryPlaces: Set<string>, variant: NameFo
       evidence.push(`against: different province (${[...provincesOf(ours)].join(", ")} vs ${[...provincesOf(mine)].join(", ")})`);
     }
   }
-  const qf = familiesOf(query.descriptors);
-  const vf = familiesOf(variant.descriptors);
+  const qf = query.descriptors.size ? familiesOf(query.descriptors) : NONE;
+  const vf = variant.descriptors.size ? familiesOf(variant.descriptors) : NONE;
   if (query.descriptors.size && variant.descriptors.size && intersects(query.descriptors, variant.descriptors)) {
     score += 0.02;
     evidence.push(`same line of business: ${[...query.descriptors].filter((d) => variant.descriptors.has(d)).join(", ")}`);
