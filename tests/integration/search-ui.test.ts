@@ -35,7 +35,7 @@ async function call(loader: Loader, pathname: string, cookie: string, params: Re
 async function search(pathname: string, cookie = staffCookie, loader: Loader = staffSearch) {
   const res = await call(loader, pathname, cookie);
   expect(res.status).toBe(200);
-  return (await res.json()) as import("~/components/search-page.tsx").SearchView & { timeZone: string };
+  return (await res.json()) as import("~/domain/risk-item-views.ts").SearchView & { timeZone: string };
 }
 
 const plain = (s: string) => s.replace(/[\u0001\u0002]/g, "");
