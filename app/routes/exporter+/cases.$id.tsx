@@ -6,7 +6,7 @@ import { z } from "zod";
 import { CaseFacts } from "~/components/case-facts.tsx";
 import { GuideLink } from "~/components/support-parts.tsx";
 import { forumOf } from "~/support/vocabulary.ts";
-import { DEFAULT_TIME_ZONE } from "~/components/search-labels.tsx";
+import { DEFAULT_TIME_ZONE } from "~/domain/locale.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { getCaseForCompany } from "~/models/case.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";

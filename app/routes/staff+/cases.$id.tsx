@@ -7,7 +7,7 @@ import { CaseFacts } from "~/components/case-facts.tsx";
 import { GuideLink } from "~/components/support-parts.tsx";
 import { caseNotes } from "~/models/observation.server.ts";
 import { forumOf } from "~/support/vocabulary.ts";
-import { DEFAULT_TIME_ZONE } from "~/components/search-labels.tsx";
+import { DEFAULT_TIME_ZONE } from "~/domain/locale.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { getCaseForStaff } from "~/models/case.server.ts";
 import { requireUserWithRole } from "~/utils/auth.server.ts";

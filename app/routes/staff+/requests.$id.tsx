@@ -6,7 +6,7 @@ import { AttachmentList, GuidanceTimeline, transitionErrorKey } from "~/componen
 import { effectiveDeadline } from "~/guidance/deadlines.ts";
 import { RequestSupportBox } from "~/components/support-parts.tsx";
 import { supportForRequest } from "~/models/country-guide.server.ts";
-import { canEscalateFrom, nextStates, type RequestState } from "~/guidance/states.ts";
+import { canEscalateFrom, nextStates, type RequestState } from "~/domain/request-states.ts";
 import { shanghaiDate } from "~/guidance/working-days.ts";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
