@@ -1,8 +1,7 @@
 // Attachments of guidance requests: checked by content, bounded per file and per request,
 // stored under random names; read back only through the scoped lookups below.
 import type { Db } from "~/utils/db.server.ts";
-import { getEnv } from "~/utils/env.server.ts";
-import { attachmentDisposition, cleanFileName, formatLimit, readUpload, sniffAllowedType, storeUpload } from "~/utils/upload.server.ts";
+import { attachmentDisposition, checkAndStoreUpload, readUpload } from "~/utils/upload.server.ts";
 import { recordAudit } from "./audit.server.ts";
 
 /** States in which the exporter may still add documents. */
@@ -17,17 +16,10 @@ export async function addAttachment(
   const request = await db.guidanceRequest.findFirst({ where: { id: input.requestId, companyId: input.companyId }, select: { id: true, state: true } });
   if (!request) return null;
   if (!UPLOADABLE.includes(request.state)) return { ok: false, error: "guidance.err.notEditable" };
-  const env = getEnv();
-  const mb = formatLimit;
-  if (input.bytes.byteLength > env.UPLOAD_MAX_FILE_BYTES) return { ok: false, error: `guidance.upload.tooLarge|max=${mb(env.UPLOAD_MAX_FILE_BYTES)}` };
   const used = await db.guidanceAttachment.aggregate({ where: { requestId: request.id }, _sum: { size: true } });
-  if ((used._sum.size ?? 0) + input.bytes.byteLength > env.UPLOAD_MAX_REQUEST_BYTES) {
-    return { ok: false, error: `guidance.upload.requestFull|max=${mb(env.UPLOAD_MAX_REQUEST_BYTES)}` };
-  }
-  const name = cleanFileName(input.name);
-  const mimeType = await sniffAllowedType(input.bytes, name);
-  if (!mimeType) return { ok: false, error: "guidance.upload.wrongType" };
-  const stored = await storeUpload(input.bytes);
+  const checked = await checkAndStoreUpload({ name: input.name, bytes: input.bytes, usedBytes: used._sum.size ?? 0 });
+  if (!checked.ok) return checked;
+  const { name, mimeType, ...stored } = checked;
   const row = await db.guidanceAttachment.create({
     data: {
       requestId: request.id,

@@ -3,8 +3,7 @@
 // headers), shared through app/utils/upload.server.ts and guidance-attachment's response.
 import type { DocumentKind } from "~/support/vocabulary.ts";
 import type { Db } from "~/utils/db.server.ts";
-import { getEnv } from "~/utils/env.server.ts";
-import { cleanFileName, formatLimit, sniffAllowedType, storeUpload } from "~/utils/upload.server.ts";
+import { checkAndStoreUpload } from "~/utils/upload.server.ts";
 import { recordAudit } from "./audit.server.ts";
 
 export type SupportOwnerKind = "subsidy-application" | "observation";
@@ -15,16 +14,10 @@ export async function addSupportAttachment(
   db: Db,
   input: { ownerKind: SupportOwnerKind; ownerId: string; companyId: string; userId: string; docKind: DocumentKind; name: string; bytes: Uint8Array },
 ): Promise<SupportUploadResult> {
-  const env = getEnv();
-  if (input.bytes.byteLength > env.UPLOAD_MAX_FILE_BYTES) return { ok: false, error: `guidance.upload.tooLarge|max=${formatLimit(env.UPLOAD_MAX_FILE_BYTES)}` };
   const used = await db.supportAttachment.aggregate({ where: { ownerKind: input.ownerKind, ownerId: input.ownerId }, _sum: { size: true } });
-  if ((used._sum.size ?? 0) + input.bytes.byteLength > env.UPLOAD_MAX_REQUEST_BYTES) {
-    return { ok: false, error: `guidance.upload.requestFull|max=${formatLimit(env.UPLOAD_MAX_REQUEST_BYTES)}` };
-  }
-  const name = cleanFileName(input.name);
-  const mimeType = await sniffAllowedType(input.bytes, name);
-  if (!mimeType) return { ok: false, error: "guidance.upload.wrongType" };
-  const stored = await storeUpload(input.bytes);
+  const checked = await checkAndStoreUpload({ name: input.name, bytes: input.bytes, usedBytes: used._sum.size ?? 0 });
+  if (!checked.ok) return checked;
+  const { name, mimeType, ...stored } = checked;
   const row = await db.supportAttachment.create({
     data: {
       ownerKind: input.ownerKind,

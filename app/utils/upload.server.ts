@@ -93,3 +93,23 @@ export function attachmentDisposition(name: string): string {
 export function formatLimit(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
+
+export type CheckedUpload = { ok: true; name: string; mimeType: string; size: number; storedName: string; sha256: string } | { ok: false; error: string };
+
+/**
+ * The checks every upload passes, in order: the per-file limit, the owner's total (`usedBytes`
+ * already stored), a clean name, the type by content; then the bytes are stored. Errors are
+ * catalogue keys with parameters.
+ */
+export async function checkAndStoreUpload(input: { name: string; bytes: Uint8Array; usedBytes: number }): Promise<CheckedUpload> {
+  const env = getEnv();
+  if (input.bytes.byteLength > env.UPLOAD_MAX_FILE_BYTES) return { ok: false, error: `guidance.upload.tooLarge|max=${formatLimit(env.UPLOAD_MAX_FILE_BYTES)}` };
+  if (input.usedBytes + input.bytes.byteLength > env.UPLOAD_MAX_REQUEST_BYTES) {
+    return { ok: false, error: `guidance.upload.requestFull|max=${formatLimit(env.UPLOAD_MAX_REQUEST_BYTES)}` };
+  }
+  const name = cleanFileName(input.name);
+  const mimeType = await sniffAllowedType(input.bytes, name);
+  if (!mimeType) return { ok: false, error: "guidance.upload.wrongType" };
+  const stored = await storeUpload(input.bytes);
+  return { ok: true, name, mimeType, size: input.bytes.byteLength, ...stored };
+}
