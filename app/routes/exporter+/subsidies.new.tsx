@@ -14,7 +14,10 @@ import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
 export async function loader({ request }: LoaderFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const db = await getDb();
-  const subject = parseSubject(new URL(request.url).searchParams.get("subject"));
+  const raw = new URL(request.url).searchParams.get("subject");
+  // Without a subject the page points to the list of what can be claimed for.
+  if (!raw) return json({ prefill: null, isInsurance: false, policies: [] });
+  const subject = parseSubject(raw);
   if (!subject) throw new Response("Not found", { status: 404 });
   const prefill = await prefillFor(db, authed.companyId, subject);
   if (!prefill) throw new Response("Not found", { status: 404 });
@@ -45,6 +48,16 @@ export default function NewSubsidyApplication() {
   const msg = useMessage();
   const errors: Record<string, string> = data?.fieldErrors ?? {};
   const values: Record<string, string> = data?.values ?? {};
+  if (!prefill) {
+    return (
+      <>
+        <h1>{t("support.apps.newTitle")}</h1>
+        <p>
+          <Link to="/exporter/subsidies">{t("support.apps.from")}</Link>
+        </p>
+      </>
+    );
+  }
   const labels = {
     policyId: t("support.f.policy"),
     subject: t("support.f.subject"),
