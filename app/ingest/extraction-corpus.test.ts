@@ -26,13 +26,16 @@ function checkCase(c: CorpusCase) {
 }
 
 describe("case facts on published notice texts", () => {
-  test("the corpus holds at least 40 texts, each with a source", () => {
-    expect(EXTRACTION_CORPUS.length).toBeGreaterThanOrEqual(40);
+  test("the corpus holds at least 200 texts, each with a source, a quarter of them held out", () => {
+    expect(EXTRACTION_CORPUS.length).toBeGreaterThanOrEqual(200);
+    expect(EXTRACTION_CORPUS.filter((c) => c.batch === "issue-12-held-out").length).toBeGreaterThanOrEqual(50);
     expect(new Set(EXTRACTION_CORPUS.map((c) => c.id)).size).toBe(EXTRACTION_CORPUS.length);
     for (const c of EXTRACTION_CORPUS) expect(c.source).not.toBe("");
   });
 
-  for (const c of EXTRACTION_CORPUS) {
+  // Issue 12's held-out quarter is scored by the benchmark, not asserted here: its texts
+  // must not be tuned on (see docs/benchmarks.md).
+  for (const c of EXTRACTION_CORPUS.filter((x) => x.batch !== "issue-12-held-out")) {
     // A known gap is asserted to fail, so fixing it shows up as a test to update.
     if (c.knownGap) test.fails(`${c.id} (known gap: ${c.knownGap})`, () => checkCase(c));
     else test(c.id, () => checkCase(c));
