@@ -85,7 +85,7 @@ The USITC has identified the following respondents in this investigation:
     expect: {
       ...ITC,
       caseNumber: "337-TA-1424",
-      stage: "other",
+      stage: "instituted",
       complainants: ["DuPont de Nemours, Inc.", "DuPont Safety & Construction, Inc.", "DuPont Specialty Products USA, LLC"],
       respondents: [
         "Xiamen Dangs New-Materials Co., Ltd.",
