@@ -73,7 +73,7 @@ const TITLE_VII_RE = /\b(?:701|731)-TA-\d|\bantidumping\b|\banti-dumping\b|\bcou
 function readsAsSection337(all: string, docket: boolean): boolean {
   if (SECTION_337_ASCII_RE.test(all)) return true;
   // Exclusion and cease-and-desist orders are the Commission's 337 remedies.
-  if (EXCLUSION_ORDER_RE.test(all) && COMMISSION_RE.test(all) && !TITLE_VII_RE.test(all)) return true;
+  if (EXCLUSION_ORDER_RE.test(all) && /\bCommission\b|国际贸易委员会/.test(all) && !TITLE_VII_RE.test(all)) return true;
   if (TARIFF_ACT_RE.test(all) && !TITLE_VII_RE.test(all)) return true;
   if (docket && COMMISSION_RE.test(all) && COMPLAINT_RE.test(all) && !TITLE_VII_RE.test(all)) return true;
   return all.includes("337") && HAS_CJK_RE.test(all) && SECTION_337_CJK_RE.test(foldChineseOnce(all));

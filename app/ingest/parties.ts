@@ -69,6 +69,10 @@ function partyFromListLine(line: string): Party | null {
   // "Name, City, Country": the name runs to the last comma piece that carries a company
   // form, so "Bingrong Co., Ltd Shenzhen Shi, China" and "OnePlus … Co., LTD., Shenzhen"
   // keep their whole name.
+  if (text.includes(" of ")) {
+    const byOf = partyFromPhrase(text);
+    if (byOf?.location) return byOf;
+  }
   const pieces = text.split(/,\s*/);
   let last = 0;
   for (let i = 1; i < pieces.length; i++) if (COMPANY_FORM_PIECE_RE.test(pieces[i])) last = i;
@@ -81,7 +85,7 @@ const COMPANY_FORM_PIECE_RE = new RegExp(String.raw`^(?:${SUFFIX})(?:\s|$)|\b(?:
 // Cues after which a list of respondents follows, up to the end of the sentence.
 const RESPONDENT_CUES: RegExp[] = [
   /\bnames? as (?:the )?(?:proposed )?respondents?\s*:?\s*/gi,
-  /\b(?:identified|named) the following (?:entities |companies )?(?:as )?(?:the )?(?:proposed )?respondents?(?: in this (?:investigation|matter|case|proceeding)| this investigation)?\s*:?\s*/gi,
+  /\b(?:identified|named) the following (?:\d{1,3}\s+)?(?:entities |companies )?(?:as )?(?:the )?(?:proposed )?respondents?(?: in this (?:investigation|matter|case|proceeding)| this investigation)?\s*:?\s*/gi,
   /\bThe (?:proposed |named |remaining |defaulting )?respondents? (?:in this investigation |named in the complaint )?(?:is|are|include)(?!\s*(?:the following entities|not\b|required|to\b|directed|each|also|jointly))\s*:?\s*/gi,
   /\bRespondents? (?:found|held) in default (?:include|are|is)\s*:?\s*/gi,
   /\bthe (?:following )?defaulting respondents?\s*:\s*/gi,
@@ -230,14 +234,28 @@ const NAME_END = String.raw`(?=\s*\((?=\s*(?:(?:collectively|together|hereinafte
 /** The first word of a prose capture that shows it is not a name ("Respondents In Default And …"). */
 const PROSE_NOT_NAME_RE =
   /^(?:In|And|Of|For|To|With|On|At|By|From|As|A|An|Are|Is|Were|Was|Who|That|This|Each|All|Any|Both|Have|Has|Had|Did|Do|Does|May|Must|Shall|Should|Will|Would|Can|Could|Issues?|Named|Found|Remaining)\b/;
+// Each is tried only where its anchor word occurs, on a bounded slice, and at most
+// MAX_CUE_MATCHES times a text: a name that never ends must not cost a scan per occurrence.
+const PROSE_RESPONDENT_ANCHOR_RE = /\b(?:defaulted |defaulting |remaining |named )?[Rr]espondents?,?[ \t]+(?=[A-Z0-9]|[a-z][A-Z])/g;
 const PROSE_RESPONDENT_RE = new RegExp(
-  String.raw`\b(?:defaulted |defaulting |remaining |named )?[Rr]espondents?,?[ \t]+((?:[A-Z0-9]|[a-z][A-Z])[^;:]{1,300}?)${NAME_END}`,
-  "g",
+  String.raw`^(?:defaulted |defaulting |remaining |named )?[Rr]espondents?,?[ \t]+((?:[A-Z0-9]|[a-z][A-Z])[^;:]{1,300}?)${NAME_END}`,
 );
+const ORDER_AGAINST_ANCHOR_RE = /\b(?:exclusion|cease[- ]and[- ]desist|consent|remedial) orders?\b/g;
 const ORDER_AGAINST_RE = new RegExp(
-  String.raw`\b(?:exclusion|cease[- ]and[- ]desist|consent|remedial) orders?\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?(?:defaulted\s+|defaulting\s+)?(?:respondents?\s+)?((?:[A-Z]|[a-z][A-Z])[^;:]{1,300}?)${NAME_END}`,
-  "g",
+  String.raw`^(?:exclusion|cease[- ]and[- ]desist|consent|remedial) orders?\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?(?:defaulted\s+|defaulting\s+)?(?:respondents?\s+)?((?:[A-Z]|[a-z][A-Z])[^;:]{1,300}?)${NAME_END}`,
 );
+
+function collectAnchored(text: string, anchor: RegExp, capture: RegExp): Party[] {
+  const out: Party[] = [];
+  anchor.lastIndex = 0;
+  let n = 0;
+  for (let a = anchor.exec(text); a && n < MAX_CUE_MATCHES; a = anchor.exec(text), n++) {
+    const m = capture.exec(text.slice(a.index, a.index + 500));
+    if (!m || PROSE_NOT_NAME_RE.test(m[1])) continue;
+    out.push(...splitPartyList(m[1].replace(ALIAS_RE, "").replace(COLLECTIVELY_RE, "").replace(ALIAS_PAREN_RE, " f/k/a $1")));
+  }
+  return out;
+}
 const WERE_NAMED_RE = /\b(?:were|was|are|is)\s+(?:also\s+)?named\s+as\s+(?:the\s+)?(?:proposed\s+)?respondents?\b/g;
 
 // "RAI Strategic Holdings, Inc., … (collectively “Reynolds”) filed a complaint at the ITC".
@@ -430,7 +448,9 @@ function isPlausibleName(name: string): boolean {
   if (/^(?:[A-Z][a-z]+\s+)?(?:firms|companies|entities|respondents|parties|defendants)$/i.test(name)) return false;
   // A name starts with a capital, a digit or a CJK character, or is written eCig-City,
   // iRobot, bObsweep, or is a web address (avd710.com).
-  return /^[A-Z0-9\u3400-\u9fff("“]|^[a-z]{1,2}[A-Z]|^[a-z0-9-]+\.(?:com|net|org|co)\b/.test(name);
+  return /^[A-Z0-9\u3400-\u9fff("“]|^[a-z]{1,2}[A-Z]|^[a-z0-9-]+\.(?:com|net|org|co)\b|^[a-z][a-z0-9]{1,15}\s+(?:GmbH|AG|Inc\.?|LLC|Ltd\.?|Corp\.?|S\.A\.|B\.V\.)(?:\s|,|$)/.test(
+    name,
+  );
 }
 
 function cleanName(s: string): string {
@@ -460,6 +480,7 @@ function splitAliases(p: Party): Party {
   if (!isPlausibleName(name)) return p;
   const aliases = p.name
     .slice(m.index + m[0].length)
+    .replace(/\)\s*$/, "")
     .split(ALIAS_SPLIT_RE)
     .flatMap((a) => splitCommaList(a))
     .map((a) => cleanName(a.replace(/^[(“"'`\s]+|[)”"'`\s]+$/g, "")))
@@ -788,8 +809,8 @@ export function extractParties(rawTitle: string, rawText: string): PartyFacts {
       ...(listedParties(text, RESPONDENT_LIST_RE) ?? partiesAfterCues(all, RESPONDENT_CUES, false)),
       ...collectMatches(all, AS_RESPONDENT_RE),
       ...collectMatches(all, IN_DEFAULT_RE),
-      ...collectMatches(all, PROSE_RESPONDENT_RE),
-      ...collectMatches(all, ORDER_AGAINST_RE),
+      ...collectAnchored(all, PROSE_RESPONDENT_ANCHOR_RE, PROSE_RESPONDENT_RE),
+      ...collectAnchored(all, ORDER_AGAINST_ANCHOR_RE, ORDER_AGAINST_RE),
       ...namedBefore(all),
     ].filter((p) => !isDefinedLabel(p.name, labels)),
   );

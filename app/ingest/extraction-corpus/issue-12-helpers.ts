@@ -7,6 +7,7 @@ export const NONE = { caseType: null, jurisdiction: null, caseNumber: null, stag
 type ItcCase = {
   id: string;
   kind?: CorpusCase["kind"];
+  knownGap?: string;
   source: string;
   title: string;
   text: string;

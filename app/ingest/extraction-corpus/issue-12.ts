@@ -329,6 +329,7 @@ asserted patent. The investigation is terminated.`,
   }),
   itc({
     id: "law-blog-855-complainants-and-respondent-in-prose",
+    knownGap: "an ALJ granting a joint motion to terminate as to one respondent is not read as an initial determination",
     source: "https://www.lexology.com/library/detail.aspx?g=e716e99f-ad6a-4a82-90eb-8482349d3d24",
     title: "ALJ Bullock grants joint motion to terminate Bunting in Certain Sintered Rare Earth Magnets (337-TA-855)",
     text: `On June 10, 2013, Chief ALJ Charles E. Bullock issued Order No. 129 in Certain Sintered Rare Earth Magnets, Methods of Making Same and Products Containing Same (Inv. No. 337-TA-855).
@@ -576,6 +577,7 @@ The Notice of Investigation further indicates that the Office of Unfair Import I
   }),
   itc({
     id: "commentary-1057-inv-number-short-and-brand-names",
+    knownGap: '"Inv. 1057" is not read as 337-TA-1057; brand names in commentary prose ("Original respondents included Hoover, iLife") are not read',
     source: "https://www.rstreet.org/commentary/2018-12-12-final-determination-robotic-vacuum-cleaning-devices/",
     title: "Final Determination in Robotic Vacuum Cleaning Devices",
     text: `On November 30, the ITC issued a Final Determination in Robotic Vacuum Cleaning Devices (Inv. 1057) upholding the ALJ’s finding of violation and issuing exclusion orders and cease and desist orders against all remaining respondents.
@@ -588,6 +590,7 @@ Complainant iRobot makes the popular Roomba brand of robot vacuums and holds a n
   }),
   itc({
     id: "law-blog-1252-four-sharkninja-respondents",
+    knownGap: 'respondents in "alleging a violation of Section 337 by four SharkNinja respondents …, EP Midco LLC …" are not read',
     source: "https://www.mondaq.com/unitedstates/patent/1041970/itc-institutes-investigation-337-ta-1252-in-certain-robotic-floor-cleaning-devices-",
     title: "ITC Institutes Investigation (337-TA-1252) In Certain Robotic Floor Cleaning Devices",
     text: `On February 26, 2021, the ITC issued a Notice of Investigation in Certain Robotic Floor Cleaning Devices and Components Thereof (Inv. No. 337-TA-1252).
@@ -602,6 +605,7 @@ iRobot is requesting that the Commission issue a permanent limited exclusion ord
   }),
   itc({
     id: "usitc-news-1157-store-and-person-with-company",
+    knownGap: 'a store or person name before the company in one entry ("Xunyun, Jiaxing Xunyung Imp & Exp Co. Ltd.") is kept as part of the name',
     source: "https://www.usitc.gov/keywords/section-337?page=20",
     title: "USITC Institutes Section 337 Investigation of Certain Female Fashion Dresses, Jumpsuits, Maxi Dresses, and Accoutrements",
     text: `The investigation is based on a complaint filed by Style Pantry LLC of Beverly Hills, CA, on March 20, 2019. An amended complaint was filed on April 24, 2019. The complaint, as amended, alleges violations of section 337 of the Tariff Act of 1930 based upon the importation and sale of certain female fashion dresses, jumpsuits, maxi skirts, and accoutrements by reason of false designation, false description, dilution, and obtaining sales by false claim of association, the threat or effect of which is to destroy or substantially injure an industry in the United States. The complainant requests that the USITC issue a general exclusion order, or in the alternative a limited exclusion order, and cease and desist orders.
@@ -725,6 +729,7 @@ By instituting this investigation (337-TA-1009), the USITC has not yet made any 
   }),
   itc({
     id: "fed-circuit-1199-collectively-lists",
+    knownGap: 'an appeal caption ("Philip Morris v. ITC") wins over "respondents X, Y, and Z (collectively …)" in the body',
     source: "http://fredericborel.blogspot.com/search/label/ITC",
     title: "U.S. Court of Appeals for the Federal Circuit, Philip Morris v. ITC, Docket No. 2022-1227",
     text: `Appeal from the United States International Trade Commission in Investigation No. 337-TA-1199.
@@ -956,6 +961,7 @@ I. Executive Summary and Procedural Information
   },
   itc({
     id: "zh-1183-zhongzhi-liangjia-non-served-respondents",
+    knownGap: "终止对中国浙江X、中国湖南Y这两家…的调查: the termination lead-in with province prefixes and a count is not read",
     source: "http://m.mangmai.com.cn/article/myzc/1471.html",
     title: "美國ITC發布對可重復使用折疊式吸管及其組件的337部分終裁",
     // The page's pinyin ruby annotations ("國(guó)") are left out.
@@ -1070,6 +1076,7 @@ By instituting this investigation (337-TA-1018), the USITC has not yet made any 
   }),
   itc({
     id: "letter-motion-1369-complainant-respondents-unnamed",
+    knownGap: "a letter citing a Commission notice to review a final ID is not given that stage",
     kind: "near-miss",
     source: "https://www.docketalarm.com/cases/International_Trade_Commission/337-1369/Certain_Icemaking_Machines_and_Components_Thereof/839705/1",
     title: "Letter motion for leave to provide remedy information, In the Matter of Certain Icemaking Machines and Components Thereof",
@@ -1152,6 +1159,7 @@ containing same.`,
   }),
   itc({
     id: "trade-press-pv-magazine-will-look-at-cells-made-by",
+    knownGap: 'trade-press prose without 337 wording ("The ITC will look at cells made by …") is not read as a 337 case',
     source: "https://www.finanznachrichten.de/nachrichten-2019-04/46387792-u-s-trade-authorities-to-investigate-jinko-longi-rec-cells-451.htm",
     title: "U.S. trade authorities to investigate Jinko, LONGi, REC cells",
     text: `The ITC will look at cells made by LONGi, JinkoSolar and REC Group, based on claims by Hanwha Q Cells that the companies have infringed on its PERC technology.`,
@@ -1213,6 +1221,7 @@ against 20 respondents (listed below). The investigation is terminated.`,
   }),
   itc({
     id: "fr-1209-enforcement-formerly-in-parentheses",
+    knownGap: "an enforcement proceeding on existing remedial orders is not given the exclusion-order stage",
     source: "https://regulations.justia.com/regulations/fedreg/2022/08/05/2022-16788.html",
     title: "Certain Movable Barrier Operator Systems and Components Thereof; Notice of Institution of Formal Enforcement Proceeding",
     text: `INTERNATIONAL TRADE COMMISSION [Investigation No. 337–TA–1209 (Enforcement)] Certain Movable Barrier Operator Systems and Components Thereof; Notice of Institution of Formal Enforcement Proceeding U.S. International Trade Commission. ACTION: Notice. AGENCY: Notice is hereby given that the U.S. International Trade Commission has determined to institute a formal enforcement proceeding relating to the limited exclusion order (‘‘LEO’’) and cease and desist order (‘‘CDO’’) (collectively, ‘‘the remedial orders’’) issued against The Chamberlain Group, LLC (formerly, The Chamberlain Group, Inc.) (‘‘Chamberlain’’) on February 9, 2022, and modified on March 30, 2022, in the above-referenced investigation.`,
@@ -1318,6 +1327,7 @@ By instituting this investigation (337-TA-776), the USITC has not yet made any d
   }),
   itc({
     id: "zh-tw-wireless-korean-complainant-bilingual-name",
+    knownGap: 'a Latin name followed by "of China" and its Chinese name in one item is kept whole',
     source:
       "https://tw.stock.yahoo.com/news/%E5%9C%8B%E9%9A%9B%E7%94%A2%E6%A5%AD-%E7%BE%8E%E5%B0%8D%E7%84%A1%E7%B7%9A%E9%80%9A%E8%A8%8A%E8%A8%AD%E5%82%99%E5%95%9F%E5%8B%95337%E8%AA%BF%E6%9F%A5-%E6%B6%89%E8%81%AF%E6%83%B3-%E6%88%B4%E7%88%BE-051105176.html",
     title: "《國際產業》美對無線通訊設備啟動337調查 涉聯想、戴爾",
@@ -1359,6 +1369,7 @@ SUMMARY: The Department of Commerce (the Department) determines that countervail
   },
   itc({
     id: "zh-1456-summary-ji-qi-subsidiaries-and-other-case",
+    knownGap: "short brand names (一加、联想、TCL) in a first list and a second case's parties in the same summary are taken as respondents",
     source: "https://reportify.cn/social-media/706220695327441",
     title: "美国ITC对特定移动蜂窝通信设备启动337调查",
     text: `337调查启动 - 美国国际贸易委员会(ITC)于8月4日投票决定对"特定移动蜂窝通信设备"启动337调查(调查编码:337-TA-1456)[1] - 中国一加、联想、TCL等多家企业及其海外关联公司,以及芬兰HMD Global等企业被列为列名被告[1] - 调查源于韩国Pantech Corporation于2025年7月3日向ITC提交的申诉,主张相关产品侵犯其4项美国注册专利[3] 涉案企业范围 - 列名被告包括中国深圳市万普拉斯科技有限公司(一加)及其美国子公司、联想集团及其美国子公司、摩托罗拉移动(联想旗下)、TCL实业控股股份有限公司及其关联企业、芬兰HMD Global及其美国子公司[3] - 另一项针对特定智能电视的337调查申请由美国Cerence Operating Company提出,涉及日本Sony Group Corporation、美国Sony Corporation of America、TCL多家关联公司等[6]`,
@@ -1417,6 +1428,7 @@ Comcast Cable Communications, LLC of Philadelphia, PA;`,
   }),
   itc({
     id: "blog-1434-run-on-list-short-form-labels",
+    knownGap: 'a run-on list separated only by short-form labels ("(“Jinshan”) Zibo …") is not split',
     source: "https://lawyerfanzhang.com/tag/usitc/page/2",
     title: "U.S. International Trade Commission Allows Amendment in Patent Case on Bulk Containers",
     text: `The U.S. International Trade Commission (ITC) has made a decision in Investigation No. 337-TA-1434, which involves certain composite intermediate bulk containers. The Commission decided not to review an initial determination (Order No. 12) made by the Chief Administrative Law Judge. This decision grants an unopposed motion to amend the complaint and the notice of investigation. This decision allows additional patent claims to be asserted against two of the respondents. The investigation began on January 27, 2025, after a complaint was filed by Schütz Container Systems, Inc. of North Branch, New Jersey, and Protechna S.A. of Fribourg, Switzerland. These two companies are together called the “Complainants.” The complaint said that six patents were being infringed. The investigation was opened because of possible section 337 violations of the Tariff Act of 1930, as amended (19 U.S.C. 1337). The respondents named in this investigation are: Shandong Jinshan Jieyuan Container Co., Ltd. of Zhengjiang City, China (“Jinshan”) Zibo Jielin Plastic Pipe Manufacture Co. Ltd. of Zibo City, China (“Jielin”) Shanghai Sakura Plastic Products Co., Ltd. (d/b/a Shanghai Yinghua Plastic Products Co., LTD) of Shanghai, China (“Sakura”) Hebei Shijiheng Plastics, Co., Ltd. of Zhongjie Huanghua City, China (“Hebei Shijiheng Plastics”) The Office of Unfair Import Investigations is also part of the case.`,
@@ -1479,6 +1491,7 @@ The list of defendants is apparently in Schedule-A, but that document was filed 
   },
   {
     id: "near-miss-schedule-a-explainer-potomac",
+    knownGap: 'an explainer about "Schedule A" litigation is read as a Schedule A case',
     kind: "near-miss",
     source: "https://potomaclaw.com/news-Schedule-A-Litigation-Targeting-Foreign-Sellers-is-Changing-Online-IP-Enforcement",
     title: "Schedule A Litigation Targeting Foreign Sellers is Changing Online IP Enforcement",
@@ -1487,6 +1500,7 @@ The list of defendants is apparently in Schedule-A, but that document was filed 
   },
   {
     id: "court-edtx-monument-peak-v-tcl-motion-caption",
+    knownGap: "an all-capitals caption broken over many lines is not read",
     kind: "real",
     source:
       "https://www.docketalarm.com/cases/Texas_Eastern_District_Court/5--24-cv-00011/Monument_Peak_Ventures_LLC_v._TCL_Electronics_Holdings_Ltd._et_al/12/",
@@ -1533,6 +1547,7 @@ FOR IMPROPER SERVICE UNDER FED. R. CIV. P. 12(B)(5)`,
   },
   {
     id: "court-blog-daingean-v-tmobile-intervenors",
+    knownGap: "intervenors joined to the defendants are not read",
     kind: "real",
     source: "https://www.fr.com/insights/thought-leadership/blogs/texas-patent-litigation-monthly-wrap-up-may-2024/",
     title: "Texas Patent Litigation Monthly Wrap-Up: May 2024",
@@ -1593,6 +1608,7 @@ By instituting this investigation (337-TA-906), the USITC has not yet made any d
   }),
   itc({
     id: "blog-kyocera-fed-circuit-named-only-as-respondent",
+    knownGap: '"Broadcom named only Qualcomm as a respondent" is not read; an appeal caption is',
     kind: "near-miss",
     source: "http://ip-updates.blogspot.com/2008/10/usitc-limited-exclusion-order-does-not.html",
     title: "USITC Limited Exclusion Order Does Not Apply to Non-Respondents",
@@ -1667,6 +1683,7 @@ Hangzhou Lydia Sports Goods Co., Ltd. of Hangzhou, Zhejiang, China;`,
   }),
   itc({
     id: "zh-tw-gm-20-respondents-bilingual-trade-press",
+    knownGap: "答辯人 lists in Taiwanese trade press (包括…以及…例如…與…) and 應…提出的申訴 are not read",
     source: "https://udn.com/news/story/6811/9372432",
     title: "美啟動337調查！通用汽車控進口汽車零件侵權 台廠陸企遭點名",
     text: `美國國際貿易委員會（USITC）周二宣布，應通用汽車（GM）提出的申訴，對來自台灣與中國的進口汽車零組件展開新的《337條款》貿易調查。通用汽車指控這些進口產品侵害其專利。
@@ -1741,6 +1758,7 @@ Practice and Procedure.`,
   }),
   itc({
     id: "fr-title-leo-against-the-respondent-found-in-default",
+    knownGap: "a bare Federal Register title without 337 wording is not read as a 337 notice",
     kind: "near-miss",
     source: "https://regulations.justia.com/regulations/fedreg/2024/06/26/2024-13968.html",
     title:
@@ -1789,6 +1807,7 @@ The USITC has identified the following respondents in this investigation:`,
   }),
   itc({
     id: "letter-dn3700-not-institute-as-to-proposed-respondent",
+    knownGap: "a complainant name running into the letter's subject line is not cut",
     kind: "near-miss",
     source:
       "https://www.docketalarm.com/cases/International_Trade_Commission/337-1381/Disposable_Vaporizer_Devices_and_Components_and_Packaging_Thereof/810442/1/",

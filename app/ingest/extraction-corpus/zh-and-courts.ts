@@ -136,7 +136,6 @@ LLC)根据《美国1930年关税法》第337节规定向美国ITC提出申请,�
     kind: "real",
     source: "http://driinfo.com/show.php?contentid=307264",
     title: "美国钢铁公司对中国钢铁企业提起337调查申请",
-    knownGap: "申请人 directly followed by the name, without 为/是; and the name itself begins with 美国, which the extractor reads as the country",
     text: `美国337调查的法律依据是现行美国《1930年关税法》第1337节,因其主要用于对侵犯知识产权特别是专利权的进口产品采取贸易限制措施而闻名。
 本案的申请人美国钢铁公司对中国钢铁企业的指控共有三项:第一,合谋定价,并操控产量和出口数量。第二,侵占和非法使用美国钢铁公司的商业秘密。第三,使用虚假原产地和生产商标识。`,
     expect: { ...ITC, caseNumber: null, stage: "complaint-received", complainants: ["美国钢铁公司"], respondents: [] },
