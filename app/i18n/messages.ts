@@ -11,6 +11,7 @@ import { uxEn, uxZh } from "./catalogue/ux.ts";
 import { guide2En, guide2Zh } from "./catalogue/guide2.ts";
 import { alertsEn, alertsZh } from "./catalogue/alerts.ts";
 import { calendarEn, calendarZh } from "./catalogue/calendar.ts";
+import type { Locale } from "~/domain/locale.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
 // define every key (the compiler checks it), so a missing translation is a type error.
@@ -272,6 +273,4 @@ export const en: Record<MessageKey, string> = {
   ...calendarEn,
 };
 
-export const catalogues = { zh, en } as const;
-export type Locale = keyof typeof catalogues;
-export const LOCALES: Locale[] = ["zh", "en"];
+export const catalogues = { zh, en } as const satisfies Record<Locale, unknown>;
