@@ -84,7 +84,8 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
   // carries the full notice where the summary is an abstract.
   const fullText = contentLines && contentLines !== summaryLines ? `${summaryLines}\n${contentLines}` : summaryLines || contentLines;
 
-  const publishedAt = notTooFarAhead(raw.published ?? raw.updated, fetchedAt) ?? fetchedAt;
+  const statedAt = notTooFarAhead(raw.published ?? raw.updated, fetchedAt);
+  const publishedAt = statedAt ?? fetchedAt;
   const updatedAt = notTooFarAhead(raw.updated, fetchedAt);
 
   const facts = extractCaseFacts({ title, text: fullText });
@@ -115,7 +116,7 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
   const link = rawLink;
 
   const candidate: RiskItemInput = {
-    guid: truncate(raw.id?.trim() || link || `sha256:${sha256Hex(`${title}\n${publishedAt.toISOString()}`)}`, GUID_MAX_CHARS),
+    guid: truncate(raw.id?.trim() || link || contentGuid(title, summary, statedAt), GUID_MAX_CHARS),
     title,
     summary,
     // An unusable link is dropped, not a reason to skip the entry (see below).
@@ -150,6 +151,16 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
     return { ok: false, reason: `invalid ${issue.path.join(".") || "item"}: ${issue.message}` };
   }
   return { ok: true, item: parsed.data };
+}
+
+/**
+ * The guid of an entry with neither id nor link, from what it says. An entry with no usable
+ * date (often one whose `<item>` a truncated feed never closed) takes the fetch time as its
+ * date; that must not enter its guid, or the same bytes fetched again would be a new item.
+ * Dated entries keep the title-and-date form (guids already stored stay valid).
+ */
+function contentGuid(title: string, summary: string, dated: Date | null): string {
+  return dated ? `sha256:${sha256Hex(`${title}\n${dated.toISOString()}`)}` : `sha256:${sha256Hex(`undated\n${title}\n${summary}`)}`;
 }
 
 /**

@@ -61,6 +61,7 @@ export async function loadMatchSubscriptions(db: Db): Promise<MatchSubscription[
       ipTypes: fromProfile ? [] : parseList(s.ipTypes),
       caseTypes: fromProfile ? [] : parseList(s.caseTypes),
       minSeverity: asSeverity(s.minSeverity),
+      industryAlerts: s.industryAlerts,
     };
   });
 }
@@ -131,6 +132,7 @@ interface PlannedAlert {
   severity: Severity;
   reasons: unknown[];
   partyScore: number | null;
+  digestOnly: boolean;
 }
 
 interface PlannedReview {
@@ -155,6 +157,7 @@ export function planItem(row: ItemRow, matcher: AlertMatcher, partyIndex: PartyI
       severity: hit.severity,
       reasons: hit.reasons,
       partyScore: null,
+      digestOnly: hit.digestOnly === true,
     });
   }
   for (const party of parties(row)) {
@@ -176,6 +179,7 @@ export function planItem(row: ItemRow, matcher: AlertMatcher, partyIndex: PartyI
         severity: stronger ? severity : prev.severity,
         reasons,
         partyScore: top.score,
+        digestOnly: false,
       });
     } else if (result.decision === "review") {
       for (const c of result.candidates.filter((c) => c.score >= thresholds.review)) {
