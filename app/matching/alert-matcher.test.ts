@@ -53,7 +53,12 @@ describe("alert matching", () => {
     ["a 4-digit heading covers its subheadings", sub({ id: "hs4", hsCodes: ["8536"] }), PV_NOTICE, "high"],
     // Industry alone is too weak for an alert of its own: low (digest only) unless opted in.
     ["an industry only", sub({ id: "ind", industries: ["photovoltaic"], markets: ["US"] }), PV_NOTICE, "low"],
-    ["an industry only, opted in to industry alerts", sub({ id: "ind2", industries: ["photovoltaic"], markets: ["US"], industryAlerts: true }), PV_NOTICE, "medium"],
+    [
+      "an industry only, opted in to industry alerts",
+      sub({ id: "ind2", industries: ["photovoltaic"], markets: ["US"], industryAlerts: true }),
+      PV_NOTICE,
+      "medium",
+    ],
     // Near misses a careless matcher would accept:
     [
       "a word that merely starts like the term (solar ≠ solaris)",

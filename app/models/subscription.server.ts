@@ -178,7 +178,8 @@ export async function previewSubscription(db: Db, companyId: string, input: Subs
     const [hit] = matcher.match(toMatchItem(row));
     if (!hit) continue;
     count++;
-    if (examples.length < 5) examples.push({ id: row.id, title: row.title, severity: hit.severity, publishedAt: row.publishedAt.toISOString(), reasons: hit.reasons });
+    if (examples.length < 5)
+      examples.push({ id: row.id, title: row.title, severity: hit.severity, publishedAt: row.publishedAt.toISOString(), reasons: hit.reasons });
   }
   return { count, examples, scanned: rows.length };
 }

@@ -7,7 +7,7 @@ import { listInbox } from "~/models/alert.server.ts";
 import { matchNewItems } from "~/models/alert-matching.server.ts";
 import { getCaseForStaff } from "~/models/case.server.ts";
 import { CompanyProfileSchema } from "~/models/company.server.ts";
-import { prefillFromAlertOrCase } from "~/models/guidance-intake.server.ts";
+import { ensureGuidanceReferenceData, prefillFromAlertOrCase } from "~/models/guidance-intake.server.ts";
 import { presentRiskItemDetail } from "~/models/risk-item-presenters.server.ts";
 import { getRiskItem, storeRiskItems } from "~/models/risk-item.server.ts";
 import { previewSubscription, SubscriptionFormSchema } from "~/models/subscription.server.ts";
@@ -19,11 +19,18 @@ import { makeSourceRow } from "../support/delivery-factory.ts";
 const hex = () => crypto.randomBytes(4).toString("hex");
 
 function rss(items: string[]) {
-  return Buffer.from(`<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>ITC</title><link>https://example.org/</link>${items.join("\n")}</channel></rss>`);
+  return Buffer.from(
+    `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>ITC</title><link>https://example.org/</link>${items.join("\n")}</channel></rss>`,
+  );
 }
 
 async function ingest(db: Db, sourceId: string, bytes: Buffer, fetchedAt = new Date()) {
-  const { items } = await processFeedBytes({ bytes, feedUrl: "https://example.org/feed.xml", source: { id: sourceId, kind: "case", jurisdiction: "US", language: "en" }, fetchedAt });
+  const { items } = await processFeedBytes({
+    bytes,
+    feedUrl: "https://example.org/feed.xml",
+    source: { id: sourceId, kind: "case", jurisdiction: "US", language: "en" },
+    fetchedAt,
+  });
   return storeRiskItems(db, items, { sourceId, alertable: true, fetchedAt, kind: "case" });
 }
 
@@ -70,13 +77,14 @@ describe("the case page", () => {
 describe("a guidance request prefilled from a 337 case", () => {
   it("gets the 337 dispute type, the ITC as forum and the response deadline computed from the institution", async () => {
     const db = await getDb();
+    await ensureGuidanceReferenceData(db);
     const source = await makeSourceRow(db);
     const n = 1700 + Math.floor(Math.random() * 90);
     await ingest(db, source.id, caseFeed(n));
     const item = await db.riskItem.findFirstOrThrow({ where: { sourceId: source.id, caseNumber: `337-TA-${n}` } });
     const company = await makeCompany(db);
     const alert = await db.alert.create({ data: { companyId: company.id, riskItemId: item.id, caseId: item.caseId, severity: "critical", reasons: "[]" } });
-    const prefill = await prefillFromAlertOrCase(db, company.id, { alertId: alert.id });
+    const prefill = await prefillFromAlertOrCase(db, company.id, { alertId: alert.id, locale: "en" });
     expect(prefill?.values.disputeType).toBe("us-itc-337");
     expect(prefill?.values.forum).toMatch(/International Trade Commission/);
     // Served with the notice of institution (published 30 November 2026): 20 days.
@@ -131,7 +139,13 @@ describe("industry alone", () => {
     const source = await makeSourceRow(db);
     const knitwear = await makeCompany(db, { industries: "textiles-apparel", products: "针织毛衣", hsCodes: "6110", markets: "DE" });
     await db.subscription.create({
-      data: { companyId: knitwear.id, name: "All textiles", industries: JSON.stringify(["textiles-apparel"]), industryAlerts: true, unsubscribeToken: hex() + hex() },
+      data: {
+        companyId: knitwear.id,
+        name: "All textiles",
+        industries: JSON.stringify(["textiles-apparel"]),
+        industryAlerts: true,
+        unsubscribeToken: hex() + hex(),
+      },
     });
     const item = await db.riskItem.create({
       data: { sourceId: source.id, guid: hex(), publishedAt: new Date(), fetchedAt: new Date(), language: "en", fingerprint: hex(), ...seizure },
@@ -144,7 +158,17 @@ describe("industry alone", () => {
 
 describe("the subscription form", () => {
   const form = (markets: string) =>
-    SubscriptionFormSchema.safeParse({ name: "x", minSeverity: "low", emailFrequency: "immediate", markets, industries: "", keywords: "", hsCodes: "", ipTypes: "", caseTypes: "" });
+    SubscriptionFormSchema.safeParse({
+      name: "x",
+      minSeverity: "low",
+      emailFrequency: "immediate",
+      markets,
+      industries: "",
+      keywords: "",
+      hsCodes: "",
+      ipTypes: "",
+      caseTypes: "",
+    });
 
   it("rejects the market codes XX and USA like the registry import and the profile do", () => {
     for (const bad of ["XX", "USA"]) {
@@ -162,7 +186,19 @@ describe("the subscription form", () => {
     const company = await makeCompany(db);
     const term = `flux capacitor ${hex()}`;
     await db.riskItem.create({
-      data: { sourceId: source.id, guid: hex(), title: `Certain ${term}s`, summary: "", publishedAt: new Date(), fetchedAt: new Date(), language: "en", jurisdiction: "US", kind: "case", caseType: "us-itc-337", fingerprint: hex() },
+      data: {
+        sourceId: source.id,
+        guid: hex(),
+        title: `Certain ${term}s`,
+        summary: "",
+        publishedAt: new Date(),
+        fetchedAt: new Date(),
+        language: "en",
+        jurisdiction: "US",
+        kind: "case",
+        caseType: "us-itc-337",
+        fingerprint: hex(),
+      },
     });
     const parsed = SubscriptionFormSchema.parse({ name: "x", minSeverity: "low", emailFrequency: "immediate", keywords: term, markets: "US" });
     const preview = await previewSubscription(db, company.id, parsed);
