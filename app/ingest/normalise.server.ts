@@ -47,6 +47,20 @@ export const RiskItemInputSchema = z.object({
   industries: z.array(z.enum(INDUSTRY_IDS)),
   /** Same value for the same case notice from any source; see fingerprintOf. */
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Where extraction is unsure (case-facts.ts): the staff extraction review queue reads these. */
+  doubts: z
+    .array(
+      z.object({
+        kind: z.enum(["count-shortfall", "unparsed-party-phrase", "no-respondent"]),
+        side: z.enum(["respondents", "complainants"]).optional(),
+        announced: z.number().int().optional(),
+        found: z.number().int().optional(),
+        phrase: z.string().max(1000).optional(),
+        start: z.number().int().optional(),
+        end: z.number().int().optional(),
+      }),
+    )
+    .optional(),
 });
 
 export type RiskItemInput = z.infer<typeof RiskItemInputSchema>;
@@ -137,6 +151,8 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
     htsCodes: itc.htsCodes,
     industries: classification.industries,
     fingerprint: fingerprintOf({ caseNumber, stage, title, publishedAt }),
+    // A law change citing a case is not its notice: no parties are expected of it.
+    ...(source.kind !== "law" && facts.doubts.length ? { doubts: facts.doubts } : {}),
   };
 
   let parsed = RiskItemInputSchema.safeParse(candidate);
