@@ -6,7 +6,7 @@
 // waiting in the staff review queue (the solar company's name printed with another city). Dates are relative to the seeding day, so the deadline lies ahead.
 import crypto from "node:crypto";
 import { processFeedBytes } from "~/ingest/pipeline.server.ts";
-import type { SourceKind } from "~/ingest/taxonomy.ts";
+import type { SourceKind } from "~/domain/taxonomy.ts";
 import { matchNewItems, type MatchRunResult } from "~/models/alert-matching.server.ts";
 import { resetPartyIndexCache } from "~/models/party-match.server.ts";
 import { storeRiskItems } from "~/models/risk-item.server.ts";

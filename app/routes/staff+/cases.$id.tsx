@@ -7,7 +7,8 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { z } from "zod";
 import { CaseFacts } from "~/components/case-facts.tsx";
 import { CsrfInput, ErrorSummary, SelectField, TextField, useMessage } from "~/components/forms.tsx";
-import { DEFAULT_TIME_ZONE, useDateFormat } from "~/components/search-labels.tsx";
+import { useDateFormat } from "~/components/search-labels.tsx";
+import { DEFAULT_TIME_ZONE } from "~/domain/locale.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { correctCaseParties, getCaseForStaff, listCaseCorrections, PartyCorrectionSchema, UnknownPartyError } from "~/models/case.server.ts";
