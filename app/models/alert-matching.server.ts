@@ -72,21 +72,21 @@ function loadBatch(db: Db, cutoff: Date, take: number) {
   });
 }
 
-const ITEM_SELECT = {
+/** The item fields the subscription matcher reads (toMatchItem); the preview selects these too. */
+export const MATCH_ITEM_SELECT = {
   id: true,
   title: true,
   summary: true,
   kind: true,
   jurisdiction: true,
   caseType: true,
-  caseId: true,
   ipTypes: true,
   industries: true,
   products: true,
   htsCodes: true,
-  respondents: true,
-  complainants: true,
 } as const;
+
+const ITEM_SELECT = { ...MATCH_ITEM_SELECT, caseId: true, respondents: true, complainants: true } as const;
 
 export function toMatchItem(
   row: Pick<ItemRow, "id" | "title" | "summary" | "kind" | "jurisdiction" | "caseType" | "ipTypes" | "industries" | "products" | "htsCodes">,

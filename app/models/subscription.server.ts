@@ -10,7 +10,7 @@ import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { splitList } from "~/utils/forms.server.ts";
 import { firstInvalidMarket } from "~/registry/market-codes.ts";
-import { toMatchItem } from "./alert-matching.server.ts";
+import { MATCH_ITEM_SELECT, toMatchItem } from "./alert-matching.server.ts";
 import { recordAudit } from "./audit.server.ts";
 import { SEVERITIES } from "~/domain/severity.ts";
 
@@ -159,19 +159,7 @@ export async function previewSubscription(db: Db, companyId: string, input: Subs
     where: { publishedAt: { gte: new Date(now.getTime() - PREVIEW_DAYS * 24 * 3600_000) } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: PREVIEW_MAX_ITEMS,
-    select: {
-      id: true,
-      title: true,
-      summary: true,
-      kind: true,
-      jurisdiction: true,
-      caseType: true,
-      ipTypes: true,
-      industries: true,
-      products: true,
-      htsCodes: true,
-      publishedAt: true,
-    },
+    select: { ...MATCH_ITEM_SELECT, publishedAt: true },
   });
   let count = 0;
   const examples: { id: string; title: string; severity: string; publishedAt: string; reasons: MatchReason[] }[] = [];
