@@ -6,7 +6,7 @@
 // unique (company, item) constraint backs this up.
 import crypto from "node:crypto";
 import { AlertMatcher, bestPerCompany, type MatchItem, type MatchReason, type MatchSubscription } from "~/matching/alert-matcher.ts";
-import { matchParty, type PartyIndex, type PartyThresholds } from "~/matching/party-names.ts";
+import { findRegisteredAliases, matchParty, type PartyIndex, type PartyMatchResult, type PartyThresholds } from "~/matching/party-names.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { applyCorrections, readParties, type PartyCorrection } from "~/matching/case-parties.ts";
 import type { Prisma } from "~/generated/prisma/client.ts";
@@ -105,13 +105,56 @@ export function toMatchItem(
   };
 }
 
+type NamedParty = { name: string; aliases: string[]; location: string | null; role: "respondent" | "complainant" };
+
 /** The item's parties, with its case's staff corrections applied (case-parties.ts). */
-function parties(row: Pick<ItemRow, "respondents" | "complainants">, corrections: readonly PartyCorrection[] = []) {
+function parties(row: ItemRow, partyIndex: PartyIndex, corrections: readonly PartyCorrection[] = []): NamedParty[] {
+  let respondents: { name?: unknown; aliases?: unknown }[] = [];
+  try {
+    const v: unknown = JSON.parse(row.respondents);
+    if (Array.isArray(v)) respondents = v as typeof respondents;
+  } catch {
+    /* no parties */
+  }
+  // Names extraction read as the same party ("X a.k.a. Y"): a hit on one is a hit on the party.
+  const aliasesOf = new Map(
+    respondents
+      .filter((r) => typeof r?.name === "string")
+      .map((r) => [(r.name as string).toLowerCase(), Array.isArray(r.aliases) ? r.aliases.filter((a): a is string => typeof a === "string") : []]),
+  );
   const corrected = applyCorrections({ respondents: readParties(row.respondents), complainants: readParties(row.complainants) }, corrections);
-  return [
-    ...corrected.respondents.map((r) => ({ name: r.name, location: r.location, role: "respondent" as const })),
-    ...corrected.complainants.map((c) => ({ name: c.name, location: c.location, role: "complainant" as const })),
+  const named: NamedParty[] = [
+    ...corrected.respondents.map((r) => ({
+      name: r.name,
+      aliases: aliasesOf.get(r.name.toLowerCase()) ?? [],
+      location: r.location,
+      role: "respondent" as const,
+    })),
+    ...corrected.complainants.map((c) => ({ name: c.name, aliases: [], location: c.location, role: "complainant" as const })),
   ];
+  // A Schedule A suit's defendants are its stores, named in running text that extraction does
+  // not split into parties: a registered storefront named there is a respondent.
+  if (row.caseType === "schedule-a-tro") {
+    const known = named.map((p) => p.name.toLowerCase());
+    for (const alias of findRegisteredAliases(partyIndex, `${row.title}\n${row.summary ?? ""}`)) {
+      const a = alias.toLowerCase();
+      if (known.some((k) => k.includes(a))) continue;
+      named.push({ name: alias, aliases: [], location: null, role: "respondent" });
+    }
+  }
+  return named;
+}
+
+/** The best result over a party's name and its aliases. */
+function matchNamedParty(partyIndex: PartyIndex, party: NamedParty, thresholds: PartyThresholds): PartyMatchResult {
+  const rank = { match: 2, review: 1, none: 0 } as const;
+  let best: PartyMatchResult | null = null;
+  for (const name of [party.name, ...party.aliases]) {
+    const r = matchParty(partyIndex, name, { location: party.location, thresholds, limit: 3 });
+    if (!best || rank[r.decision] > rank[best.decision] || (r.decision === best.decision && (r.candidates[0]?.score ?? 0) > (best.candidates[0]?.score ?? 0)))
+      best = r;
+  }
+  return best!;
 }
 
 interface PlannedAlert {
@@ -156,11 +199,11 @@ export function planItem(
       digestOnly: hit.digestOnly === true,
     });
   }
-  for (const party of parties(row, corrections)) {
-    const result = matchParty(partyIndex, party.name, { location: party.location, thresholds, limit: 3 });
+  for (const party of parties(row, partyIndex, corrections)) {
+    const result = matchNamedParty(partyIndex, party, thresholds);
     if (result.decision === "match") {
       const top = result.candidates[0];
-      const reason: MatchReason & { responseRule?: string } = { kind: "party", role: party.role, name: party.name, score: top.score, evidence: top.evidence };
+      const reason: MatchReason & { responseRule?: string } = { kind: "party", role: party.role, name: result.query, score: top.score, evidence: top.evidence };
       // Being named as respondent is the emergency; a company that is itself the complainant is told, less loudly.
       const severity: Severity = party.role === "respondent" ? "critical" : "high";
       if (severity === "critical" && row.caseType === "us-itc-337") reason.responseRule = ITC_RESPONSE_RULE;
@@ -182,7 +225,7 @@ export function planItem(
         reviews.push({
           riskItemId: row.id,
           companyId: c.companyId,
-          partyName: party.name,
+          partyName: result.query,
           partyRole: party.role,
           score: c.score,
           evidence: JSON.stringify(c.evidence),
