@@ -11,6 +11,7 @@ import { uxEn, uxZh } from "./catalogue/ux.ts";
 import { guide2En, guide2Zh } from "./catalogue/guide2.ts";
 import { alertsEn, alertsZh } from "./catalogue/alerts.ts";
 import { calendarEn, calendarZh } from "./catalogue/calendar.ts";
+import { warnLoopEn, warnLoopZh } from "./catalogue/warn-loop.ts";
 import type { Locale } from "~/domain/locale.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
@@ -141,6 +142,7 @@ export const zh = {
   ...guide2Zh,
   ...alertsZh,
   ...calendarZh,
+  ...warnLoopZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -271,6 +273,7 @@ export const en: Record<MessageKey, string> = {
   ...guide2En,
   ...alertsEn,
   ...calendarEn,
+  ...warnLoopEn,
 };
 
 export const catalogues = { zh, en } as const satisfies Record<Locale, unknown>;
