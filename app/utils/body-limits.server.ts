@@ -16,8 +16,9 @@ const MULTIPART_OVERHEAD_BYTES = 64 * KIB;
 const ANONYMOUS = [/^\/login\/?$/, /^\/logout\/?$/, /^\/reset-password(\/|$)/, /^\/resources\/locale\/?$/, /^\/resources\/unsubscribe\//];
 
 /** The largest body accepted for a request to `pathname` (bytes). */
-export function bodyLimitFor(pathname: string, env: Pick<Env, "UPLOAD_MAX_REQUEST_BYTES">): number {
-  if (/^\/exporter\/requests\/[^/]+\/attachments\/?$/.test(pathname)) return env.UPLOAD_MAX_REQUEST_BYTES + MULTIPART_OVERHEAD_BYTES;
+export function bodyLimitFor(pathname: string, env: Pick<Env, "UPLOAD_MAX_FILE_BYTES">): number {
+  // One file per upload request (the total per guidance request is checked when it is stored).
+  if (/^\/exporter\/requests\/[^/]+\/attachments\/?$/.test(pathname)) return env.UPLOAD_MAX_FILE_BYTES + MULTIPART_OVERHEAD_BYTES;
   // The staff imports keep their own, smaller caps in their routes (3 MB CSV, 1 MB OPML).
   if (/^\/staff\/(companies|sources)\/import\/?$/.test(pathname)) return 3 * MIB + MULTIPART_OVERHEAD_BYTES;
   if (ANONYMOUS.some((re) => re.test(pathname))) return ANONYMOUS_FORM_MAX_BYTES;
