@@ -88,7 +88,7 @@ function spawnNode(name: string, args: string[]) {
   pipePrefixed(child.stdout, `[${name}]`, process.stdout);
   pipePrefixed(child.stderr, `[${name}]`, process.stderr);
   const exited = new Promise<number>((resolve) =>
-    child.on("exit", (code, signal) => {
+    child.on("exit", (code) => {
       children.delete(child);
       resolve(code ?? 1);
     }),
