@@ -5,25 +5,18 @@
 // simply matched again) and repeats nothing (its alerts were not committed either); the
 // unique (company, item) constraint backs this up.
 import crypto from "node:crypto";
-import {
-  AlertMatcher,
-  bestPerCompany,
-  severityRank,
-  type MatchItem,
-  type MatchReason,
-  type MatchSubscription,
-  type Severity,
-} from "~/matching/alert-matcher.ts";
+import { AlertMatcher, bestPerCompany, type MatchItem, type MatchReason, type MatchSubscription } from "~/matching/alert-matcher.ts";
 import { matchParty, type PartyIndex, type PartyThresholds } from "~/matching/party-names.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { loadPartyIndex, partyThresholds } from "./party-match.server.ts";
+import { isSeverity, severityRank, type Severity } from "~/domain/severity.ts";
 
 export const MATCH_BATCH = 500;
 /** A notice of a 337 complaint: the respondent must answer within 20 days of service (10 with a temporary-relief motion), 19 C.F.R. §210.13, §210.59. */
 export const ITC_RESPONSE_RULE = "us-itc-337-answer-20-days";
 
-const asSeverity = (s: string): Severity => (["low", "medium", "high", "critical"].includes(s) ? (s as Severity) : "low");
+const asSeverity = (s: string): Severity => (isSeverity(s) ? s : "low");
 
 /** Every company gets one default subscription whose terms come live from its profile. */
 export async function ensureDefaultSubscriptions(db: Db): Promise<number> {
