@@ -81,7 +81,11 @@ function bodyLimit(env: Env): express.RequestHandler {
     }
     const limit = bodyLimitFor(req.path, env);
     if (Number(declared) > limit) {
-      res.status(413).set("Connection", "close").type("text/plain").send(say("http.bodyTooLarge", { limit: formatBytes(limit) }));
+      res
+        .status(413)
+        .set("Connection", "close")
+        .type("text/plain")
+        .send(say("http.bodyTooLarge", { limit: formatBytes(limit) }));
       return;
     }
     next();

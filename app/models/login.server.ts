@@ -72,7 +72,10 @@ async function reserveAttempt(email: string, ip: string | null): Promise<{ wait:
     async (tx) => {
       const wait = await throttleSeconds(tx, email, ip);
       if (wait > 0) return { wait };
-      const row = await tx.auditEvent.create({ data: { actorId: null, action: LOGIN_FAILED_ACTION, entity: "session", entityId: email, ip }, select: { id: true } });
+      const row = await tx.auditEvent.create({
+        data: { actorId: null, action: LOGIN_FAILED_ACTION, entity: "session", entityId: email, ip },
+        select: { id: true },
+      });
       return { reservation: row.id };
     },
     // A burst of guesses queues here; each transaction is a few small queries.

@@ -166,10 +166,12 @@ export function guardedWebhookPost(policy: NetworkPolicy): WebhookPost {
       // A total deadline, not an idle timeout: a receiver that answers a byte at a time must
       // not hold the call (and with it the endpoint's lane) for as long as it likes.
       const deadline = setTimeout(() => req.destroy(new Error(`no complete answer within ${init.timeoutMs} ms`)), init.timeoutMs);
-      const settle = <T>(fn: (v: T) => void) => (v: T) => {
-        clearTimeout(deadline);
-        fn(v);
-      };
+      const settle =
+        <T>(fn: (v: T) => void) =>
+        (v: T) => {
+          clearTimeout(deadline);
+          fn(v);
+        };
       req.on("error", settle(reject));
       req.once("response", (res) => {
         res.resume();

@@ -74,7 +74,12 @@ export const EnvSchema = z
     /** Endpoints served side by side in one delivery run (each endpoint's deliveries in order). */
     WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
     /** An endpoint is disabled only when it has also been failing for this long (minutes). */
-    WEBHOOK_DISABLE_AFTER_MINUTES: z.coerce.number().int().min(0).max(7 * 24 * 60).default(60),
+    WEBHOOK_DISABLE_AFTER_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 60)
+      .default(60),
     /** How often new items are matched against exporters (6 fields: seconds first). */
     MATCH_SCHEDULE: cronExpression.default("*/20 * * * * *"),
     ALERT_DELIVERY_SCHEDULE: cronExpression.default("*/30 * * * * *"),
