@@ -118,8 +118,11 @@ function clientAddress(env: Env): express.RequestHandler {
  * Remix's inline scripts); styles keep 'unsafe-inline' for React's style attributes.
  */
 const SINGLE_VALUED = new Set(["cache-control", "x-content-type-options", "x-frame-options", "referrer-policy", "content-security-policy"]);
-function securityHeaders(): express.RequestHandler {
+function securityHeaders(env: Env): express.RequestHandler {
+  // Served over https (APP_URL): browsers must not fall back to http for a year (issue 19).
+  const hsts = new URL(env.APP_URL).protocol === "https:";
   return (_req, res, next) => {
+    if (hsts) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     const nonce = crypto.randomBytes(16).toString("base64");
     res.locals.cspNonce = nonce;
     res.setHeader("X-Content-Type-Options", "nosniff");
@@ -144,7 +147,7 @@ export async function startWebServer(env: Env, log: Logger) {
   app.disable("x-powered-by");
   app.set("trust proxy", env.TRUST_PROXY);
   app.use(hostGuard(log));
-  app.use(securityHeaders());
+  app.use(securityHeaders(env));
   app.use(sameOriginGuard(env));
   app.use(bodyLimit(env));
   app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));

@@ -108,3 +108,19 @@ describe("login throttle under parallel guessing", () => {
     expect(results.filter((r) => !r.ok && r.reason === "throttled").length).toBeGreaterThan(0);
   });
 });
+
+describe("transport security", () => {
+  it("sends HSTS when the app is served over https, and not over plain http", async () => {
+    const secure = await startAppServer({ APP_URL: "https://radar.example.test" });
+    try {
+      const res = await new Promise<http.IncomingMessage>((resolve, reject) =>
+        http.get(`${secure.url}/login`, { headers: { Host: "radar.example.test" } }, resolve).on("error", reject),
+      );
+      res.resume();
+      expect(res.headers["strict-transport-security"]).toMatch(/max-age=\d{7,}/);
+    } finally {
+      await secure.stop();
+    }
+    expect((await raw("/login", { method: "GET" })).headers["strict-transport-security"]).toBeUndefined();
+  }, 60_000);
+});
