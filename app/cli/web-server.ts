@@ -9,6 +9,7 @@ import express from "express";
 import { translator } from "~/i18n/i18n.ts";
 import { bodyLimitFor, formatBytes } from "~/utils/body-limits.server.ts";
 import type { Env } from "~/utils/env.server.ts";
+import { runInRequestScope } from "~/utils/request-scope.server.ts";
 import { isAllowedHost } from "~/utils/hosts.server.ts";
 import { CLIENT_ADDRESS_HEADER } from "~/utils/session.server.ts";
 import type { Logger } from "~/utils/logger.server.ts";
@@ -140,6 +141,11 @@ function securityHeaders(env: Env): express.RequestHandler {
   };
 }
 
+/** Each request's handling runs in its own memo scope (one session lookup per request). */
+function withRequestScope(handler: express.RequestHandler): express.RequestHandler {
+  return (req, res, next) => runInRequestScope(() => handler(req, res, next));
+}
+
 export async function startWebServer(env: Env, log: Logger) {
   const root = projectRoot();
   const build = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
@@ -151,7 +157,10 @@ export async function startWebServer(env: Env, log: Logger) {
   app.use(sameOriginGuard(env));
   app.use(bodyLimit(env));
   app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+  // Other public files are looked up only for paths that name a file: a page path would cost
+  // every request a failed stat() of the public folder.
+  const publicFiles = express.static(path.join(root, "public"), { maxAge: "1h" });
+  app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
   // Pages and data of signed-in users must not sit in shared or back-button caches; a route
   // that wants caching sets its own Cache-Control (it replaces this one, see above).
   app.all(
@@ -161,7 +170,7 @@ export async function startWebServer(env: Env, log: Logger) {
       res.setHeader("Cache-Control", "no-store");
       next();
     },
-    createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }) }),
+    withRequestScope(createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }) })),
   );
   const server = await new Promise<import("node:http").Server>((resolve) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));
