@@ -2,7 +2,7 @@
 // per enabled feed source (data-driven, re-read while running).
 import type { Db } from "~/utils/db.server.ts";
 import type { Env } from "~/utils/env.server.ts";
-import { alertDigestJob, deliverAlertsJob } from "./deliver-alerts.ts";
+import { alertDigestJob, deliverAlertsJob, deliverWebhooksJob } from "./deliver-alerts.ts";
 import { assignmentsJob } from "./assignments.ts";
 import { heartbeatJob } from "./heartbeat.ts";
 import { matchAlertsJob } from "./match.ts";
@@ -19,6 +19,7 @@ export function allJobs(env: Env): Job[] {
     sessionCleanupJob,
     matchAlertsJob(env.MATCH_SCHEDULE),
     deliverAlertsJob(env.ALERT_DELIVERY_SCHEDULE),
+    deliverWebhooksJob(env.ALERT_DELIVERY_SCHEDULE),
     alertDigestJob("daily", env.ALERT_DAILY_DIGEST_SCHEDULE),
     alertDigestJob("weekly", env.ALERT_WEEKLY_DIGEST_SCHEDULE),
     assignmentsJob(env.ASSIGNMENTS_SCHEDULE),

@@ -12,6 +12,7 @@ import { guide2En, guide2Zh } from "./catalogue/guide2.ts";
 import { alertsEn, alertsZh } from "./catalogue/alerts.ts";
 import { calendarEn, calendarZh } from "./catalogue/calendar.ts";
 import { warnLoopEn, warnLoopZh } from "./catalogue/warn-loop.ts";
+import { availabilityEn, availabilityZh } from "./catalogue/availability.ts";
 import type { Locale } from "~/domain/locale.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
@@ -143,6 +144,7 @@ export const zh = {
   ...alertsZh,
   ...calendarZh,
   ...warnLoopZh,
+  ...availabilityZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -274,6 +276,7 @@ export const en: Record<MessageKey, string> = {
   ...alertsEn,
   ...calendarEn,
   ...warnLoopEn,
+  ...availabilityEn,
 };
 
 export const catalogues = { zh, en } as const satisfies Record<Locale, unknown>;

@@ -2,7 +2,7 @@
 // stored under random names; read back only through the scoped lookups below.
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
-import { attachmentDisposition, cleanFileName, formatLimit, readUpload, sniffAllowedType, storeUpload } from "~/utils/upload.server.ts";
+import { attachmentDisposition, cleanFileName, formatLimit, readUpload, removeUpload, sniffAllowedType, storeUpload } from "~/utils/upload.server.ts";
 import { recordAudit } from "./audit.server.ts";
 
 /** States in which the exporter may still add documents. */
@@ -20,26 +20,37 @@ export async function addAttachment(
   const env = getEnv();
   const mb = formatLimit;
   if (input.bytes.byteLength > env.UPLOAD_MAX_FILE_BYTES) return { ok: false, error: `guidance.upload.tooLarge|max=${mb(env.UPLOAD_MAX_FILE_BYTES)}` };
-  const used = await db.guidanceAttachment.aggregate({ where: { requestId: request.id }, _sum: { size: true } });
-  if ((used._sum.size ?? 0) + input.bytes.byteLength > env.UPLOAD_MAX_REQUEST_BYTES) {
-    return { ok: false, error: `guidance.upload.requestFull|max=${mb(env.UPLOAD_MAX_REQUEST_BYTES)}` };
-  }
   const name = cleanFileName(input.name);
   const mimeType = await sniffAllowedType(input.bytes, name);
   if (!mimeType) return { ok: false, error: "guidance.upload.wrongType" };
+  const full = { ok: false as const, error: `guidance.upload.requestFull|max=${mb(env.UPLOAD_MAX_REQUEST_BYTES)}` };
+  // A cheap early answer; the check that counts is the one in the transaction below.
+  if ((await usedBytes(db, request.id)) + input.bytes.byteLength > env.UPLOAD_MAX_REQUEST_BYTES) return full;
   const stored = await storeUpload(input.bytes);
-  const row = await db.guidanceAttachment.create({
-    data: {
-      requestId: request.id,
-      originalName: name,
-      storedName: stored.storedName,
-      mimeType,
-      size: input.bytes.byteLength,
-      sha256: stored.sha256,
-      uploadedById: input.userId,
-      shareWithExperts: input.shareWithExperts,
+  // Check the total and add the row in one transaction, so parallel uploads cannot each see
+  // room for themselves (10 parallel 9.5 MB uploads once stored 95 MB against a 50 MB cap).
+  const row = await db.$transaction(
+    async (tx) => {
+      if ((await usedBytes(tx, request.id)) + input.bytes.byteLength > env.UPLOAD_MAX_REQUEST_BYTES) return null;
+      return tx.guidanceAttachment.create({
+        data: {
+          requestId: request.id,
+          originalName: name,
+          storedName: stored.storedName,
+          mimeType,
+          size: input.bytes.byteLength,
+          sha256: stored.sha256,
+          uploadedById: input.userId,
+          shareWithExperts: input.shareWithExperts,
+        },
+      });
     },
-  });
+    { maxWait: 30_000 },
+  );
+  if (!row) {
+    await removeUpload(stored.storedName);
+    return full;
+  }
   await recordAudit(db, {
     actorId: input.userId,
     action: "guidance-attachment.add",
@@ -49,6 +60,11 @@ export async function addAttachment(
     after: { attachmentId: row.id, name, mimeType, size: row.size },
   });
   return { ok: true, id: row.id };
+}
+
+async function usedBytes(db: Pick<Db, "guidanceAttachment">, requestId: string): Promise<number> {
+  const used = await db.guidanceAttachment.aggregate({ where: { requestId }, _sum: { size: true } });
+  return used._sum.size ?? 0;
 }
 
 export function findAttachmentForCompany(db: Db, requestId: string, attachmentId: string, companyId: string) {

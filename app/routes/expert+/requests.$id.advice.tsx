@@ -12,6 +12,7 @@ import {
   getAdviceForExpert,
   presentAdvice,
   saveAdvice,
+  advicePresence,
   submissionProblems,
 } from "~/models/advice.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
@@ -68,6 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       expertUserId: authed.user.id,
       advice: parsed.data,
       submit,
+      present: advicePresence(values),
     });
   } catch (error) {
     if (error instanceof AdviceError)

@@ -1,6 +1,7 @@
 // Upload an attachment to one of the company's requests (POST only; the form is on the request page).
 import type { ActionFunctionArgs, UploadHandler } from "@remix-run/node";
-import { json, MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { json, MaxPartSizeExceededError, redirect, unstable_createMemoryUploadHandler } from "@remix-run/node";
+import { parseMultipartFormData } from "~/utils/multipart.server.ts";
 import { addAttachment } from "~/models/guidance-attachment.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { isSameOrigin, isValidCsrfToken } from "~/utils/csrf.server.ts";
@@ -50,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return fail("guidance.upload.required");
   let form: FormData;
   try {
-    form = await unstable_parseMultipartFormData(request, boundedHandler(env.UPLOAD_MAX_FILE_BYTES, maxBody));
+    form = await parseMultipartFormData(request, boundedHandler(env.UPLOAD_MAX_FILE_BYTES, maxBody));
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return fail(tooLarge, 413);
     throw error;
