@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { CALENDAR_2026 } from "~/guidance/calendar-data.ts";
 import { computeDeadline, DEFAULT_DEADLINE_RULES, effectiveDeadline, pickRule } from "~/guidance/deadlines.ts";
-import { pausedDaysOnResume, slaStatus, type SlaStatus, type SlaTargets } from "~/guidance/sla.ts";
+import { pausedDaysOnResume, slaStatus, type SlaStatus, type SlaTargets } from "~/guidance/sla-clock.ts";
 import { checkTransition, type RequestState } from "~/domain/request-states.ts";
 import { calendarFrom, daysUntil, shanghaiDate, type WorkCalendar } from "~/guidance/working-days.ts";
 import type { Db } from "~/utils/db.server.ts";

@@ -7,7 +7,7 @@ import { titleMeta } from "~/i18n/meta.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { exclusionText, scorePartText } from "~/matching/explain.ts";
-import { AssignmentError, listAssignmentsForRequest, proposeExperts, withdrawAssignment, shortlistForRequest } from "~/models/expert-match.server.ts";
+import { AssignmentError, listAssignmentsForRequest, proposeExperts, withdrawAssignment, shortlistForRequest } from "~/models/expert-assignment.server.ts";
 import { requireRequestForStaff } from "~/models/guidance-request.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
