@@ -1,5 +1,6 @@
 // "Run now" (source page and CLI) and cron share one runner: the same lease, claimed,
 // renewed while running and released with the outcome by jobs/run-job.ts.
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestLeaseId } from "#jobs/ingest.ts";
 import { runSourceNow } from "~/models/run-now.server.ts";
