@@ -9,7 +9,7 @@ import { matchAlertsJob } from "./match.ts";
 import { ingestJobs, INGEST_JOB_PREFIX, ingestJobFor } from "./ingest.ts";
 import { searchSyncJob } from "./search-sync.ts";
 import { sessionCleanupJob } from "./session-cleanup.ts";
-import { slaJob } from "./sla.ts";
+import { slaJob } from "./sla-reminders.ts";
 import type { Job } from "./types.ts";
 
 export function allJobs(env: Env): Job[] {

@@ -258,6 +258,19 @@ async function acceptedAssignment(db: Db, requestId: string, expertUserId: strin
   });
 }
 
+/**
+ * The advice page's guard: the expert's assignment on the request, accepted (or completed, to
+ * read what was written), else a 404 Response. `editable`: advice can still be saved.
+ */
+export async function requireAdviceWorkspace(db: Db, requestId: string, expertUserId: string) {
+  const assignment = await db.expertAssignment.findFirst({
+    where: { requestId, expert: { userId: expertUserId }, status: { in: ["accepted", "completed"] } },
+    select: { id: true, request: { select: { id: true, state: true, disputeType: true } } },
+  });
+  if (!assignment) throw new Response("Not found", { status: 404 });
+  return { assignmentId: assignment.id, request: assignment.request, editable: assignment.request.state === "expert-assigned" };
+}
+
 export async function getAdviceForExpert(db: Db, requestId: string, expertUserId: string) {
   return db.advice.findFirst({
     where: { requestId, expert: { userId: expertUserId } },

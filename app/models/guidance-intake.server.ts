@@ -4,8 +4,8 @@
 import { z } from "zod";
 import { CALENDAR_2026 } from "~/guidance/calendar-data.ts";
 import { computeDeadline, DEFAULT_DEADLINE_RULES, effectiveDeadline, pickRule } from "~/guidance/deadlines.ts";
-import { pausedDaysOnResume, slaStatus, type SlaStatus, type SlaTargets } from "~/guidance/sla.ts";
-import type { RequestState } from "~/domain/request-states.ts";
+import { pausedDaysOnResume, slaStatus, type SlaStatus, type SlaTargets } from "~/guidance/sla-clock.ts";
+import { checkTransition, type RequestState } from "~/domain/request-states.ts";
 import { calendarFrom, daysUntil, shanghaiDate, type WorkCalendar } from "~/guidance/working-days.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
@@ -245,6 +245,18 @@ export type StaffAction = keyof typeof STAFF_ACTIONS;
  * A staff action: the note becomes the reason column the notices print; leaving
  * needs-supplement adds the paused working days to the SLA clock.
  */
+/**
+ * The staff actions open from `state`, each with whether it needs a reason: both come from the
+ * state machine (app/domain/request-states.ts), so the page shows a reason field exactly where
+ * transitionRequest will demand one.
+ */
+export function staffActionsFrom(state: RequestState): { action: StaffAction; reasonRequired: boolean }[] {
+  return (Object.entries(STAFF_ACTIONS) as [StaffAction, RequestState][]).flatMap(([action, to]) => {
+    const check = checkTransition(state, to, "staff");
+    return check.ok ? [{ action, reasonRequired: check.reasonRequired }] : [];
+  });
+}
+
 export async function staffTransition(db: Db, input: { requestId: string; action: StaffAction; note: string | null; staffId: string; ip?: string | null }) {
   const to = STAFF_ACTIONS[input.action];
   return transitionRequest(db, {
