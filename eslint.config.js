@@ -6,6 +6,52 @@ import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
 
+// Layering (STYLE.md "Module boundaries", docs/decisions/ the layering ADR): which folder may not
+// import which. Each entry is a no-restricted-imports pattern on the import's source text, so it
+// covers the aliases (~/, #jobs/, #search/) and relative paths alike, type-only imports included.
+// tests/lint/layering.test.ts lints one forbidden import per rule and fails if any passes.
+const up = "^(?:\\.\\./)+"; // one or more "../"
+const FORBIDDEN = {
+  tests: { regex: `${up}tests/`, message: "Production code never imports tests/: put what both need in the models or prisma/ (builders)." },
+  jobs: {
+    regex: `^#jobs/|${up}jobs/`,
+    message: "Routes and models do not import jobs/: call a model (app/models/run-now.server.ts is the one entry point to the job runner).",
+  },
+  models: { regex: `^~/models/|${up}models/`, message: "This layer may not import app/models: view types and vocabulary live in app/domain/." },
+  utils: { regex: `^~/utils/|${up}utils/`, message: "Components do not import app/utils (server infrastructure): move browser-safe helpers to app/domain/." },
+  server: { regex: "\\.server(?:\\.tsx?)?$", message: "Components and app/domain never import .server modules (they are empty in the browser bundle)." },
+  routes: { regex: `^~/routes/|${up}routes/`, message: "Models do not import routes." },
+  components: { regex: `^~/components/|${up}components/`, message: "Models do not import components: shared view types live in app/domain/." },
+  root: {
+    regex: "^~/root(?:\\.tsx)?$|^(?:\\.\\./)+root(?:\\.tsx)?$",
+    message: "Import the root loader's data type from app/domain/root-data.ts, not root.tsx (import loop).",
+  },
+  anyApp: { regex: "^~/(?!domain/)|^#", message: "app/domain is the bottom layer: it imports only app/domain and libraries." },
+};
+const restrict = (...names) => ["error", { patterns: names.map((name) => FORBIDDEN[name]) }];
+const PRODUCTION = ["app/**/*.{ts,tsx}", "jobs/**/*.ts", "search/**/*.ts", "prisma/**/*.ts"];
+const TEST_FILES = ["**/*.test.ts", "tests/**"];
+// Later entries replace earlier ones for the same file (flat config does not merge a rule's
+// options), so each folder lists every rule that applies to it.
+const layering = [
+  { files: PRODUCTION, ignores: TEST_FILES, rules: { "no-restricted-imports": restrict("tests") } },
+  { files: ["app/routes/**/*.{ts,tsx}", "app/root.tsx"], ignores: TEST_FILES, rules: { "no-restricted-imports": restrict("tests", "jobs") } },
+  {
+    files: ["app/components/**/*.{ts,tsx}"],
+    ignores: TEST_FILES,
+    rules: { "no-restricted-imports": restrict("tests", "jobs", "models", "utils", "server", "root") },
+  },
+  {
+    files: ["app/i18n/**/*.{ts,tsx}"],
+    ignores: TEST_FILES,
+    rules: { "no-restricted-imports": restrict("tests", "jobs", "models", "utils", "server", "root") },
+  },
+  { files: ["app/utils/**/*.{ts,tsx}"], ignores: TEST_FILES, rules: { "no-restricted-imports": restrict("tests", "jobs", "models", "routes", "components") } },
+  { files: ["app/models/**/*.{ts,tsx}"], ignores: TEST_FILES, rules: { "no-restricted-imports": restrict("tests", "jobs", "routes", "components") } },
+  { files: ["app/models/run-now.server.ts"], rules: { "no-restricted-imports": restrict("tests", "routes", "components") } },
+  { files: ["app/domain/**/*.{ts,tsx}"], ignores: TEST_FILES, rules: { "no-restricted-imports": restrict("anyApp", "server") } },
+];
+
 export default tseslint.config(
   { ignores: ["build/", "public/build/", "app/generated/", "node_modules/", "data/", ".cache/", "test-results/", "tmp/"] },
   // The code carries no-control-regex disables from before that rule was turned off below.
@@ -34,4 +80,5 @@ export default tseslint.config(
       "no-irregular-whitespace": ["error", { skipStrings: true, skipTemplates: true, skipRegExps: true }],
     },
   },
+  ...layering,
 );

@@ -1,6 +1,6 @@
 // Expert assignments: reminds experts of unanswered proposals, then expires them (the
 // request goes back to matching). Runs under the job lease like every job.
-import { sweepAssignments } from "~/models/expert-match.server.ts";
+import { sweepAssignments } from "~/models/expert-assignment.server.ts";
 import type { Job } from "./types.ts";
 
 export const assignmentsJob = (schedule: string): Job => ({

@@ -1,18 +1,27 @@
-// Delivers new alerts within the minute: immediate mails (critical, and "immediate"
-// subscriptions) and webhooks (queue, send, retry with back-off).
+// Delivers new alerts within the minute, in two lanes with their own leases (ADR 019): immediate
+// mails (critical, and "immediate" subscriptions) and webhooks (queue, send, retry with
+// back-off). A receiver that is slow can hold only the webhook lane, never the mails.
 import { sendAlertDigests, sendImmediateAlertMails } from "~/models/alert-mail.server.ts";
 import { runWebhookDeliveries } from "~/models/webhook.server.ts";
 import type { Job } from "./types.ts";
 
 export const deliverAlertsJob = (schedule: string): Job => ({
   id: "deliver-alerts",
-  description: "Mails critical and immediate alerts and sends webhooks (with retries).",
+  description: "Mails critical and immediate alerts.",
   schedule,
   leaseMs: 5 * 60_000,
   async run({ db }) {
-    const mail = await sendImmediateAlertMails(db);
-    const webhooks = await runWebhookDeliveries(db);
-    return { mail, webhooks };
+    return { mail: await sendImmediateAlertMails(db) };
+  },
+});
+
+export const deliverWebhooksJob = (schedule: string): Job => ({
+  id: "deliver-webhooks",
+  description: "Sends alerts to companies' webhooks (per endpoint, with deadlines and back-off).",
+  schedule,
+  leaseMs: 5 * 60_000,
+  async run({ db }) {
+    return { webhooks: await runWebhookDeliveries(db) };
   },
 });
 

@@ -2,14 +2,14 @@
 // per enabled feed source (data-driven, re-read while running).
 import type { Db } from "~/utils/db.server.ts";
 import type { Env } from "~/utils/env.server.ts";
-import { alertDigestJob, deliverAlertsJob } from "./deliver-alerts.ts";
+import { alertDigestJob, deliverAlertsJob, deliverWebhooksJob } from "./deliver-alerts.ts";
 import { assignmentsJob } from "./assignments.ts";
 import { heartbeatJob } from "./heartbeat.ts";
 import { matchAlertsJob } from "./match.ts";
 import { ingestJobs, INGEST_JOB_PREFIX, ingestJobFor } from "./ingest.ts";
 import { searchSyncJob } from "./search-sync.ts";
 import { sessionCleanupJob } from "./session-cleanup.ts";
-import { slaJob } from "./sla.ts";
+import { slaJob } from "./sla-reminders.ts";
 import { insuranceRemindersJob, observationRemindersJob } from "./support-reminders.ts";
 import type { Job } from "./types.ts";
 
@@ -20,6 +20,7 @@ export function allJobs(env: Env): Job[] {
     sessionCleanupJob,
     matchAlertsJob(env.MATCH_SCHEDULE),
     deliverAlertsJob(env.ALERT_DELIVERY_SCHEDULE),
+    deliverWebhooksJob(env.ALERT_DELIVERY_SCHEDULE),
     alertDigestJob("daily", env.ALERT_DAILY_DIGEST_SCHEDULE),
     alertDigestJob("weekly", env.ALERT_WEEKLY_DIGEST_SCHEDULE),
     assignmentsJob(env.ASSIGNMENTS_SCHEDULE),

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import os from "node:os";
 import type { Db } from "~/utils/db.server.ts";
 import type { Logger } from "~/utils/logger.server.ts";
-import { claimRun, DEFAULT_LEASE_MS, releaseRun, renewLease } from "./lease.ts";
+import { claimRun, DEFAULT_LEASE_MS, LEASE_HEARTBEAT_MS, releaseRun, renewLease } from "./lease.ts";
 import type { Job } from "./types.ts";
 
 export function newOwnerId(prefix = "proc") {
@@ -23,7 +23,8 @@ export async function runJobOccurrence(job: Job, opts: { db: Db; log: Logger; ow
     () => {
       renewLease(opts.db, job.id, opts.owner, leaseMs).catch((e) => opts.log.warn(`lease renewal failed: ${String(e)}`));
     },
-    Math.max(1000, Math.floor(leaseMs / 3)),
+    // The renewal is the heartbeat: often enough that a stale one means a dead holder.
+    Math.max(1000, Math.min(LEASE_HEARTBEAT_MS, Math.floor(leaseMs / 3))),
   );
   renew.unref();
   try {

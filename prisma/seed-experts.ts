@@ -1,7 +1,7 @@
 // Demo data of the expert pool, assignments and escalation (the integrator may merge these
 // requests with the intake branch's demo requests). Called from seedDemo after the companies.
 import { escalateRequest } from "~/models/escalation.server.ts";
-import { proposeExperts, respondToAssignment } from "~/models/expert-match.server.ts";
+import { proposeExperts, respondToAssignment } from "~/models/expert-assignment.server.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { makeGuidanceRequest } from "./guidance-builder.ts";
 

@@ -11,6 +11,7 @@ import type { Db } from "~/utils/db.server.ts";
 import { makeCompany, makeExpert, makeGuidanceRequest, makeUser } from "./builders.ts";
 import { seedExpertDemo } from "./seed-experts.ts";
 import { seedSupportDemo } from "./seed-support.ts";
+import { seedDemoWarn } from "./seed-warn.ts";
 import { ensureGuidanceReferenceData } from "~/models/guidance-intake.server.ts";
 
 export const DEMO_PASSWORD = "radar-demo-2026";
@@ -161,6 +162,7 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
   }
   await seedExpertDemo(db);
   await seedDemoItems(db);
+  await seedDemoWarn(db);
   await seedDemoGuidanceRequests(db, demoExporters);
   await seedSupportDemo(db, demoExporters);
   return logins;

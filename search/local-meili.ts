@@ -39,6 +39,8 @@ export type LocalMeili = {
   host: string;
   masterKey: string;
   pid: number;
+  /** Resolves when the process exits, whether stopped or crashed (the supervisor restarts it). */
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** SIGTERM, then SIGKILL after a grace period; resolves once the process has exited. */
   stop(): Promise<void>;
 };
@@ -372,5 +374,5 @@ async function spawnAndWait(binary: string, dataDir: string, port: number, maste
 
   tail.forward = true;
   options.log?.(`Meilisearch listening on ${host} (pid ${child.pid}, data in ${path.join(dataDir, "meili")})`);
-  return { host, masterKey, pid: child.pid!, stop };
+  return { host, masterKey, pid: child.pid!, exited, stop };
 }

@@ -2,7 +2,7 @@
 // the documents were (toSearchText); a raw "337调查" would miss the spaced documents.
 import type { Meilisearch, SearchParams, SearchResponse } from "meilisearch";
 import { indexUid } from "./client.server.ts";
-import { normalizeQuery, uid as riskItemsUid, type RiskItemDocument } from "./indexes/risk-items.ts";
+import { normaliseQuery, uid as riskItemsUid, type RiskItemDocument } from "./indexes/risk-items.ts";
 
 export async function queryRiskItemsIndex<S extends SearchParams>(
   client: Meilisearch,
@@ -10,5 +10,5 @@ export async function queryRiskItemsIndex<S extends SearchParams>(
   params?: S,
   { uid = indexUid(riskItemsUid) }: { uid?: string } = {},
 ): Promise<SearchResponse<RiskItemDocument, S>> {
-  return await client.index<RiskItemDocument>(uid).search<RiskItemDocument, S>(normalizeQuery(query), params);
+  return await client.index<RiskItemDocument>(uid).search<RiskItemDocument, S>(normaliseQuery(query), params);
 }

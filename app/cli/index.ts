@@ -23,7 +23,7 @@ import {
 import { SOURCE_KINDS } from "~/domain/taxonomy.ts";
 import { formatMessage, translator } from "~/i18n/i18n.ts";
 import { exclusionText, scorePartText } from "~/matching/explain.ts";
-import { shortlistForRequest } from "~/models/expert-match.server.ts";
+import { shortlistForRequest } from "~/models/expert-assignment.server.ts";
 import { newOwnerId, runJobOccurrence } from "#jobs/run-job.ts";
 import { formatDemoLogins, hasDemoData, listDemoLogins, seedDemo } from "../../prisma/seed.ts";
 import { createUser, EmailTakenError, listUsers } from "~/models/user.server.ts";

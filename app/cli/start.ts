@@ -1,6 +1,8 @@
 // `npm start`: the whole system on one machine — local Meilisearch (unless MEILI_HOST is
 // set), migrations, demo data on an empty database, then the web server and the scheduler
 // with prefixed logs. Ctrl-C stops the app process, then Meilisearch: nothing is orphaned.
+// A long-running child that crashes (the app, the jobs process, the bundled Meilisearch) is
+// restarted with back-off (1, 2, 4 … 30 s) instead of taking the whole system down.
 // This supervisor stays small: database work runs in short-lived CLI children, so it never
 // holds a Prisma client itself.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -64,23 +66,93 @@ function pipePrefixed(stream: NodeJS.ReadableStream | null, prefix: string, out:
 // at no measurable cost in speed (docs/benchmarks.md).
 const NODE_FLAGS = ["--max-semi-space-size=4"];
 
-function spawnNode(name: string, args: string[], opts: { longRunning: boolean }) {
+const RESTART_FIRST_DELAY_MS = 1000;
+const RESTART_MAX_DELAY_MS = 30_000;
+/** A child that stayed up this long crashed for a new reason: its back-off starts again. */
+const RESTART_RESET_AFTER_MS = 60_000;
+
+/** Restart delays for one supervised child: doubling from 1 s to 30 s, reset after a good run. */
+function backoff() {
+  let delay = RESTART_FIRST_DELAY_MS;
+  return (upMs: number) => {
+    if (upMs >= RESTART_RESET_AFTER_MS) delay = RESTART_FIRST_DELAY_MS;
+    const wait = delay;
+    delay = Math.min(RESTART_MAX_DELAY_MS, delay * 2);
+    return wait;
+  };
+}
+
+function spawnNode(name: string, args: string[]) {
   const child = spawn(process.execPath, [...NODE_FLAGS, ...args], { cwd: root, env: process.env, stdio: ["ignore", "pipe", "pipe"] });
   children.add(child);
   pipePrefixed(child.stdout, `[${name}]`, process.stdout);
   pipePrefixed(child.stderr, `[${name}]`, process.stderr);
   const exited = new Promise<number>((resolve) =>
-    child.on("exit", (code, signal) => {
+    child.on("exit", (code) => {
       children.delete(child);
-      if (opts.longRunning && !stopping) void shutdown(1, `${name} exited unexpectedly (${signal ?? code})`);
       resolve(code ?? 1);
     }),
   );
   return { child, exited };
 }
 
+/** Keeps a long-running Node process up: restarted with back-off when it dies unexpectedly. */
+function superviseNode(name: string, args: string[]) {
+  const nextDelay = backoff();
+  const launch = () => {
+    const started = Date.now();
+    const { child, exited } = spawnNode(name, args);
+    say(`${name} started (pid ${child.pid})`);
+    void exited.then((code) => {
+      if (stopping) return;
+      const wait = nextDelay(Date.now() - started);
+      say(`${name} exited unexpectedly (${child.signalCode ?? code}); restarting in ${wait / 1000} s`);
+      setTimeout(() => stopping || launch(), wait);
+    });
+  };
+  launch();
+}
+
+/** The bundled Meilisearch, restarted on the same port and key when it dies unexpectedly. */
+async function superviseMeili(first: LocalMeili) {
+  const nextDelay = backoff();
+  let current = first;
+  let started = Date.now();
+  const port = Number(new URL(first.host).port);
+  for (;;) {
+    say(`meilisearch running (pid ${current.pid})`);
+    const exit = await current.exited;
+    if (stopping) return;
+    let wait = nextDelay(Date.now() - started);
+    say(`meilisearch exited unexpectedly (${exit.signal ?? exit.code}); restarting in ${wait / 1000} s`);
+    for (;;) {
+      await new Promise((r) => setTimeout(r, wait));
+      if (stopping) return;
+      try {
+        current = await startMeili(port, first.masterKey);
+        meili = current;
+        started = Date.now();
+        break;
+      } catch (error) {
+        wait = nextDelay(0);
+        say(`meilisearch did not start again (${error instanceof Error ? error.message.split("\n")[0] : String(error)}); next try in ${wait / 1000} s`);
+      }
+    }
+  }
+}
+
+function startMeili(port: number, masterKey?: string) {
+  return startLocalMeili({
+    dataDir: env.DATA_DIR,
+    port,
+    masterKey,
+    maxIndexingMemory: env.MEILI_MAX_INDEXING_MEMORY,
+    log: (line) => process.stdout.write(`[meili] ${line}\n`),
+  });
+}
+
 async function runStep(name: string, args: string[]) {
-  const code = await spawnNode(name, args, { longRunning: false }).exited;
+  const code = await spawnNode(name, args).exited;
   if (code !== 0) throw new Error(`${name} failed (exit ${code})`);
 }
 
@@ -106,15 +178,10 @@ try {
 
   if (!env.MEILI_HOST) {
     say("MEILI_HOST not set: starting the bundled Meilisearch on 127.0.0.1");
-    meili = await startLocalMeili({
-      dataDir: env.DATA_DIR,
-      port: env.MEILI_PORT,
-      masterKey: env.MEILI_MASTER_KEY,
-      maxIndexingMemory: env.MEILI_MAX_INDEXING_MEMORY,
-      log: (line) => process.stdout.write(`[meili] ${line}\n`),
-    });
+    meili = await startMeili(env.MEILI_PORT, env.MEILI_MASTER_KEY);
     process.env.MEILI_HOST = meili.host;
     process.env.MEILI_MASTER_KEY = meili.masterKey;
+    void superviseMeili(meili);
   } else {
     say(`using Meilisearch at ${env.MEILI_HOST}`);
   }
@@ -128,10 +195,10 @@ try {
   if (env.SEED_REAL_SOURCES) await runStep("seed", ["build/proc/cli.js", "seed-sources", "--if-none"]);
 
   if (process.env.START_SEPARATE_PROCESSES === "1") {
-    spawnNode("web", ["build/proc/web.js"], { longRunning: true });
-    if (env.SCHEDULER_ENABLED) spawnNode("jobs", ["build/proc/jobs.js"], { longRunning: true });
+    superviseNode("web", ["build/proc/web.js"]);
+    if (env.SCHEDULER_ENABLED) superviseNode("jobs", ["build/proc/jobs.js"]);
   } else {
-    spawnNode("app", ["build/proc/serve.js"], { longRunning: true });
+    superviseNode("app", ["build/proc/serve.js"]);
   }
   await waitForHttp(`http://127.0.0.1:${env.PORT}/resources/healthz`, 30_000);
   say(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s — open ${env.APP_URL}`);

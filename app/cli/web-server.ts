@@ -6,6 +6,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
+import { translator } from "~/i18n/i18n.ts";
+import { bodyLimitFor, formatBytes } from "~/utils/body-limits.server.ts";
 import type { Env } from "~/utils/env.server.ts";
 import { runInRequestScope } from "~/utils/request-scope.server.ts";
 import { isAllowedHost } from "~/utils/hosts.server.ts";
@@ -62,6 +64,36 @@ function sameOriginGuard(env: Env): express.RequestHandler {
 }
 
 /**
+ * Body size per route, from the declared length, before anything reads the body: an oversize
+ * request gets 413 and its connection is closed, so at most the limit is ever read. A body
+ * without a declared length (chunked) gets 411: browsers always declare it, and counting a
+ * chunked stream under the Remix adapter would mean reading it twice. Nothing of the request
+ * is echoed in the answer.
+ */
+function bodyLimit(env: Env): express.RequestHandler {
+  const say = (key: "http.bodyTooLarge" | "http.lengthRequired", params?: Record<string, string>) =>
+    `${translator("zh")(key, params)}\n${translator("en")(key, params)}\n`;
+  return (req, res, next) => {
+    const declared = req.headers["content-length"];
+    if (declared === undefined) {
+      if (req.headers["transfer-encoding"] === undefined) return next();
+      res.status(411).set("Connection", "close").type("text/plain").send(say("http.lengthRequired"));
+      return;
+    }
+    const limit = bodyLimitFor(req.path, env);
+    if (Number(declared) > limit) {
+      res
+        .status(413)
+        .set("Connection", "close")
+        .type("text/plain")
+        .send(say("http.bodyTooLarge", { limit: formatBytes(limit) }));
+      return;
+    }
+    next();
+  };
+}
+
+/**
  * The client's address for the app (login throttle, audit, sessions), in a header only this
  * server sets: whatever a client sent under that name is overwritten. Proxy headers count only
  * when TRUST_PROXY says a proxy stands in front (Express's `trust proxy` then reads
@@ -87,8 +119,11 @@ function clientAddress(env: Env): express.RequestHandler {
  * Remix's inline scripts); styles keep 'unsafe-inline' for React's style attributes.
  */
 const SINGLE_VALUED = new Set(["cache-control", "x-content-type-options", "x-frame-options", "referrer-policy", "content-security-policy"]);
-function securityHeaders(): express.RequestHandler {
+function securityHeaders(env: Env): express.RequestHandler {
+  // Served over https (APP_URL): browsers must not fall back to http for a year (issue 19).
+  const hsts = new URL(env.APP_URL).protocol === "https:";
   return (_req, res, next) => {
+    if (hsts) res.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
     const nonce = crypto.randomBytes(16).toString("base64");
     res.locals.cspNonce = nonce;
     res.setHeader("X-Content-Type-Options", "nosniff");
@@ -118,8 +153,9 @@ export async function startWebServer(env: Env, log: Logger) {
   app.disable("x-powered-by");
   app.set("trust proxy", env.TRUST_PROXY);
   app.use(hostGuard(log));
-  app.use(securityHeaders());
+  app.use(securityHeaders(env));
   app.use(sameOriginGuard(env));
+  app.use(bodyLimit(env));
   app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
   // Other public files are looked up only for paths that name a file: a page path would cost
   // every request a failed stat() of the public folder.

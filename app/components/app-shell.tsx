@@ -30,6 +30,7 @@ export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> =
     { to: "/staff", label: "nav.home" },
     { to: "/staff/requests", label: "nav.triage" },
     { to: "/staff/party-reviews", label: "reviews.nav" },
+    { to: "/staff/extraction-reviews", label: "nav.extractionReviews" },
     { to: "/staff/companies", label: "nav.companies" },
     { to: "/staff/experts", label: "nav.experts" },
     { to: "/staff/escalations", label: "nav.escalations" },

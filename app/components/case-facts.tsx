@@ -3,15 +3,44 @@ import { Link } from "@remix-run/react";
 import { useT } from "~/i18n/use-t.ts";
 import { useDateFormat, useLabel } from "./search-labels.tsx";
 
+export interface CasePartyView {
+  name: string;
+  location: string | null;
+  corrected?: boolean;
+}
+
+/** Parties as a list: name, location, and a mark when staff corrected them. */
+function PartyList({ parties, id }: { parties: CasePartyView[]; id: string }) {
+  const t = useT();
+  if (parties.length === 0) return <>{t("common.none")}</>;
+  return (
+    <ul className="plain-list" id={id}>
+      {parties.map((p) => (
+        <li key={p.name} data-party={p.name}>
+          {p.name}
+          {p.location ? (
+            <span className="muted">
+              {" "}
+              — {t("case.location")}: {p.location}
+            </span>
+          ) : null}
+          {p.corrected ? <span className="badge"> {t("case.corrected")}</span> : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export interface CaseView {
   title: string;
   numbers: string[];
   caseType: string;
   jurisdiction: string;
   stage: string | null;
-  complainants: string[];
-  respondents: string[];
+  complainants: CasePartyView[];
+  respondents: CasePartyView[];
   products: string[];
+  htsCodes: string[];
   timeline: { id: string; title: string; stage: string | null; publishedAt: string }[];
 }
 
@@ -34,11 +63,17 @@ export function CaseFacts({ kase, itemsPath, timeZone }: { kase: CaseView; items
           <dt>{t("case.stage")}</dt>
           <dd>{kase.stage ? label("stage", kase.stage) : none}</dd>
           <dt>{t("case.complainants")}</dt>
-          <dd>{kase.complainants.join("; ") || none}</dd>
+          <dd>
+            <PartyList parties={kase.complainants} id="case-complainants" />
+          </dd>
           <dt>{t("case.respondents")}</dt>
-          <dd>{kase.respondents.join("; ") || none}</dd>
+          <dd>
+            <PartyList parties={kase.respondents} id="case-respondents" />
+          </dd>
           <dt>{t("case.products")}</dt>
           <dd>{kase.products.join(", ") || none}</dd>
+          <dt>{t("case.htsCodes")}</dt>
+          <dd>{kase.htsCodes.join(", ") || none}</dd>
         </dl>
       </section>
       <section className="card" aria-labelledby="timeline-h">

@@ -71,7 +71,20 @@ function Tags({ values, kind }: { values: string[]; kind?: LabelKind }) {
   );
 }
 
-export function RiskItemDetail({ item, timeZone, itemsPath, searchPath }: { item: RiskItemView; timeZone: string; itemsPath: string; searchPath: string }) {
+export function RiskItemDetail({
+  item,
+  timeZone,
+  itemsPath,
+  searchPath,
+  casesPath,
+}: {
+  item: RiskItemView;
+  timeZone: string;
+  itemsPath: string;
+  searchPath: string;
+  /** Where the item's case page is, for readers who may open it. */
+  casesPath?: string;
+}) {
   const t = useT();
   const label = useLabel();
   const dateTime = useDateFormat(timeZone, "dateTime");
@@ -201,6 +214,14 @@ export function RiskItemDetail({ item, timeZone, itemsPath, searchPath }: { item
           <p className="muted">
             {t("riskItem.timelineCase", { title: item.case.title })}
             {item.case.numbers.length ? ` (${item.case.numbers.join(" / ")})` : null}
+            {casesPath ? (
+              <>
+                {" "}
+                <Link to={`${casesPath}/${encodeURIComponent(item.case.id)}`} className="case-link">
+                  {t("case.link")}
+                </Link>
+              </>
+            ) : null}
           </p>
           <ol className="timeline">
             {item.case.timeline.map((entry) => (

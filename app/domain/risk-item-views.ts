@@ -92,5 +92,5 @@ export interface RiskItemView {
   products: string[];
   htsCodes: string[];
   industries: string[];
-  case: { title: string; numbers: string[]; stage: string | null; timeline: TimelineEntry[] } | null;
+  case: { id: string; title: string; numbers: string[]; stage: string | null; timeline: TimelineEntry[] } | null;
 }

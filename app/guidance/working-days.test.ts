@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CALENDAR_2026 } from "./calendar-data.ts";
 import { computeDeadline, DEFAULT_DEADLINE_RULES, pickRule } from "./deadlines.ts";
-import { elapsedWorkingDays, pausedDaysOnResume, slaStatus } from "./sla.ts";
+import { elapsedWorkingDays, pausedDaysOnResume, slaStatus } from "./sla-clock.ts";
 import { addMonths, addWorkingDays, calendarFrom, isWorkingDay, workingDaysBetween } from "./working-days.ts";
 
 const cal = calendarFrom(CALENDAR_2026);

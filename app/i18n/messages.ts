@@ -12,6 +12,8 @@ import { guide2En, guide2Zh } from "./catalogue/guide2.ts";
 import { alertsEn, alertsZh } from "./catalogue/alerts.ts";
 import { calendarEn, calendarZh } from "./catalogue/calendar.ts";
 import { supportEn, supportZh } from "./catalogue/support.ts";
+import { warnLoopEn, warnLoopZh } from "./catalogue/warn-loop.ts";
+import { availabilityEn, availabilityZh } from "./catalogue/availability.ts";
 import type { Locale } from "~/domain/locale.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
@@ -143,6 +145,8 @@ export const zh = {
   ...alertsZh,
   ...calendarZh,
   ...supportZh,
+  ...warnLoopZh,
+  ...availabilityZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -274,6 +278,8 @@ export const en: Record<MessageKey, string> = {
   ...alertsEn,
   ...calendarEn,
   ...supportEn,
+  ...warnLoopEn,
+  ...availabilityEn,
 };
 
 export const catalogues = { zh, en } as const satisfies Record<Locale, unknown>;

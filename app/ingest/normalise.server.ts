@@ -48,6 +48,20 @@ export const RiskItemInputSchema = z.object({
   industries: z.array(z.enum(INDUSTRY_IDS)),
   /** Same value for the same case notice from any source; see fingerprintOf. */
   fingerprint: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Where extraction is unsure (case-facts.ts): the staff extraction review queue reads these. */
+  doubts: z
+    .array(
+      z.object({
+        kind: z.enum(["count-shortfall", "unparsed-party-phrase", "no-respondent"]),
+        side: z.enum(["respondents", "complainants"]).optional(),
+        announced: z.number().int().optional(),
+        found: z.number().int().optional(),
+        phrase: z.string().max(1000).optional(),
+        start: z.number().int().optional(),
+        end: z.number().int().optional(),
+      }),
+    )
+    .optional(),
 });
 
 export type RiskItemInput = z.infer<typeof RiskItemInputSchema>;
@@ -85,7 +99,8 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
   // carries the full notice where the summary is an abstract.
   const fullText = contentLines && contentLines !== summaryLines ? `${summaryLines}\n${contentLines}` : summaryLines || contentLines;
 
-  const publishedAt = notTooFarAhead(raw.published ?? raw.updated, fetchedAt) ?? fetchedAt;
+  const statedAt = notTooFarAhead(raw.published ?? raw.updated, fetchedAt);
+  const publishedAt = statedAt ?? fetchedAt;
   const updatedAt = notTooFarAhead(raw.updated, fetchedAt);
 
   const facts = extractCaseFacts({ title, text: fullText });
@@ -116,7 +131,7 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
   const link = rawLink;
 
   const candidate: RiskItemInput = {
-    guid: truncate(raw.id?.trim() || link || `sha256:${sha256Hex(`${title}\n${publishedAt.toISOString()}`)}`, GUID_MAX_CHARS),
+    guid: truncate(raw.id?.trim() || link || contentGuid(title, summary, statedAt), GUID_MAX_CHARS),
     title,
     summary,
     // An unusable link is dropped, not a reason to skip the entry (see below).
@@ -137,6 +152,8 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
     htsCodes: itc.htsCodes,
     industries: classification.industries,
     fingerprint: fingerprintOf({ caseNumber, stage, title, publishedAt }),
+    // A law change citing a case is not its notice: no parties are expected of it.
+    ...(source.kind !== "law" && facts.doubts.length ? { doubts: facts.doubts } : {}),
   };
 
   let parsed = RiskItemInputSchema.safeParse(candidate);
@@ -151,6 +168,16 @@ export function normaliseEntry(raw: RawEntry, source: SourceContext, fetchedAt: 
     return { ok: false, reason: `invalid ${issue.path.join(".") || "item"}: ${issue.message}` };
   }
   return { ok: true, item: parsed.data };
+}
+
+/**
+ * The guid of an entry with neither id nor link, from what it says. An entry with no usable
+ * date (often one whose `<item>` a truncated feed never closed) takes the fetch time as its
+ * date; that must not enter its guid, or the same bytes fetched again would be a new item.
+ * Dated entries keep the title-and-date form (guids already stored stay valid).
+ */
+function contentGuid(title: string, summary: string, dated: Date | null): string {
+  return dated ? `sha256:${sha256Hex(`${title}\n${dated.toISOString()}`)}` : `sha256:${sha256Hex(`undated\n${title}\n${summary}`)}`;
 }
 
 /**

@@ -51,7 +51,14 @@ describe("alert matching", () => {
     ["a Traditional-script term against a Simplified report", sub({ id: "tw", keywords: ["鋰離子電池"] }), ZH_BATTERY, "high"],
     ["the same 6-digit HS subheading", sub({ id: "hs6", hsCodes: ["853669"] }), PV_NOTICE, "high"],
     ["a 4-digit heading covers its subheadings", sub({ id: "hs4", hsCodes: ["8536"] }), PV_NOTICE, "high"],
-    ["an industry only", sub({ id: "ind", industries: ["photovoltaic"], markets: ["US"] }), PV_NOTICE, "medium"],
+    // Industry alone is too weak for an alert of its own: low (digest only) unless opted in.
+    ["an industry only", sub({ id: "ind", industries: ["photovoltaic"], markets: ["US"] }), PV_NOTICE, "low"],
+    [
+      "an industry only, opted in to industry alerts",
+      sub({ id: "ind2", industries: ["photovoltaic"], markets: ["US"], industryAlerts: true }),
+      PV_NOTICE,
+      "medium",
+    ],
     // Near misses a careless matcher would accept:
     [
       "a word that merely starts like the term (solar ≠ solaris)",

@@ -21,6 +21,12 @@ export interface MatchSubscription {
   ipTypes: string[];
   caseTypes: string[];
   minSeverity: Severity;
+  /**
+   * Opt-in: an industry-only match (no product term, HS code, name or complainant) is a
+   * medium alert in the inbox. Without it, industry alone is too weak a signal for an alert
+   * of its own: it is low and delivered in the digest only (SubscriptionHit.digestOnly).
+   */
+  industryAlerts?: boolean;
 }
 
 export interface MatchItem {
@@ -50,6 +56,8 @@ export interface SubscriptionHit {
   companyId: string;
   severity: Severity;
   reasons: MatchReason[];
+  /** Weak evidence (industry alone, not opted in): digest only, not listed in the inbox. */
+  digestOnly?: boolean;
 }
 
 // EU-wide measures reach every member state's market, and a national one is part of the EU market.
@@ -193,7 +201,8 @@ export class AlertMatcher {
       if (s.ipTypes.length && !item.ipTypes.some((t) => s.ipTypes.includes(t))) continue;
       if (s.caseTypes.length && !s.caseTypes.includes(item.caseType)) continue;
       const product = a.terms !== undefined || a.codes !== undefined;
-      const severity: Severity | null = product ? "high" : a.industries ? "medium" : null;
+      const industryOnly = !product && a.industries !== undefined;
+      const severity: Severity | null = product ? "high" : industryOnly ? (s.industryAlerts ? "medium" : "low") : null;
       if (!severity || severityRank(severity) < severityRank(s.minSeverity)) continue;
       // The item's market, which the subscription's markets cover (checked above).
       const market = s.markets.length ? jurisdiction : null;
@@ -202,7 +211,7 @@ export class AlertMatcher {
       if (a.codes) reasons.push({ kind: "hs-code", subscriptionId: s.id, codes: [...new Set(a.codes)] });
       if (a.industries) reasons.push({ kind: "industry", subscriptionId: s.id, industries: [...new Set(a.industries)] });
       if (market) reasons.push({ kind: "market", subscriptionId: s.id, market });
-      hits.push({ subscriptionId: s.id, companyId: s.companyId, severity, reasons });
+      hits.push({ subscriptionId: s.id, companyId: s.companyId, severity, reasons, ...(industryOnly && !s.industryAlerts ? { digestOnly: true } : {}) });
     }
     return hits;
   }
@@ -215,9 +224,10 @@ export function bestPerCompany(hits: SubscriptionHit[]): Map<string, Subscriptio
     const prev = out.get(h.companyId);
     if (!prev) out.set(h.companyId, h);
     else if (severityRank(h.severity) > severityRank(prev.severity)) {
-      out.set(h.companyId, { ...h, reasons: [...h.reasons, ...prev.reasons] });
+      out.set(h.companyId, { ...h, reasons: [...h.reasons, ...prev.reasons], digestOnly: Boolean(h.digestOnly && prev.digestOnly) || undefined });
     } else {
-      out.set(h.companyId, { ...prev, reasons: [...prev.reasons, ...h.reasons] });
+      // Digest only when every hit is weak: a law change for the same company is its own news.
+      out.set(h.companyId, { ...prev, reasons: [...prev.reasons, ...h.reasons], digestOnly: Boolean(h.digestOnly && prev.digestOnly) || undefined });
     }
   }
   return out;

@@ -1,6 +1,6 @@
 // Words for a match result, shared by the staff page (useT) and the CLI (English translator).
 import type { Translate } from "~/i18n/i18n.ts";
-import type { ExclusionReason, ScorePart } from "./expert-match.ts";
+import type { ExclusionReason, ScorePart } from "./expert-scoring.ts";
 
 export function exclusionText(t: Translate, r: ExclusionReason): string {
   switch (r.kind) {

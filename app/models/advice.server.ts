@@ -258,6 +258,19 @@ async function acceptedAssignment(db: Db, requestId: string, expertUserId: strin
   });
 }
 
+/**
+ * The advice page's guard: the expert's assignment on the request, accepted (or completed, to
+ * read what was written), else a 404 Response. `editable`: advice can still be saved.
+ */
+export async function requireAdviceWorkspace(db: Db, requestId: string, expertUserId: string) {
+  const assignment = await db.expertAssignment.findFirst({
+    where: { requestId, expert: { userId: expertUserId }, status: { in: ["accepted", "completed"] } },
+    select: { id: true, request: { select: { id: true, state: true, disputeType: true } } },
+  });
+  if (!assignment) throw new Response("Not found", { status: 404 });
+  return { assignmentId: assignment.id, request: assignment.request, editable: assignment.request.state === "expert-assigned" };
+}
+
 export async function getAdviceForExpert(db: Db, requestId: string, expertUserId: string) {
   return db.advice.findFirst({
     where: { requestId, expert: { userId: expertUserId } },
@@ -277,6 +290,28 @@ function adviceData(a: AdviceInput) {
   };
 }
 
+export type AdvicePresence = Partial<Record<keyof ReturnType<typeof adviceData>, boolean>>;
+
+/** The fields of an advice form post that were sent at all (issue 19: absent means unchanged). */
+export function advicePresence(form: Record<string, string>): AdvicePresence {
+  const keys = Object.keys(form);
+  const has = (k: string) => k in form;
+  return {
+    assessment: has("assessment"),
+    options: keys.some((k) => k.startsWith("opt.")),
+    steps: keys.some((k) => k.startsWith("step.")),
+    costMin: has("costMin"),
+    costMax: has("costMax"),
+    currency: has("currency"),
+    references: has("references"),
+  };
+}
+
+function onlyPresent<T extends Record<string, unknown>>(data: T, present?: AdvicePresence): Partial<T> {
+  if (!present) return data;
+  return Object.fromEntries(Object.entries(data).filter(([key]) => present[key as keyof AdvicePresence] !== false)) as Partial<T>;
+}
+
 /** Saves the expert's draft; with `submit` it also goes to staff for review. */
 export async function saveAdvice(
   db: Db,
@@ -285,6 +320,8 @@ export async function saveAdvice(
     expertUserId: string;
     advice: AdviceInput;
     submit: boolean;
+    /** Which fields the form carried; a field left out keeps the draft's value (default: all). */
+    present?: AdvicePresence;
   },
 ) {
   const assignment = await acceptedAssignment(db, input.requestId, input.expertUserId);
@@ -303,7 +340,7 @@ export async function saveAdvice(
   });
   const data = adviceData(input.advice);
   const row = existing
-    ? await db.advice.update({ where: { id: existing.id }, data })
+    ? await db.advice.update({ where: { id: existing.id }, data: onlyPresent(data, input.present) })
     : await db.advice.create({
         data: {
           ...data,

@@ -63,7 +63,8 @@ export async function sendImmediateAlertMails(db: Db, now = new Date()): Promise
       emailedAt: null,
       digestedAt: null,
       createdAt: { gte: new Date(now.getTime() - IMMEDIATE_MAIL_HORIZON_MS), lte: now },
-      OR: [{ severity: "critical" }, { subscriptionId: null }, { subscription: { emailFrequency: "immediate" } }],
+      // Weak (digest-only) alerts wait for the daily digest whatever the subscription says.
+      OR: [{ severity: "critical" }, { subscriptionId: null }, { digestOnly: false, subscription: { emailFrequency: "immediate" } }],
     },
     include: alertInclude,
     orderBy: { createdAt: "asc" },
@@ -100,7 +101,17 @@ export async function sendAlertDigests(db: Db, frequency: "daily" | "weekly", no
   if (!env.SMTP_URL) return { sent: 0, alerts: 0, failed: 0, skipped: "no-smtp" };
   const links = appLinks(env.APP_URL);
   const rows = await db.alert.findMany({
-    where: { emailedAt: null, digestedAt: null, createdAt: { lte: now }, severity: { not: "critical" }, subscription: { emailFrequency: frequency } },
+    where: {
+      emailedAt: null,
+      digestedAt: null,
+      createdAt: { lte: now },
+      severity: { not: "critical" },
+      // An immediate subscription's digest-only alerts (industry alone) go in the daily digest.
+      OR: [
+        { subscription: { emailFrequency: frequency } },
+        ...(frequency === "daily" ? [{ digestOnly: true, subscription: { emailFrequency: "immediate" } }] : []),
+      ],
+    },
     include: alertInclude,
     orderBy: [{ companyId: "asc" }, { createdAt: "asc" }],
   });

@@ -8,7 +8,9 @@ import crypto from "node:crypto";
 import { AlertMatcher, bestPerCompany, type MatchItem, type MatchReason, type MatchSubscription } from "~/matching/alert-matcher.ts";
 import { findRegisteredAliases, matchParty, type PartyIndex, type PartyMatchResult, type PartyThresholds } from "~/matching/party-names.ts";
 import type { Db } from "~/utils/db.server.ts";
-import { parseList } from "~/utils/json-list.ts";
+import { applyCorrections, readParties, type PartyCorrection } from "~/matching/case-parties.ts";
+import type { Prisma } from "~/generated/prisma/client.ts";
+import { parseJsonArray, parseList } from "~/utils/json-list.ts";
 import { loadPartyIndex, partyThresholds } from "./party-match.server.ts";
 import { isSeverity, severityRank, type Severity } from "~/domain/severity.ts";
 
@@ -54,6 +56,7 @@ export async function loadMatchSubscriptions(db: Db): Promise<MatchSubscription[
       ipTypes: fromProfile ? [] : parseList(s.ipTypes),
       caseTypes: fromProfile ? [] : parseList(s.caseTypes),
       minSeverity: asSeverity(s.minSeverity),
+      industryAlerts: s.industryAlerts,
     };
   });
 }
@@ -65,23 +68,25 @@ function loadBatch(db: Db, cutoff: Date, take: number) {
     where: { matchedAt: null, alertable: true, createdAt: { lte: cutoff } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take,
-    select: {
-      id: true,
-      title: true,
-      summary: true,
-      kind: true,
-      jurisdiction: true,
-      caseType: true,
-      caseId: true,
-      ipTypes: true,
-      industries: true,
-      products: true,
-      htsCodes: true,
-      respondents: true,
-      complainants: true,
-    },
+    select: ITEM_SELECT,
   });
 }
+
+/** The item fields the subscription matcher reads (toMatchItem); the preview selects these too. */
+export const MATCH_ITEM_SELECT = {
+  id: true,
+  title: true,
+  summary: true,
+  kind: true,
+  jurisdiction: true,
+  caseType: true,
+  ipTypes: true,
+  industries: true,
+  products: true,
+  htsCodes: true,
+} as const;
+
+const ITEM_SELECT = { ...MATCH_ITEM_SELECT, caseId: true, respondents: true, complainants: true } as const;
 
 export function toMatchItem(
   row: Pick<ItemRow, "id" | "title" | "summary" | "kind" | "jurisdiction" | "caseType" | "ipTypes" | "industries" | "products" | "htsCodes">,
@@ -102,26 +107,30 @@ export function toMatchItem(
 
 type NamedParty = { name: string; aliases: string[]; location: string | null; role: "respondent" | "complainant" };
 
-function parties(row: ItemRow, partyIndex: PartyIndex): NamedParty[] {
-  let respondents: { name?: unknown; location?: unknown; aliases?: unknown }[] = [];
+/** The item's parties, with its case's staff corrections applied (case-parties.ts). */
+function parties(row: ItemRow, partyIndex: PartyIndex, corrections: readonly PartyCorrection[] = []): NamedParty[] {
+  let respondents: { name?: unknown; aliases?: unknown }[] = [];
   try {
     const v: unknown = JSON.parse(row.respondents);
     if (Array.isArray(v)) respondents = v as typeof respondents;
   } catch {
     /* no parties */
   }
-  const complainants = parseList(row.complainants);
-  const named: NamedParty[] = [
-    ...respondents
+  // Names extraction read as the same party ("X a.k.a. Y"): a hit on one is a hit on the party.
+  const aliasesOf = new Map(
+    respondents
       .filter((r) => typeof r?.name === "string")
-      .map((r) => ({
-        name: r.name as string,
-        // Names extraction read as the same party ("X a.k.a. Y"): a hit on one is a hit on the party.
-        aliases: Array.isArray(r.aliases) ? r.aliases.filter((a): a is string => typeof a === "string") : [],
-        location: typeof r.location === "string" ? r.location : null,
-        role: "respondent" as const,
-      })),
-    ...complainants.map((name) => ({ name, aliases: [], location: null, role: "complainant" as const })),
+      .map((r) => [(r.name as string).toLowerCase(), Array.isArray(r.aliases) ? r.aliases.filter((a): a is string => typeof a === "string") : []]),
+  );
+  const corrected = applyCorrections({ respondents: readParties(row.respondents), complainants: readParties(row.complainants) }, corrections);
+  const named: NamedParty[] = [
+    ...corrected.respondents.map((r) => ({
+      name: r.name,
+      aliases: aliasesOf.get(r.name.toLowerCase()) ?? [],
+      location: r.location,
+      role: "respondent" as const,
+    })),
+    ...corrected.complainants.map((c) => ({ name: c.name, aliases: [], location: c.location, role: "complainant" as const })),
   ];
   // A Schedule A suit's defendants are its stores, named in running text that extraction does
   // not split into parties: a registered storefront named there is a respondent.
@@ -156,6 +165,7 @@ interface PlannedAlert {
   severity: Severity;
   reasons: unknown[];
   partyScore: number | null;
+  digestOnly: boolean;
 }
 
 interface PlannedReview {
@@ -168,7 +178,13 @@ interface PlannedReview {
 }
 
 /** The alerts and reviews one item gives rise to (pure apart from the compiled inputs). */
-export function planItem(row: ItemRow, matcher: AlertMatcher, partyIndex: PartyIndex, thresholds: PartyThresholds) {
+export function planItem(
+  row: ItemRow,
+  matcher: AlertMatcher,
+  partyIndex: PartyIndex,
+  thresholds: PartyThresholds,
+  corrections: readonly PartyCorrection[] = [],
+) {
   const alerts = new Map<string, PlannedAlert>();
   const reviews: PlannedReview[] = [];
   for (const [companyId, hit] of bestPerCompany(matcher.match(toMatchItem(row)))) {
@@ -180,9 +196,10 @@ export function planItem(row: ItemRow, matcher: AlertMatcher, partyIndex: PartyI
       severity: hit.severity,
       reasons: hit.reasons,
       partyScore: null,
+      digestOnly: hit.digestOnly === true,
     });
   }
-  for (const party of parties(row, partyIndex)) {
+  for (const party of parties(row, partyIndex, corrections)) {
     const result = matchNamedParty(partyIndex, party, thresholds);
     if (result.decision === "match") {
       const top = result.candidates[0];
@@ -201,6 +218,7 @@ export function planItem(row: ItemRow, matcher: AlertMatcher, partyIndex: PartyI
         severity: stronger ? severity : prev.severity,
         reasons,
         partyScore: top.score,
+        digestOnly: false,
       });
     } else if (result.decision === "review") {
       for (const c of result.candidates.filter((c) => c.score >= thresholds.review)) {
@@ -241,40 +259,120 @@ export async function matchNewItems(db: Db, opts: { now?: Date; batchSize?: numb
   for (;;) {
     const batch = await loadBatch(db, cutoff, opts.batchSize ?? MATCH_BATCH);
     if (batch.length === 0) break;
-    const planned = batch.map((row) => planItem(row, matcher, partyIndex, thresholds));
-    const alerts = planned.flatMap((p) => p.alerts);
-    const reviews = planned.flatMap((p) => p.reviews);
+    const corrections = await loadCorrections(
+      db,
+      batch.map((b) => b.caseId),
+    );
+    const planned = batch.map((row) => planItem(row, matcher, partyIndex, thresholds, (row.caseId && corrections.get(row.caseId)) || []));
     const ids = batch.map((b) => b.id);
     await db.$transaction(async (tx) => {
-      // Rows already there (a confirmed name review, a previous partial run on another
-      // database engine) are "already done".
-      const existing = await tx.alert.findMany({ where: { riskItemId: { in: ids } }, select: { companyId: true, riskItemId: true, severity: true } });
-      const have = new Set(existing.map((a) => `${a.companyId}|${a.riskItemId}`));
-      const fresh = alerts.filter((a) => !have.has(`${a.companyId}|${a.riskItemId}`));
-      if (fresh.length) await tx.alert.createMany({ data: fresh.map((a) => ({ ...a, reasons: JSON.stringify(a.reasons) })) });
-      const seen = new Set(
-        (await tx.partyMatchReview.findMany({ where: { riskItemId: { in: ids } }, select: { riskItemId: true, companyId: true, partyName: true } })).map(
-          (r) => `${r.riskItemId}|${r.companyId}|${r.partyName}`,
-        ),
-      );
-      // A name already matched with certainty needs no review; a product alert for the same
-      // company does not settle whether the company is the one named.
-      const alerted = new Set([...existing, ...fresh].filter((a) => a.severity === "critical").map((a) => `${a.companyId}|${a.riskItemId}`));
-      const newReviews: PlannedReview[] = [];
-      for (const r of reviews) {
-        const key = `${r.riskItemId}|${r.companyId}|${r.partyName}`;
-        if (seen.has(key) || alerted.has(`${r.companyId}|${r.riskItemId}`)) continue;
-        seen.add(key);
-        newReviews.push(r);
-      }
-      if (newReviews.length) await tx.partyMatchReview.createMany({ data: newReviews });
+      const written = await writePlanned(tx, ids, planned);
       await tx.riskItem.updateMany({ where: { id: { in: ids } }, data: { matchedAt: new Date() } });
-      result.alerts += fresh.length;
-      result.reviews += newReviews.length;
+      result.alerts += written.alerts;
+      result.reviews += written.reviews;
     });
     result.items += batch.length;
     result.batches++;
     opts.afterBatch?.(result.batches);
   }
   return result;
+}
+
+type Tx = Prisma.TransactionClient;
+
+/** Staff corrections of the parties of these cases, oldest first, by case. */
+export async function loadCorrections(db: Db | Tx, caseIds: readonly (string | null)[]): Promise<Map<string, PartyCorrection[]>> {
+  const ids = [...new Set(caseIds.filter((id): id is string => Boolean(id)))];
+  const out = new Map<string, PartyCorrection[]>();
+  if (ids.length === 0) return out;
+  const rows = await db.casePartyCorrection.findMany({ where: { caseId: { in: ids } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+  for (const r of rows) out.set(r.caseId, [...(out.get(r.caseId) ?? []), r]);
+  return out;
+}
+
+/**
+ * Writes the planned alerts and reviews of these items (the job's batch, or a case matched
+ * again after a staff correction) inside the caller's transaction. An alert that exists is
+ * "already done" (unique company+item), except that a company now named as respondent has
+ * its weaker alert raised to critical, unread and due for the immediate mail again.
+ */
+export async function writePlanned(tx: Tx, ids: string[], planned: ReturnType<typeof planItem>[]) {
+  const alerts = planned.flatMap((p) => p.alerts);
+  const reviews = planned.flatMap((p) => p.reviews);
+  // Rows already there (a confirmed name review, a previous partial run on another
+  // database engine) are "already done".
+  const existing = await tx.alert.findMany({
+    where: { riskItemId: { in: ids } },
+    select: { id: true, companyId: true, riskItemId: true, severity: true, reasons: true },
+  });
+  const have = new Map(existing.map((a) => [`${a.companyId}|${a.riskItemId}`, a]));
+  const fresh = alerts.filter((a) => !have.has(`${a.companyId}|${a.riskItemId}`));
+  if (fresh.length) await tx.alert.createMany({ data: fresh.map((a) => ({ ...a, reasons: JSON.stringify(a.reasons) })) });
+  let raised = 0;
+  for (const a of alerts) {
+    const prev = have.get(`${a.companyId}|${a.riskItemId}`);
+    if (!prev || a.severity !== "critical" || prev.severity === "critical") continue;
+    const party = a.reasons.filter((r) => (r as { kind?: string }).kind === "party");
+    await tx.alert.update({
+      where: { id: prev.id },
+      data: {
+        severity: "critical",
+        reasons: JSON.stringify([...party, ...parseJsonArray(prev.reasons)]),
+        partyScore: a.partyScore,
+        digestOnly: false,
+        readAt: null,
+        emailedAt: null,
+        digestedAt: null,
+      },
+    });
+    prev.severity = "critical";
+    raised++;
+  }
+  const seen = new Set(
+    (await tx.partyMatchReview.findMany({ where: { riskItemId: { in: ids } }, select: { riskItemId: true, companyId: true, partyName: true } })).map(
+      (r) => `${r.riskItemId}|${r.companyId}|${r.partyName}`,
+    ),
+  );
+  // A name already matched with certainty needs no review; a product alert for the same
+  // company does not settle whether the company is the one named.
+  const alerted = new Set([...existing, ...fresh].filter((a) => a.severity === "critical").map((a) => `${a.companyId}|${a.riskItemId}`));
+  const newReviews: PlannedReview[] = [];
+  for (const r of reviews) {
+    const key = `${r.riskItemId}|${r.companyId}|${r.partyName}`;
+    if (seen.has(key) || alerted.has(`${r.companyId}|${r.riskItemId}`)) continue;
+    seen.add(key);
+    newReviews.push(r);
+  }
+  if (newReviews.length) await tx.partyMatchReview.createMany({ data: newReviews });
+  return { alerts: fresh.length + raised, reviews: newReviews.length };
+}
+
+/** The compiled inputs of a matching pass (subscriptions, party index, thresholds). */
+export async function loadMatchContext(db: Db) {
+  await ensureDefaultSubscriptions(db);
+  const subscriptions = await loadMatchSubscriptions(db);
+  return { matcher: new AlertMatcher(subscriptions), partyIndex: await loadPartyIndex(db), thresholds: partyThresholds() };
+}
+
+/**
+ * Matches a case's already matched items again with the given corrections (a staff
+ * correction being saved), inside the caller's transaction, so the correction, its audit
+ * entry and the alerts it gives rise to commit together. Items not matched yet are left to
+ * the job, which applies the same corrections.
+ */
+export async function rematchCaseItems(tx: Tx, ctx: Awaited<ReturnType<typeof loadMatchContext>>, caseId: string, corrections: readonly PartyCorrection[]) {
+  const rows = await tx.riskItem.findMany({
+    where: { caseId, alertable: true, matchedAt: { not: null } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: MATCH_BATCH,
+    select: ITEM_SELECT,
+  });
+  if (rows.length === 0) return { items: 0, alerts: 0, reviews: 0 };
+  const planned = rows.map((row) => planItem(row, ctx.matcher, ctx.partyIndex, ctx.thresholds, corrections));
+  const written = await writePlanned(
+    tx,
+    rows.map((r) => r.id),
+    planned,
+  );
+  return { items: rows.length, ...written };
 }

@@ -33,6 +33,8 @@ const itemSelect = {
 export async function listInbox(db: Db, companyId: string, filter: InboxFilter) {
   const where: Prisma.AlertWhereInput = {
     companyId,
+    // Industry-only matches wait for the digest; they are not listed one by one.
+    digestOnly: false,
     ...(filter.severity ? { severity: filter.severity } : {}),
     ...(filter.status === "unread"
       ? { readAt: null, archivedAt: null }
@@ -71,7 +73,7 @@ export function presentAlert(a: Prisma.AlertGetPayload<{ include: { riskItem: { 
 }
 
 export async function unreadAlertCount(db: Db, companyId: string) {
-  return db.alert.count({ where: { companyId, readAt: null, archivedAt: null } });
+  return db.alert.count({ where: { companyId, digestOnly: false, readAt: null, archivedAt: null } });
 }
 
 /** Marks the company's own alert; false when the id is not theirs (the route answers 404). */

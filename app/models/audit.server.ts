@@ -59,7 +59,27 @@ export function actionPrefix(prefix: string) {
   return { gte: prefix, lt: `${prefix}\u{10FFFF}` };
 }
 
-export async function listAuditEvents(db: Db, filter: { entity?: string; entityId?: string; action?: string; before?: Date }) {
+/** Entities whose contents only the roles that may read guidance requests see in the log. */
+const GUIDANCE_ENTITIES = new Set(["guidance-request"]);
+/** What of a guidance event everybody else sees: the transition (with actor and time). */
+const TRANSITION_FIELDS = ["state"];
+
+function transitionOnly(summary: string | null): string | null {
+  const parsed = parseSummary(summary);
+  if (parsed === null || parsed === "unreadable") return null;
+  const kept = Object.fromEntries(Object.entries(parsed).filter(([key]) => TRANSITION_FIELDS.includes(key)));
+  return Object.keys(kept).length ? JSON.stringify(kept) : null;
+}
+
+/**
+ * The log, newest first. `guidanceContents: false` (admin: no access to guidance requests, ADR
+ * 011) cuts guidance events to their transition — no notes, attachment names or other content.
+ */
+export async function listAuditEvents(
+  db: Db,
+  filter: { entity?: string; entityId?: string; action?: string; before?: Date },
+  viewer: { guidanceContents: boolean } = { guidanceContents: true },
+) {
   const events = await db.auditEvent.findMany({
     where: {
       entity: filter.entity || undefined,
@@ -76,7 +96,9 @@ export async function listAuditEvents(db: Db, filter: { entity?: string; entityI
   return {
     events: events.slice(0, AUDIT_PAGE_SIZE).map(({ before, after, ...e }) => ({
       ...e,
-      ...describeAuditChanges(before, after),
+      ...(viewer.guidanceContents || !GUIDANCE_ENTITIES.has(e.entity)
+        ? describeAuditChanges(before, after)
+        : describeAuditChanges(transitionOnly(before), transitionOnly(after))),
       actor: e.actorId ? (byId.get(e.actorId) ?? null) : null,
     })),
     hasMore: events.length > AUDIT_PAGE_SIZE,

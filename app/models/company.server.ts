@@ -6,6 +6,7 @@ import { formToObject, splitList } from "~/utils/forms.server.ts";
 import { INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/domain/taxonomy.ts";
 import { parseList, toListText } from "~/utils/json-list.ts";
 import { creditCodeProblem } from "~/registry/credit-code.ts";
+import { firstInvalidMarket } from "~/registry/market-codes.ts";
 import { changedFields, recordAudit } from "./audit.server.ts";
 
 const list = z
@@ -54,7 +55,7 @@ export const CompanyProfileSchema = z.object({
   markets: list
     .transform((codes) => codes.map((c) => c.toUpperCase()))
     .superRefine((codes, ctx) => {
-      const bad = codes.find((c) => !/^[A-Z]{2}$/.test(c));
+      const bad = firstInvalidMarket(codes);
       if (bad) ctx.addIssue({ code: "custom", message: `company.invalidMarket|value=${bad}` });
     }),
   ipTypes: list.superRefine((ids, ctx) => {

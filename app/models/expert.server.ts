@@ -202,14 +202,19 @@ export async function createExpertByStaff(db: Db, account: { userId: string }, p
   return row;
 }
 
-export async function updateOwnExpertProfile(db: Db, userId: string, p: z.infer<typeof ExpertSelfSchema>) {
+/**
+ * `present` names the fields the form carried: a field left out of the post is unchanged, not
+ * emptied (a post without capacity once set it to 0 and cleared the conflict lists).
+ */
+export async function updateOwnExpertProfile(db: Db, userId: string, p: z.infer<typeof ExpertSelfSchema>, present?: (key: string) => boolean) {
+  const has = present ?? (() => true);
   const row = await db.expertProfile.update({
     where: { userId },
     data: {
-      capacity: p.capacity,
-      unavailable: JSON.stringify(p.unavailable),
-      conflictCompanies: toListText(p.conflictCompanies),
-      conflictFirms: toListText(p.conflictFirms),
+      capacity: has("capacity") ? p.capacity : undefined,
+      unavailable: has("unavailable") ? JSON.stringify(p.unavailable) : undefined,
+      conflictCompanies: has("conflictCompanies") ? toListText(p.conflictCompanies) : undefined,
+      conflictFirms: has("conflictFirms") ? toListText(p.conflictFirms) : undefined,
     },
   });
   await recordAudit(db, { actorId: userId, action: "expert.update-own", entity: "expert", entityId: row.id, after: p });

@@ -1,7 +1,8 @@
 // Attachments of guidance requests: checked by content, bounded per file and per request,
 // stored under random names; read back only through the scoped lookups below.
 import type { Db } from "~/utils/db.server.ts";
-import { attachmentDisposition, checkAndStoreUpload, readUpload } from "~/utils/upload.server.ts";
+import { getEnv } from "~/utils/env.server.ts";
+import { attachmentDisposition, cleanFileName, formatLimit, readUpload, removeUpload, sniffAllowedType, storeUpload } from "~/utils/upload.server.ts";
 import { recordAudit } from "./audit.server.ts";
 
 /** States in which the exporter may still add documents. */
@@ -16,22 +17,40 @@ export async function addAttachment(
   const request = await db.guidanceRequest.findFirst({ where: { id: input.requestId, companyId: input.companyId }, select: { id: true, state: true } });
   if (!request) return null;
   if (!UPLOADABLE.includes(request.state)) return { ok: false, error: "guidance.err.notEditable" };
-  const used = await db.guidanceAttachment.aggregate({ where: { requestId: request.id }, _sum: { size: true } });
-  const checked = await checkAndStoreUpload({ name: input.name, bytes: input.bytes, usedBytes: used._sum.size ?? 0 });
-  if (!checked.ok) return checked;
-  const { name, mimeType, ...stored } = checked;
-  const row = await db.guidanceAttachment.create({
-    data: {
-      requestId: request.id,
-      originalName: name,
-      storedName: stored.storedName,
-      mimeType,
-      size: input.bytes.byteLength,
-      sha256: stored.sha256,
-      uploadedById: input.userId,
-      shareWithExperts: input.shareWithExperts,
+  const env = getEnv();
+  const mb = formatLimit;
+  if (input.bytes.byteLength > env.UPLOAD_MAX_FILE_BYTES) return { ok: false, error: `guidance.upload.tooLarge|max=${mb(env.UPLOAD_MAX_FILE_BYTES)}` };
+  const name = cleanFileName(input.name);
+  const mimeType = await sniffAllowedType(input.bytes, name);
+  if (!mimeType) return { ok: false, error: "guidance.upload.wrongType" };
+  const full = { ok: false as const, error: `guidance.upload.requestFull|max=${mb(env.UPLOAD_MAX_REQUEST_BYTES)}` };
+  // A cheap early answer; the check that counts is the one in the transaction below.
+  if ((await usedBytes(db, request.id)) + input.bytes.byteLength > env.UPLOAD_MAX_REQUEST_BYTES) return full;
+  const stored = await storeUpload(input.bytes);
+  // Check the total and add the row in one transaction, so parallel uploads cannot each see
+  // room for themselves (10 parallel 9.5 MB uploads once stored 95 MB against a 50 MB cap).
+  const row = await db.$transaction(
+    async (tx) => {
+      if ((await usedBytes(tx, request.id)) + input.bytes.byteLength > env.UPLOAD_MAX_REQUEST_BYTES) return null;
+      return tx.guidanceAttachment.create({
+        data: {
+          requestId: request.id,
+          originalName: name,
+          storedName: stored.storedName,
+          mimeType,
+          size: input.bytes.byteLength,
+          sha256: stored.sha256,
+          uploadedById: input.userId,
+          shareWithExperts: input.shareWithExperts,
+        },
+      });
     },
-  });
+    { maxWait: 30_000 },
+  );
+  if (!row) {
+    await removeUpload(stored.storedName);
+    return full;
+  }
   await recordAudit(db, {
     actorId: input.userId,
     action: "guidance-attachment.add",
@@ -41,6 +60,11 @@ export async function addAttachment(
     after: { attachmentId: row.id, name, mimeType, size: row.size },
   });
   return { ok: true, id: row.id };
+}
+
+async function usedBytes(db: Pick<Db, "guidanceAttachment">, requestId: string): Promise<number> {
+  const used = await db.guidanceAttachment.aggregate({ where: { requestId }, _sum: { size: true } });
+  return used._sum.size ?? 0;
 }
 
 export function findAttachmentForCompany(db: Db, requestId: string, attachmentId: string, companyId: string) {

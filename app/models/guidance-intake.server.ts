@@ -4,13 +4,15 @@
 import { z } from "zod";
 import { CALENDAR_2026 } from "~/guidance/calendar-data.ts";
 import { computeDeadline, DEFAULT_DEADLINE_RULES, effectiveDeadline, pickRule } from "~/guidance/deadlines.ts";
-import { pausedDaysOnResume, slaStatus, type SlaStatus, type SlaTargets } from "~/guidance/sla.ts";
-import type { RequestState } from "~/domain/request-states.ts";
+import { pausedDaysOnResume, slaStatus, type SlaStatus, type SlaTargets } from "~/guidance/sla-clock.ts";
+import { checkTransition, type RequestState } from "~/domain/request-states.ts";
 import { calendarFrom, daysUntil, shanghaiDate, type WorkCalendar } from "~/guidance/working-days.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
 import { splitList } from "~/utils/forms.server.ts";
 import { parseList, toListText } from "~/utils/json-list.ts";
+import { DEFAULT_LOCALE, translator } from "~/i18n/i18n.ts";
+import type { Locale } from "~/domain/locale.ts";
 import { recordAudit } from "./audit.server.ts";
 import { transitionRequest } from "./guidance-request.server.ts";
 import { DISPUTE_TYPES, type DisputeType } from "~/domain/dispute-types.ts";
@@ -243,6 +245,18 @@ export type StaffAction = keyof typeof STAFF_ACTIONS;
  * A staff action: the note becomes the reason column the notices print; leaving
  * needs-supplement adds the paused working days to the SLA clock.
  */
+/**
+ * The staff actions open from `state`, each with whether it needs a reason: both come from the
+ * state machine (app/domain/request-states.ts), so the page shows a reason field exactly where
+ * transitionRequest will demand one.
+ */
+export function staffActionsFrom(state: RequestState): { action: StaffAction; reasonRequired: boolean }[] {
+  return (Object.entries(STAFF_ACTIONS) as [StaffAction, RequestState][]).flatMap(([action, to]) => {
+    const check = checkTransition(state, to, "staff");
+    return check.ok ? [{ action, reasonRequired: check.reasonRequired }] : [];
+  });
+}
+
 export async function staffTransition(db: Db, input: { requestId: string; action: StaffAction; note: string | null; staffId: string; ip?: string | null }) {
   const to = STAFF_ACTIONS[input.action];
   return transitionRequest(db, {
@@ -350,32 +364,85 @@ export function requestSummary(r: { products: string; hsCodes: string }) {
   return { products: parseList(r.products), hsCodes: parseList(r.hsCodes) };
 }
 
-/** Prefill from an alert the company owns, or from a case: parties, case number, forum. */
-export async function prefillFromAlertOrCase(db: Db, companyId: string, opts: { alertId?: string | null; caseId?: string | null }) {
+/** The dispute type of a case, from its case type (the taxonomy's ids; see taxonomy.ts). */
+export function disputeTypeOfCase(c: { caseType: string; jurisdiction: string } | null): DisputeType {
+  if (!c) return "other";
+  switch (c.caseType) {
+    case "us-itc-337":
+    case "us-district-court":
+    case "schedule-a-tro":
+    case "trademark-opposition":
+    case "trade-fair-injunction":
+      return c.caseType;
+    case "eu-customs-detention":
+      return "eu-customs";
+    default:
+      return "other";
+  }
+}
+
+/** Dispute types whose forum is known from the type alone. */
+export const FORUM_OF_DISPUTE = ["us-itc-337", "us-district-court", "schedule-a-tro", "eu-customs"] as const satisfies readonly DisputeType[];
+
+/**
+ * When the time to respond starts, as far as the case tells: a 337 respondent is served the
+ * complaint with the notice of institution (19 C.F.R. §210.11), so the institution notice's
+ * date; an EU customs detention runs from its notice, so the item's date. Otherwise unknown.
+ */
+function servedAtOf(disputeType: DisputeType, items: { stage: string | null; publishedAt: Date }[], alertItem: { publishedAt: Date } | null): Date | null {
+  if (disputeType === "us-itc-337") return items.find((i) => i.stage === "instituted")?.publishedAt ?? null;
+  if (disputeType === "eu-customs") return alertItem?.publishedAt ?? items[0]?.publishedAt ?? null;
+  return null;
+}
+
+/**
+ * Prefill from an alert the company owns, or from a case: parties, case number, dispute
+ * type, forum, the date of service when the case shows it, and the response deadline that
+ * the deadline rules compute from it (shown for checking; the draft computes it again).
+ */
+export async function prefillFromAlertOrCase(db: Db, companyId: string, opts: { alertId?: string | null; caseId?: string | null; locale?: Locale }) {
   let caseId = opts.caseId ?? null;
   let alertId: string | null = null;
+  let alertItem: { publishedAt: Date } | null = null;
   if (opts.alertId) {
     const alert = await db.alert.findFirst({
       where: { id: opts.alertId, companyId },
-      select: { id: true, caseId: true, riskItem: { select: { caseId: true } } },
+      select: { id: true, caseId: true, riskItem: { select: { caseId: true, publishedAt: true } } },
     });
     if (!alert) return null;
     alertId = alert.id;
+    alertItem = alert.riskItem;
     caseId = alert.caseId ?? alert.riskItem.caseId ?? null;
   }
-  const c = caseId ? await db.case.findUnique({ where: { id: caseId } }) : null;
+  const c = caseId
+    ? await db.case.findUnique({
+        where: { id: caseId },
+        include: { items: { select: { stage: true, publishedAt: true }, orderBy: { publishedAt: "asc" }, take: 500 } },
+      })
+    : null;
   if (opts.caseId && !c) return null;
-  const disputeType: DisputeType = c?.caseType === "itc-337" || c?.caseType === "337" ? "us-itc-337" : c?.jurisdiction === "US" ? "us-district-court" : "other";
+  const disputeType = disputeTypeOfCase(c);
+  const servedAt = c ? servedAtOf(disputeType, c.items, alertItem) : null;
+  const deadline = servedAt ? await deadlineFor(db, { disputeType, servedAt, tempReliefMotion: false }) : null;
+  const rule = deadline?.deadlineRuleId ? await db.deadlineRule.findUnique({ where: { id: deadline.deadlineRuleId } }) : null;
   return {
     alertId,
     caseId: c?.id ?? null,
+    /** YYYY-MM-DD (Asia/Shanghai) or null. */
+    deadline: deadline?.computedDeadline ? shanghaiDate(deadline.computedDeadline) : null,
+    deadlineRule: rule ? { labelZh: rule.labelZh, labelEn: rule.labelEn } : null,
     values: {
       disputeType,
+      // The forum in the reader's language; the user may edit it.
+      forum: (FORUM_OF_DISPUTE as readonly string[]).includes(disputeType)
+        ? translator(opts.locale ?? DEFAULT_LOCALE)(`guidance.forum.${disputeType as (typeof FORUM_OF_DISPUTE)[number]}`)
+        : "",
       country: c?.jurisdiction ?? "",
       caseNumber: c?.investigationNumber ?? c?.docketNumber ?? c?.otherNumber ?? "",
       opposingParty: parseList(c?.complainants).join(", "),
       products: parseList(c?.products).join(", "),
       hsCodes: parseList(c?.htsCodes).join(", "),
+      servedAt: servedAt ? shanghaiDate(servedAt) : "",
       whatHappened: c?.title ?? "",
     } as Record<string, string>,
   };

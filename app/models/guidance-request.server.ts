@@ -1,5 +1,5 @@
 // Guidance requests (应对指导申请): every state change goes through transitionRequest, which
-// enforces the state machine (app/guidance/states.ts), writes the timeline (GuidanceEvent)
+// enforces the state machine (app/domain/request-states.ts), writes the timeline (GuidanceEvent)
 // and the audit trail in one transaction, and stamps the SLA fields.
 import type { Prisma } from "~/generated/prisma/client.ts";
 import { checkTransition, type RequestState, type TransitionActor } from "~/domain/request-states.ts";
@@ -7,6 +7,16 @@ import type { Db } from "~/utils/db.server.ts";
 import { recordAudit } from "./audit.server.ts";
 import { issueNotice, NOTICE_FOR_STATE } from "./guidance-notice.server.ts";
 import { notifyGuidanceTransition } from "./notification.server.ts";
+
+/**
+ * The request a staff page works on (advice review, expert assignment, escalation), or a 404
+ * Response: the one lookup and guard those pages share. The caller checks the permission.
+ */
+export async function requireRequestForStaff(db: Db, id: string) {
+  const request = await db.guidanceRequest.findUnique({ where: { id }, select: { id: true, state: true, disputeType: true, escalated: true } });
+  if (!request) throw new Response("Not found", { status: 404 });
+  return request;
+}
 
 /** A refused transition; `code` is a catalogue key suffix the route turns into a message. */
 export class TransitionError extends Error {

@@ -1,6 +1,6 @@
 // The login flow: throttle, password check, session, audit. Domain logic, so it lives here
 // and not in app/utils (infrastructure never imports models).
-import type { User } from "~/generated/prisma/client.ts";
+import type { Prisma, User } from "~/generated/prisma/client.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
 import { burnPasswordCheck, verifyPassword } from "~/utils/password.server.ts";
@@ -31,8 +31,7 @@ export function throttleDelaySeconds(failures: number, freeAttempts: number, cap
   return Math.min(capSeconds, THROTTLE_BASE_SECONDS * 2 ** (failures - freeAttempts));
 }
 
-async function waitSeconds(where: { entityId?: string; ip: string | null }, freeAttempts: number, now: number) {
-  const db = await getDb();
+async function waitSeconds(db: Prisma.TransactionClient, where: { entityId?: string; ip: string | null }, freeAttempts: number, now: number) {
   const env = getEnv();
   const windowSeconds = env.LOGIN_WINDOW_MINUTES * 60;
   const filter = { action: LOGIN_FAILED_ACTION, ...where, at: { gte: new Date(now - windowSeconds * 1000) } };
@@ -52,27 +51,51 @@ async function waitSeconds(where: { entityId?: string; ip: string | null }, free
  * Requests without a known address share one bucket, so the address limit always applies.
  * Unknown emails count like known ones: the throttle must not reveal which accounts exist.
  */
-async function throttleSeconds(email: string, ip: string | null): Promise<number> {
+async function throttleSeconds(db: Prisma.TransactionClient, email: string, ip: string | null): Promise<number> {
   const max = getEnv().LOGIN_MAX_FAILURES;
   const now = Date.now();
-  const [pair, address] = await Promise.all([waitSeconds({ entityId: email, ip }, max, now), waitSeconds({ ip }, max * ADDRESS_FACTOR, now)]);
+  const [pair, address] = await Promise.all([waitSeconds(db, { entityId: email, ip }, max, now), waitSeconds(db, { ip }, max * ADDRESS_FACTOR, now)]);
   return Math.max(pair, address);
+}
+
+/**
+ * Check and count in one step: in one transaction the throttle is read and, when it allows a
+ * guess, a failure is recorded before the password is verified (the reservation). 200 guesses
+ * sent at once therefore see each other's reservations, and at most the free attempts are
+ * checked; a correct password removes its reservation again. (Transactions on one connection
+ * run one after another; another process's concurrent write makes SQLite refuse the later
+ * commit instead of interleaving.)
+ */
+async function reserveAttempt(email: string, ip: string | null): Promise<{ wait: number } | { reservation: string }> {
+  const db = await getDb();
+  return db.$transaction(
+    async (tx) => {
+      const wait = await throttleSeconds(tx, email, ip);
+      if (wait > 0) return { wait };
+      const row = await tx.auditEvent.create({
+        data: { actorId: null, action: LOGIN_FAILED_ACTION, entity: "session", entityId: email, ip },
+        select: { id: true },
+      });
+      return { reservation: row.id };
+    },
+    // A burst of guesses queues here; each transaction is a few small queries.
+    { maxWait: 30_000, timeout: 10_000 },
+  );
 }
 
 export async function login(request: Request, emailInput: string, password: string): Promise<LoginResult> {
   const db = await getDb();
   const email = normaliseEmail(emailInput);
   const ip = clientIp(request);
-  const wait = await throttleSeconds(email, ip);
+  const attempt = await reserveAttempt(email, ip);
   // While throttled the password is not even checked, so waiting out the delay is the only
   // way to get another guess.
-  if (wait > 0) return { ok: false, reason: "throttled", retryAfterSeconds: wait };
+  if ("wait" in attempt) return { ok: false, reason: "throttled", retryAfterSeconds: attempt.wait };
   const user = await db.user.findUnique({ where: { email } });
   const valid = user && !user.disabled ? await verifyPassword(password, user.passwordHash) : (await burnPasswordCheck(password), false);
-  if (!user || !valid) {
-    await recordAudit(db, { actorId: null, action: LOGIN_FAILED_ACTION, entity: "session", entityId: email, ip });
-    return { ok: false, reason: "invalid" };
-  }
+  // The reserved failure stays: it was one.
+  if (!user || !valid) return { ok: false, reason: "invalid" };
+  await db.auditEvent.deleteMany({ where: { id: attempt.reservation } });
   // Signing in while signed in (another tab, another account) ends the old session: a
   // shared computer must not keep the previous person's session alive behind the new one.
   const previous = await getSessionId(request);

@@ -107,6 +107,7 @@ export function presentRiskItemDetail(item: RiskItemRecord): RiskItemView {
     industries: item.industries,
     case: kase
       ? {
+          id: kase.id,
           title: kase.title,
           numbers: [kase.investigationNumber, kase.docketNumber, kase.otherNumber].filter((n): n is string => Boolean(n)),
           stage: kase.stage,

@@ -130,6 +130,7 @@ function prepare(sql: Database.Database) {
     "fingerprint",
     "duplicateOfId",
     "alertable",
+    "extractionDoubts",
     "createdAt",
   ];
   const caseColumns = [
@@ -281,6 +282,7 @@ function toRow(item: RiskItemInput, ctx: StoreContext) {
     htsCodes: toListText(item.htsCodes),
     industries: toListText(item.industries),
     fingerprint: item.fingerprint,
+    extractionDoubts: JSON.stringify(item.doubts ?? []),
   };
 }
 

@@ -4,12 +4,13 @@
 // one subscription and the recent items, in memory, before anything is saved.
 import crypto from "node:crypto";
 import { z } from "zod";
-import { AlertMatcher, type MatchSubscription } from "~/matching/alert-matcher.ts";
+import { AlertMatcher, type MatchReason, type MatchSubscription } from "~/matching/alert-matcher.ts";
 import { CASE_TYPE_LABELS, INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/domain/taxonomy.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { splitList } from "~/utils/forms.server.ts";
-import { toMatchItem } from "./alert-matching.server.ts";
+import { firstInvalidMarket } from "~/registry/market-codes.ts";
+import { MATCH_ITEM_SELECT, toMatchItem } from "./alert-matching.server.ts";
 import { recordAudit } from "./audit.server.ts";
 import { SEVERITIES } from "~/domain/severity.ts";
 
@@ -31,6 +32,12 @@ const DeliverySchema = z.object({
   minSeverity: z.enum(SEVERITIES, { message: "subscriptions.invalidChoice" }),
   emailFrequency: z.enum(["immediate", "daily", "weekly", "off"], { message: "subscriptions.invalidChoice" }),
   webhook: z
+    .enum(["true", "false"])
+    .optional()
+    .transform((v) => v === "true"),
+  // Opt-in: a match on industry alone (no product, HS code, name or complainant) comes to
+  // the inbox one by one; otherwise it is low and waits for the daily digest.
+  industryAlerts: z
     .enum(["true", "false"])
     .optional()
     .transform((v) => v === "true"),
@@ -57,7 +64,7 @@ export const SubscriptionFormSchema = DeliverySchema.extend({
     .optional()
     .transform((v, ctx) => {
       const list = splitList(v).map((m) => m.toUpperCase());
-      if (list.some((m) => !/^[A-Z]{2,3}$/.test(m))) ctx.addIssue({ code: "custom", message: "subscriptions.invalidMarket" });
+      if (firstInvalidMarket(list)) ctx.addIssue({ code: "custom", message: "subscriptions.invalidMarket" });
       return list;
     }),
   ipTypes: ids(IP_TYPE_LABELS),
@@ -81,6 +88,7 @@ export async function listSubscriptions(db: Db, companyId: string) {
     minSeverity: s.minSeverity,
     emailFrequency: s.emailFrequency,
     webhook: s.webhook,
+    industryAlerts: s.industryAlerts,
   }));
 }
 
@@ -96,6 +104,7 @@ function toData(input: SubscriptionInput) {
     minSeverity: input.minSeverity,
     emailFrequency: input.emailFrequency,
     webhook: input.webhook,
+    industryAlerts: input.industryAlerts,
   };
 }
 
@@ -113,7 +122,9 @@ export async function updateSubscription(db: Db, companyId: string, id: string, 
     const before = await tx.subscription.findFirst({ where: { id, companyId } });
     if (!before) return false;
     const data =
-      before.isDefault || !("name" in input) ? { minSeverity: input.minSeverity, emailFrequency: input.emailFrequency, webhook: input.webhook } : toData(input);
+      before.isDefault || !("name" in input)
+        ? { minSeverity: input.minSeverity, emailFrequency: input.emailFrequency, webhook: input.webhook, industryAlerts: input.industryAlerts }
+        : toData(input);
     await tx.subscription.update({ where: { id: before.id }, data });
     await recordAudit(tx, { actorId, action: "subscription.update", entity: "subscription", entityId: id, after: data });
     return true;
@@ -141,33 +152,23 @@ export async function previewSubscription(db: Db, companyId: string, input: Subs
     ipTypes: input.ipTypes,
     caseTypes: input.caseTypes,
     minSeverity: input.minSeverity,
+    industryAlerts: input.industryAlerts,
   };
   const matcher = new AlertMatcher([sub]);
   const rows = await db.riskItem.findMany({
     where: { publishedAt: { gte: new Date(now.getTime() - PREVIEW_DAYS * 24 * 3600_000) } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: PREVIEW_MAX_ITEMS,
-    select: {
-      id: true,
-      title: true,
-      summary: true,
-      kind: true,
-      jurisdiction: true,
-      caseType: true,
-      ipTypes: true,
-      industries: true,
-      products: true,
-      htsCodes: true,
-      publishedAt: true,
-    },
+    select: { ...MATCH_ITEM_SELECT, publishedAt: true },
   });
   let count = 0;
-  const examples: { id: string; title: string; severity: string; publishedAt: string }[] = [];
+  const examples: { id: string; title: string; severity: string; publishedAt: string; reasons: MatchReason[] }[] = [];
   for (const row of rows) {
     const [hit] = matcher.match(toMatchItem(row));
     if (!hit) continue;
     count++;
-    if (examples.length < 5) examples.push({ id: row.id, title: row.title, severity: hit.severity, publishedAt: row.publishedAt.toISOString() });
+    if (examples.length < 5)
+      examples.push({ id: row.id, title: row.title, severity: hit.severity, publishedAt: row.publishedAt.toISOString(), reasons: hit.reasons });
   }
   return { count, examples, scanned: rows.length };
 }

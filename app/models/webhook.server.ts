@@ -2,8 +2,9 @@
 // company, signed (HMAC-SHA256) and keyed for idempotency. Deliveries are rows
 // (WebhookDelivery, unique per endpoint and alert), so re-runs never send an alert twice to
 // one endpoint unless the receiver failed; failures back off exponentially, a delivery is
-// given up after WEBHOOK_MAX_ATTEMPTS, and an endpoint is disabled after
-// WEBHOOK_DISABLE_AFTER consecutive failures, with a mail and a notice to its owner.
+// given up after WEBHOOK_MAX_ATTEMPTS, an endpoint that fails backs off as a whole, and it is
+// disabled after WEBHOOK_DISABLE_AFTER consecutive failures spread over at least
+// WEBHOOK_DISABLE_AFTER_MINUTES, with a mail and a notice to its owner (ADR 019, delivery lanes).
 import crypto from "node:crypto";
 import http from "node:http";
 import https from "node:https";
@@ -161,14 +162,23 @@ export function guardedWebhookPost(policy: NetworkPolicy): WebhookPost {
         headers: { ...init.headers, "Content-Length": String(Buffer.byteLength(init.body)) },
         agent: false,
         lookup: guardedLookup(policy, refuse) as unknown as net.LookupFunction,
-        timeout: init.timeoutMs,
       });
-      req.once("timeout", () => req.destroy(new Error(`no answer within ${init.timeoutMs} ms`)));
-      req.once("error", reject);
+      // A total deadline, not an idle timeout: a receiver that answers a byte at a time must
+      // not hold the call (and with it the endpoint's lane) for as long as it likes.
+      const deadline = setTimeout(() => req.destroy(new Error(`no complete answer within ${init.timeoutMs} ms`)), init.timeoutMs);
+      const settle =
+        <T>(fn: (v: T) => void) =>
+        (v: T) => {
+          clearTimeout(deadline);
+          fn(v);
+        };
+      req.on("error", settle(reject));
       req.once("response", (res) => {
         res.resume();
-        res.once("end", () => resolve({ status: res.statusCode ?? 0 }));
-        res.once("error", reject);
+        res.once("end", () => settle(resolve)({ status: res.statusCode ?? 0 }));
+        res.on("error", settle(reject));
+        // Destroying the request after the headers came surfaces here, not on req.
+        res.once("aborted", () => settle(reject)(new Error(`no complete answer within ${init.timeoutMs} ms`)));
       });
       req.end(init.body);
     });
@@ -203,7 +213,11 @@ function payloadFor(d: Awaited<ReturnType<typeof dueDeliveries>>[number], appUrl
 
 function dueDeliveries(db: Db, now: Date) {
   return db.webhookDelivery.findMany({
-    where: { status: "pending", nextAttemptAt: { lte: now }, endpoint: { enabled: true } },
+    where: {
+      status: "pending",
+      nextAttemptAt: { lte: now },
+      endpoint: { enabled: true, OR: [{ nextAttemptAt: null }, { nextAttemptAt: { lte: now } }] },
+    },
     orderBy: { nextAttemptAt: "asc" },
     take: SEND_BATCH,
     include: {
@@ -227,60 +241,106 @@ export interface WebhookRunResult {
   disabled: number;
 }
 
-/** Queues new deliveries, then sends those that are due. */
+/** Deliveries sent to one endpoint per run at most: a large backlog drains over several runs. */
+const PER_ENDPOINT_PER_RUN = 20;
+/** A run starts no new call after this (ms); what is left is due on the next run. */
+const RUN_BUDGET_MS = 2 * 60_000;
+
+type Due = Awaited<ReturnType<typeof dueDeliveries>>[number];
+
+/**
+ * Queues new deliveries, then sends those that are due: per endpoint in order, endpoints side
+ * by side (at most WEBHOOK_CONCURRENCY at once), each call cut at WEBHOOK_TIMEOUT_MS in total.
+ * An endpoint that fails is left alone for the rest of the run and backs off (1, 2, 4 …
+ * minutes) across runs, so a burst of queued deliveries counts as one failure, and it is
+ * disabled only when it has been failing for WEBHOOK_DISABLE_AFTER_MINUTES as well as
+ * WEBHOOK_DISABLE_AFTER times in a row.
+ */
 export async function runWebhookDeliveries(db: Db, opts: { now?: Date; post?: WebhookPost } = {}): Promise<WebhookRunResult> {
   const env = getEnv();
   const now = opts.now ?? new Date();
   const post = opts.post ?? guardedWebhookPost(parseNetworkAllowList(env.FEED_ALLOWED_NETWORKS));
   const result: WebhookRunResult = { queued: await enqueueWebhookDeliveries(db, now), delivered: 0, failed: 0, disabled: 0 };
+  const byEndpoint = new Map<string, Due[]>();
   for (const d of await dueDeliveries(db, now)) {
-    const body = JSON.stringify(payloadFor(d, env.APP_URL));
-    const headers = {
-      "Content-Type": "application/json; charset=utf-8",
-      "User-Agent": "OverseasIPRadar-Webhook/1",
-      // The alert id is the event's identity: a retried delivery carries the same key.
-      "Idempotency-Key": d.alert.id,
-      [SIGNATURE_HEADER]: signWebhook(d.endpoint.secret, body, Math.floor(Date.now() / 1000)),
-    };
-    let status: number | null = null;
-    let error: string | null = null;
-    try {
-      status = (await post(d.endpoint.url, { body, headers, timeoutMs: env.WEBHOOK_TIMEOUT_MS })).status;
-      if (status < 200 || status > 299) error = `HTTP ${status}`;
-    } catch (e) {
-      error = e instanceof Error ? (e.cause instanceof Error ? `${e.message}: ${e.cause.message}` : e.message) : String(e);
-    }
-    if (!error) {
-      await db.$transaction([
-        db.webhookDelivery.update({
-          where: { id: d.id },
-          data: { status: "delivered", attempts: { increment: 1 }, lastHttpStatus: status, lastError: null, deliveredAt: new Date() },
-        }),
-        db.webhookEndpoint.update({ where: { id: d.endpointId }, data: { consecutiveFailures: 0 } }),
-      ]);
-      result.delivered++;
-      continue;
-    }
-    result.failed++;
-    const attempts = d.attempts + 1;
-    const errorText = error.slice(0, ERROR_TEXT_MAX);
-    await db.webhookDelivery.update({
-      where: { id: d.id },
-      data: {
-        attempts,
-        lastHttpStatus: status,
-        lastError: errorText,
-        status: attempts >= env.WEBHOOK_MAX_ATTEMPTS ? "failed" : "pending",
-        nextAttemptAt: new Date(now.getTime() + webhookBackoffMs(attempts)),
-      },
-    });
-    const endpoint = await db.webhookEndpoint.update({ where: { id: d.endpointId }, data: { consecutiveFailures: { increment: 1 } } });
-    if (endpoint.enabled && endpoint.consecutiveFailures >= env.WEBHOOK_DISABLE_AFTER) {
-      await disableFailingEndpoint(db, endpoint.id, endpoint.companyId, endpoint.url, endpoint.consecutiveFailures, errorText);
-      result.disabled++;
-    }
+    const list = byEndpoint.get(d.endpointId) ?? [];
+    if (list.length < PER_ENDPOINT_PER_RUN) list.push(d);
+    byEndpoint.set(d.endpointId, list);
   }
+  const budgetEnd = Date.now() + RUN_BUDGET_MS;
+  const queues = [...byEndpoint.values()];
+  const worker = async () => {
+    for (let queue = queues.shift(); queue; queue = queues.shift()) {
+      for (const d of queue) {
+        if (Date.now() > budgetEnd) return;
+        const ok = await deliverOne(db, d, post, now, result);
+        // The endpoint failed: the rest of its queue waits for its back-off.
+        if (!ok) break;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(env.WEBHOOK_CONCURRENCY, queues.length) }, worker));
   return result;
+}
+
+async function deliverOne(db: Db, d: Due, post: WebhookPost, now: Date, result: WebhookRunResult): Promise<boolean> {
+  const env = getEnv();
+  // Another worker (or runner) may have disabled the endpoint since the queue was read.
+  const current = await db.webhookEndpoint.findUnique({ where: { id: d.endpointId }, select: { enabled: true } });
+  if (!current?.enabled) return false;
+  const body = JSON.stringify(payloadFor(d, env.APP_URL));
+  const headers = {
+    "Content-Type": "application/json; charset=utf-8",
+    "User-Agent": "OverseasIPRadar-Webhook/1",
+    // The alert id is the event's identity: a retried delivery carries the same key.
+    "Idempotency-Key": d.alert.id,
+    [SIGNATURE_HEADER]: signWebhook(d.endpoint.secret, body, Math.floor(Date.now() / 1000)),
+  };
+  let status: number | null = null;
+  let error: string | null = null;
+  try {
+    status = (await post(d.endpoint.url, { body, headers, timeoutMs: env.WEBHOOK_TIMEOUT_MS })).status;
+    if (status < 200 || status > 299) error = `HTTP ${status}`;
+  } catch (e) {
+    error = e instanceof Error ? (e.cause instanceof Error ? `${e.message}: ${e.cause.message}` : e.message) : String(e);
+  }
+  if (!error) {
+    await db.$transaction([
+      db.webhookDelivery.update({
+        where: { id: d.id },
+        data: { status: "delivered", attempts: { increment: 1 }, lastHttpStatus: status, lastError: null, deliveredAt: new Date() },
+      }),
+      db.webhookEndpoint.update({ where: { id: d.endpointId }, data: { consecutiveFailures: 0, failingSince: null, nextAttemptAt: null } }),
+    ]);
+    result.delivered++;
+    return true;
+  }
+  result.failed++;
+  const attempts = d.attempts + 1;
+  const errorText = error.slice(0, ERROR_TEXT_MAX);
+  await db.webhookDelivery.update({
+    where: { id: d.id },
+    data: {
+      attempts,
+      lastHttpStatus: status,
+      lastError: errorText,
+      status: attempts >= env.WEBHOOK_MAX_ATTEMPTS ? "failed" : "pending",
+      nextAttemptAt: new Date(now.getTime() + webhookBackoffMs(attempts)),
+    },
+  });
+  const before = await db.webhookEndpoint.findUniqueOrThrow({ where: { id: d.endpointId }, select: { consecutiveFailures: true, failingSince: true } });
+  const failures = before.consecutiveFailures + 1;
+  const failingSince = before.failingSince ?? now;
+  const endpoint = await db.webhookEndpoint.update({
+    where: { id: d.endpointId },
+    data: { consecutiveFailures: failures, failingSince, nextAttemptAt: new Date(now.getTime() + webhookBackoffMs(failures)) },
+  });
+  const spreadMs = now.getTime() - failingSince.getTime();
+  if (endpoint.enabled && failures >= env.WEBHOOK_DISABLE_AFTER && spreadMs >= env.WEBHOOK_DISABLE_AFTER_MINUTES * 60_000) {
+    await disableFailingEndpoint(db, endpoint.id, endpoint.companyId, endpoint.url, failures, errorText);
+    result.disabled++;
+  }
+  return false;
 }
 
 async function disableFailingEndpoint(db: Db, id: string, companyId: string, url: string, failures: number, error: string) {

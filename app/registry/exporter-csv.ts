@@ -5,6 +5,7 @@ import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
 import { INDUSTRY_LABELS } from "~/domain/taxonomy.ts";
 import { creditCodeProblem } from "./credit-code.ts";
+import { firstInvalidMarket } from "./market-codes.ts";
 
 export const REGISTRY_COLUMNS = ["credit_code", "name_zh", "name_en", "aliases", "city", "province", "industries", "products", "hs_codes", "markets"] as const;
 type Column = (typeof REGISTRY_COLUMNS)[number];
@@ -105,7 +106,7 @@ export function parseRegistryCsv(source: string): { rows: RegistryRow[]; errors:
     const badHs = hsCodes.find((c) => !/^(\d{4}|\d{6}|\d{8}|\d{10})$/.test(c));
     if (badHs) fail("hs_codes", `registry.invalidHsCode|value=${badHs}`);
     const markets = list(cell("markets")).map((m) => m.toUpperCase());
-    const badMarket = markets.find((m) => !/^[A-Z]{2}$/.test(m));
+    const badMarket = firstInvalidMarket(markets);
     if (badMarket) fail("markets", `company.invalidMarket|value=${badMarket}`);
 
     if (rowErrors.length) {

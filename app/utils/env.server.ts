@@ -69,7 +69,17 @@ export const EnvSchema = z
     WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(30).default(8),
     /** Consecutive failed deliveries after which an endpoint is disabled and its owner told. */
     WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).max(1000).default(10),
+    /** Total deadline of one webhook call (connect, send, whole answer), not an idle timeout. */
     WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
+    /** Endpoints served side by side in one delivery run (each endpoint's deliveries in order). */
+    WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+    /** An endpoint is disabled only when it has also been failing for this long (minutes). */
+    WEBHOOK_DISABLE_AFTER_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(7 * 24 * 60)
+      .default(60),
     /** How often new items are matched against exporters (6 fields: seconds first). */
     MATCH_SCHEDULE: cronExpression.default("*/20 * * * * *"),
     ALERT_DELIVERY_SCHEDULE: cronExpression.default("*/30 * * * * *"),

@@ -11,11 +11,27 @@ export const CSRF_FIELD = "csrf";
 /** Reads a form after checking it came from our origin and, when signed in, our session. */
 export async function readForm(request: Request, authed: Authed | null): Promise<FormData> {
   if (!isSameOrigin(request)) throw new Response("Cross-origin form rejected", { status: 403 });
-  const form = await request.formData();
+  const form = await readFormBody(request);
   if (authed && !isValidCsrfToken(authed.sessionId, form.get(CSRF_FIELD))) {
     throw json({ formError: "form.csrf" as const, fieldErrors: {} }, { status: 403 });
   }
   return form;
+}
+
+const FORM_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data"];
+
+/**
+ * The body as a form, or a clear 415 (JSON, text, no type) or 400 (truncated or malformed)
+ * instead of the parser's exception becoming a 500.
+ */
+export async function readFormBody(request: Request): Promise<FormData> {
+  const type = (request.headers.get("Content-Type") ?? "").split(";")[0]!.trim().toLowerCase();
+  if (!FORM_TYPES.includes(type)) throw json({ formError: "form.unsupportedBody" as const, fieldErrors: {} }, { status: 415 });
+  try {
+    return await request.formData();
+  } catch {
+    throw json({ formError: "form.malformedBody" as const, fieldErrors: {} }, { status: 400 });
+  }
 }
 
 export type FieldErrors = Record<string, string>;

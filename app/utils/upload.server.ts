@@ -38,14 +38,25 @@ function looksLikeText(bytes: Uint8Array): boolean {
 /** The sniffed MIME type of an allowed file, or null when the content is not an allowed type. */
 export async function sniffAllowedType(bytes: Uint8Array, safeName: string): Promise<string | null> {
   if (bytes.byteLength === 0) return null;
+  const ext = path.extname(safeName).toLowerCase();
   const found = await fileTypeFromBuffer(bytes);
   if (found) {
+    // The name is what the downloader's system acts on: a PDF named invoice.js would run as a script.
+    if (ext && !DOCUMENT_EXTENSIONS.has(ext)) return null;
     if (ALLOWED.has(found.mime)) return found.mime;
-    if (found.ext === "cfb") return LEGACY_OFFICE[path.extname(safeName).toLowerCase()] ?? null;
+    if (found.ext === "cfb") return LEGACY_OFFICE[ext] ?? null;
     return null;
   }
-  return looksLikeText(bytes) ? "text/plain" : null;
+  // Text is anything readable, scripts included (.js, .bat, .hta, .ps1): only text names pass.
+  return looksLikeText(bytes) && (!ext || TEXT_EXTENSIONS.has(ext)) ? "text/plain" : null;
 }
+
+/** Names a document of an allowed type may carry (allow-list; a sniffed PNG named .pdf is fine). */
+const DOCUMENT_EXTENSIONS = new Set([".pdf", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".docx", ".xlsx", ".pptx", ".doc", ".xls"]);
+/** Names plain text may carry. */
+const TEXT_EXTENSIONS = new Set([".txt", ".text", ".csv", ".md", ".log", ".ini", ".eml"]);
+/** Bidirectional controls make "invoice\u202Efdp.js" display as "invoicesj.pdf". */
+const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 const MAX_NAME = 120;
 
@@ -55,6 +66,7 @@ export function cleanFileName(name: string): string {
   // eslint-disable-next-line no-control-regex
   let clean = base
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, "")
+    .replace(BIDI_CONTROLS, "")
     .replace(/^\.+/, "")
     .trim();
   if (!clean) clean = "file";
@@ -76,6 +88,12 @@ export async function storeUpload(bytes: Uint8Array): Promise<{ storedName: stri
   const storedName = crypto.randomBytes(24).toString("hex");
   await fs.writeFile(path.join(dir, storedName), bytes, { flag: "wx" });
   return { storedName, sha256: crypto.createHash("sha256").update(bytes).digest("hex") };
+}
+
+/** Deletes a stored file that was not kept (e.g. its request turned out to be full). */
+export async function removeUpload(storedName: string): Promise<void> {
+  if (!/^[0-9a-f]{48}$/.test(storedName)) throw new Error("invalid stored name");
+  await fs.rm(path.join(uploadDir(), storedName), { force: true });
 }
 
 export async function readUpload(storedName: string): Promise<Buffer> {

@@ -1,7 +1,7 @@
 import { describe, expect, it, test } from "vitest";
 import {
   SYNONYM_GROUPS,
-  normalizeQuery,
+  normaliseQuery,
   settings,
   synonymsFromGroups,
   toDocument,
@@ -175,8 +175,8 @@ describe("toSearchText", () => {
     expect(doc.respondents[0]?.name).toBe("深圳ABC科技有限公司");
   });
 
-  test("normalizeQuery spaces and trims user input the same way", () => {
-    expect(normalizeQuery("  337调查 ")).toBe("337 调查");
+  test("normaliseQuery spaces and trims user input the same way", () => {
+    expect(normaliseQuery("  337调查 ")).toBe("337 调查");
   });
 });
 

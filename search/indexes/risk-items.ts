@@ -98,14 +98,14 @@ const ASCII_THEN_HAN = /([A-Za-z0-9])(?=\p{Script=Han})/gu;
  * a Chinese item, and a synonym key like "337调查" spans more than the 3 words a synonym may
  * have. Meilisearch's `dictionary` setting would also keep such words whole, but it was
  * measured to add 2–3 ms to every search; this costs nothing at query time.
- * Apply it to searchable text (toDocument), synonym terms and queries (normalizeQuery) alike.
+ * Apply it to searchable text (toDocument), synonym terms and queries (normaliseQuery) alike.
  */
 export function toSearchText(text: string): string {
   return text.replace(HAN_THEN_ASCII, "$1 ").replace(ASCII_THEN_HAN, "$1 ");
 }
 
 /** What every risk-item search must send instead of the raw user input; see toSearchText. */
-export function normalizeQuery(query: string): string {
+export function normaliseQuery(query: string): string {
   return toSearchText(query.trim());
 }
 

@@ -3,7 +3,7 @@
 // see what, and the forms' per-field errors.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
-import { proposeExperts, respondToAssignment } from "~/models/expert-match.server.ts";
+import { proposeExperts, respondToAssignment } from "~/models/expert-assignment.server.ts";
 import { escalateRequest } from "~/models/escalation.server.ts";
 import { action as assignAction, loader as assignLoader } from "~/routes/staff+/requests.$id_.assign.tsx";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/staff+/requests.$id_.advice.tsx";

@@ -1,6 +1,6 @@
 // The demo seed's guidance data: a conflict the shortlist explains, an assigned and an escalated request.
 import { describe, expect, it } from "vitest";
-import { shortlistForRequest } from "~/models/expert-match.server.ts";
+import { shortlistForRequest } from "~/models/expert-assignment.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { seedDemo } from "../../prisma/seed.ts";
 

@@ -11,7 +11,7 @@ import {
   saveAdvice,
 } from "~/models/advice.server.ts";
 import { buildDossier, escalateRequest, EscalationError, updateEscalationStatus } from "~/models/escalation.server.ts";
-import { AssignmentError, proposeExperts, respondToAssignment, shortlistForRequest, sweepAssignments } from "~/models/expert-match.server.ts";
+import { AssignmentError, proposeExperts, respondToAssignment, shortlistForRequest, sweepAssignments } from "~/models/expert-assignment.server.ts";
 import { allJobs } from "#jobs/registry.ts";
 import { newOwnerId, runJobOccurrence } from "#jobs/run-job.ts";
 import { getDb } from "~/utils/db.server.ts";

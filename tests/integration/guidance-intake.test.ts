@@ -207,7 +207,7 @@ describe("guidance intake and review", () => {
     const kase = await db.case.create({
       data: {
         investigationNumber: `337-TA-${Math.floor(Math.random() * 1e6)}`,
-        caseType: "itc-337",
+        caseType: "us-itc-337",
         jurisdiction: "US",
         title: "Certain Solar Modules",
         complainants: '["Acme Solar Inc."]',
@@ -229,7 +229,7 @@ describe("guidance intake and review", () => {
         language: "en",
         jurisdiction: "US",
         kind: "case",
-        caseType: "itc-337",
+        caseType: "us-itc-337",
         fingerprint: tag,
         caseId: kase.id,
       },
@@ -246,7 +246,7 @@ describe("guidance intake and review", () => {
     const kase = await db.case.create({
       data: {
         investigationNumber: `337-TA-${Math.floor(Math.random() * 1e6)}`,
-        caseType: "itc-337",
+        caseType: "us-itc-337",
         jurisdiction: "US",
         title: "Certain Inverters",
         complainants: '["Volt Corp."]',

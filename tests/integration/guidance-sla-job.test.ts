@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slaJob } from "#jobs/sla.ts";
+import { slaJob } from "#jobs/sla-reminders.ts";
 import { ensureGuidanceReferenceData } from "~/models/guidance-intake.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { createLogger } from "~/utils/logger.server.ts";

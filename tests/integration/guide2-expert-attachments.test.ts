@@ -1,7 +1,7 @@
 // The expert's attachment download: only through an accepted assignment, only what the exporter
 // consented to share; everything else is a 404 like any unknown id.
 import { describe, expect, it } from "vitest";
-import { proposeExperts, respondToAssignment } from "~/models/expert-match.server.ts";
+import { proposeExperts, respondToAssignment } from "~/models/expert-assignment.server.ts";
 import { loader } from "~/routes/expert+/assignments.$id.attachments.$attachmentId.tsx";
 import { getDb } from "~/utils/db.server.ts";
 import { storeUpload } from "~/utils/upload.server.ts";

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adviceFormToInput, AdviceInputSchema, reviewAdvice, saveAdvice } from "~/models/advice.server.ts";
 import { escalateRequest, updateEscalationStatus } from "~/models/escalation.server.ts";
-import { proposeExperts, respondToAssignment } from "~/models/expert-match.server.ts";
+import { proposeExperts, respondToAssignment } from "~/models/expert-assignment.server.ts";
 import { renderNotification } from "~/models/notification.server.ts";
 import { loader as rootLoader } from "~/root.tsx";
 import { getDb } from "~/utils/db.server.ts";

@@ -1,6 +1,6 @@
 // Staff withdraw an unanswered proposal through the assign page's action.
 import { describe, expect, it } from "vitest";
-import { proposeExperts, respondToAssignment } from "~/models/expert-match.server.ts";
+import { proposeExperts, respondToAssignment } from "~/models/expert-assignment.server.ts";
 import { action } from "~/routes/staff+/requests.$id_.assign.tsx";
 import { getDb } from "~/utils/db.server.ts";
 import { makeCompany, makeExpert, makeUser } from "../db-utils.ts";

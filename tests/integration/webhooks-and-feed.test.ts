@@ -124,12 +124,23 @@ describe("webhooks", () => {
     expect((await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).consecutiveFailures).toBe(0);
   });
 
-  it("disable an endpoint after repeated failures and tell its owner by mail and in the app", async () => {
+  it("back off a failing endpoint as a whole across runs and disable it only after failures spread over time, then tell its owner", async () => {
     const { db, user, source, endpoint } = await exporterWithWebhook();
-    for (let i = 0; i < 3; i++) await makeAlert(db, { companyId: user.companyId!, itemId: (await makeItem(db, source.id)).id });
-    answers = [503, 503, 503];
-    const run = await runWebhookDeliveries(db);
-    expect(run).toMatchObject({ failed: 3, disabled: 1 });
+    for (let i = 0; i < 12; i++) await makeAlert(db, { companyId: user.companyId!, itemId: (await makeItem(db, source.id)).id });
+    answers = Array.from({ length: 20 }, () => 503);
+    const t0 = new Date();
+    const at = (ms: number) => new Date(t0.getTime() + ms);
+    // A burst of 12 queued deliveries is one failure: the endpoint's queue waits for its back-off.
+    expect(await runWebhookDeliveries(db, { now: t0 })).toMatchObject({ queued: 12, failed: 1, disabled: 0 });
+    expect(received).toHaveLength(1);
+    expect(await runWebhookDeliveries(db, { now: at(30_000) })).toMatchObject({ failed: 0, delivered: 0 });
+    expect(await runWebhookDeliveries(db, { now: at(61_000) })).toMatchObject({ failed: 1, disabled: 0 });
+    // The third failure in a row reaches WEBHOOK_DISABLE_AFTER, but within minutes: a short outage.
+    expect(await runWebhookDeliveries(db, { now: at(4 * 60_000) })).toMatchObject({ failed: 1, disabled: 0 });
+    expect(await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).toMatchObject({ enabled: true, consecutiveFailures: 3 });
+    // Still failing an hour and more later: now it is disabled, and nothing more is sent in that run.
+    expect(await runWebhookDeliveries(db, { now: at(2 * 3600_000) })).toMatchObject({ failed: 1, disabled: 1 });
+    expect(received).toHaveLength(4);
     const ep = await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
     expect(ep).toMatchObject({ enabled: false, disabledReason: "HTTP 503" });
     const [mail] = await smtp.waitFor(1);
@@ -137,8 +148,22 @@ describe("webhooks", () => {
     expect(mail.subject).toBe(`Webhook disabled: ${receiverUrl}`);
     expect(await db.notification.count({ where: { userId: user.id, kind: "webhook-disabled" } })).toBe(1);
     // Disabled: nothing more is sent, even when due.
-    expect(await runWebhookDeliveries(db, { now: new Date(Date.now() + 3600_000) })).toMatchObject({ delivered: 0, failed: 0 });
-    expect(received).toHaveLength(3);
+    expect(await runWebhookDeliveries(db, { now: at(5 * 3600_000) })).toMatchObject({ delivered: 0, failed: 0 });
+    expect(received).toHaveLength(4);
+  });
+
+  it("a success after a failure clears the endpoint's back-off and failure count", async () => {
+    const { db, user, source, endpoint } = await exporterWithWebhook();
+    for (let i = 0; i < 2; i++) await makeAlert(db, { companyId: user.companyId!, itemId: (await makeItem(db, source.id)).id });
+    answers = [500];
+    const t0 = new Date();
+    expect(await runWebhookDeliveries(db, { now: t0 })).toMatchObject({ failed: 1 });
+    expect(await runWebhookDeliveries(db, { now: new Date(t0.getTime() + 61_000) })).toMatchObject({ delivered: 2 });
+    expect(await db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } })).toMatchObject({
+      consecutiveFailures: 0,
+      failingSince: null,
+      nextAttemptAt: null,
+    });
   });
 
   it("never reach loopback, private or metadata addresses unless the network allow-list opens them", async () => {

@@ -102,7 +102,7 @@ export const alertsZh = {
   "subscriptions.deleted": "已删除。",
   "subscriptions.invalidChoice": "请从列表中选择",
   "subscriptions.invalidHs": "HS 编码须为 4 至 10 位数字",
-  "subscriptions.invalidMarket": "市场请填写两位或三位国家/地区代码，如 US、DE、EU",
+  "subscriptions.invalidMarket": "市场请填写两位国家/地区代码（ISO 3166）或 EU，如 US、DE、EU",
 } as const;
 
 export const alertsEn: Record<keyof typeof alertsZh, string> = {
@@ -209,5 +209,5 @@ export const alertsEn: Record<keyof typeof alertsZh, string> = {
   "subscriptions.deleted": "Deleted.",
   "subscriptions.invalidChoice": "Choose from the list",
   "subscriptions.invalidHs": "HS codes have 4 to 10 digits",
-  "subscriptions.invalidMarket": "Markets are two- or three-letter country or region codes, e.g. US, DE, EU",
+  "subscriptions.invalidMarket": "Markets are two-letter ISO 3166 country or region codes, or EU, e.g. US, DE, EU",
 };

@@ -26,7 +26,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const form = await readForm(request, null);
   const parsed = parseFormWith(form, LoginSchema);
-  if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: { email: parsed.values.email ?? "" } });
+  // The e-mail is shown again only when it is one: an over-long value is never echoed back.
+  if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: { email: parsed.fieldErrors.email ? "" : (parsed.values.email ?? "") } });
   const result = await login(request, parsed.data.email, parsed.data.password);
   if (!result.ok) {
     const values = { email: parsed.data.email };

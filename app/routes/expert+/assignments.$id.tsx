@@ -7,7 +7,7 @@ import { titleMeta } from "~/i18n/meta.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { expertRequestView, getExpertAssignment } from "~/models/advice.server.ts";
-import { AssignmentError, respondToAssignment } from "~/models/expert-match.server.ts";
+import { AssignmentError, respondToAssignment } from "~/models/expert-assignment.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, readForm } from "~/utils/forms.server.ts";

@@ -31,10 +31,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:expert-profile:own");
   const form = await readForm(request, authed);
   const db = await getDb();
-  if (!(await getExpertProfileForUser(db, authed.user.id))) throw new Response("Not found", { status: 404 });
-  const parsed = ExpertSelfSchema.safeParse(expertFormValues(form, splitList));
+  const current = await getExpertProfileForUser(db, authed.user.id);
+  if (!current) throw new Response("Not found", { status: 404 });
+  // A field the post leaves out is unchanged (the update skips it); it parses as its current value.
+  const values = expertFormValues(form, splitList);
+  if (!form.has("capacity")) values.capacity = String(current.capacity);
+  const parsed = ExpertSelfSchema.safeParse(values);
   if (!parsed.success) return badRequest({ fieldErrors: toFieldErrors(parsed.error) });
-  await updateOwnExpertProfile(db, authed.user.id, parsed.data);
+  await updateOwnExpertProfile(db, authed.user.id, parsed.data, (key) => form.has(key));
   return formOk();
 }
 

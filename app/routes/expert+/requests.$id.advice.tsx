@@ -11,7 +11,9 @@ import {
   AdviceInputSchema,
   getAdviceForExpert,
   presentAdvice,
+  requireAdviceWorkspace,
   saveAdvice,
+  advicePresence,
   submissionProblems,
 } from "~/models/advice.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
@@ -20,40 +22,24 @@ import { badRequest, formToObject, readForm, toFieldErrors } from "~/utils/forms
 
 const STEP_ROWS = 5;
 
-async function requireAcceptedAssignment(requestId: string, userId: string) {
-  const db = await getDb();
-  const a = await db.expertAssignment.findFirst({
-    where: {
-      requestId,
-      expert: { userId },
-      status: { in: ["accepted", "completed"] },
-    },
-    select: { id: true },
-  });
-  if (!a) throw new Response("Not found", { status: 404 });
-  return { db, assignmentId: a.id };
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user } = await requirePermission(request, "update:advice:assigned");
-  const { db, assignmentId } = await requireAcceptedAssignment(params.id ?? "", user.id);
-  const r = await db.guidanceRequest.findUniqueOrThrow({
-    where: { id: params.id! },
-    select: { id: true, state: true, disputeType: true },
-  });
+  const db = await getDb();
+  const { request: r, assignmentId, editable } = await requireAdviceWorkspace(db, params.id ?? "", user.id);
   const advice = await getAdviceForExpert(db, r.id, user.id);
   return json({
     request: r,
     assignmentId,
     advice: advice ? presentAdvice(advice) : null,
-    editable: r.state === "expert-assigned",
+    editable,
   });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:advice:assigned");
   const form = await readForm(request, authed);
-  const { db } = await requireAcceptedAssignment(params.id ?? "", authed.user.id);
+  const db = await getDb();
+  await requireAdviceWorkspace(db, params.id ?? "", authed.user.id);
   const values = formToObject(form);
   const submit = values.intent === "submit";
   const parsed = AdviceInputSchema.safeParse(adviceFormToInput(values));
@@ -68,6 +54,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       expertUserId: authed.user.id,
       advice: parsed.data,
       submit,
+      present: advicePresence(values),
     });
   } catch (error) {
     if (error instanceof AdviceError)

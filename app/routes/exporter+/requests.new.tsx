@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, ErrorSummary } from "~/components/forms.tsx";
 import { GuidanceFields, useGuidanceLabels } from "~/components/guidance-form.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
-import { useT } from "~/i18n/use-t.ts";
+import { isLocale } from "~/i18n/i18n.ts";
+import { useLocale, useT } from "~/i18n/use-t.ts";
 import { createDraft, prefillFromAlertOrCase, RequestInputSchema } from "~/models/guidance-intake.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
@@ -15,11 +16,30 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const alertId = url.searchParams.get("alert");
   const caseId = url.searchParams.get("case");
-  if (!alertId && !caseId) return json({ values: { consentToShare: "true" } as Record<string, string>, prefilled: false, alertId: null, caseId: null });
+  if (!alertId && !caseId)
+    return json({
+      values: { consentToShare: "true" } as Record<string, string>,
+      prefilled: false,
+      alertId: null,
+      caseId: null,
+      deadline: null,
+      deadlineRule: null,
+    });
   // An alert of another company answers 404, like any other tenant's id.
-  const prefill = await prefillFromAlertOrCase(await getDb(), authed.companyId, { alertId, caseId });
+  const prefill = await prefillFromAlertOrCase(await getDb(), authed.companyId, {
+    alertId,
+    caseId,
+    locale: isLocale(authed.user.locale) ? authed.user.locale : undefined,
+  });
   if (!prefill) throw new Response("Not found", { status: 404 });
-  return json({ values: { ...prefill.values, consentToShare: "true" }, prefilled: true, alertId: prefill.alertId, caseId: prefill.caseId });
+  return json({
+    values: { ...prefill.values, consentToShare: "true" },
+    prefilled: true,
+    alertId: prefill.alertId,
+    caseId: prefill.caseId,
+    deadline: prefill.deadline,
+    deadlineRule: prefill.deadlineRule,
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -38,6 +58,7 @@ export default function NewGuidanceRequest() {
   const loaded = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const t = useT();
+  const locale = useLocale();
   const labels = useGuidanceLabels();
   const errors: Record<string, string> = data?.fieldErrors ?? {};
   const values: Record<string, string> = data?.values ?? loaded.values;
@@ -48,6 +69,14 @@ export default function NewGuidanceRequest() {
       </p>
       <h1>{t("guidance.new")}</h1>
       {loaded.prefilled ? <p className="notice">{t("guidance.prefilled")}</p> : null}
+      {loaded.deadline ? (
+        <p className="notice" data-testid="prefill-deadline">
+          {t("guidance.prefillDeadline", {
+            date: loaded.deadline,
+            rule: (locale === "en" ? loaded.deadlineRule?.labelEn : loaded.deadlineRule?.labelZh) ?? "",
+          })}
+        </p>
+      ) : null}
       <ErrorSummary errors={errors} labels={labels} />
       <Form method="post" noValidate>
         <CsrfInput />

@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CheckboxField, CsrfInput, SelectField, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
 import { SeverityBadge } from "~/components/alert-list.tsx";
-import { severityLabel } from "~/delivery/render-alert.ts";
+import { describeReason, severityLabel } from "~/delivery/render-alert.ts";
 import { CASE_TYPE_LABELS, INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/domain/taxonomy.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
@@ -154,6 +154,12 @@ function SubscriptionForm({ sub }: { sub: Sub | null }) {
         error={message(errors.emailFrequency)}
       />
       <CheckboxField name="webhook" label={t("subscriptions.webhook")} checked={v ? v.webhook === "true" : (sub?.webhook ?? true)} />
+      <CheckboxField
+        name="industryAlerts"
+        label={t("subscriptions.industryAlerts")}
+        hint={t("subscriptions.industryAlerts.hint")}
+        checked={v ? v.industryAlerts === "true" : (sub?.industryAlerts ?? false)}
+      />
       {preview ? (
         <div className="flash" role="status">
           <p>{t("subscriptions.previewResult", { count: preview.count })}</p>
@@ -161,6 +167,11 @@ function SubscriptionForm({ sub }: { sub: Sub | null }) {
             {preview.examples.map((e) => (
               <li key={e.id}>
                 <SeverityBadge severity={e.severity} /> <Link to={`/exporter/items/${e.id}`}>{e.title}</Link>
+                <ul className="alert-card__reasons" aria-label={t("subscriptions.previewReasons")}>
+                  {e.reasons.map((r, i) => (
+                    <li key={i}>{describeReason(locale, r)}</li>
+                  ))}
+                </ul>
               </li>
             ))}
           </ul>

@@ -11,6 +11,7 @@ import { formatMessage } from "~/i18n/i18n.ts";
 import { listAuditEntities, listAuditEvents, type AuditValue } from "~/models/audit.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { roleHasPermission } from "~/utils/permissions.server.ts";
 import { INTL_LOCALE } from "~/domain/locale.ts";
 
 const AUDIT_ENTITY_MAX = 50;
@@ -49,7 +50,11 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return json({ events: [], hasMore: false, entities, query, fieldErrors, timeZone: user.timeZone }, { status: 400 });
   }
   const query = parsed.data;
-  const page = await listAuditEvents(db, { ...query, before: query.before ? new Date(query.before) : undefined });
+  const page = await listAuditEvents(
+    db,
+    { ...query, before: query.before ? new Date(query.before) : undefined },
+    { guidanceContents: roleHasPermission(user.role, "read:guidance-request:any") },
+  );
   return json({ ...page, entities, query, fieldErrors: {} as Record<string, string>, timeZone: user.timeZone });
 }
 

@@ -1,17 +1,23 @@
-// Staff: a case with the local companies it names, grouped with their contacts (joint defence).
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+// Staff: a case with the local companies it names, grouped with their contacts (joint defence),
+// and the person in the loop: staff correct the parties (add, remove or fix a respondent or
+// complainant); the case's items are matched again at once and every change is audited.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { CaseFacts } from "~/components/case-facts.tsx";
 import { GuideLink } from "~/components/support-parts.tsx";
 import { caseNotes } from "~/models/observation.server.ts";
 import { forumOf } from "~/support/vocabulary.ts";
+import { CsrfInput, ErrorSummary, SelectField, TextField, useMessage } from "~/components/forms.tsx";
+import { useDateFormat } from "~/components/search-labels.tsx";
 import { DEFAULT_TIME_ZONE } from "~/domain/locale.ts";
+import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
-import { getCaseForStaff } from "~/models/case.server.ts";
+import { correctCaseParties, getCaseForStaff, listCaseCorrections, PartyCorrectionSchema, UnknownPartyError } from "~/models/case.server.ts";
 import { requireUserWithRole } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
 
 const ParamsSchema = z.object({ id: z.string().min(1).max(64) });
 
@@ -19,15 +25,48 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user } = await requireUserWithRole(request, ["staff", "admin"]);
   const parsed = ParamsSchema.safeParse(params);
   if (!parsed.success) throw new Response("Not Found", { status: 404 });
-  const kase = await getCaseForStaff(await getDb(), parsed.data.id);
+  const db = await getDb();
+  const kase = await getCaseForStaff(db, parsed.data.id);
   if (!kase) throw new Response("Not Found", { status: 404 });
-  const notes = (await caseNotes(await getDb(), kase.id)).map((n) => ({ id: n.id, body: n.body, at: n.createdAt.toISOString().slice(0, 10) }));
-  return json({ kase, notes, timeZone: user.timeZone || DEFAULT_TIME_ZONE });
+  const notes = (await caseNotes(db, kase.id)).map((n) => ({ id: n.id, body: n.body, at: n.createdAt.toISOString().slice(0, 10) }));
+  return json({ kase, notes, corrections: await listCaseCorrections(db, kase.id), timeZone: user.timeZone || DEFAULT_TIME_ZONE });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const authed = await requireUserWithRole(request, ["staff", "admin"]);
+  const id = ParamsSchema.safeParse(params);
+  if (!id.success) throw new Response("Not Found", { status: 404 });
+  const form = await readForm(request, authed);
+  const parsed = parseFormWith(form, PartyCorrectionSchema);
+  if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
+  try {
+    const result = await correctCaseParties(await getDb(), id.data.id, parsed.data, authed.user.id);
+    if (!result) throw new Response("Not Found", { status: 404 });
+    return json({ ok: true as const, alerts: result.alerts, reviews: result.reviews });
+  } catch (error) {
+    if (error instanceof UnknownPartyError) return badRequest({ fieldErrors: { previousName: "case.parties.err.unknown" }, values: parsed.values });
+    throw error;
+  }
 }
 
 export default function StaffCase() {
-  const { kase, notes, timeZone } = useLoaderData<typeof loader>();
+  const { kase, notes, corrections, timeZone } = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const [params] = useSearchParams();
   const t = useT();
+  const message = useMessage();
+  const date = useDateFormat(timeZone, "dateTime");
+  const errors: Record<string, string> = data && !data.ok ? data.fieldErrors : {};
+  const values: Record<string, string> = data && !data.ok && data.values ? data.values : {};
+  const reviewItemId = params.get("review");
+  const roleLabel = (r: string) => t(`case.parties.role.${r === "complainant" ? "complainant" : "respondent"}`);
+  const labels = {
+    role: t("case.parties.role"),
+    action: t("case.parties.action"),
+    previousName: t("case.parties.previousName"),
+    name: t("case.parties.name"),
+    location: t("case.parties.location"),
+  };
   return (
     <>
       <CaseFacts kase={kase} itemsPath="/staff/items" timeZone={timeZone} />
@@ -65,6 +104,50 @@ export default function StaffCase() {
                       <a href={`mailto:${email}`}>{email}</a>
                     </span>
                   ))}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="fix-h">
+        <h2 id="fix-h">{t("case.parties.edit")}</h2>
+        <p className="muted">{t("case.parties.hint")}</p>
+        {data?.ok ? (
+          <p className="flash" role="status">
+            {t("case.parties.saved", { alerts: data.alerts, reviews: data.reviews })}
+          </p>
+        ) : null}
+        <ErrorSummary errors={errors} labels={labels} />
+        <Form method="post" noValidate>
+          <CsrfInput />
+          {reviewItemId ? <input type="hidden" name="reviewItemId" value={reviewItemId} /> : null}
+          <SelectField
+            name="role"
+            label={labels.role}
+            defaultValue={values.role ?? "respondent"}
+            options={["respondent", "complainant"].map((r) => ({ value: r, label: roleLabel(r) }))}
+            error={message(errors.role)}
+          />
+          <SelectField
+            name="action"
+            label={labels.action}
+            defaultValue={values.action ?? "add"}
+            options={["add", "remove", "fix"].map((a) => ({ value: a, label: t(`case.parties.action.${a}` as MessageKey) }))}
+            error={message(errors.action)}
+          />
+          <TextField name="previousName" label={labels.previousName} defaultValue={values.previousName ?? ""} error={message(errors.previousName)} />
+          <TextField name="name" label={labels.name} defaultValue={values.name ?? ""} error={message(errors.name)} />
+          <TextField name="location" label={labels.location} defaultValue={values.location ?? ""} error={message(errors.location)} />
+          <button type="submit">{t("case.parties.submit")}</button>
+        </Form>
+        <h3>{t("case.parties.history")}</h3>
+        {corrections.length === 0 ? <p className="muted">{t("case.parties.noHistory")}</p> : null}
+        <ul className="plain-list">
+          {corrections.map((c) => (
+            <li key={c.id}>
+              <time dateTime={c.createdAt}>{date(c.createdAt)}</time> · {t(`case.parties.action.${c.action}` as MessageKey)} · {roleLabel(c.role)} ·{" "}
+              {c.previousName ? <del>{c.previousName}</del> : null} {c.name ? <ins>{c.name}</ins> : null}
+              {c.location ? <span className="muted"> ({c.location})</span> : null}
+              {c.by ? <span className="muted"> — {c.by}</span> : null}
             </li>
           ))}
         </ul>

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, UploadHandler } from "@remix-run/node";
-import { json, MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { json, MaxPartSizeExceededError, unstable_createMemoryUploadHandler } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
+import { parseMultipartFormData } from "~/utils/multipart.server.ts";
 import { CsrfInput, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
@@ -52,7 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return reply({ ok: false, fileError: "companyImport.noFile" }, 400);
   let form: FormData;
   try {
-    form = await unstable_parseMultipartFormData(request, boundedMemoryUploadHandler());
+    form = await parseMultipartFormData(request, boundedMemoryUploadHandler());
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return reply({ ok: false, fileError: "companyImport.tooLarge" }, 400);
     throw error;

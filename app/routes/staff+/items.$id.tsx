@@ -14,7 +14,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function StaffRiskItem() {
   const { item, timeZone } = useLoaderData<typeof loader>();
-  return <RiskItemDetail item={item} timeZone={timeZone} itemsPath="/staff/items" searchPath="/staff/search" />;
+  return <RiskItemDetail item={item} timeZone={timeZone} itemsPath="/staff/items" searchPath="/staff/search" casesPath="/staff/cases" />;
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => (data ? [{ title: data.item.title }] : []);

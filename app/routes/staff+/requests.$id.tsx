@@ -6,7 +6,7 @@ import { AttachmentList, GuidanceTimeline, transitionErrorKey } from "~/componen
 import { effectiveDeadline } from "~/guidance/deadlines.ts";
 import { RequestSupportBox } from "~/components/support-parts.tsx";
 import { supportForRequest } from "~/models/country-guide.server.ts";
-import { canEscalateFrom, nextStates, type RequestState } from "~/domain/request-states.ts";
+import { canEscalateFrom, type RequestState } from "~/domain/request-states.ts";
 import { shanghaiDate } from "~/guidance/working-days.ts";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
@@ -18,6 +18,7 @@ import {
   requestSummary,
   STAFF_ACTIONS,
   type StaffAction,
+  staffActionsFrom,
   staffTransition,
 } from "~/models/guidance-intake.server.ts";
 import { TransitionError } from "~/models/guidance-request.server.ts";
@@ -28,14 +29,13 @@ import { getDb } from "~/utils/db.server.ts";
 import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
 
 const day = (d: Date | null) => (d ? shanghaiDate(d) : null);
-const REASONED: readonly StaffAction[] = ["request-supplement", "reject", "terminate"];
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:guidance-request:any");
   const r = await getRequestForStaff(await getDb(), params.id ?? "");
   if (!r) throw new Response("Not found", { status: 404 });
-  const allowed = nextStates(r.state as RequestState, "staff");
-  const actions = (Object.entries(STAFF_ACTIONS) as [StaffAction, RequestState][]).filter(([, to]) => allowed.includes(to)).map(([a]) => a);
+  const staffActions = staffActionsFrom(r.state as RequestState);
+  const actions = staffActions.map((a) => a.action);
+  const reasoned = staffActions.filter((a) => a.reasonRequired).map((a) => a.action);
   const { products, hsCodes } = requestSummary(r);
   const support = await supportForRequest(await getDb(), r, { insurance: true });
   return json({
@@ -70,6 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       feedback: r.feedback,
     },
     actions,
+    reasoned,
     canEscalate: canEscalateFrom(r.state as RequestState),
     events: r.events.map((e) => ({ id: e.id, toState: e.toState, note: e.note, at: e.at.toISOString() })),
     notices: await listNotices(await getDb(), r.id),
@@ -93,10 +94,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!(intent in STAFF_ACTIONS)) return badRequest({ fieldErrors: {}, formError: "guidance.err.unknownAction" });
   const action = intent as StaffAction;
   const note = String(form.get("note") ?? "").trim() || null;
-  if (REASONED.includes(action) && !note) return badRequest({ fieldErrors: { note: "guidance.err.reasonRequired" }, values: { intent } });
   try {
     await staffTransition(db, { requestId: id, action, note, staffId: authed.user.id });
   } catch (error) {
+    // The state machine says which actions need a reason (staffActionsFrom shows the field there).
+    if (error instanceof TransitionError && error.code === "reason-required")
+      return badRequest({ fieldErrors: { note: "guidance.err.reasonRequired" }, values: { intent } });
     if (error instanceof TransitionError) {
       return json(
         { ok: false as const, fieldErrors: {}, values: { intent }, formError: transitionErrorKey(error.code) as string, from: error.from ?? "" },
@@ -118,7 +121,7 @@ function Fact({ label, value }: { label: string; value: string | number | null |
 }
 
 export default function StaffRequest() {
-  const { r, actions, canEscalate, events, attachments, notices, support } = useLoaderData<typeof loader>();
+  const { r, actions, reasoned, canEscalate, events, attachments, notices, support } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as
     { fieldErrors?: Record<string, string>; values?: Record<string, string>; formError?: string; from?: string } | undefined;
   const t = useT();
@@ -169,7 +172,7 @@ export default function StaffRequest() {
         {actions.map((a) => (
           <Form method="post" key={a} noValidate className="inline-form">
             <CsrfInput />
-            {REASONED.includes(a) ? (
+            {reasoned.includes(a) ? (
               <TextAreaField name="note" label={t("guidance.f.reason")} rows={2} error={data?.values?.intent === a ? msg(errors.note) : undefined} />
             ) : null}
             <button type="submit" name="intent" value={a}>

@@ -8,7 +8,7 @@ import { titleMeta } from "~/i18n/meta.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { AdviceError, listAdviceForStaff, presentAdvice, reviewAdvice } from "~/models/advice.server.ts";
-import { TransitionError } from "~/models/guidance-request.server.ts";
+import { requireRequestForStaff, TransitionError } from "~/models/guidance-request.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, formOk, readForm } from "~/utils/forms.server.ts";
@@ -22,11 +22,8 @@ const ReviewSchema = z.object({
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "update:guidance-request:any");
   const db = await getDb();
-  const r = await db.guidanceRequest.findUnique({
-    where: { id: params.id ?? "" },
-    select: { id: true, state: true, disputeType: true },
-  });
-  if (!r) throw new Response("Not found", { status: 404 });
+  const { id, state, disputeType } = await requireRequestForStaff(db, params.id ?? "");
+  const r = { id, state, disputeType };
   // Drafts stay the expert's own until submitted.
   const advice = (await listAdviceForStaff(db, r.id)).filter((a) => a.status !== "draft");
   return json({
@@ -42,13 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:guidance-request:any");
   const form = await readForm(request, authed);
   const db = await getDb();
-  if (
-    !(await db.guidanceRequest.findUnique({
-      where: { id: params.id ?? "" },
-      select: { id: true },
-    }))
-  )
-    throw new Response("Not found", { status: 404 });
+  await requireRequestForStaff(db, params.id ?? "");
   const parsed = ReviewSchema.safeParse(Object.fromEntries(form));
   if (!parsed.success) return badRequest({ fieldErrors: { decision: "form.required" } });
   if (parsed.data.decision === "return" && !parsed.data.comment) return badRequest({ fieldErrors: { comment: "experts.commentRequired" } });

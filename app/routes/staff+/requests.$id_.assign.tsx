@@ -7,7 +7,8 @@ import { titleMeta } from "~/i18n/meta.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { exclusionText, scorePartText } from "~/matching/explain.ts";
-import { AssignmentError, listAssignmentsForRequest, proposeExperts, withdrawAssignment, shortlistForRequest } from "~/models/expert-match.server.ts";
+import { AssignmentError, listAssignmentsForRequest, proposeExperts, withdrawAssignment, shortlistForRequest } from "~/models/expert-assignment.server.ts";
+import { requireRequestForStaff } from "~/models/guidance-request.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, formOk, readForm } from "~/utils/forms.server.ts";
@@ -38,13 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:guidance-request:any");
   const form = await readForm(request, authed);
   const db = await getDb();
-  if (
-    !(await db.guidanceRequest.findUnique({
-      where: { id: params.id ?? "" },
-      select: { id: true },
-    }))
-  )
-    throw new Response("Not found", { status: 404 });
+  await requireRequestForStaff(db, params.id ?? "");
   if (form.get("intent") === "withdraw") {
     try {
       await withdrawAssignment(db, {

@@ -7,6 +7,7 @@ import { useT } from "~/i18n/use-t.ts";
 import { canEscalateFrom, type RequestState } from "~/domain/request-states.ts";
 import { ESCALATION_CRITERIA } from "~/guidance/advice-escalation.ts";
 import { EscalateSchema, escalateRequest, EscalationError, suggestedCriteria } from "~/models/escalation.server.ts";
+import { requireRequestForStaff } from "~/models/guidance-request.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, readForm, toFieldErrors } from "~/utils/forms.server.ts";
@@ -14,11 +15,8 @@ import { badRequest, readForm, toFieldErrors } from "~/utils/forms.server.ts";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "update:guidance-request:any");
   const db = await getDb();
-  const r = await db.guidanceRequest.findUnique({
-    where: { id: params.id ?? "" },
-    select: { id: true, state: true, escalated: true },
-  });
-  if (!r) throw new Response("Not found", { status: 404 });
+  const { id, state, escalated } = await requireRequestForStaff(db, params.id ?? "");
+  const r = { id, state, escalated };
   return json({
     request: r,
     allowed: canEscalateFrom(r.state as RequestState),
@@ -30,13 +28,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:guidance-request:any");
   const form = await readForm(request, authed);
   const db = await getDb();
-  if (
-    !(await db.guidanceRequest.findUnique({
-      where: { id: params.id ?? "" },
-      select: { id: true },
-    }))
-  )
-    throw new Response("Not found", { status: 404 });
+  await requireRequestForStaff(db, params.id ?? "");
   const parsed = EscalateSchema.safeParse({
     criteria: form.getAll("criteria").map(String),
     note: String(form.get("note") ?? ""),

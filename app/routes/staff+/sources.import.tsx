@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, UploadHandler } from "@remix-run/node";
-import { json, MaxPartSizeExceededError, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
+import { json, MaxPartSizeExceededError, unstable_createMemoryUploadHandler } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { parseMultipartFormData } from "~/utils/multipart.server.ts";
 import { CsrfInput, ErrorSummary, SelectField, TextField, useMessage } from "~/components/forms.tsx";
 import { CheckboxField } from "~/components/forms.tsx";
 import { isTicked, JurisdictionField, useKindOptions } from "~/components/source-form.tsx";
@@ -69,7 +70,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   let form: FormData;
   try {
-    form = await unstable_parseMultipartFormData(request, boundedMemoryUploadHandler());
+    form = await parseMultipartFormData(request, boundedMemoryUploadHandler());
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return reply(tooLarge, 400);
     throw error;

@@ -1,8 +1,8 @@
 // Expert matching and assignments: gathers the inputs of the pure scorer
-// (app/matching/expert-match.ts), records staff's picks, and the expert's accept/decline.
+// (app/matching/expert-scoring.ts), records staff's picks, and the expert's accept/decline.
 // Request state changes go through transitionRequest only.
 import { z } from "zod";
-import { DISPUTE_IP_TYPES, languagesForJurisdiction, rankExperts, type MatchExpert, type MatchRequest, type MatchResult } from "~/matching/expert-match.ts";
+import { DISPUTE_IP_TYPES, languagesForJurisdiction, rankExperts, type MatchExpert, type MatchRequest, type MatchResult } from "~/matching/expert-scoring.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { recordAudit } from "./audit.server.ts";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normaliseName, rankExperts, sameName, scoreExpert, type MatchExpert, type MatchRequest } from "./expert-match.ts";
+import { normaliseName, rankExperts, sameName, scoreExpert, type MatchExpert, type MatchRequest } from "./expert-scoring.ts";
 
 const NOW = new Date("2026-06-15T04:00:00Z");
 const request: MatchRequest = {

@@ -1,7 +1,7 @@
 // SLA watch for guidance requests: reminds staff before a working-day target is missed and
 // once when it is breached (each timer/level once per request update). The breach flag itself
 // is computed wherever requests are listed (triage queue, CLI), so it never goes stale.
-import { slaStatus } from "~/guidance/sla.ts";
+import { slaStatus } from "~/guidance/sla-clock.ts";
 import { loadCalendar, slaTargets } from "~/models/guidance-intake.server.ts";
 import { notifyUsers } from "~/models/notification.server.ts";
 import type { Job } from "./types.ts";

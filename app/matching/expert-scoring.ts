@@ -1,5 +1,5 @@
 // Expert matching (专家匹配): pure scoring of expert profiles against a guidance request.
-// No database here; app/models/expert-match.server.ts gathers the inputs and stores choices.
+// No database here; app/models/expert-assignment.server.ts gathers the inputs and stores choices.
 // Every point of the score is explained so staff can see why an expert ranks where it does,
 // and every hard exclusion carries its reason.
 
