@@ -52,7 +52,9 @@ export function NoticeDocumentView({ notice }: { notice: NoticeView }) {
   const b = notice.body;
   return (
     <article className="notice-doc">
-      <style>{PRINT_CSS}</style>
+      {/* A constant of this file, not data: as a text child React escapes its quotes on the
+          server, which the browser does not decode inside <style> (a hydration mismatch). */}
+      <style dangerouslySetInnerHTML={{ __html: PRINT_CSS }} />
       <p className="no-print">
         <button type="button" onClick={() => window.print()}>
           {t("notice.print")}

@@ -1,8 +1,9 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useParams } from "@remix-run/react";
 import { NoticeDocumentView } from "~/components/guidance-notice.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
+import { useT } from "~/i18n/use-t.ts";
 import { getNotice } from "~/models/guidance-notice.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
@@ -16,7 +17,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function NoticePage() {
   const { notice } = useLoaderData<typeof loader>();
-  return <NoticeDocumentView notice={notice} />;
+  const { id } = useParams();
+  const t = useT();
+  // Not nested in the request page (`$id_`): the request page renders no child outlet.
+  return (
+    <>
+      <p className="no-print">
+        <Link to={`/exporter/requests/${id}`}>← {t("journeys.backToRequest")}</Link>
+      </p>
+      <NoticeDocumentView notice={notice} />
+    </>
+  );
 }
 
 export const meta = titleMeta("notice.list");
