@@ -362,17 +362,19 @@ export const OverrideSchema = z.object({
   reason: z.string().trim().min(3, "guidance.err.reasonRequired").max(1_000, "guidance.err.tooLong"),
 });
 
-/** Why an override is refused, as a field error key: a finished request or a date already past. */
-export type OverrideRefusal = { refused: "journeys.deadline.overrideFinished" | "journeys.deadline.overridePast" };
+/**
+ * Why an override is refused, as a field error key: the request is finished (a past date on an
+ * open request stays allowed: staff record a deadline that has already run out).
+ */
+export type OverrideRefusal = { refused: "journeys.deadline.overrideFinished" };
 
 export async function overrideDeadline(
   db: Db,
-  input: { requestId: string; deadline: string; reason: string; staffId: string; now?: Date },
+  input: { requestId: string; deadline: string; reason: string; staffId: string },
 ): Promise<OverrideRefusal | Awaited<ReturnType<typeof db.guidanceRequest.update>> | null> {
   const before = await db.guidanceRequest.findUnique({ where: { id: input.requestId }, select: { deadlineOverride: true, state: true } });
   if (!before) return null;
   if (DEADLINE_FINISHED_STATES.includes(before.state)) return { refused: "journeys.deadline.overrideFinished" };
-  if (input.deadline < shanghaiDate(input.now ?? new Date())) return { refused: "journeys.deadline.overridePast" };
   const date = new Date(`${input.deadline}T23:59:59+08:00`);
   const updated = await db.guidanceRequest.update({ where: { id: input.requestId }, data: { deadlineOverride: date, deadlineOverrideReason: input.reason } });
   await recordAudit(db, {

@@ -13,8 +13,10 @@ export const journeysZh = {
   "journeys.deadline.statedInPast": "您填写的答复期限已经过去，请核对或尽快联系受理人员。",
   "journeys.deadline.statedEarlier": "企业填写的期限早于按规则计算的期限，以较早的企业期限为准。",
   "journeys.deadline.overrideFinished": "申请已结束，不能再调整期限。",
-  "journeys.deadline.overridePast": "调整后的期限不能早于今天。",
   "journeys.calendar.outOfRange": "只能维护 {from} 年和 {to} 年的日历（本页显示的两年）。",
+  "journeys.filter": "筛选",
+  "journeys.queue.open": "未结束的申请",
+  "journeys.queue.noCaseNumber": "（无案号）",
 } as const;
 
 export const journeysEn: Record<keyof typeof journeysZh, string> = {
@@ -29,6 +31,8 @@ export const journeysEn: Record<keyof typeof journeysZh, string> = {
   "journeys.deadline.statedInPast": "The response deadline you gave has already passed; please check it or contact the staff at once.",
   "journeys.deadline.statedEarlier": "The company's own deadline is earlier than the one computed from the rules; the earlier one applies.",
   "journeys.deadline.overrideFinished": "The request is finished; its deadline can no longer be adjusted.",
-  "journeys.deadline.overridePast": "The adjusted deadline cannot be before today.",
   "journeys.calendar.outOfRange": "Only days in {from} and {to} (the two years shown here) can be edited.",
+  "journeys.filter": "Filter",
+  "journeys.queue.open": "Open requests",
+  "journeys.queue.noCaseNumber": "(no case number)",
 };
