@@ -4,11 +4,11 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { processFeedBytes } from "~/ingest/pipeline.server.ts";
-import type { SourceKind } from "~/ingest/taxonomy.ts";
+import type { SourceKind } from "~/domain/taxonomy.ts";
 import { storeRiskItems } from "~/models/risk-item.server.ts";
 import { createSource } from "~/models/source.server.ts";
 import type { Db } from "~/utils/db.server.ts";
-import { makeCompany, makeExpert, makeGuidanceRequest, makeUser } from "../tests/db-utils.ts";
+import { makeCompany, makeExpert, makeGuidanceRequest, makeUser } from "./builders.ts";
 import { seedExpertDemo } from "./seed-experts.ts";
 import { ensureGuidanceReferenceData } from "~/models/guidance-intake.server.ts";
 
