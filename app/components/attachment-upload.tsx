@@ -8,6 +8,32 @@ import { CheckboxField, CsrfInput, useMessage } from "./forms.tsx";
 
 export const UPLOAD_ACCEPT = ".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.pptx,.txt";
 
+/** The file input with its size hint and error line (ids match aria-describedby). */
+export function FileField({ error, limits }: { error: string | undefined; limits: { file: string; total: string } }) {
+  const t = useT();
+  return (
+    <div className="field">
+      <label htmlFor="f-file">{t("guidance.upload.file")}</label>
+      <input
+        id="f-file"
+        type="file"
+        name="file"
+        accept={UPLOAD_ACCEPT}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? "f-file-hint f-file-error" : "f-file-hint"}
+      />
+      <p className="field__hint" id="f-file-hint">
+        {t("guidance.upload.hint", limits)}
+      </p>
+      {error ? (
+        <p className="field__error" id="f-file-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
 export function AttachmentUploadForm({ action, limits }: { action: string; limits: { file: string; total: string } }) {
   const t = useT();
   const msg = useMessage();
@@ -21,25 +47,7 @@ export function AttachmentUploadForm({ action, limits }: { action: string; limit
   return (
     <fetcher.Form ref={form} method="post" action={action} encType="multipart/form-data" noValidate aria-busy={busy}>
       <CsrfInput />
-      <div className="field">
-        <label htmlFor="f-file">{t("guidance.upload.file")}</label>
-        <input
-          id="f-file"
-          type="file"
-          name="file"
-          accept={UPLOAD_ACCEPT}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "f-file-hint f-file-error" : "f-file-hint"}
-        />
-        <p className="field__hint" id="f-file-hint">
-          {t("guidance.upload.hint", limits)}
-        </p>
-        {error ? (
-          <p className="field__error" id="f-file-error" role="alert">
-            {msg(error)}
-          </p>
-        ) : null}
-      </div>
+      <FileField error={error ? msg(error) : undefined} limits={limits} />
       <CheckboxField name="shareWithExperts" label={t("guidance.upload.share")} checked />
       <button type="submit" disabled={busy}>
         {t("guidance.upload.submit")}

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { UPLOAD_ACCEPT } from "~/components/attachment-upload.tsx";
+import { FileField } from "~/components/attachment-upload.tsx";
 import { CheckboxField, CsrfInput, ErrorSummary, useMessage } from "~/components/forms.tsx";
 import { GuidanceFields, useGuidanceLabels } from "~/components/guidance-form.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
@@ -85,25 +85,7 @@ export default function NewGuidanceRequest() {
         {loaded.alertId ? <input type="hidden" name="alertId" value={loaded.alertId} /> : null}
         {loaded.caseId ? <input type="hidden" name="caseId" value={loaded.caseId} /> : null}
         <GuidanceFields values={values} errors={errors} />
-        <div className="field">
-          <label htmlFor="f-file">{t("guidance.upload.file")}</label>
-          <input
-            id="f-file"
-            type="file"
-            name="file"
-            accept={UPLOAD_ACCEPT}
-            aria-invalid={errors.file ? true : undefined}
-            aria-describedby={errors.file ? "f-file-hint f-file-error" : "f-file-hint"}
-          />
-          <p className="field__hint" id="f-file-hint">
-            {t("guidance.upload.hint", loaded.limits)}
-          </p>
-          {errors.file ? (
-            <p className="field__error" id="f-file-error" role="alert">
-              {msg(errors.file)}
-            </p>
-          ) : null}
-        </div>
+        <FileField error={msg(errors.file)} limits={loaded.limits} />
         <CheckboxField name="shareWithExperts" label={t("guidance.upload.share")} checked />
         <button type="submit">{t("guidance.saveDraft")}</button>
       </Form>

@@ -1,9 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData, useParams } from "@remix-run/react";
-import { NoticeDocumentView } from "~/components/guidance-notice.tsx";
+import { useLoaderData, useParams } from "@remix-run/react";
+import { NoticePageView } from "~/components/guidance-notice.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
-import { useT } from "~/i18n/use-t.ts";
 import { getNotice } from "~/models/guidance-notice.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
@@ -18,16 +17,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function NoticePage() {
   const { notice } = useLoaderData<typeof loader>();
   const { id } = useParams();
-  const t = useT();
-  // Not nested in the request page (`$id_`): the request page renders no child outlet.
-  return (
-    <>
-      <p className="no-print">
-        <Link to={`/staff/requests/${id}`}>← {t("journeys.backToRequest")}</Link>
-      </p>
-      <NoticeDocumentView notice={notice} />
-    </>
-  );
+  // `$id_`: not nested in the request page, which renders no child outlet.
+  return <NoticePageView back={`/staff/requests/${id}`} notice={notice} />;
 }
 
 export const meta = titleMeta("notice.list");
