@@ -3,7 +3,7 @@
 // is computed wherever requests are listed (triage queue, CLI), so it never goes stale.
 import { slaStatus } from "~/guidance/sla-clock.ts";
 import { loadCalendar, slaTargets } from "~/models/guidance-intake.server.ts";
-import { notifyUsers } from "~/models/notification.server.ts";
+import { notifyUsers, requestRef } from "~/models/notification.server.ts";
 import type { Job } from "./types.ts";
 
 const OPEN = ["submitted", "under-review", "accepted", "expert-assigned", "advice-drafted", "advice-reviewed"];
@@ -34,7 +34,7 @@ export const slaJob: Job = {
         {
           kind,
           messageKey: status.level === "breached" ? "notify.slaBreached" : "notify.slaDueSoon",
-          params: { ref: r.id.slice(-8), timer: `@guidance.timer.${status.timer}`, days: String(Math.abs(status.left ?? 0)), key },
+          params: { ref: await requestRef(db, r.id), timer: `@guidance.timer.${status.timer}`, days: String(Math.abs(status.left ?? 0)), key },
           link: `/staff/requests/${r.id}`,
         },
       );

@@ -507,6 +507,8 @@ requests
       sla: r.sla.level,
       slaTimer: r.sla.timer,
       slaDaysLeft: r.sla.left,
+      escalation: r.escalation?.status ?? null,
+      subCentreRef: r.escalation?.subCentreRef ?? null,
     }));
     if (opts.json) console.log(JSON.stringify(rows, null, 2));
     else printTable(rows);

@@ -1,4 +1,5 @@
 // A printable notice or guidance opinion: A4 print CSS, centre name, 文号, date, seal placeholder.
+import { Link } from "@remix-run/react";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { useT } from "~/i18n/use-t.ts";
 
@@ -52,7 +53,9 @@ export function NoticeDocumentView({ notice }: { notice: NoticeView }) {
   const b = notice.body;
   return (
     <article className="notice-doc">
-      <style>{PRINT_CSS}</style>
+      {/* A constant of this file, not data: as a text child React escapes its quotes on the
+          server, which the browser does not decode inside <style> (a hydration mismatch). */}
+      <style dangerouslySetInnerHTML={{ __html: PRINT_CSS }} />
       <p className="no-print">
         <button type="button" onClick={() => window.print()}>
           {t("notice.print")}
@@ -128,5 +131,18 @@ export function NoticeLinks({ base, notices }: { base: string; notices: { id: st
         ))}
       </ul>
     </section>
+  );
+}
+
+/** A notice page: a link back to its request, then the document (not nested in the request page). */
+export function NoticePageView({ back, notice }: { back: string; notice: NoticeView }) {
+  const t = useT();
+  return (
+    <>
+      <p className="no-print">
+        <Link to={back}>← {t("journeys.backToRequest")}</Link>
+      </p>
+      <NoticeDocumentView notice={notice} />
+    </>
   );
 }

@@ -42,9 +42,36 @@ export function computeDeadline(rule: DeadlineRuleData | null, servedAt: Date | 
   }
 }
 
-/** The deadline staff work to: an override wins, then the computed one, then the stated one. */
+/**
+ * The deadline staff work to: a staff override wins; otherwise the earlier of the computed one
+ * and the one the company stated (a company that knows of an earlier date must not be told a
+ * later one; deadlineWarnings says so when that happens).
+ */
 export function effectiveDeadline(r: { deadlineOverride: Date | null; computedDeadline: Date | null; statedDeadline: Date | null }): Date | null {
-  return r.deadlineOverride ?? r.computedDeadline ?? r.statedDeadline ?? null;
+  if (r.deadlineOverride) return r.deadlineOverride;
+  if (r.computedDeadline && r.statedDeadline) return r.statedDeadline < r.computedDeadline ? r.statedDeadline : r.computedDeadline;
+  return r.computedDeadline ?? r.statedDeadline ?? null;
+}
+
+/** States in which a request has no running deadline (it never shows as overdue). */
+export const DEADLINE_FINISHED_STATES: readonly string[] = ["rejected", "closed", "archived", "terminated"];
+
+export type DeadlineWarning = "servedInFuture" | "statedInPast" | "statedEarlier";
+
+/** What looks wrong with a request's dates, as catalogue key suffixes (journeys.deadline.*). */
+export function deadlineWarnings(
+  r: { state: string; servedAt: Date | null; statedDeadline: Date | null; computedDeadline: Date | null; deadlineOverride: Date | null },
+  now: Date,
+): DeadlineWarning[] {
+  const today = shanghaiDate(now);
+  const out: DeadlineWarning[] = [];
+  if (r.servedAt && shanghaiDate(r.servedAt) > today) out.push("servedInFuture");
+  if (DEADLINE_FINISHED_STATES.includes(r.state)) return out;
+  if (r.statedDeadline && shanghaiDate(r.statedDeadline) < today) out.push("statedInPast");
+  if (!r.deadlineOverride && r.statedDeadline && r.computedDeadline && shanghaiDate(r.statedDeadline) < shanghaiDate(r.computedDeadline)) {
+    out.push("statedEarlier");
+  }
+  return out;
 }
 
 /** The seeded rules (a migration-free idempotent seed writes these at start). */

@@ -14,6 +14,7 @@ import { calendarEn, calendarZh } from "./catalogue/calendar.ts";
 import { supportEn, supportZh } from "./catalogue/support.ts";
 import { warnLoopEn, warnLoopZh } from "./catalogue/warn-loop.ts";
 import { availabilityEn, availabilityZh } from "./catalogue/availability.ts";
+import { journeysEn, journeysZh } from "./catalogue/journeys.ts";
 import type { Locale } from "~/domain/locale.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
@@ -78,7 +79,6 @@ export const zh = {
   "home.admin.title": "系统管理",
   "home.welcome": "欢迎，{name}",
   "home.company": "所属企业",
-  "home.placeholder": "该功能将在后续版本中提供。",
   "home.stats.users": "用户数",
   "home.stats.companies": "企业数",
   "home.stats.experts": "专家数",
@@ -147,6 +147,7 @@ export const zh = {
   ...supportZh,
   ...warnLoopZh,
   ...availabilityZh,
+  ...journeysZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -211,7 +212,6 @@ export const en: Record<MessageKey, string> = {
   "home.admin.title": "Administration",
   "home.welcome": "Welcome, {name}",
   "home.company": "Company",
-  "home.placeholder": "This capability arrives in a later release.",
   "home.stats.users": "Users",
   "home.stats.companies": "Companies",
   "home.stats.experts": "Experts",
@@ -280,6 +280,7 @@ export const en: Record<MessageKey, string> = {
   ...supportEn,
   ...warnLoopEn,
   ...availabilityEn,
+  ...journeysEn,
 };
 
 export const catalogues = { zh, en } as const satisfies Record<Locale, unknown>;

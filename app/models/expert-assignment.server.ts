@@ -229,7 +229,8 @@ export async function respondToAssignment(
         requestId: a.requestId,
         to: "expert-assigned",
         actor: { id: input.expertUserId, kind: "system" },
-        note: "expert accepted",
+        // No note: the timeline's state name (专家已接受/expert assigned) says it in the reader's language.
+        note: null,
       });
     }
     await recordAudit(db, {

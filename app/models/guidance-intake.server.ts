@@ -3,7 +3,7 @@
 // actions (each one a transitionRequest call), deadline rules and the working-day calendar.
 import { z } from "zod";
 import { CALENDAR_2026 } from "~/guidance/calendar-data.ts";
-import { computeDeadline, DEFAULT_DEADLINE_RULES, effectiveDeadline, pickRule } from "~/guidance/deadlines.ts";
+import { computeDeadline, DEADLINE_FINISHED_STATES, DEFAULT_DEADLINE_RULES, effectiveDeadline, pickRule } from "~/guidance/deadlines.ts";
 import { pausedDaysOnResume, slaStatus, type SlaStatus, type SlaTargets } from "~/guidance/sla-clock.ts";
 import { checkTransition, type RequestState } from "~/domain/request-states.ts";
 import { calendarFrom, daysUntil, shanghaiDate, type WorkCalendar } from "~/guidance/working-days.ts";
@@ -14,7 +14,7 @@ import { parseList, toListText } from "~/utils/json-list.ts";
 import { DEFAULT_LOCALE, translator } from "~/i18n/i18n.ts";
 import type { Locale } from "~/domain/locale.ts";
 import { recordAudit } from "./audit.server.ts";
-import { transitionRequest } from "./guidance-request.server.ts";
+import { TransitionError, transitionRequest } from "./guidance-request.server.ts";
 import { DISPUTE_TYPES, type DisputeType } from "~/domain/dispute-types.ts";
 
 const optionalText = (max: number) =>
@@ -196,6 +196,8 @@ export interface TriageRow {
   daysLeft: number | null;
   sla: SlaStatus;
   submittedAt: string | null;
+  /** The latest escalation to the sub-centre, if any. */
+  escalation: { status: string; subCentreRef: string | null } | null;
 }
 
 /** Requests with their effective deadline and SLA status, most urgent first (no deadline last). */
@@ -204,14 +206,18 @@ export async function listTriage(db: Db, opts: { state?: RequestState; includeDr
   const [rows, calendar] = await Promise.all([
     db.guidanceRequest.findMany({
       where: opts.state ? { state: opts.state } : opts.includeDrafts ? {} : { state: { not: "draft" } },
-      include: { company: { select: { nameZh: true } } },
+      include: {
+        company: { select: { nameZh: true } },
+        escalations: { orderBy: { sentAt: "desc" }, take: 1, select: { status: true, subCentreRef: true } },
+      },
       orderBy: { createdAt: "asc" },
     }),
     loadCalendar(db),
   ]);
   const targets = slaTargets();
   const out = rows.map((r) => {
-    const deadline = effectiveDeadline(r);
+    // A finished request has no running deadline: it never shows (or sorts) as overdue.
+    const deadline = DEADLINE_FINISHED_STATES.includes(r.state) ? null : effectiveDeadline(r);
     const date = deadline ? shanghaiDate(deadline) : null;
     return {
       id: r.id,
@@ -224,6 +230,7 @@ export async function listTriage(db: Db, opts: { state?: RequestState; includeDr
       daysLeft: date ? daysUntil(date, now) : null,
       sla: slaStatus(r, targets, now, calendar),
       submittedAt: r.submittedAt?.toISOString() ?? null,
+      escalation: r.escalations[0] ?? null,
     };
   });
   return out.sort((a, b) => (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity));
@@ -311,9 +318,36 @@ export const RatingSchema = z.object({
     .transform((v) => v || null),
 });
 
+/**
+ * The exporter rates the delivered advice: on a delivered request this closes it; when staff
+ * closed it first, the rating is still taken once (the request stays closed). Advice is read
+ * before it is rated, so a close by staff must not take the rating away.
+ */
 export async function exporterRate(db: Db, input: { requestId: string; companyId: string; userId: string; rating: number; feedback: string | null }) {
-  const request = await db.guidanceRequest.findFirst({ where: { id: input.requestId, companyId: input.companyId }, select: { id: true } });
+  const request = await db.guidanceRequest.findFirst({
+    where: { id: input.requestId, companyId: input.companyId },
+    select: { id: true, state: true, rating: true },
+  });
   if (!request) return null;
+  if (request.state === "closed") {
+    if (request.rating !== null) throw new TransitionError("illegal-transition", "closed", "closed");
+    return db.$transaction(async (tx) => {
+      const { count } = await tx.guidanceRequest.updateMany({
+        where: { id: request.id, state: "closed", rating: null },
+        data: { rating: input.rating, feedback: input.feedback, lastUpdateAt: new Date() },
+      });
+      if (count !== 1) throw new TransitionError("stale-state", "closed", "closed");
+      await recordAudit(tx, {
+        actorId: input.userId,
+        action: "guidance-request.rated",
+        entity: "guidance-request",
+        entityId: request.id,
+        before: { rating: null },
+        after: { rating: input.rating, feedback: input.feedback },
+      });
+      return tx.guidanceRequest.findUniqueOrThrow({ where: { id: request.id } });
+    });
+  }
   return transitionRequest(db, {
     requestId: request.id,
     to: "closed",
@@ -331,9 +365,19 @@ export const OverrideSchema = z.object({
   reason: z.string().trim().min(3, "guidance.err.reasonRequired").max(1_000, "guidance.err.tooLong"),
 });
 
-export async function overrideDeadline(db: Db, input: { requestId: string; deadline: string; reason: string; staffId: string }) {
-  const before = await db.guidanceRequest.findUnique({ where: { id: input.requestId }, select: { deadlineOverride: true } });
+/**
+ * Why an override is refused, as a field error key: the request is finished (a past date on an
+ * open request stays allowed: staff record a deadline that has already run out).
+ */
+export type OverrideRefusal = { refused: "journeys.deadline.overrideFinished" };
+
+export async function overrideDeadline(
+  db: Db,
+  input: { requestId: string; deadline: string; reason: string; staffId: string },
+): Promise<OverrideRefusal | Awaited<ReturnType<typeof db.guidanceRequest.update>> | null> {
+  const before = await db.guidanceRequest.findUnique({ where: { id: input.requestId }, select: { deadlineOverride: true, state: true } });
   if (!before) return null;
+  if (DEADLINE_FINISHED_STATES.includes(before.state)) return { refused: "journeys.deadline.overrideFinished" };
   const date = new Date(`${input.deadline}T23:59:59+08:00`);
   const updated = await db.guidanceRequest.update({ where: { id: input.requestId }, data: { deadlineOverride: date, deadlineOverrideReason: input.reason } });
   await recordAudit(db, {

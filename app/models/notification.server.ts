@@ -63,7 +63,7 @@ export async function notifyGuidanceTransition(
     const staff = await db.user.findMany({ where: { role: "staff" }, select: { id: true } });
     recipients.push(...staff.map((u) => u.id));
   }
-  const ref = request.id.slice(-8);
+  const ref = await requestRef(db, request.id);
   for (const id of new Set(recipients.filter((id) => id !== actor.id))) {
     const user = await db.user.findUnique({ where: { id }, select: { role: true } });
     const link = user?.role === "staff" ? `/staff/requests/${request.id}` : `/exporter/requests/${request.id}`;
@@ -75,6 +75,16 @@ export async function notifyGuidanceTransition(
       note,
     });
   }
+}
+
+/**
+ * How a notification names a request: its case number and company ("337-TA-1452 · 宁波示例光伏"),
+ * the id's tail only when the request has no case number (two 337 requests must not look alike).
+ */
+export async function requestRef(db: Db, requestId: string): Promise<string> {
+  const r = await db.guidanceRequest.findUnique({ where: { id: requestId }, select: { caseNumber: true, company: { select: { nameZh: true } } } });
+  if (!r) return requestId.slice(-8);
+  return `${r.caseNumber ?? requestId.slice(-8)} · ${r.company.nameZh}`;
 }
 
 export async function staffUserIds(db: Db): Promise<string[]> {

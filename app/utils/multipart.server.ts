@@ -9,7 +9,6 @@ import { json, MaxPartSizeExceededError, unstable_createMemoryUploadHandler, typ
 import Busboy from "busboy";
 import type { Authed } from "./auth.server.ts";
 import { isSameOrigin, isValidCsrfToken } from "./csrf.server.ts";
-import { getEnv } from "./env.server.ts";
 import { CSRF_FIELD } from "./forms.server.ts";
 import { formatLimit } from "./upload.server.ts";
 
@@ -62,8 +61,13 @@ export function parseMultipartFormData(request: Request, uploadHandler: UploadHa
   });
 }
 
-// Reading an upload form for subsidy and observation uploads: origin and CSRF checks (readForm
-// cannot bound a multipart body), the body bounded per part and in total.
+// Reading a multipart form (one file field and text fields) with the same origin and CSRF
+// checks as readForm, bounded per file and for the whole body (a missing or lying
+// Content-Length is not trusted). Used by every form that carries a file.
+
+/** Room for the text fields around the file, in bytes. */
+const FORM_OVERHEAD_BYTES = 256 * 1024;
+
 function boundedHandler(maxFile: number, maxBody: number): UploadHandler {
   const inner = unstable_createMemoryUploadHandler({ maxPartSize: maxFile });
   let total = 0;
@@ -80,27 +84,33 @@ function boundedHandler(maxFile: number, maxBody: number): UploadHandler {
     });
 }
 
-export type UploadFormResult = { ok: true; form: FormData; file: { name: string; bytes: Uint8Array } } | { ok: false; error: string; status: number };
+export type MultipartResult = { ok: true; form: FormData } | { ok: false; error: string; status: 400 | 413 };
 
-/** Throws 403 for a cross-origin post or a bad CSRF token; returns an error key for a missing or too large file. */
-export async function readUploadForm(request: Request, authed: Authed): Promise<UploadFormResult> {
+/** Parses a multipart body after the origin check; a too-large or non-multipart body is an error result. */
+export async function readMultipartForm(request: Request, authed: Authed, maxFileBytes: number): Promise<MultipartResult> {
   if (!isSameOrigin(request)) throw new Response("Cross-origin form rejected", { status: 403 });
-  const env = getEnv();
-  const tooLarge = `guidance.upload.tooLarge|max=${formatLimit(env.UPLOAD_MAX_FILE_BYTES)}`;
-  const maxBody = env.UPLOAD_MAX_FILE_BYTES + 64 * 1024;
-  if (Number(request.headers.get("content-length") ?? 0) > maxBody) return { ok: false, error: tooLarge, status: 413 };
-  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return { ok: false, error: "guidance.upload.required", status: 400 };
+  const tooLarge = { ok: false as const, error: `guidance.upload.tooLarge|max=${formatLimit(maxFileBytes)}`, status: 413 as const };
+  const maxBody = maxFileBytes + FORM_OVERHEAD_BYTES;
+  if (Number(request.headers.get("content-length") ?? 0) > maxBody) return tooLarge;
+  // Anything else is unbounded (a chunked urlencoded body): forms with a file field send multipart.
+  if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
+    return { ok: false, error: "guidance.upload.required", status: 400 };
+  }
   let form: FormData;
   try {
-    form = await parseMultipartFormData(request, boundedHandler(env.UPLOAD_MAX_FILE_BYTES, maxBody));
+    form = await parseMultipartFormData(request, boundedHandler(maxFileBytes, maxBody));
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return { ok: false, error: tooLarge, status: 413 };
+    if (error instanceof MaxPartSizeExceededError) return tooLarge;
     throw error;
   }
   if (!isValidCsrfToken(authed.sessionId, form.get(CSRF_FIELD))) {
     throw json({ formError: "form.csrf" as const, fieldErrors: {} }, { status: 403 });
   }
-  const file = form.get("file");
-  if (!(file instanceof Blob) || file.size === 0) return { ok: false, error: "guidance.upload.required", status: 400 };
-  return { ok: true, form, file: { name: "name" in file ? String(file.name) : "file", bytes: new Uint8Array(await file.arrayBuffer()) } };
+  return { ok: true, form };
+}
+
+/** The uploaded file of a field, or null when none was chosen (an empty file counts as none). */
+export function fileOf(form: FormData, name: string): File | null {
+  const file = form.get(name);
+  return file instanceof File && file.size > 0 ? file : null;
 }

@@ -2,8 +2,8 @@
 // or clashes under concurrency, shown only to staff and the owning company.
 import { describe, expect, it } from "vitest";
 import { issueNotice } from "~/models/guidance-notice.server.ts";
-import { loader as exporterNotice } from "~/routes/exporter+/requests.$id.notices.$noticeId.tsx";
-import { loader as staffNotice } from "~/routes/staff+/requests.$id.notices.$noticeId.tsx";
+import { loader as exporterNotice } from "~/routes/exporter+/requests.$id_.notices.$noticeId.tsx";
+import { loader as staffNotice } from "~/routes/staff+/requests.$id_.notices.$noticeId.tsx";
 import { getDb } from "~/utils/db.server.ts";
 import { makeGuidanceRequest, makeUser } from "../db-utils.ts";
 import { getRequest, sessionFor, settle } from "../support/requests.ts";

@@ -3,7 +3,7 @@
 // overwritten by whatever the next save posted).
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { describe, expect, it } from "vitest";
-import { proposeExperts } from "~/models/expert-match.server.ts";
+import { proposeExperts } from "~/models/expert-assignment.server.ts";
 import { action as myAssignmentAction } from "~/routes/expert+/assignments.$id.tsx";
 import { action as profileAction } from "~/routes/expert+/profile.tsx";
 import { action as adviceAction } from "~/routes/expert+/requests.$id.advice.tsx";

@@ -37,7 +37,7 @@ export const deliveryZh = {
   "delivery.feed.rotate": "更换地址（旧地址立即失效）",
   "delivery.feed.revoke": "停用订阅源",
   "delivery.feed.title.feed": "{company} · 海外知识产权风险预警",
-  "delivery.webhooks.title": "Webhook",
+  "delivery.webhooks.title": "回调推送地址",
   "delivery.webhooks.hint": "每条新预警以 JSON 推送到您的地址；请求头 X-Radar-Signature 为 HMAC-SHA256 签名，Idempotency-Key 用于去重。",
   "delivery.webhooks.url": "接收地址（https:// 或 http://）",
   "delivery.webhooks.add": "添加 Webhook",

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData } from "@remix-run/react";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { getExpertProfileForUser } from "~/models/expert.server.ts";
@@ -40,7 +40,7 @@ export default function ExpertHome() {
       ) : null}
       <section className="card">
         <h2>{t("nav.assignments")}</h2>
-        <p className="muted">{t("home.placeholder")}</p>
+        <Link to="/expert/assignments">{t("nav.assignments")} →</Link>
       </section>
     </>
   );

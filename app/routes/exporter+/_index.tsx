@@ -54,7 +54,7 @@ export default function ExporterHome() {
       </section>
       <section className="card">
         <h2>{t("nav.requests")}</h2>
-        <p className="muted">{t("home.placeholder")}</p>
+        <Link to="/exporter/requests">{t("nav.requests")} →</Link>
       </section>
     </>
   );

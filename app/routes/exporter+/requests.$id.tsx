@@ -1,10 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { CheckboxField, CsrfInput, ErrorSummary, SelectField, TextAreaField, useMessage } from "~/components/forms.tsx";
+import { AttachmentUploadForm } from "~/components/attachment-upload.tsx";
+import { CsrfInput, ErrorSummary, SelectField, TextAreaField, useMessage } from "~/components/forms.tsx";
+import { DeadlineWarnings, GuidanceSummary } from "~/components/guidance-summary.tsx";
 import { GuidanceFields, requestToValues, useGuidanceLabels } from "~/components/guidance-form.tsx";
 import { AttachmentList, GuidanceTimeline, transitionErrorKey } from "~/components/guidance-timeline.tsx";
-import { effectiveDeadline } from "~/guidance/deadlines.ts";
+import { deadlineWarnings, effectiveDeadline } from "~/guidance/deadlines.ts";
 import { RequestSupportBox } from "~/components/support-parts.tsx";
 import { supportForRequest } from "~/models/country-guide.server.ts";
 import { shanghaiDate } from "~/guidance/working-days.ts";
@@ -47,11 +49,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     terminationReason: r.terminationReason,
     rating: r.rating,
     deadline: day(effectiveDeadline(r)),
+    warnings: deadlineWarnings(r, new Date()),
     editable,
     values: requestToValues({ ...r, ...requestSummary(r), servedAt: day(r.servedAt), statedDeadline: day(r.statedDeadline) }),
     events: r.events.map((e) => ({ id: e.id, toState: e.toState, note: e.note, at: e.at.toISOString() })),
     notices: await listNotices(await getDb(), r.id),
     attachments: r.attachments.map((a) => ({ id: a.id, originalName: a.originalName, mimeType: a.mimeType, size: a.size })),
+    // The advice is read from this page; rating stays open after staff close the request.
+    // (A request is closed only from delivered, so a closed one has delivered advice.)
+    hasAdvice: r.state === "delivered" || r.state === "closed",
+    canRate: r.rating === null && (r.state === "delivered" || r.state === "closed"),
     canUpload: ["draft", "submitted", "under-review", "needs-supplement"].includes(r.state),
     limits: { file: formatLimit(getEnv().UPLOAD_MAX_FILE_BYTES), total: formatLimit(getEnv().UPLOAD_MAX_REQUEST_BYTES) },
   });
@@ -124,6 +131,7 @@ export default function ExporterRequest() {
       <p>
         {t("guidance.effectiveDeadline")}: {r.deadline ?? t("guidance.noDeadline")}
       </p>
+      <DeadlineWarnings warnings={r.warnings} />
       <RequestSupportBox base="/exporter" support={r.support} />
       {r.canApplySubsidy ? (
         <p>
@@ -161,9 +169,15 @@ export default function ExporterRequest() {
           </Form>
         </>
       ) : null}
-      {r.state === "delivered" ? (
+      {r.hasAdvice ? (
+        <p>
+          <Link to={`/exporter/requests/${r.id}/advice`}>{t("journeys.readAdvice")}</Link>
+        </p>
+      ) : null}
+      {r.canRate ? (
         <section>
           <h2>{t("guidance.rateTitle")}</h2>
+          <p className="muted">{t(r.state === "closed" ? "journeys.rateClosed" : "journeys.readBeforeRating")}</p>
           <Form method="post" noValidate>
             <CsrfInput />
             <SelectField
@@ -174,33 +188,15 @@ export default function ExporterRequest() {
             />
             <TextAreaField name="feedback" label={t("guidance.f.feedback")} error={msg(errors.feedback)} rows={3} />
             <button type="submit" name="intent" value="rate">
-              {t("guidance.rate")}
+              {t(r.state === "closed" ? "journeys.rateOnly" : "guidance.rate")}
             </button>
           </Form>
         </section>
       ) : null}
+      {r.editable ? null : <GuidanceSummary values={r.values} />}
       <NoticeLinks base={`/exporter/requests/${r.id}`} notices={r.notices} />
       <AttachmentList base={`/exporter/requests/${r.id}`} attachments={r.attachments} />
-      {r.canUpload ? (
-        <Form method="post" action={`/exporter/requests/${r.id}/attachments`} encType="multipart/form-data" noValidate>
-          <CsrfInput />
-          <div className="field">
-            <label htmlFor="f-file">{t("guidance.upload.file")}</label>
-            <input
-              id="f-file"
-              type="file"
-              name="file"
-              accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx,.pptx,.txt"
-              aria-describedby="f-file-hint"
-            />
-            <p className="field__hint" id="f-file-hint">
-              {t("guidance.upload.hint", r.limits)}
-            </p>
-          </div>
-          <CheckboxField name="shareWithExperts" label={t("guidance.upload.share")} checked />
-          <button type="submit">{t("guidance.upload.submit")}</button>
-        </Form>
-      ) : null}
+      {r.canUpload ? <AttachmentUploadForm action={`/exporter/requests/${r.id}/attachments`} limits={r.limits} /> : null}
       <GuidanceTimeline events={r.events} />
     </>
   );

@@ -1,21 +1,27 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CsrfInput, ErrorSummary } from "~/components/forms.tsx";
+import { FileField } from "~/components/attachment-upload.tsx";
+import { CheckboxField, CsrfInput, ErrorSummary, useMessage } from "~/components/forms.tsx";
 import { GuidanceFields, useGuidanceLabels } from "~/components/guidance-form.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { isLocale } from "~/i18n/i18n.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
+import { addAttachment } from "~/models/guidance-attachment.server.ts";
 import { createDraft, prefillFromAlertOrCase, RequestInputSchema } from "~/models/guidance-intake.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { getEnv } from "~/utils/env.server.ts";
+import { badRequest, formToObject, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { fileOf, readMultipartForm } from "~/utils/multipart.server.ts";
+import { cleanFileName, formatLimit, sniffAllowedType } from "~/utils/upload.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const url = new URL(request.url);
   const alertId = url.searchParams.get("alert");
   const caseId = url.searchParams.get("case");
+  const limits = { file: formatLimit(getEnv().UPLOAD_MAX_FILE_BYTES), total: formatLimit(getEnv().UPLOAD_MAX_REQUEST_BYTES) };
   if (!alertId && !caseId)
     return json({
       values: { consentToShare: "true" } as Record<string, string>,
@@ -24,6 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       caseId: null,
       deadline: null,
       deadlineRule: null,
+      limits,
     });
   // An alert of another company answers 404, like any other tenant's id.
   const prefill = await prefillFromAlertOrCase(await getDb(), authed.companyId, {
@@ -39,19 +46,44 @@ export async function loader({ request }: LoaderFunctionArgs) {
     caseId: prefill.caseId,
     deadline: prefill.deadline,
     deadlineRule: prefill.deadlineRule,
+    limits,
   });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const authed = await requireExporterCompany(request);
-  const form = await readForm(request, authed);
+  const maxFile = getEnv().UPLOAD_MAX_FILE_BYTES;
+  // Without a file the browser may send the form urlencoded (and older clients do).
+  const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+  const read = multipart ? await readMultipartForm(request, authed, maxFile) : { ok: true as const, form: await readForm(request, authed) };
+  if (!read.ok) return badRequest({ fieldErrors: { file: read.error } });
+  const form = read.form;
   const parsed = parseFormWith(form, RequestInputSchema);
-  if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
+  // The optional first attachment is checked before the draft exists, so a refused file
+  // leaves nothing half-made and its error shows next to the other fields.
+  const file = fileOf(form, "file");
+  const bytes = file ? new Uint8Array(await file.arrayBuffer()) : null;
+  const fileError = file && bytes && !(await sniffAllowedType(bytes, cleanFileName(file.name || "file"))) ? "guidance.upload.wrongType" : null;
+  if (!parsed.ok || fileError) {
+    const values = parsed.ok ? formToObject(form) : parsed.values;
+    return badRequest({ fieldErrors: { ...(parsed.ok ? {} : parsed.fieldErrors), ...(fileError ? { file: fileError } : {}) }, values });
+  }
   const db = await getDb();
   // Links are re-checked against the company, never trusted from the form.
   const prefill = await prefillFromAlertOrCase(db, authed.companyId, { alertId: parsed.values.alertId || null, caseId: parsed.values.caseId || null });
   const created = await createDraft(db, authed.companyId, authed.user.id, parsed.data, { alertId: prefill?.alertId ?? null, caseId: prefill?.caseId ?? null });
-  return redirect(`/exporter/requests/${created.id}?saved=1`);
+  if (file && bytes) {
+    const added = await addAttachment(db, {
+      requestId: created.id,
+      companyId: authed.companyId,
+      userId: authed.user.id,
+      name: file.name || "file",
+      bytes,
+      shareWithExperts: form.getAll("shareWithExperts").includes("true"),
+    });
+    if (added && !added.ok) return redirect(`/exporter/requests/${created.id}?saved=1`);
+  }
+  return redirect(`/exporter/requests/${created.id}?saved=1${file ? "&uploaded=1" : ""}`);
 }
 
 export default function NewGuidanceRequest() {
@@ -59,7 +91,8 @@ export default function NewGuidanceRequest() {
   const data = useActionData<typeof action>();
   const t = useT();
   const locale = useLocale();
-  const labels = useGuidanceLabels();
+  const msg = useMessage();
+  const labels = { ...useGuidanceLabels(), file: t("guidance.upload.file") };
   const errors: Record<string, string> = data?.fieldErrors ?? {};
   const values: Record<string, string> = data?.values ?? loaded.values;
   return (
@@ -78,11 +111,13 @@ export default function NewGuidanceRequest() {
         </p>
       ) : null}
       <ErrorSummary errors={errors} labels={labels} />
-      <Form method="post" noValidate>
+      <Form method="post" encType="multipart/form-data" noValidate>
         <CsrfInput />
         {loaded.alertId ? <input type="hidden" name="alertId" value={loaded.alertId} /> : null}
         {loaded.caseId ? <input type="hidden" name="caseId" value={loaded.caseId} /> : null}
         <GuidanceFields values={values} errors={errors} />
+        <FileField error={msg(errors.file)} limits={loaded.limits} />
+        <CheckboxField name="shareWithExperts" label={t("guidance.upload.share")} checked />
         <button type="submit">{t("guidance.saveDraft")}</button>
       </Form>
     </>

@@ -5,7 +5,8 @@ import { addSupportAttachment } from "~/models/support-attachment.server.ts";
 import { DOCUMENT_KINDS, type DocumentKind } from "~/support/vocabulary.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { readUploadForm } from "~/utils/multipart.server.ts";
+import { getEnv } from "~/utils/env.server.ts";
+import { fileOf, readMultipartForm } from "~/utils/multipart.server.ts";
 
 const UPLOADABLE = ["submitted", "under-review", "needs-supplement"];
 
@@ -18,8 +19,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = await getDb();
   const app = await db.subsidyApplication.findFirst({ where: { id: params.id ?? "", companyId: authed.companyId }, select: { id: true, state: true } });
   if (!app) throw new Response("Not found", { status: 404 });
-  const upload = await readUploadForm(request, authed);
+  const upload = await readMultipartForm(request, authed, getEnv().UPLOAD_MAX_FILE_BYTES);
   if (!upload.ok) return json({ ok: false as const, fieldErrors: { file: upload.error } }, { status: upload.status });
+  const file = fileOf(upload.form, "file");
+  if (!file || file.size === 0) return json({ ok: false as const, fieldErrors: { file: "guidance.upload.required" } }, { status: 400 });
   if (!UPLOADABLE.includes(app.state)) return json({ ok: false as const, fieldErrors: { file: "guidance.err.notEditable" } }, { status: 409 });
   const kind = String(upload.form.get("docKind") ?? "other");
   const result = await addSupportAttachment(db, {
@@ -28,8 +31,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     companyId: authed.companyId,
     userId: authed.user.id,
     docKind: (DOCUMENT_KINDS as readonly string[]).includes(kind) ? (kind as DocumentKind) : "other",
-    name: upload.file.name,
-    bytes: upload.file.bytes,
+    name: file.name || "file",
+    bytes: new Uint8Array(await file.arrayBuffer()),
   });
   if (!result.ok) return json({ ok: false as const, fieldErrors: { file: result.error } }, { status: 400 });
   return redirect(`/exporter/subsidies/${app.id}?uploaded=1`);

@@ -113,7 +113,7 @@ export default function StaffHome() {
       </section>
       <section className="card" style={{ marginTop: "1rem" }}>
         <h2>{t("nav.triage")}</h2>
-        <p className="muted">{t("home.placeholder")}</p>
+        <Link to="/staff/requests">{t("nav.triage")} →</Link>
       </section>
     </>
   );

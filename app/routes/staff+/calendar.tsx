@@ -6,7 +6,7 @@ import { CsrfInput, SelectField, TextField, useMessage } from "~/components/form
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { CALENDAR_KINDS } from "~/guidance/reference-data.ts";
-import { CalendarDaySchema, deleteCalendarDay, listCalendarYears, upsertCalendarDay } from "~/models/calendar.server.ts";
+import { CalendarDaySchema, calendarYears, deleteCalendarDay, listCalendarYears, upsertCalendarDay } from "~/models/calendar.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, formOk, parseFormWith, readForm } from "~/utils/forms.server.ts";
@@ -34,6 +34,13 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const parsed = parseFormWith(form, CalendarDaySchema);
   if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
+  // Only the two years the page shows can be edited: a day outside them would be saved
+  // where nobody can see or delete it.
+  const [first, last] = calendarYears();
+  const year = Number(parsed.data.date.slice(0, 4));
+  if (year < first || year > last) {
+    return badRequest({ fieldErrors: { date: `journeys.calendar.outOfRange|from=${first}|to=${last}` }, values: parsed.values });
+  }
   await upsertCalendarDay(db, parsed.data, authed.user.id);
   return formOk();
 }

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
 import { AttachmentList, GuidanceTimeline, transitionErrorKey } from "~/components/guidance-timeline.tsx";
-import { effectiveDeadline } from "~/guidance/deadlines.ts";
+import { DEADLINE_FINISHED_STATES, deadlineWarnings, effectiveDeadline } from "~/guidance/deadlines.ts";
 import { RequestSupportBox } from "~/components/support-parts.tsx";
 import { supportForRequest } from "~/models/country-guide.server.ts";
 import { canEscalateFrom, type RequestState } from "~/domain/request-states.ts";
@@ -23,6 +23,7 @@ import {
 } from "~/models/guidance-intake.server.ts";
 import { TransitionError } from "~/models/guidance-request.server.ts";
 import { NoticeLinks } from "~/components/guidance-notice.tsx";
+import { DeadlineWarnings } from "~/components/guidance-summary.tsx";
 import { listNotices } from "~/models/guidance-notice.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
@@ -55,6 +56,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       statedDeadline: day(r.statedDeadline),
       computedDeadline: day(r.computedDeadline),
       deadline: day(effectiveDeadline(r)),
+      warnings: deadlineWarnings(r, new Date()),
+      canOverride: !DEADLINE_FINISHED_STATES.includes(r.state),
       deadlineOverrideReason: r.deadlineOverrideReason,
       products,
       hsCodes,
@@ -88,7 +91,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "override") {
     const parsed = parseFormWith(form, OverrideSchema);
     if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
-    await overrideDeadline(db, { requestId: id, deadline: parsed.data.deadline, reason: parsed.data.reason, staffId: authed.user.id });
+    const done = await overrideDeadline(db, { requestId: id, deadline: parsed.data.deadline, reason: parsed.data.reason, staffId: authed.user.id });
+    if (done && "refused" in done) return badRequest({ fieldErrors: { deadline: done.refused }, values: parsed.values });
     return redirect(`/staff/requests/${id}?overridden=1`);
   }
   if (!(intent in STAFF_ACTIONS)) return badRequest({ fieldErrors: {}, formError: "guidance.err.unknownAction" });
@@ -141,6 +145,7 @@ export default function StaffRequest() {
           {t(data.formError as MessageKey, { from: data.from ? t(`guidance.state.${data.from}` as MessageKey) : "" })}
         </p>
       ) : null}
+      <DeadlineWarnings warnings={r.warnings} />
       <dl>
         <Fact label={f("country")} value={r.country} />
         <Fact label={f("forum")} value={r.forum} />
@@ -180,14 +185,16 @@ export default function StaffRequest() {
             </button>
           </Form>
         ))}
-        <Form method="post" noValidate>
-          <CsrfInput />
-          <TextField name="deadline" type="date" label={t("guidance.f.deadlineOverride")} error={msg(errors.deadline)} />
-          <TextField name="reason" label={t("guidance.overrideReason")} error={msg(errors.reason)} />
-          <button type="submit" name="intent" value="override">
-            {t("guidance.action.override")}
-          </button>
-        </Form>
+        {r.canOverride ? (
+          <Form method="post" noValidate>
+            <CsrfInput />
+            <TextField name="deadline" type="date" label={t("guidance.f.deadlineOverride")} error={msg(errors.deadline)} />
+            <TextField name="reason" label={t("guidance.overrideReason")} error={msg(errors.reason)} />
+            <button type="submit" name="intent" value="override">
+              {t("guidance.action.override")}
+            </button>
+          </Form>
+        ) : null}
       </section>
 
       {/* Slot for the expert-assignment, advice and escalation modules (another branch). */}

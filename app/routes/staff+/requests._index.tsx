@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { DEADLINE_FINISHED_STATES } from "~/guidance/deadlines.ts";
 import { isRequestState, REQUEST_STATES } from "~/domain/request-states.ts";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
@@ -12,9 +13,11 @@ import { getDb } from "~/utils/db.server.ts";
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:guidance-request:any");
   const state = new URL(request.url).searchParams.get("state");
-  const rows = await listTriage(await getDb(), { state: isRequestState(state) ? state : undefined });
+  // By default the queue is the work still open; finished requests are one filter away.
+  const all = await listTriage(await getDb(), { state: isRequestState(state) ? state : undefined });
+  const rows = state === "all" || isRequestState(state) ? all : all.filter((r) => !DEADLINE_FINISHED_STATES.includes(r.state));
   const breached = (state ? await listTriage(await getDb()) : rows).filter((r) => r.sla.level === "breached").length;
-  return json({ rows, state: isRequestState(state) ? state : "", breached });
+  return json({ rows, state: isRequestState(state) || state === "all" ? state : "", breached });
 }
 
 export default function TriageQueue() {
@@ -27,14 +30,15 @@ export default function TriageQueue() {
       <Form method="get">
         <label htmlFor="f-state">{t("guidance.showState")}</label>{" "}
         <select id="f-state" name="state" defaultValue={state}>
-          <option value="">{t("guidance.all")}</option>
+          <option value="">{t("journeys.queue.open")}</option>
+          <option value="all">{t("guidance.all")}</option>
           {REQUEST_STATES.filter((s) => s !== "draft").map((s) => (
             <option key={s} value={s}>
               {t(`guidance.state.${s}` as MessageKey)}
             </option>
           ))}
         </select>{" "}
-        <button type="submit">OK</button>
+        <button type="submit">{t("journeys.filter")}</button>
       </Form>
       {rows.length === 0 ? (
         <p>{t("guidance.empty")}</p>
@@ -63,10 +67,15 @@ export default function TriageQueue() {
                 </td>
                 <td>{r.deadline ?? "—"}</td>
                 <td>
-                  <Link to={`/staff/requests/${r.id}`}>{r.companyName}</Link>
+                  <span translate="no">{r.companyName}</span>
                 </td>
                 <td>{t(`guidance.type.${r.disputeType}` as MessageKey)}</td>
-                <td>{r.caseNumber ?? "—"}</td>
+                <td>
+                  {/* The case number names the request (two 337 requests of one company differ by it). */}
+                  <Link to={`/staff/requests/${r.id}`} translate="no">
+                    {r.caseNumber ?? t("journeys.queue.noCaseNumber")}
+                  </Link>
+                </td>
                 <td>{t(`guidance.state.${r.state}` as MessageKey)}</td>
                 <td className={`sla sla--${r.sla.level}`}>{t(`guidance.sla.${r.sla.level}` as MessageKey)}</td>
               </tr>

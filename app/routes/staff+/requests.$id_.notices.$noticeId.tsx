@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { NoticeDocumentView } from "~/components/guidance-notice.tsx";
+import { useLoaderData, useParams } from "@remix-run/react";
+import { NoticePageView } from "~/components/guidance-notice.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { getNotice } from "~/models/guidance-notice.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
@@ -16,7 +16,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export default function NoticePage() {
   const { notice } = useLoaderData<typeof loader>();
-  return <NoticeDocumentView notice={notice} />;
+  const { id } = useParams();
+  // `$id_`: not nested in the request page, which renders no child outlet.
+  return <NoticePageView back={`/staff/requests/${id}`} notice={notice} />;
 }
 
 export const meta = titleMeta("notice.list");
