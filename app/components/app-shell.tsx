@@ -21,6 +21,8 @@ export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> =
     { to: "/exporter/requests", label: "nav.requests" },
     { to: "/exporter/company", label: "nav.company" },
     { to: "/exporter/delivery", label: "nav.delivery" },
+    { to: "/exporter/reports", label: "reports.nav.exporterReports" },
+    { to: "/exporter/typical-cases", label: "reports.nav.typicalCases" },
   ],
   staff: [
     { to: "/staff", label: "nav.home" },
@@ -35,7 +37,9 @@ export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> =
     { to: "/staff/calendar", label: "calendar.nav" },
     { to: "/staff/deadline-rules", label: "rules.nav" },
     { to: "/staff/audit", label: "nav.audit" },
-    { label: "nav.reports" },
+    { to: "/staff/statistics", label: "nav.reports" },
+    { to: "/staff/reports", label: "reports.nav.reports" },
+    { to: "/staff/typical-cases", label: "reports.nav.typicalCases" },
   ],
   expert: [
     { to: "/expert", label: "nav.home" },

@@ -11,6 +11,7 @@ import { uxEn, uxZh } from "./catalogue/ux.ts";
 import { guide2En, guide2Zh } from "./catalogue/guide2.ts";
 import { alertsEn, alertsZh } from "./catalogue/alerts.ts";
 import { calendarEn, calendarZh } from "./catalogue/calendar.ts";
+import { reportsEn, reportsZh } from "./catalogue/reports.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
 // define every key (the compiler checks it), so a missing translation is a type error.
@@ -140,6 +141,7 @@ export const zh = {
   ...guide2Zh,
   ...alertsZh,
   ...calendarZh,
+  ...reportsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -270,6 +272,7 @@ export const en: Record<MessageKey, string> = {
   ...guide2En,
   ...alertsEn,
   ...calendarEn,
+  ...reportsEn,
 };
 
 export const catalogues = { zh, en } as const;

@@ -106,3 +106,24 @@ export function trailingMonths(p: Period, count = 12): Period[] {
   }
   return out;
 }
+
+export interface StatsQuery {
+  period: Period;
+  filters: { industry?: string; region?: string; jurisdiction?: string; disputeType?: string; ipType?: string };
+}
+const FILTER_KEYS = ["industry", "region", "jurisdiction", "disputeType", "ipType"] as const;
+
+/** Period and filters from a URL's query string (unknown or overlong values are dropped). */
+export function parseStatsQuery(params: URLSearchParams, now: Date = new Date()): StatsQuery {
+  const filters: StatsQuery["filters"] = {};
+  for (const key of FILTER_KEYS) {
+    const v = params.get(key)?.trim();
+    if (v && v.length <= 60) filters[key] = v;
+  }
+  return { period: parsePeriod(Object.fromEntries(params), now), filters };
+}
+
+export function statsQueryString(q: StatsQuery): string {
+  const extra = FILTER_KEYS.filter((k) => q.filters[k]).map((k) => `&${k}=${encodeURIComponent(q.filters[k]!)}`);
+  return periodQuery(q.period) + extra.join("");
+}
