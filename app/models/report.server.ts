@@ -28,7 +28,7 @@ export const NewReportSchema = z
     market: z.string().trim().max(20).optional().transform((v) => v || undefined),
   })
   .transform((v) => ({ ...v, industry: v.kind === "risk-warning" ? v.industry : undefined, market: v.kind === "risk-warning" ? v.market : undefined }));
-export type NewReport = z.infer<typeof NewReportSchema>;
+export type NewReport = { kind: ReportKind; year: number; n?: number; industry?: string; market?: string };
 
 export const SectionsSchema = z.object({
   summary: z.string().max(20_000).default(""),

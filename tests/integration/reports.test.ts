@@ -130,8 +130,10 @@ describe("statistics page", () => {
     const rec = await (await settle(() => records({ request: getRequest(`/staff/statistics/records?indicator=rejected&${page.query}`, cookie), params: {}, context: {} }))).json();
     expect(rec.total).toBe(1);
     expect(rec.rows[0].href).toMatch(/^\/staff\/requests\//);
-    const csv = await (await settle(() => statsCsv({ request: getRequest(`/staff/statistics.csv?${page.query}`, cookie), params: {}, context: {} }))).text();
-    expect(csv.startsWith("\uFEFF指标,本期,去年同期,口径")).toBe(true);
+    const bytes = new Uint8Array(await (await settle(() => statsCsv({ request: getRequest(`/staff/statistics.csv?${page.query}`, cookie), params: {}, context: {} }))).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM: Excel reads UTF-8
+    const csv = new TextDecoder().decode(bytes);
+    expect(csv.startsWith("指标,本期,去年同期,口径")).toBe(true);
     expect(csv).toContain("不予受理数,1,");
     const exporterCookie = (await sessionFor(exporter.id)).cookie;
     const denied = await settle(() => statsPage({ request: getRequest("/staff/statistics", exporterCookie), params: {}, context: {} }));
