@@ -10,6 +10,7 @@ import { createSource } from "~/models/source.server.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { makeCompany, makeExpert, makeGuidanceRequest, makeUser } from "../tests/db-utils.ts";
 import { seedExpertDemo } from "./seed-experts.ts";
+import { seedReportsDemo } from "./seed-reports.ts";
 import { ensureGuidanceReferenceData } from "~/models/guidance-intake.server.ts";
 
 export const DEMO_PASSWORD = "radar-demo-2026";
@@ -161,6 +162,7 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
   await seedExpertDemo(db);
   await seedDemoItems(db);
   await seedDemoGuidanceRequests(db, demoExporters);
+  await seedReportsDemo(db);
   return logins;
 }
 
