@@ -12,14 +12,31 @@ const DAY_MS = 86_400_000;
 const JURISDICTIONS = ["US", "US", "US", "EU", "DE", "GB", "JP"];
 const INDUSTRIES = ["photovoltaic", "lithium-battery", "led-lighting", "toys", "consumer-electronics", "furniture", "auto-parts"];
 const STAGES = ["complaint-received", "instituted", "initial-determination", "final-determination", "exclusion-order", "terminated"];
-const CASE_TYPES: Record<string, string> = { US: "us-itc-337", EU: "eu-customs-detention", DE: "trade-fair-injunction", GB: "us-district-court", JP: "trademark-opposition" };
+const CASE_TYPES: Record<string, string> = {
+  US: "us-itc-337",
+  EU: "eu-customs-detention",
+  DE: "trade-fair-injunction",
+  GB: "us-district-court",
+  JP: "trademark-opposition",
+};
 
 export async function seedReportsDemo(db: Db, now: Date = new Date()) {
   const at = (daysAgo: number, hour = 10) => new Date(now.getTime() - daysAgo * DAY_MS - ((now.getUTCHours() - hour + 24) % 24) * 3_600_000);
   const source = await db.source.create({
-    data: { name: "演示：历史案件与法规（一年）", url: "https://demo.invalid/history-year", kind: "case", jurisdiction: "US", enabled: false, alertable: false },
+    data: {
+      name: "演示：历史案件与法规（一年）",
+      url: "https://demo.invalid/history-year",
+      kind: "case",
+      jurisdiction: "US",
+      enabled: false,
+      alertable: false,
+    },
   });
-  const companies = await db.company.findMany({ where: { isDemo: true }, select: { id: true, nameZh: true, users: { select: { id: true }, take: 1 } }, orderBy: { createdAt: "asc" } });
+  const companies = await db.company.findMany({
+    where: { isDemo: true },
+    select: { id: true, nameZh: true, users: { select: { id: true }, take: 1 } },
+    orderBy: { createdAt: "asc" },
+  });
   const staff = await db.user.findFirstOrThrow({ where: { email: "staff1@demo.radar" } });
   const expert = await db.expertProfile.findFirst({ orderBy: { createdAt: "asc" } });
 
@@ -110,7 +127,9 @@ export async function seedReportsDemo(db: Db, now: Date = new Date()) {
         riskItemId: item.id,
         caseId: item.caseId,
         severity: named ? "critical" : (["high", "medium", "low"][i % 3] ?? "low"),
-        reasons: JSON.stringify(named ? [{ kind: "party", role: "respondent", name: company.nameZh, score: 0.97, evidence: ["demo"] }] : [{ kind: "industry", industries: ["demo"] }]),
+        reasons: JSON.stringify(
+          named ? [{ kind: "party", role: "respondent", name: company.nameZh, score: 0.97, evidence: ["demo"] }] : [{ kind: "industry", industries: ["demo"] }],
+        ),
         readAt: i % 2 === 0 ? new Date(created.getTime() + DAY_MS) : null,
         createdAt: created,
       },
@@ -128,7 +147,8 @@ export async function seedReportsDemo(db: Db, now: Date = new Date()) {
     const accepted = outcome === "rejected" ? null : new Date(submitted.getTime() + (1 + (i % 4)) * DAY_MS);
     const delivered = accepted && ["closed", "delivered"].includes(outcome) ? new Date(accepted.getTime() + (5 + (i % 9)) * DAY_MS) : null;
     const closed = outcome === "closed" && delivered ? new Date(delivered.getTime() + 2 * DAY_MS) : null;
-    const decided = outcome === "rejected" ? new Date(submitted.getTime() + 2 * DAY_MS) : outcome === "terminated" ? new Date(submitted.getTime() + 12 * DAY_MS) : null;
+    const decided =
+      outcome === "rejected" ? new Date(submitted.getTime() + 2 * DAY_MS) : outcome === "terminated" ? new Date(submitted.getTime() + 12 * DAY_MS) : null;
     const req = await db.guidanceRequest.create({
       data: {
         companyId: company.id,
@@ -152,9 +172,27 @@ export async function seedReportsDemo(db: Db, now: Date = new Date()) {
     });
     if (decided) await db.guidanceEvent.create({ data: { requestId: req.id, fromState: "under-review", toState: outcome, actorId: staff.id, at: decided } });
     if (accepted && expert && outcome !== "accepted")
-      await db.expertAssignment.create({ data: { requestId: req.id, expertId: expert.id, status: delivered ? "completed" : "withdrawn", assignedById: staff.id, respondedAt: accepted, createdAt: accepted } });
+      await db.expertAssignment.create({
+        data: {
+          requestId: req.id,
+          expertId: expert.id,
+          status: delivered ? "completed" : "withdrawn",
+          assignedById: staff.id,
+          respondedAt: accepted,
+          createdAt: accepted,
+        },
+      });
     if (i % 7 === 3 && accepted)
-      await db.escalation.create({ data: { requestId: req.id, criteria: JSON.stringify(["major-amount"]), note: "演示：涉案金额重大", status: ["sent", "acknowledged", "guidance-received", "closed"][i % 4]!, createdById: staff.id, sentAt: new Date(accepted.getTime() + DAY_MS) } });
+      await db.escalation.create({
+        data: {
+          requestId: req.id,
+          criteria: JSON.stringify(["major-amount"]),
+          note: "演示：涉案金额重大",
+          status: ["sent", "acknowledged", "guidance-received", "closed"][i % 4]!,
+          createdById: staff.id,
+          sentAt: new Date(accepted.getTime() + DAY_MS),
+        },
+      });
     if (i === 8 && closed) {
       const tc = await proposeTypicalCase(
         db,
@@ -189,7 +227,14 @@ export async function seedReportsDemo(db: Db, now: Date = new Date()) {
   const warning = await createReport(db, { kind: "risk-warning", year, n: month }, staff.id);
   await db.report.update({
     where: { id: warning.id },
-    data: { sections: JSON.stringify({ summary: JSON.parse(warning.sections).summary, commentary: "美国337调查仍集中于光伏、锂电池等行业（演示）。", recommendations: "建议相关企业开展专利排查，关注答辩期限（演示）。", internal: "" }) },
+    data: {
+      sections: JSON.stringify({
+        summary: JSON.parse(warning.sections).summary,
+        commentary: "美国337调查仍集中于光伏、锂电池等行业（演示）。",
+        recommendations: "建议相关企业开展专利排查，关注答辩期限（演示）。",
+        internal: "",
+      }),
+    },
   });
   await freezeReport(db, warning.id, staff.id);
   await publishReport(db, warning.id, staff.id);

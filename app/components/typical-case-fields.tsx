@@ -4,10 +4,19 @@ import { CheckboxField, TextAreaField, TextField } from "./forms.tsx";
 
 export function TypicalCaseFields({ v, errors }: { v: Record<string, string>; errors: Record<string, string> }) {
   const t = useT();
-  const area = (name: "summary" | "facts" | "response" | "outcome" | "lessons", rows = 4) => <TextAreaField name={name} label={t(`tc.field.${name}`)} defaultValue={v[name] ?? ""} rows={rows} error={errors[name]} />;
+  const area = (name: "summary" | "facts" | "response" | "outcome" | "lessons", rows = 4) => (
+    <TextAreaField name={name} label={t(`tc.field.${name}`)} defaultValue={v[name] ?? ""} rows={rows} error={errors[name]} />
+  );
   return (
     <>
-      <TextField name="title" label={t("tc.field.title")} defaultValue={v.title ?? ""} required maxLength={200} error={errors.title ? t("form.required") : undefined} />
+      <TextField
+        name="title"
+        label={t("tc.field.title")}
+        defaultValue={v.title ?? ""}
+        required
+        maxLength={200}
+        error={errors.title ? t("form.required") : undefined}
+      />
       {area("summary", 3)}
       {area("facts")}
       {area("response")}

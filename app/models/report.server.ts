@@ -6,7 +6,16 @@ import { translator } from "~/i18n/i18n.ts";
 import { renderCharts } from "~/reports/charts.server.ts";
 import { chartLabels, indicatorRows, jurisdictionLabel, stageLabel } from "~/reports/labels.ts";
 import { monthPeriod, quarterPeriod, shanghaiIso, yearPeriod, type Period, type PeriodKind } from "~/reports/period.ts";
-import { EMPTY_SECTIONS, publicView, REPORT_KINDS, type ReportContent, type ReportKind, type ReportSections, type ReportStatus, type ReportView } from "~/reports/report-view.ts";
+import {
+  EMPTY_SECTIONS,
+  publicView,
+  REPORT_KINDS,
+  type ReportContent,
+  type ReportKind,
+  type ReportSections,
+  type ReportStatus,
+  type ReportView,
+} from "~/reports/report-view.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { recordAudit } from "./audit.server.ts";
@@ -24,8 +33,18 @@ export const NewReportSchema = z
     kind: z.enum(REPORT_KINDS, { message: "report.err.kind" }),
     year: z.coerce.number().int().min(2000).max(2100),
     n: z.coerce.number().int().min(1).max(12).optional().catch(undefined),
-    industry: z.string().trim().max(60).optional().transform((v) => v || undefined),
-    market: z.string().trim().max(20).optional().transform((v) => v || undefined),
+    industry: z
+      .string()
+      .trim()
+      .max(60)
+      .optional()
+      .transform((v) => v || undefined),
+    market: z
+      .string()
+      .trim()
+      .max(20)
+      .optional()
+      .transform((v) => v || undefined),
   })
   .transform((v) => ({ ...v, industry: v.kind === "risk-warning" ? v.industry : undefined, market: v.kind === "risk-warning" ? v.market : undefined }));
 export type NewReport = { kind: ReportKind; year: number; n?: number; industry?: string; market?: string };
@@ -56,19 +75,44 @@ export async function generateContent(db: Db, period: Period, filters: { industr
   const caseIds = stats.current.indicators.casesFollowed.ids.filter((id) => !id.startsWith("item:"));
   const cases = await db.case.findMany({
     where: { id: { in: caseIds } },
-    select: { id: true, title: true, jurisdiction: true, stage: true, complainants: true, respondents: true, products: true, investigationNumber: true, docketNumber: true, otherNumber: true, guidanceRequests: { select: { computedDeadline: true, deadlineOverride: true }, where: { computedDeadline: { not: null } } } },
+    select: {
+      id: true,
+      title: true,
+      jurisdiction: true,
+      stage: true,
+      complainants: true,
+      respondents: true,
+      products: true,
+      investigationNumber: true,
+      docketNumber: true,
+      otherNumber: true,
+      guidanceRequests: { select: { computedDeadline: true, deadlineOverride: true }, where: { computedDeadline: { not: null } } },
+    },
     orderBy: { firstSeenAt: "desc" },
     take: 30,
   });
   const lawItems = await db.riskItem.findMany({
-    where: { kind: "law", duplicateOfId: null, createdAt: { gte: period.start, lt: period.end }, ...(filters.jurisdiction ? { jurisdiction: filters.jurisdiction } : {}) },
+    where: {
+      kind: "law",
+      duplicateOfId: null,
+      createdAt: { gte: period.start, lt: period.end },
+      ...(filters.jurisdiction ? { jurisdiction: filters.jurisdiction } : {}),
+    },
     select: { id: true, title: true, jurisdiction: true, publishedAt: true, link: true },
     orderBy: { publishedAt: "desc" },
     take: 20,
   });
   const namedIds = stats.current.indicators.companyTimes.ids;
-  const named = await db.alert.findMany({ where: { id: { in: namedIds.slice(0, 200) } }, select: { createdAt: true, company: { select: { nameZh: true } }, riskItem: { select: { title: true, case: { select: { title: true } } } } }, orderBy: { createdAt: "asc" } });
-  const typical = await db.typicalCase.findMany({ where: { status: "published", publishedAt: { gte: period.start, lt: period.end } }, select: { id: true, published: true }, orderBy: { publishedAt: "asc" } });
+  const named = await db.alert.findMany({
+    where: { id: { in: namedIds.slice(0, 200) } },
+    select: { createdAt: true, company: { select: { nameZh: true } }, riskItem: { select: { title: true, case: { select: { title: true } } } } },
+    orderBy: { createdAt: "asc" },
+  });
+  const typical = await db.typicalCase.findMany({
+    where: { status: "published", publishedAt: { gte: period.start, lt: period.end } },
+    select: { id: true, published: true },
+    orderBy: { publishedAt: "asc" },
+  });
   const partyNames = (json: string) => parseList(json).map((p) => String(p));
   const respondentNames = (json: string) => {
     try {
@@ -81,7 +125,14 @@ export async function generateContent(db: Db, period: Period, filters: { industr
     generatedAt: new Date().toISOString(),
     periodLabel: period.label,
     lastYearLabel: stats.lastYear.label,
-    figures: indicatorRows(stats.current, stats.previous, locale).map(({ id, group, label, current, lastYear, definition }) => ({ id, group, label, current, lastYear, definition })),
+    figures: indicatorRows(stats.current, stats.previous, locale).map(({ id, group, label, current, lastYear, definition }) => ({
+      id,
+      group,
+      label,
+      current,
+      lastYear,
+      definition,
+    })),
     breakdowns: breakdownTables(stats, locale),
     charts: renderCharts(stats.charts, chartLabels(locale)),
     cases: cases.map((c) => {
@@ -98,7 +149,13 @@ export async function generateContent(db: Db, period: Period, filters: { industr
         deadline: deadlines.length ? shanghaiIso(new Date(Math.min(...deadlines.map((d) => d.getTime())))) : null,
       };
     }),
-    laws: lawItems.map((l) => ({ id: l.id, title: l.title, jurisdiction: jurisdictionLabel(l.jurisdiction, locale), date: shanghaiIso(l.publishedAt), link: l.link })),
+    laws: lawItems.map((l) => ({
+      id: l.id,
+      title: l.title,
+      jurisdiction: jurisdictionLabel(l.jurisdiction, locale),
+      date: shanghaiIso(l.publishedAt),
+      link: l.link,
+    })),
     companies: named.map((a) => ({ name: a.company.nameZh, caseTitle: a.riskItem.case?.title ?? a.riskItem.title, date: shanghaiIso(a.createdAt) })),
     companyTimes: namedIds.length,
     typicalCases: typical.map((tc) => {
@@ -161,7 +218,11 @@ export async function updateSections(db: Db, id: string, sections: ReportSection
 
 export async function regenerateReport(db: Db, id: string, actorId: string) {
   const r = await requireDraft(db, id);
-  const content = await generateContent(db, { kind: r.periodKind as PeriodKind, start: r.periodStart, end: r.periodEnd, label: JSON.parse(r.content).periodLabel ?? "" }, { industry: r.industry ?? undefined, jurisdiction: r.market ?? undefined });
+  const content = await generateContent(
+    db,
+    { kind: r.periodKind as PeriodKind, start: r.periodStart, end: r.periodEnd, label: JSON.parse(r.content).periodLabel ?? "" },
+    { industry: r.industry ?? undefined, jurisdiction: r.market ?? undefined },
+  );
   await db.report.updateMany({ where: { id, status: "draft" }, data: { content: JSON.stringify(content) } });
   await recordAudit(db, { actorId, action: "report.regenerate", entity: "Report", entityId: id });
 }
@@ -174,7 +235,10 @@ export async function freezeReport(db: Db, id: string, actorId: string) {
     const last = await tx.report.findFirst({ where: { kind: r.kind, year }, orderBy: { seq: "desc" }, select: { seq: true } });
     const seq = (last?.seq ?? 0) + 1;
     const number = reportNumber(r.kind as ReportKind, year, seq);
-    const done = await tx.report.updateMany({ where: { id, status: "draft" }, data: { status: "frozen", year, seq, number, frozenAt: new Date(), frozenById: actorId } });
+    const done = await tx.report.updateMany({
+      where: { id, status: "draft" },
+      data: { status: "frozen", year, seq, number, frozenAt: new Date(), frozenById: actorId },
+    });
     if (done.count !== 1) throw new ReportError("state");
     await recordAudit(tx, { actorId, action: "report.freeze", entity: "Report", entityId: id, after: { number } });
     return number;
@@ -187,13 +251,21 @@ export async function publishReport(db: Db, id: string, actorId: string) {
   if (!r) throw new ReportError("not-found");
   if (r.kind !== "risk-warning" || r.status !== "frozen") throw new ReportError("state");
   const companies = await db.company.findMany({ select: { id: true, industries: true, markets: true } });
-  const targets = companies.filter((c) => (!r.industry || parseList(c.industries).includes(r.industry)) && (!r.market || parseList(c.markets).includes(r.market))).map((c) => c.id);
+  const targets = companies
+    .filter((c) => (!r.industry || parseList(c.industries).includes(r.industry)) && (!r.market || parseList(c.markets).includes(r.market)))
+    .map((c) => c.id);
   const users = await db.user.findMany({ where: { role: "exporter", companyId: { in: targets } }, select: { id: true } });
   await db.$transaction(async (tx) => {
     const done = await tx.report.updateMany({ where: { id, status: "frozen" }, data: { status: "published", publishedAt: new Date() } });
     if (done.count !== 1) throw new ReportError("state");
     await tx.notification.createMany({
-      data: users.map((u) => ({ userId: u.id, kind: "report", messageKey: "report.notify", params: JSON.stringify({ title: `${r.title} ${r.number ?? ""}` }), link: `/exporter/reports/${id}` })),
+      data: users.map((u) => ({
+        userId: u.id,
+        kind: "report",
+        messageKey: "report.notify",
+        params: JSON.stringify({ title: `${r.title} ${r.number ?? ""}` }),
+        link: `/exporter/reports/${id}`,
+      })),
     });
     await recordAudit(tx, { actorId, action: "report.publish", entity: "Report", entityId: id, after: { recipients: users.length } });
   });
@@ -222,7 +294,10 @@ export async function getReport(db: Db, id: string): Promise<ReportView | null> 
 }
 
 export async function listReports(db: Db) {
-  return db.report.findMany({ orderBy: [{ periodStart: "desc" }, { createdAt: "desc" }], select: { id: true, kind: true, title: true, number: true, status: true, periodStart: true, createdAt: true } });
+  return db.report.findMany({
+    orderBy: [{ periodStart: "desc" }, { createdAt: "desc" }],
+    select: { id: true, kind: true, title: true, number: true, status: true, periodStart: true, createdAt: true },
+  });
 }
 
 /** Exporters: published risk-warning reports only, their public version. */
@@ -237,7 +312,15 @@ export async function listPublishedReports(db: Db, q?: string) {
   const needle = q?.trim().toLowerCase();
   const hit = (v: ReportView) =>
     !needle ||
-    [v.title, v.number ?? "", v.sections.summary, v.sections.commentary, v.sections.recommendations, ...v.content.cases.map((c) => `${c.number} ${c.title} ${c.products.join(" ")}`), ...v.content.laws.map((l) => l.title)]
+    [
+      v.title,
+      v.number ?? "",
+      v.sections.summary,
+      v.sections.commentary,
+      v.sections.recommendations,
+      ...v.content.cases.map((c) => `${c.number} ${c.title} ${c.products.join(" ")}`),
+      ...v.content.laws.map((l) => l.title),
+    ]
       .join("\n")
       .toLowerCase()
       .includes(needle);

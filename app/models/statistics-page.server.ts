@@ -25,14 +25,26 @@ export function breakdownTables(stats: Statistics, locale: Locale): Breakdown[] 
       .sort((x, y) => y[1] - x[1])
       .map(([k, v]) => [label(k), v]);
   return [
-    { title: t("stats.itemsByKind"), header: [t("stats.col.kind"), t("stats.col.count")], rows: entries(b.itemsByKind, (k) => t(`stats.kind.${k}` as MessageKey) ?? k) },
-    { title: t("stats.itemsByJurisdiction"), header: [t("stats.filter.jurisdiction"), t("stats.col.count")], rows: entries(b.itemsByJurisdiction, (k) => jurisdictionLabel(k, locale)) },
+    {
+      title: t("stats.itemsByKind"),
+      header: [t("stats.col.kind"), t("stats.col.count")],
+      rows: entries(b.itemsByKind, (k) => t(`stats.kind.${k}` as MessageKey) ?? k),
+    },
+    {
+      title: t("stats.itemsByJurisdiction"),
+      header: [t("stats.filter.jurisdiction"), t("stats.col.count")],
+      rows: entries(b.itemsByJurisdiction, (k) => jurisdictionLabel(k, locale)),
+    },
     {
       title: t("stats.alertsBySeverity"),
       header: [t("stats.col.kind"), t("stats.col.count"), t("stats.col.read")],
       rows: SEVERITIES.map((s) => [t(`severity.${s}` as MessageKey) ?? s, b.alertsBySeverity[s]?.sent ?? 0, b.alertsBySeverity[s]?.read ?? 0]),
     },
-    { title: t("stats.escalationsByStatus"), header: [t("stats.col.kind"), t("stats.col.count")], rows: entries(b.escalationsByStatus, (k) => t(`experts.escStatus.${k}` as MessageKey) ?? k) },
+    {
+      title: t("stats.escalationsByStatus"),
+      header: [t("stats.col.kind"), t("stats.col.count")],
+      rows: entries(b.escalationsByStatus, (k) => t(`experts.escStatus.${k}` as MessageKey) ?? k),
+    },
     {
       title: t("stats.experts"),
       header: [t("stats.col.expert"), t("stats.col.assignments"), t("stats.col.completed"), t("stats.col.rating")],

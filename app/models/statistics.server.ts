@@ -33,7 +33,9 @@ const compact = (...xs: (string | null | undefined)[]) => xs.filter((x): x is st
 /** Loads every record that can count in [from, to). Requests are few (thousands): all are read. */
 export async function loadStatsData(db: Db, from: Date, to: Date): Promise<StatsData> {
   const companies = await db.company.findMany({ select: { id: true, industries: true, province: true, city: true, ipTypes: true } });
-  const companyFacets = new Map<string, Facets>(companies.map((c) => [c.id, { industries: list(c.industries), regions: compact(c.province, c.city), ipTypes: list(c.ipTypes) }]));
+  const companyFacets = new Map<string, Facets>(
+    companies.map((c) => [c.id, { industries: list(c.industries), regions: compact(c.province, c.city), ipTypes: list(c.ipTypes) }]),
+  );
   const facetsOf = (companyId: string) => companyFacets.get(companyId) ?? {};
 
   const requestRows = await db.guidanceRequest.findMany({
@@ -77,13 +79,33 @@ export async function loadStatsData(db: Db, from: Date, to: Date): Promise<Stats
       rating: r.rating,
     });
     for (const a of r.assignments)
-      assignments.push({ id: a.id, requestId: r.id, expertId: a.expertId, expertName: a.expert.displayNameZh, status: a.status, createdAt: a.createdAt, rating: r.closedAt ? r.rating : null, facets });
+      assignments.push({
+        id: a.id,
+        requestId: r.id,
+        expertId: a.expertId,
+        expertName: a.expert.displayNameZh,
+        status: a.status,
+        createdAt: a.createdAt,
+        rating: r.closedAt ? r.rating : null,
+        facets,
+      });
     for (const e of r.escalations) escalations.push({ id: e.id, requestId: r.id, facets, sentAt: e.sentAt, status: e.status });
   }
 
   const itemRows = await db.riskItem.findMany({
     where: { createdAt: { gte: from, lt: to } },
-    select: { id: true, kind: true, jurisdiction: true, caseType: true, caseId: true, stage: true, industries: true, ipTypes: true, createdAt: true, duplicateOfId: true },
+    select: {
+      id: true,
+      kind: true,
+      jurisdiction: true,
+      caseType: true,
+      caseId: true,
+      stage: true,
+      industries: true,
+      ipTypes: true,
+      createdAt: true,
+      duplicateOfId: true,
+    },
   });
   const items: ItemRecord[] = itemRows.map((i) => {
     const industries = list(i.industries);
@@ -103,7 +125,17 @@ export async function loadStatsData(db: Db, from: Date, to: Date): Promise<Stats
 
   const alertRows = await db.alert.findMany({
     where: { createdAt: { gte: from, lt: to } },
-    select: { id: true, companyId: true, riskItemId: true, caseId: true, severity: true, createdAt: true, readAt: true, reasons: true, riskItem: { select: { publishedAt: true, jurisdiction: true, caseType: true, ipTypes: true } } },
+    select: {
+      id: true,
+      companyId: true,
+      riskItemId: true,
+      caseId: true,
+      severity: true,
+      createdAt: true,
+      readAt: true,
+      reasons: true,
+      riskItem: { select: { publishedAt: true, jurisdiction: true, caseType: true, ipTypes: true } },
+    },
   });
   const alerts: AlertRecord[] = alertRows.map((a) => ({
     id: a.id,
@@ -154,29 +186,44 @@ export async function indicatorRecords(db: Db, period: Period, filters: StatsFil
   const rows: { id: string; href: string; label: string; at: Date | null }[] = [];
   switch (indicator.recordKind) {
     case "request":
-      for (const r of await db.guidanceRequest.findMany({ where: { id: { in: ids } }, select: { id: true, caseNumber: true, disputeType: true, submittedAt: true, company: { select: { nameZh: true } } } }))
+      for (const r of await db.guidanceRequest.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, caseNumber: true, disputeType: true, submittedAt: true, company: { select: { nameZh: true } } },
+      }))
         rows.push({ id: r.id, href: `/staff/requests/${r.id}`, label: `${r.company.nameZh} · ${r.caseNumber ?? r.disputeType}`, at: r.submittedAt });
       break;
     case "escalation":
-      for (const e of await db.escalation.findMany({ where: { id: { in: ids } }, select: { id: true, requestId: true, sentAt: true, request: { select: { caseNumber: true, company: { select: { nameZh: true } } } } } }))
+      for (const e of await db.escalation.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, requestId: true, sentAt: true, request: { select: { caseNumber: true, company: { select: { nameZh: true } } } } },
+      }))
         rows.push({ id: e.id, href: `/staff/requests/${e.requestId}`, label: `${e.request.company.nameZh} · ${e.request.caseNumber ?? ""}`, at: e.sentAt });
       break;
     case "item":
-      for (const i of await db.riskItem.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, createdAt: true } })) rows.push({ id: i.id, href: `/staff/items/${i.id}`, label: i.title, at: i.createdAt });
+      for (const i of await db.riskItem.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, createdAt: true } }))
+        rows.push({ id: i.id, href: `/staff/items/${i.id}`, label: i.title, at: i.createdAt });
       break;
     case "case": {
       const caseIds = ids.filter((x) => !x.startsWith("item:"));
-      for (const c of await db.case.findMany({ where: { id: { in: caseIds } }, select: { id: true, title: true, firstSeenAt: true } })) rows.push({ id: c.id, href: `/staff/cases/${c.id}`, label: c.title, at: c.firstSeenAt });
+      for (const c of await db.case.findMany({ where: { id: { in: caseIds } }, select: { id: true, title: true, firstSeenAt: true } }))
+        rows.push({ id: c.id, href: `/staff/cases/${c.id}`, label: c.title, at: c.firstSeenAt });
       const itemIds = ids.filter((x) => x.startsWith("item:")).map((x) => x.slice(5));
-      for (const i of await db.riskItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, title: true, createdAt: true } })) rows.push({ id: i.id, href: `/staff/items/${i.id}`, label: i.title, at: i.createdAt });
+      for (const i of await db.riskItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, title: true, createdAt: true } }))
+        rows.push({ id: i.id, href: `/staff/items/${i.id}`, label: i.title, at: i.createdAt });
       break;
     }
     case "alert":
-      for (const a of await db.alert.findMany({ where: { id: { in: ids } }, select: { id: true, severity: true, createdAt: true, riskItemId: true, riskItem: { select: { title: true } }, company: { select: { nameZh: true } } } }))
+      for (const a of await db.alert.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, severity: true, createdAt: true, riskItemId: true, riskItem: { select: { title: true } }, company: { select: { nameZh: true } } },
+      }))
         rows.push({ id: a.id, href: `/staff/items/${a.riskItemId}`, label: `[${a.severity}] ${a.company.nameZh} · ${a.riskItem.title}`, at: a.createdAt });
       break;
     case "subscription":
-      for (const s of await db.subscription.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, createdAt: true, companyId: true, company: { select: { nameZh: true } } } }))
+      for (const s of await db.subscription.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, createdAt: true, companyId: true, company: { select: { nameZh: true } } },
+      }))
         rows.push({ id: s.id, href: `/staff/companies/${s.companyId}`, label: `${s.company.nameZh} · ${s.name}`, at: s.createdAt });
       break;
   }

@@ -33,15 +33,38 @@ export const TypicalCaseSchema = z.object({
   response: text(20_000),
   outcome: text(10_000),
   lessons: text(10_000),
-  industry: z.string().trim().max(60).optional().transform((v) => v || null),
-  jurisdiction: z.string().trim().max(20).optional().transform((v) => v || null),
-  disputeType: z.string().trim().max(60).optional().transform((v) => v || null),
-  tags: z.string().max(1000).optional().transform((v) => splitTerms(v)),
+  industry: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .transform((v) => v || null),
+  jurisdiction: z
+    .string()
+    .trim()
+    .max(20)
+    .optional()
+    .transform((v) => v || null),
+  disputeType: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .transform((v) => v || null),
+  tags: z
+    .string()
+    .max(1000)
+    .optional()
+    .transform((v) => splitTerms(v)),
   anonymise: z
     .union([z.literal("on"), z.literal("true"), z.literal("")])
     .optional()
     .transform((v) => v === "on" || v === "true"),
-  maskTerms: z.string().max(2000).optional().transform((v) => splitTerms(v)),
+  maskTerms: z
+    .string()
+    .max(2000)
+    .optional()
+    .transform((v) => splitTerms(v)),
 });
 export type TypicalCaseInput = z.infer<typeof TypicalCaseSchema>;
 
@@ -57,13 +80,16 @@ function splitTerms(v: string | undefined | null): string[] {
 }
 
 // Amounts in figures with a currency, e.g. "USD 1,200,000", "$3.5 million", "500万元", "€20,000".
-const AMOUNT = /(?:US\$|USD|RMB|CNY|EUR|€|\$|¥|￥)\s?\d[\d,.]*(?:\s?(?:million|billion|万|亿))?|\d[\d,.]*\s?(?:万|亿)?\s?(?:元|美元|欧元|人民币|USD|EUR|RMB|dollars?)/gi;
+const AMOUNT =
+  /(?:US\$|USD|RMB|CNY|EUR|€|\$|¥|￥)\s?\d[\d,.]*(?:\s?(?:million|billion|万|亿))?|\d[\d,.]*\s?(?:万|亿)?\s?(?:元|美元|欧元|人民币|USD|EUR|RMB|dollars?)/gi;
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Masks the terms (longest first, case-insensitive) and amounts in a text. Pure. */
 export function maskText(value: string, companyTerms: readonly string[], otherTerms: readonly string[]): string {
   let out = value;
-  const all = [...companyTerms.map((t) => ({ t, m: MASK_COMPANY })), ...otherTerms.map((t) => ({ t, m: MASK_TERM }))].filter((x) => x.t.length >= 2).sort((a, b) => b.t.length - a.t.length);
+  const all = [...companyTerms.map((t) => ({ t, m: MASK_COMPANY })), ...otherTerms.map((t) => ({ t, m: MASK_TERM }))]
+    .filter((x) => x.t.length >= 2)
+    .sort((a, b) => b.t.length - a.t.length);
   for (const { t, m } of all) out = out.replace(new RegExp(escapeRe(t), "gi"), m);
   return out.replace(AMOUNT, MASK_AMOUNT);
 }
@@ -171,7 +197,10 @@ export async function publishTypicalCase(db: Db, id: string, actorId: string) {
   if (row.status !== "in-review") throw new TypicalCaseError("state");
   const published = await publicText(db, row);
   await db.$transaction(async (tx) => {
-    const done = await tx.typicalCase.updateMany({ where: { id, status: "in-review" }, data: { status: "published", published: JSON.stringify(published), publishedAt: new Date(), reviewedById: actorId } });
+    const done = await tx.typicalCase.updateMany({
+      where: { id, status: "in-review" },
+      data: { status: "published", published: JSON.stringify(published), publishedAt: new Date(), reviewedById: actorId },
+    });
     if (done.count !== 1) throw new TypicalCaseError("state");
     await tx.searchOutbox.create({ data: { indexName: TYPICAL_CASES_INDEX, entityId: id, op: "upsert" } });
     await recordAudit(tx, { actorId, action: "typical-case.publish", entity: "TypicalCase", entityId: id, after: { anonymised: row.anonymise } });
@@ -206,7 +235,10 @@ export async function drainTypicalCaseOutbox(db: Db, client: Meilisearch): Promi
 }
 
 export async function listTypicalCases(db: Db) {
-  return db.typicalCase.findMany({ orderBy: { updatedAt: "desc" }, select: { id: true, title: true, status: true, anonymise: true, publishedAt: true, requestId: true, caseId: true } });
+  return db.typicalCase.findMany({
+    orderBy: { updatedAt: "desc" },
+    select: { id: true, title: true, status: true, anonymise: true, publishedAt: true, requestId: true, caseId: true },
+  });
 }
 
 export async function getTypicalCase(db: Db, id: string) {
@@ -221,7 +253,21 @@ export async function getPublishedTypicalCase(db: Db, id: string) {
 
 /** Exporters' search: Meilisearch over published cases; an empty query lists the latest. */
 export async function searchTypicalCases(client: Meilisearch, q: string, filters: { industry?: string; jurisdiction?: string } = {}) {
-  const filter = [filters.industry ? `industry = ${JSON.stringify(filters.industry)}` : null, filters.jurisdiction ? `jurisdiction = ${JSON.stringify(filters.jurisdiction)}` : null].filter(Boolean).join(" AND ");
-  const res = await client.index<TypicalCaseDocument>(indexUid(typicalCasesIndex.uid)).search(q, { filter: filter || undefined, sort: q ? undefined : ["publishedAtTs:desc"], limit: 50 });
-  return res.hits.map((h) => ({ id: h.id, title: h.title, summary: h.summary, industry: h.industry, jurisdiction: h.jurisdiction, publishedAt: h.publishedAt }));
+  const filter = [
+    filters.industry ? `industry = ${JSON.stringify(filters.industry)}` : null,
+    filters.jurisdiction ? `jurisdiction = ${JSON.stringify(filters.jurisdiction)}` : null,
+  ]
+    .filter(Boolean)
+    .join(" AND ");
+  const res = await client
+    .index<TypicalCaseDocument>(indexUid(typicalCasesIndex.uid))
+    .search(q, { filter: filter || undefined, sort: q ? undefined : ["publishedAtTs:desc"], limit: 50 });
+  return res.hits.map((h) => ({
+    id: h.id,
+    title: h.title,
+    summary: h.summary,
+    industry: h.industry,
+    jurisdiction: h.jurisdiction,
+    publishedAt: h.publishedAt,
+  }));
 }

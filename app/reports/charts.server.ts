@@ -77,9 +77,32 @@ export function renderCharts(data: ChartData, l: ChartLabels): RenderedChart[] {
   };
   const charts: [RenderedChart["id"], echarts.EChartsCoreOption][] = [
     ["casesOverTime", overTime],
-    ["casesByIndustry", bar(industries.map(([k]) => l.industry(k)), industries.map(([, v]) => v), l.empty, true)],
-    ["requestsByRegion", bar(regions.map(([k]) => k), regions.map(([, v]) => v), l.empty)],
-    ["stages337", bar(stages.map(([k]) => l.stage(k)), stages.map(([, v]) => v), l.empty, true)],
+    [
+      "casesByIndustry",
+      bar(
+        industries.map(([k]) => l.industry(k)),
+        industries.map(([, v]) => v),
+        l.empty,
+        true,
+      ),
+    ],
+    [
+      "requestsByRegion",
+      bar(
+        regions.map(([k]) => k),
+        regions.map(([, v]) => v),
+        l.empty,
+      ),
+    ],
+    [
+      "stages337",
+      bar(
+        stages.map(([k]) => l.stage(k)),
+        stages.map(([, v]) => v),
+        l.empty,
+        true,
+      ),
+    ],
     ["funnel", funnel],
   ];
   return charts.map(([id, option]) => ({ id, title: l.title(id), svg: renderSvg(option) }));

@@ -56,7 +56,13 @@ const requests: RequestRecord[] = [
     deliveredAt: sh("2026-11-20T09:00:00"),
   }),
   // submitted during the holiday, first response after 7 working days (breach), then terminated
-  request({ id: "R4", submittedAt: sh("2026-10-05T09:00:00"), firstResponseAt: sh("2026-10-15T09:00:00"), acceptedAt: sh("2026-10-15T09:00:00"), terminatedAt: sh("2026-10-30T09:00:00") }),
+  request({
+    id: "R4",
+    submittedAt: sh("2026-10-05T09:00:00"),
+    firstResponseAt: sh("2026-10-15T09:00:00"),
+    acceptedAt: sh("2026-10-15T09:00:00"),
+    terminatedAt: sh("2026-10-30T09:00:00"),
+  }),
   // last year
   request({ id: "R5", submittedAt: sh("2025-10-10T09:00:00") }),
 ];

@@ -126,7 +126,17 @@ export const GUIDANCE_INDICATORS = [
   "ratingAvg",
   "ratedShare",
 ] as const;
-export const WARNING_INDICATORS = ["itemsIngested", "casesFollowed", "companyTimes", "alertsSent", "alertsRead", "criticalNotices", "avgHoursToNotice", "subscriptionsActive", "subscriptionsNew"] as const;
+export const WARNING_INDICATORS = [
+  "itemsIngested",
+  "casesFollowed",
+  "companyTimes",
+  "alertsSent",
+  "alertsRead",
+  "criticalNotices",
+  "avgHoursToNotice",
+  "subscriptionsActive",
+  "subscriptionsNew",
+] as const;
 export type IndicatorId = (typeof GUIDANCE_INDICATORS)[number] | (typeof WARNING_INDICATORS)[number];
 export const INDICATOR_IDS: readonly IndicatorId[] = [...GUIDANCE_INDICATORS, ...WARNING_INDICATORS];
 
@@ -204,8 +214,11 @@ export function computeIndicators(data: StatsData, period: Period, filters: Stat
   // than the resolution target (counted when delivered); paused days do not count.
   const breached = requests.filter((r) => {
     if (!r.submittedAt) return false;
-    const firstLate = inPeriod(r.firstResponseAt, period) && Math.max(0, workingDaysBetween(r.submittedAt, r.firstResponseAt!, cal) - r.slaPausedWorkingDays) > opts.firstResponseDays;
-    const resolutionLate = inPeriod(r.deliveredAt, period) && Math.max(0, workingDaysBetween(r.submittedAt, r.deliveredAt!, cal) - r.slaPausedWorkingDays) > opts.resolutionDays;
+    const firstLate =
+      inPeriod(r.firstResponseAt, period) &&
+      Math.max(0, workingDaysBetween(r.submittedAt, r.firstResponseAt!, cal) - r.slaPausedWorkingDays) > opts.firstResponseDays;
+    const resolutionLate =
+      inPeriod(r.deliveredAt, period) && Math.max(0, workingDaysBetween(r.submittedAt, r.deliveredAt!, cal) - r.slaPausedWorkingDays) > opts.resolutionDays;
     return firstLate || resolutionLate;
   });
   const escalated = escalations.filter((e) => inPeriod(e.sentAt, period));
@@ -229,27 +242,119 @@ export function computeIndicators(data: StatsData, period: Period, filters: Stat
   const newSubs = subs.filter((s) => inPeriod(s.createdAt, period));
 
   const indicators: Record<IndicatorId, Indicator> = {
-    received: count("received", "request", received.map((r) => r.id)),
-    accepted: count("accepted", "request", accepted.map((r) => r.id)),
-    rejected: count("rejected", "request", rejected.map((r) => r.id)),
-    closed: count("closed", "request", closed.map((r) => r.id)),
-    terminated: count("terminated", "request", terminated.map((r) => r.id)),
-    completionRate: ind("completionRate", accepted.length ? round1((closedByEnd.length / accepted.length) * 100) : null, "percent", "request", accepted.map((r) => r.id)),
-    avgTriageDays: ind("avgTriageDays", avg(triageDays), "days", "request", triaged.map((r) => r.id)),
-    avgAdviceDays: ind("avgAdviceDays", avg(adviceDays), "days", "request", advised.map((r) => r.id)),
-    slaBreaches: count("slaBreaches", "request", breached.map((r) => r.id)),
-    escalations: count("escalations", "escalation", escalated.map((e) => e.id)),
-    ratingAvg: ind("ratingAvg", avg(rated.map((r) => r.rating!)), "rating", "request", rated.map((r) => r.id)),
-    ratedShare: ind("ratedShare", closed.length ? round1((rated.length / closed.length) * 100) : null, "percent", "request", closed.map((r) => r.id)),
-    itemsIngested: count("itemsIngested", "item", ingested.map((i) => i.id)),
+    received: count(
+      "received",
+      "request",
+      received.map((r) => r.id),
+    ),
+    accepted: count(
+      "accepted",
+      "request",
+      accepted.map((r) => r.id),
+    ),
+    rejected: count(
+      "rejected",
+      "request",
+      rejected.map((r) => r.id),
+    ),
+    closed: count(
+      "closed",
+      "request",
+      closed.map((r) => r.id),
+    ),
+    terminated: count(
+      "terminated",
+      "request",
+      terminated.map((r) => r.id),
+    ),
+    completionRate: ind(
+      "completionRate",
+      accepted.length ? round1((closedByEnd.length / accepted.length) * 100) : null,
+      "percent",
+      "request",
+      accepted.map((r) => r.id),
+    ),
+    avgTriageDays: ind(
+      "avgTriageDays",
+      avg(triageDays),
+      "days",
+      "request",
+      triaged.map((r) => r.id),
+    ),
+    avgAdviceDays: ind(
+      "avgAdviceDays",
+      avg(adviceDays),
+      "days",
+      "request",
+      advised.map((r) => r.id),
+    ),
+    slaBreaches: count(
+      "slaBreaches",
+      "request",
+      breached.map((r) => r.id),
+    ),
+    escalations: count(
+      "escalations",
+      "escalation",
+      escalated.map((e) => e.id),
+    ),
+    ratingAvg: ind(
+      "ratingAvg",
+      avg(rated.map((r) => r.rating!)),
+      "rating",
+      "request",
+      rated.map((r) => r.id),
+    ),
+    ratedShare: ind(
+      "ratedShare",
+      closed.length ? round1((rated.length / closed.length) * 100) : null,
+      "percent",
+      "request",
+      closed.map((r) => r.id),
+    ),
+    itemsIngested: count(
+      "itemsIngested",
+      "item",
+      ingested.map((i) => i.id),
+    ),
     casesFollowed: count("casesFollowed", "case", followed),
-    companyTimes: count("companyTimes", "alert", companyTimes.map((a) => a.id)),
-    alertsSent: count("alertsSent", "alert", sent.map((a) => a.id)),
-    alertsRead: count("alertsRead", "alert", read.map((a) => a.id)),
-    criticalNotices: count("criticalNotices", "alert", critical.map((a) => a.id)),
-    avgHoursToNotice: ind("avgHoursToNotice", avg(hoursToNotice), "hours", "alert", critical.map((a) => a.id)),
-    subscriptionsActive: count("subscriptionsActive", "subscription", activeSubs.map((s) => s.id)),
-    subscriptionsNew: count("subscriptionsNew", "subscription", newSubs.map((s) => s.id)),
+    companyTimes: count(
+      "companyTimes",
+      "alert",
+      companyTimes.map((a) => a.id),
+    ),
+    alertsSent: count(
+      "alertsSent",
+      "alert",
+      sent.map((a) => a.id),
+    ),
+    alertsRead: count(
+      "alertsRead",
+      "alert",
+      read.map((a) => a.id),
+    ),
+    criticalNotices: count(
+      "criticalNotices",
+      "alert",
+      critical.map((a) => a.id),
+    ),
+    avgHoursToNotice: ind(
+      "avgHoursToNotice",
+      avg(hoursToNotice),
+      "hours",
+      "alert",
+      critical.map((a) => a.id),
+    ),
+    subscriptionsActive: count(
+      "subscriptionsActive",
+      "subscription",
+      activeSubs.map((s) => s.id),
+    ),
+    subscriptionsNew: count(
+      "subscriptionsNew",
+      "subscription",
+      newSubs.map((s) => s.id),
+    ),
   };
 
   const tally = (keys: string[]) => keys.reduce<Record<string, number>>((acc, k) => ((acc[k] = (acc[k] ?? 0) + 1), acc), {});
@@ -309,7 +414,9 @@ export function computeChartData(data: StatsData, period: Period, months: readon
   for (const c of inP) for (const ind of c.industries.length ? c.industries : ["other"]) byIndustry[ind] = (byIndustry[ind] ?? 0) + 1;
   // 337 stages: the latest stage of every 337 case that had an item in the period.
   const latest = new Map<string, ItemRecord>();
-  for (const i of items) if (i.caseType === "us-itc-337" && inPeriod(i.createdAt, period)) if (!latest.has(caseKey(i)) || latest.get(caseKey(i))!.createdAt < i.createdAt) latest.set(caseKey(i), i);
+  for (const i of items)
+    if (i.caseType === "us-itc-337" && inPeriod(i.createdAt, period))
+      if (!latest.has(caseKey(i)) || latest.get(caseKey(i))!.createdAt < i.createdAt) latest.set(caseKey(i), i);
   const stages: Record<string, number> = {};
   for (const i of latest.values()) stages[i.stage ?? "unknown"] = (stages[i.stage ?? "unknown"] ?? 0) + 1;
   const requests = data.requests.filter((r) => matchesFilters(r.facets, filters));

@@ -25,7 +25,12 @@ export function shanghaiIso(instant: Date): string {
 }
 
 export function monthPeriod(year: number, month: number): Period {
-  return { kind: "month", start: shanghaiMidnight(year, month - 1, 1), end: shanghaiMidnight(year, month, 1), label: `${year}-${String(month).padStart(2, "0")}` };
+  return {
+    kind: "month",
+    start: shanghaiMidnight(year, month - 1, 1),
+    end: shanghaiMidnight(year, month, 1),
+    label: `${year}-${String(month).padStart(2, "0")}`,
+  };
 }
 
 export function quarterPeriod(year: number, quarter: number): Period {
@@ -52,7 +57,8 @@ export function samePeriodLastYear(p: Period): Period {
   };
   const start = shift(p.start);
   const end = shift(p.end);
-  const label = p.kind === "custom" ? `${shanghaiIso(start)}~${shanghaiIso(new Date(end.getTime() - 1))}` : p.label.replace(/^\d{4}/, (y) => String(Number(y) - 1));
+  const label =
+    p.kind === "custom" ? `${shanghaiIso(start)}~${shanghaiIso(new Date(end.getTime() - 1))}` : p.label.replace(/^\d{4}/, (y) => String(Number(y) - 1));
   return { kind: p.kind, start, end, label };
 }
 
@@ -61,7 +67,10 @@ export function inPeriod(at: Date | null | undefined, p: Pick<Period, "start" | 
 }
 
 /** Parses the query-string form of a period; falls back to the current month. */
-export function parsePeriod(q: { period?: string | null; year?: string | null; n?: string | null; from?: string | null; to?: string | null }, now: Date = new Date()): Period {
+export function parsePeriod(
+  q: { period?: string | null; year?: string | null; n?: string | null; from?: string | null; to?: string | null },
+  now: Date = new Date(),
+): Period {
   const today = shanghaiIso(now);
   const thisYear = Number(today.slice(0, 4));
   const year = Number(q.year) >= 2000 && Number(q.year) <= 2100 ? Number(q.year) : thisYear;

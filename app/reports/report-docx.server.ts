@@ -2,7 +2,21 @@
 // left 28 mm, right 26 mm; title 方正小标宋简体 二号 (22 pt), body 仿宋_GB2312 三号 (16 pt), headings
 // 黑体 三号; page numbers "— n —" centred in the footer (四号 宋体). Charts go in as SVG with a
 // blank PNG fallback (Word 2016+, WPS and LibreOffice render the SVG).
-import { AlignmentType, convertMillimetersToTwip, Document, Footer, ImageRun, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from "docx";
+import {
+  AlignmentType,
+  convertMillimetersToTwip,
+  Document,
+  Footer,
+  ImageRun,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 import { translator } from "~/i18n/i18n.ts";
 import type { ReportView } from "./report-view.ts";
 
@@ -22,7 +36,8 @@ const body = (text: string, opts: { indent?: boolean } = {}) =>
     indent: opts.indent === false ? undefined : { firstLine: 640 }, // two characters
     children: [new TextRun({ text, font: BODY_FONT, size: BODY_SIZE })],
   });
-const heading = (text: string) => new Paragraph({ spacing: { line: 560, lineRule: "exact" }, indent: { firstLine: 640 }, children: [new TextRun({ text, font: HEAD_FONT, size: BODY_SIZE })] });
+const heading = (text: string) =>
+  new Paragraph({ spacing: { line: 560, lineRule: "exact" }, indent: { firstLine: 640 }, children: [new TextRun({ text, font: HEAD_FONT, size: BODY_SIZE })] });
 const paras = (text: string) =>
   text
     .split(/\n{2,}|\r\n\r\n/)
@@ -37,7 +52,10 @@ function table(rows: string[][]): Table {
       (r, i) =>
         new TableRow({
           tableHeader: i === 0,
-          children: r.map((cell) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: cell, font: BODY_FONT, size: TABLE_SIZE, bold: i === 0 })] })] })),
+          children: r.map(
+            (cell) =>
+              new TableCell({ children: [new Paragraph({ children: [new TextRun({ text: cell, font: BODY_FONT, size: TABLE_SIZE, bold: i === 0 })] })] }),
+          ),
         }),
     ),
   });
@@ -49,8 +67,15 @@ export async function reportToDocx(report: ReportView): Promise<Buffer> {
   const s = report.sections;
   const children: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: t("report.issuer"), font: BODY_FONT, size: BODY_SIZE })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 }, children: [new TextRun({ text: report.title, font: TITLE_FONT, size: TITLE_SIZE })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: report.number ?? t("report.unnumbered"), font: BODY_FONT, size: BODY_SIZE })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 240, after: 240 },
+      children: [new TextRun({ text: report.title, font: TITLE_FONT, size: TITLE_SIZE })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      children: [new TextRun({ text: report.number ?? t("report.unnumbered"), font: BODY_FONT, size: BODY_SIZE })],
+    }),
     body(t("report.periodLine", { label: c.periodLabel })),
     heading(`一、${t("report.section.summary")}`),
     ...paras(s.summary),
@@ -63,7 +88,14 @@ export async function reportToDocx(report: ReportView): Promise<Buffer> {
     children.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        children: [new ImageRun({ type: "svg", data: Buffer.from(ch.svg, "utf8"), transformation: { width: 560, height: 262 }, fallback: { type: "png", data: BLANK_PNG } })],
+        children: [
+          new ImageRun({
+            type: "svg",
+            data: Buffer.from(ch.svg, "utf8"),
+            transformation: { width: 560, height: 262 },
+            fallback: { type: "png", data: BLANK_PNG },
+          }),
+        ],
       }),
     );
   }
@@ -72,7 +104,13 @@ export async function reportToDocx(report: ReportView): Promise<Buffer> {
     children.push(
       table([
         [t("report.col.case"), t("report.col.parties"), t("report.col.products"), t("report.col.stage"), t("report.col.deadline")],
-        ...c.cases.map((k) => [`${k.number} ${k.title}（${k.jurisdiction}）`, `${k.complainants.join("、")} / ${k.respondents.slice(0, 8).join("、")}`, k.products.join("、"), k.stage, k.deadline ?? "—"]),
+        ...c.cases.map((k) => [
+          `${k.number} ${k.title}（${k.jurisdiction}）`,
+          `${k.complainants.join("、")} / ${k.respondents.slice(0, 8).join("、")}`,
+          k.products.join("、"),
+          k.stage,
+          k.deadline ?? "—",
+        ]),
       ]),
     );
   else children.push(body(t("report.none")));
@@ -98,12 +136,22 @@ export async function reportToDocx(report: ReportView): Promise<Buffer> {
         properties: {
           page: {
             size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
-            margin: { top: convertMillimetersToTwip(37), bottom: convertMillimetersToTwip(35), left: convertMillimetersToTwip(28), right: convertMillimetersToTwip(26) },
+            margin: {
+              top: convertMillimetersToTwip(37),
+              bottom: convertMillimetersToTwip(35),
+              left: convertMillimetersToTwip(28),
+              right: convertMillimetersToTwip(26),
+            },
           },
         },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: { eastAsia: "宋体", ascii: "宋体" }, size: FOOTER_SIZE })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: { eastAsia: "宋体", ascii: "宋体" }, size: FOOTER_SIZE })],
+              }),
+            ],
           }),
         },
         children,

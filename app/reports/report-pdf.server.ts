@@ -48,7 +48,16 @@ export async function reportToPdf(report: ReportView): Promise<Buffer | null> {
     await new Promise<void>((resolve, reject) => {
       execFile(
         chromium,
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-pdf-header-footer", `--user-data-dir=${path.join(dir, "profile")}`, `--print-to-pdf=${pdf}`, `file://${html}`],
+        [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-background-networking",
+          "--no-pdf-header-footer",
+          `--user-data-dir=${path.join(dir, "profile")}`,
+          `--print-to-pdf=${pdf}`,
+          `file://${html}`,
+        ],
         { timeout: PDF_TIMEOUT_MS },
         (error) => (error && !fs.existsSync(pdf) ? reject(error) : resolve()),
       );

@@ -73,16 +73,20 @@ describe("generated reports", () => {
     expect(files.filter((f) => f.endsWith(".svg")).length).toBe(5);
   });
 
-  it.skipIf(!existsSync("/usr/bin/chromium"))("prints the same document to PDF with Chromium", async () => {
-    const db = await getDb();
-    const { staff } = await world(db);
-    const report = await createReport(db, { kind: "annual", year }, staff.id);
-    const pdf = (await reportToPdf((await getReport(db, report.id))!))!;
-    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-    const body = pdf.toString("latin1");
-    expect(body).toMatch(/\/Type\s*\/Page\b/);
-    expect(body).toContain("%%EOF");
-  }, 90_000);
+  it.skipIf(!existsSync("/usr/bin/chromium"))(
+    "prints the same document to PDF with Chromium",
+    async () => {
+      const db = await getDb();
+      const { staff } = await world(db);
+      const report = await createReport(db, { kind: "annual", year }, staff.id);
+      const pdf = (await reportToPdf((await getReport(db, report.id))!))!;
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      const body = pdf.toString("latin1");
+      expect(body).toMatch(/\/Type\s*\/Page\b/);
+      expect(body).toContain("%%EOF");
+    },
+    90_000,
+  );
 
   it("exporters see only published risk-warning reports, in their public version, and are notified", async () => {
     const db = await getDb();
@@ -91,12 +95,21 @@ describe("generated reports", () => {
     const monthly = await createReport(db, { kind: "monthly", year, n: month }, staff.id);
     await freezeReport(db, monthly.id, staff.id);
     const { cookie } = await sessionFor(exporter.id);
-    expect((await settle(() => exporterReport({ request: getRequest(`/exporter/reports/${draft.id}`, cookie), params: { id: draft.id }, context: {} }))).status).toBe(404);
-    expect((await settle(() => exporterReport({ request: getRequest(`/exporter/reports/${monthly.id}`, cookie), params: { id: monthly.id }, context: {} }))).status).toBe(404);
-    await db.report.update({ where: { id: draft.id }, data: { sections: JSON.stringify({ summary: "本期 LED 行业风险上升", internal: "内部：宁波光明照明有限公司 拟委托律师" }) } });
+    expect(
+      (await settle(() => exporterReport({ request: getRequest(`/exporter/reports/${draft.id}`, cookie), params: { id: draft.id }, context: {} }))).status,
+    ).toBe(404);
+    expect(
+      (await settle(() => exporterReport({ request: getRequest(`/exporter/reports/${monthly.id}`, cookie), params: { id: monthly.id }, context: {} }))).status,
+    ).toBe(404);
     await db.report.update({
       where: { id: draft.id },
-      data: { content: JSON.stringify({ ...(await getReport(db, draft.id))!.content, companies: [{ name: company.nameZh, caseTitle: "337-TA-1", date: today }] }) },
+      data: { sections: JSON.stringify({ summary: "本期 LED 行业风险上升", internal: "内部：宁波光明照明有限公司 拟委托律师" }) },
+    });
+    await db.report.update({
+      where: { id: draft.id },
+      data: {
+        content: JSON.stringify({ ...(await getReport(db, draft.id))!.content, companies: [{ name: company.nameZh, caseTitle: "337-TA-1", date: today }] }),
+      },
     });
     await freezeReport(db, draft.id, staff.id);
     expect(await publishReport(db, draft.id, staff.id)).toBeGreaterThanOrEqual(1);
@@ -121,16 +134,26 @@ describe("statistics page", () => {
     const db = await getDb();
     const { staff, exporter, city } = await world(db);
     const { cookie } = await sessionFor(staff.id);
-    const res = await settle(() => statsPage({ request: getRequest(`/staff/statistics?period=month&year=${year}&n=${month}&region=${encodeURIComponent(city)}`, cookie), params: {}, context: {} }));
+    const res = await settle(() =>
+      statsPage({
+        request: getRequest(`/staff/statistics?period=month&year=${year}&n=${month}&region=${encodeURIComponent(city)}`, cookie),
+        params: {},
+        context: {},
+      }),
+    );
     const page = await res.json();
     expect(page.rows).toHaveLength(21);
     expect(page.rows.find((r: { id: string }) => r.id === "received")).toMatchObject({ current: "2", definition: expect.stringContaining("提交") });
     expect(page.charts.map((c: { id: string }) => c.id)).toEqual(["casesOverTime", "casesByIndustry", "requestsByRegion", "stages337", "funnel"]);
     expect(page.charts[4].svg).toMatch(/^<svg/);
-    const rec = await (await settle(() => records({ request: getRequest(`/staff/statistics/records?indicator=rejected&${page.query}`, cookie), params: {}, context: {} }))).json();
+    const rec = await (
+      await settle(() => records({ request: getRequest(`/staff/statistics/records?indicator=rejected&${page.query}`, cookie), params: {}, context: {} }))
+    ).json();
     expect(rec.total).toBe(1);
     expect(rec.rows[0].href).toMatch(/^\/staff\/requests\//);
-    const bytes = new Uint8Array(await (await settle(() => statsCsv({ request: getRequest(`/staff/statistics.csv?${page.query}`, cookie), params: {}, context: {} }))).arrayBuffer());
+    const bytes = new Uint8Array(
+      await (await settle(() => statsCsv({ request: getRequest(`/staff/statistics.csv?${page.query}`, cookie), params: {}, context: {} }))).arrayBuffer(),
+    );
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM: Excel reads UTF-8
     const csv = new TextDecoder().decode(bytes);
     expect(csv.startsWith("指标,本期,去年同期,口径")).toBe(true);

@@ -48,7 +48,8 @@ describe("typical cases", () => {
     const row = await db.typicalCase.findUniqueOrThrow({ where: { id: tc.id } });
     const doc = searchDocument(row)!;
     const everything = JSON.stringify(doc) + row.published;
-    for (const name of ["宁波海曙明光灯饰有限公司", "Ningbo Mingguang Lighting", "明光灯饰", "Mingguang", "海曙区", "1,200,000", "50万元"]) expect(everything).not.toContain(name);
+    for (const name of ["宁波海曙明光灯饰有限公司", "Ningbo Mingguang Lighting", "明光灯饰", "Mingguang", "海曙区", "1,200,000", "50万元"])
+      expect(everything).not.toContain(name);
     expect(doc.summary).toContain("某公司");
     expect(doc.summary).toContain("若干金额");
     expect(doc.tags).toEqual(["337", "LED", "某某"]);
@@ -62,21 +63,36 @@ describe("typical cases", () => {
     await submitTypicalCase(db, tc.id, staff.id);
     await expect(publishTypicalCase(db, tc.id, staff.id)).rejects.toThrow("masked:jurisdiction");
     expect((await db.typicalCase.findUniqueOrThrow({ where: { id: tc.id } })).status).toBe("in-review");
-    const notClosed = await makeGuidanceRequest(db, { companyId: req.companyId, exporterId: (await makeUser(db, { role: "exporter", companyId: req.companyId })).id, staffId: staff.id, state: "accepted" });
+    const notClosed = await makeGuidanceRequest(db, {
+      companyId: req.companyId,
+      exporterId: (await makeUser(db, { role: "exporter", companyId: req.companyId })).id,
+      staffId: staff.id,
+      state: "accepted",
+    });
     await expect(proposeTypicalCase(db, { requestId: notClosed.id }, input(), staff.id)).rejects.toThrow("not-closed");
   });
 
   it("exporters find published cases in Meilisearch in Chinese and English, and never see drafts", async () => {
     const db = await getDb();
     const { staff, req, exporter } = await closedRequest(db);
-    const published = await proposeTypicalCase(db, { requestId: req.id }, input({ title: "光伏组件337调查应诉典型案例 solar modules", anonymise: "" }), staff.id);
+    const published = await proposeTypicalCase(
+      db,
+      { requestId: req.id },
+      input({ title: "光伏组件337调查应诉典型案例 solar modules", anonymise: "" }),
+      staff.id,
+    );
     await submitTypicalCase(db, published.id, staff.id);
     await publishTypicalCase(db, published.id, staff.id);
     const draft = await proposeTypicalCase(db, { requestId: req.id }, input({ title: "草稿案例 draft solar" }), staff.id);
     const drained = await drainSearchOutbox(db, getSearchClient());
     expect(drained.error).toBeNull();
     const { cookie } = await sessionFor(exporter.id);
-    const search = async (q: string) => (await (await settle(() => exporterCases({ request: getRequest(`/exporter/typical-cases?q=${encodeURIComponent(q)}`, cookie), params: {}, context: {} }))).json()).hits.map((h: { id: string }) => h.id);
+    const search = async (q: string) =>
+      (
+        await (
+          await settle(() => exporterCases({ request: getRequest(`/exporter/typical-cases?q=${encodeURIComponent(q)}`, cookie), params: {}, context: {} }))
+        ).json()
+      ).hits.map((h: { id: string }) => h.id);
     expect(await search("光伏组件")).toContain(published.id);
     expect(await search("solar modules")).toContain(published.id);
     expect(await search("草稿案例")).not.toContain(draft.id);

@@ -256,7 +256,8 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "stats.csv": "CSV table",
   "stats.xlsx": "Excel table",
   "stats.periodLabel": "Period: {label} (same period last year: {lastYear})",
-  "stats.clock": "Clock: dates are Beijing time; working days follow the State Council's holidays and make-up days (calendar page), counted from the day after the start to the end day.",
+  "stats.clock":
+    "Clock: dates are Beijing time; working days follow the State Council's holidays and make-up days (calendar page), counted from the day after the start to the end day.",
   "stats.records": "{indicator}: {total} records",
   "stats.records.back": "Back to statistics",
   "stats.records.none": "No records in this period.",
@@ -313,9 +314,11 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "stats.def.closed": "Requests closed in the period after the advice was delivered (by closing time; archived ones by their closing time).",
   "stats.def.terminated": "Requests terminated in the period (by termination time).",
   "stats.def.completionRate": "Of the requests accepted in the period, the share closed by the period's end.",
-  "stats.def.avgTriageDays": "For requests accepted or rejected in the period: average working days from submission to the decision, less the days waiting for a supplement.",
+  "stats.def.avgTriageDays":
+    "For requests accepted or rejected in the period: average working days from submission to the decision, less the days waiting for a supplement.",
   "stats.def.avgAdviceDays": "For requests whose advice was delivered in the period: average working days from acceptance to delivery.",
-  "stats.def.slaBreaches": "Requests whose first response in the period came after the first-response target, or whose advice delivered in the period came after the resolution target (working days, supplement days excluded).",
+  "stats.def.slaBreaches":
+    "Requests whose first response in the period came after the first-response target, or whose advice delivered in the period came after the resolution target (working days, supplement days excluded).",
   "stats.def.escalations": "Escalations sent to the provincial sub-centre in the period (by sending time), by status.",
   "stats.def.ratingAvg": "Average rating (1–5) of the requests closed and rated in the period.",
   "stats.def.ratedShare": "Share of the requests closed in the period that the company rated.",
@@ -378,7 +381,8 @@ export const reportsEn: Record<keyof typeof reportsZh, string> = {
   "report.freeze.hint": "Once final, the report's text and figures no longer follow the records and can no longer be edited.",
   "report.frozen": "Final, numbered {number}.",
   "report.publish": "Publish to exporters",
-  "report.publish.hint": "Exporters then see the public version (without internal facts about named companies) under “Risk-warning reports” and get a notification.",
+  "report.publish.hint":
+    "Exporters then see the public version (without internal facts about named companies) under “Risk-warning reports” and get a notification.",
   "report.published": "Published.",
   "report.err.state": "The report's state does not allow this.",
   "report.err.kind": "Choose a report type",

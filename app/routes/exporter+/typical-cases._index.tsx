@@ -17,7 +17,9 @@ const QuerySchema = z.object({
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireExporterCompany(request);
   const { q, industry, jurisdiction } = QuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const hits = await searchTypicalCases(getSearchClient(), q ?? "", { industry: industry || undefined, jurisdiction: jurisdiction || undefined }).catch(() => null);
+  const hits = await searchTypicalCases(getSearchClient(), q ?? "", { industry: industry || undefined, jurisdiction: jurisdiction || undefined }).catch(
+    () => null,
+  );
   return json({ q: q ?? "", hits });
 }
 

@@ -12,8 +12,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const report = await getReport(await getDb(), params.id ?? "");
   if (!report) throw new Response("Not found", { status: 404 });
   const pdf = await reportToPdf(report);
-  if (!pdf) return new Response(translator(await getRequestLocale(request, user))("report.pdf.unavailable"), { status: 503, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (!pdf)
+    return new Response(translator(await getRequestLocale(request, user))("report.pdf.unavailable"), {
+      status: 503,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   return new Response(new Uint8Array(pdf), {
-    headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="report.pdf"; filename*=UTF-8''${encodeURIComponent(reportFileName(report, "pdf"))}` },
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="report.pdf"; filename*=UTF-8''${encodeURIComponent(reportFileName(report, "pdf"))}`,
+    },
   });
 }

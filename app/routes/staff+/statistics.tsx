@@ -99,7 +99,15 @@ export default function Statistics() {
                 ) : null}
                 {b.rows.map((row, i) => (
                   <tr key={i}>
-                    {row.map((cell, j) => (j === 0 ? <th key={j}>{cell}</th> : <td key={j} className="num">{cell}</td>))}
+                    {row.map((cell, j) =>
+                      j === 0 ? (
+                        <th key={j}>{cell}</th>
+                      ) : (
+                        <td key={j} className="num">
+                          {cell}
+                        </td>
+                      ),
+                    )}
                   </tr>
                 ))}
               </tbody>

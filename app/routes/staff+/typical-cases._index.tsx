@@ -17,7 +17,11 @@ const SourceSchema = z.object({ requestId: z.string().trim().max(40).optional(),
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:report:any");
   const url = new URL(request.url);
-  return json({ cases: await listTypicalCases(await getDb()), requestId: url.searchParams.get("requestId") ?? "", caseId: url.searchParams.get("caseId") ?? "" });
+  return json({
+    cases: await listTypicalCases(await getDb()),
+    requestId: url.searchParams.get("requestId") ?? "",
+    caseId: url.searchParams.get("caseId") ?? "",
+  });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
