@@ -134,7 +134,7 @@ export async function generateContent(db: Db, period: Period, filters: { industr
       definition,
     })),
     breakdowns: breakdownTables(stats, locale),
-    charts: renderCharts(stats.charts, chartLabels(locale)),
+    charts: await renderCharts(stats.charts, chartLabels(locale)),
     cases: cases.map((c) => {
       const deadlines = c.guidanceRequests.map((g) => g.deadlineOverride ?? g.computedDeadline).filter((d): d is Date => !!d);
       return {

@@ -89,6 +89,6 @@ export async function statisticsPage(params: URLSearchParams, locale: Locale) {
     lastYearLabel: stats.lastYear.label,
     rows,
     breakdowns: breakdownTables(stats, locale),
-    charts: renderCharts(stats.charts, chartLabels(locale)),
+    charts: await renderCharts(stats.charts, chartLabels(locale)),
   };
 }

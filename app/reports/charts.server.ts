@@ -2,7 +2,7 @@
 // they work on the page, in print, in the PDF and in Word, with Chinese labels kept as text.
 // ECharts escapes text it writes into the SVG (tested with a label containing <script>); the
 // SVG is ours, so pages embed it as markup. Every chart instance is disposed.
-import * as echarts from "echarts";
+import type * as Echarts from "echarts";
 import type { ChartData } from "./indicators.ts";
 
 export interface RenderedChart {
@@ -24,7 +24,12 @@ const WIDTH = 640;
 const HEIGHT = 300;
 const FONT = "'Noto Sans CJK SC', 'Source Han Sans SC', 'Microsoft YaHei', sans-serif";
 
-export function renderSvg(option: echarts.EChartsCoreOption, width = WIDTH, height = HEIGHT): string {
+// Loaded on first use: ECharts is large, and the web server should not pay for it at start-up.
+let echartsModule: Promise<typeof Echarts> | null = null;
+const loadEcharts = () => (echartsModule ??= import("echarts"));
+
+export async function renderSvg(option: Echarts.EChartsCoreOption, width = WIDTH, height = HEIGHT): Promise<string> {
+  const echarts = await loadEcharts();
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width, height });
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, ...option });
@@ -48,7 +53,7 @@ function bar(labels: string[], values: number[], empty: string, horizontal = fal
 
 const sorted = (rec: Record<string, number>) => Object.entries(rec).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 
-export function renderCharts(data: ChartData, l: ChartLabels): RenderedChart[] {
+export async function renderCharts(data: ChartData, l: ChartLabels): Promise<RenderedChart[]> {
   const jurisdictions = Object.keys(data.casesOverTime.series).sort();
   const overTime = jurisdictions.length
     ? {
@@ -75,7 +80,7 @@ export function renderCharts(data: ChartData, l: ChartLabels): RenderedChart[] {
       },
     ],
   };
-  const charts: [RenderedChart["id"], echarts.EChartsCoreOption][] = [
+  const charts: [RenderedChart["id"], Echarts.EChartsCoreOption][] = [
     ["casesOverTime", overTime],
     [
       "casesByIndustry",
@@ -105,5 +110,7 @@ export function renderCharts(data: ChartData, l: ChartLabels): RenderedChart[] {
     ],
     ["funnel", funnel],
   ];
-  return charts.map(([id, option]) => ({ id, title: l.title(id), svg: renderSvg(option) }));
+  const out: RenderedChart[] = [];
+  for (const [id, option] of charts) out.push({ id, title: l.title(id), svg: await renderSvg(option) });
+  return out;
 }

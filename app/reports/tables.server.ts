@@ -1,6 +1,5 @@
 // Tables as CSV (UTF-8 with BOM, so Excel opens Chinese correctly) and XLSX (exceljs: a
 // maintained, widely used writer that sets column widths and types without a template).
-import ExcelJS from "exceljs";
 
 type Cell = string | number | null;
 
@@ -16,6 +15,8 @@ export function toCsv(rows: Cell[][]): string {
 }
 
 export async function toXlsx(sheets: { name: string; rows: Cell[][] }[]): Promise<Buffer> {
+  // loaded on first use (large; the web server should not pay for it at start-up)
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   wb.creator = "Overseas IP Radar";
   for (const s of sheets) {

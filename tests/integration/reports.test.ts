@@ -163,8 +163,12 @@ describe("statistics page", () => {
     expect(denied.status).toBe(403);
   });
 
-  it("charts escape data labels: a label with <script> stays text", () => {
-    const svg = renderSvg({ xAxis: { type: "category", data: ["<script>alert(1)</script>"] }, yAxis: { type: "value" }, series: [{ type: "bar", data: [1] }] });
+  it("charts escape data labels: a label with <script> stays text", async () => {
+    const svg = await renderSvg({
+      xAxis: { type: "category", data: ["<script>alert(1)</script>"] },
+      yAxis: { type: "value" },
+      series: [{ type: "bar", data: [1] }],
+    });
     expect(svg).not.toContain("<script>");
     expect(svg).toContain("&lt;script&gt;");
   });
