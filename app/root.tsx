@@ -11,6 +11,8 @@ import { csrfTokenForSession } from "~/utils/csrf.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getRequestLocale } from "~/utils/i18n.server.ts";
 import { unreadCount } from "~/models/notification.server.ts";
+import { LANGUAGE_TAG } from "~/domain/locale.ts";
+import type { RootData } from "~/domain/root-data.ts";
 
 // Whether demo accounts exist changes only when an operator seeds or cleans up: one query
 // a minute, not one per page view.
@@ -40,17 +42,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     csrf: authed ? csrfTokenForSession(authed.sessionId) : null,
     user: authed ? { id: authed.user.id, name: authed.user.name, email: authed.user.email, role: authed.user.role } : null,
     unread: authed ? await unreadCount(await getDb(), authed.user.id) : 0,
-  });
+  } satisfies RootData);
 }
-
-export type RootLoader = typeof loader;
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
   const locale = data?.locale ?? "zh";
   const nonce = useNonce();
   return (
-    <html lang={locale === "zh" ? "zh-CN" : "en"}>
+    <html lang={LANGUAGE_TAG[locale]}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -3,7 +3,7 @@
 import { escalateRequest } from "~/models/escalation.server.ts";
 import { proposeExperts, respondToAssignment } from "~/models/expert-match.server.ts";
 import type { Db } from "~/utils/db.server.ts";
-import { makeGuidanceRequest } from "../tests/support/guidance-factory.ts";
+import { makeGuidanceRequest } from "./guidance-builder.ts";
 
 export async function seedExpertDemo(db: Db) {
   const staff = await db.user.findFirstOrThrow({

@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { Command, Option } from "commander";
 import { allJobs, dynamicJobs, findJob } from "#jobs/registry.ts";
 import { INGEST_JOB_PREFIX } from "#jobs/ingest.ts";
-import { runSourceNow } from "#jobs/run-now.server.ts";
+import { runSourceNow } from "~/models/run-now.server.ts";
 import { getSearchClient } from "#search/client.server.ts";
 import { dueSourceIds, previewFeed } from "~/models/ingest.server.ts";
 import { DEFAULT_SOURCE_SCHEDULE } from "~/ingest/source-defaults.ts";
@@ -20,7 +20,7 @@ import {
   setSourceVisibility,
   SourceUrlTakenError,
 } from "~/models/source.server.ts";
-import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
+import { SOURCE_KINDS } from "~/domain/taxonomy.ts";
 import { formatMessage, translator } from "~/i18n/i18n.ts";
 import { exclusionText, scorePartText } from "~/matching/explain.ts";
 import { shortlistForRequest } from "~/models/expert-match.server.ts";
@@ -39,8 +39,9 @@ import { matchParty } from "~/matching/party-names.ts";
 import { matchNewItems } from "~/models/alert-matching.server.ts";
 import { listAlertsForOperators } from "~/models/alert.server.ts";
 import { decodeRegistryFile, REGISTRY_COLUMNS } from "~/registry/exporter-csv.ts";
-import { REQUEST_STATES, type RequestState } from "~/guidance/states.ts";
+import { REQUEST_STATES, type RequestState } from "~/domain/request-states.ts";
 import { ensureGuidanceReferenceData, listTriage } from "~/models/guidance-intake.server.ts";
+import { SEVERITIES_MOST_FIRST } from "~/domain/severity.ts";
 
 const env = requireValidEnv();
 const log = createLogger("cli", env.LOG_LEVEL);
@@ -530,7 +531,7 @@ alerts
   .command("list")
   .description("latest alerts, newest first")
   .option("--company <credit-code>", "only this company (unified social credit code)")
-  .addOption(new Option("--severity <severity>", "only this severity").choices(["critical", "high", "medium", "low"]))
+  .addOption(new Option("--severity <severity>", "only this severity").choices(SEVERITIES_MOST_FIRST))
   .option("--limit <n>", "how many", "50")
   .option("--json", "print JSON")
   .action(async (opts: { company?: string; severity?: string; limit: string; json?: boolean }) => {

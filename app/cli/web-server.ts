@@ -7,6 +7,7 @@ import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import type { Env } from "~/utils/env.server.ts";
+import { runInRequestScope } from "~/utils/request-scope.server.ts";
 import { isAllowedHost } from "~/utils/hosts.server.ts";
 import { CLIENT_ADDRESS_HEADER } from "~/utils/session.server.ts";
 import type { Logger } from "~/utils/logger.server.ts";
@@ -105,6 +106,11 @@ function securityHeaders(): express.RequestHandler {
   };
 }
 
+/** Each request's handling runs in its own memo scope (one session lookup per request). */
+function withRequestScope(handler: express.RequestHandler): express.RequestHandler {
+  return (req, res, next) => runInRequestScope(() => handler(req, res, next));
+}
+
 export async function startWebServer(env: Env, log: Logger) {
   const root = projectRoot();
   const build = (await import(pathToFileURL(path.join(root, "build/index.js")).href)) as ServerBuild;
@@ -115,7 +121,10 @@ export async function startWebServer(env: Env, log: Logger) {
   app.use(securityHeaders());
   app.use(sameOriginGuard(env));
   app.use("/build", express.static(path.join(root, "public/build"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(path.join(root, "public"), { maxAge: "1h" }));
+  // Other public files are looked up only for paths that name a file: a page path would cost
+  // every request a failed stat() of the public folder.
+  const publicFiles = express.static(path.join(root, "public"), { maxAge: "1h" });
+  app.use((req, res, next) => (path.extname(req.path) ? publicFiles(req, res, next) : next()));
   // Pages and data of signed-in users must not sit in shared or back-button caches; a route
   // that wants caching sets its own Cache-Control (it replaces this one, see above).
   app.all(
@@ -125,7 +134,7 @@ export async function startWebServer(env: Env, log: Logger) {
       res.setHeader("Cache-Control", "no-store");
       next();
     },
-    createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }) }),
+    withRequestScope(createRequestHandler({ build, mode: env.NODE_ENV, getLoadContext: (_req, res) => ({ cspNonce: String(res.locals.cspNonce) }) })),
   );
   const server = await new Promise<import("node:http").Server>((resolve) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));

@@ -1,7 +1,7 @@
 // The company profile form, shared by the exporter's own page and the staff edit page.
 import { Form } from "@remix-run/react";
 import { CheckboxField, CsrfInput, ErrorSummary, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
-import { INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/i18n/catalogue/taxonomy-labels.ts";
+import { INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/domain/taxonomy.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
 

@@ -1,7 +1,7 @@
 // The expert profile fields shared by the staff create/edit pages (and, for the self-service
 // subset, the expert's own profile page).
 import { CheckboxField, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
-import { INDUSTRIES, IP_TYPES } from "~/ingest/taxonomy.ts";
+import { INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/domain/taxonomy.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
 
 export interface ExpertFormValues {
@@ -109,14 +109,14 @@ export function ExpertStaffFields({ v, errors }: { v: ExpertFormValues; errors: 
       <CheckGroup
         name="ipTypes"
         legend={t("experts.field.ipTypes")}
-        options={IP_TYPES.map((i) => ({ id: i.id, label: i[locale] }))}
+        options={IP_TYPE_LABELS.map((i) => ({ id: i.id, label: i[locale] }))}
         checked={v.ipTypes ?? []}
         error={m(errors.ipTypes)}
       />
       <CheckGroup
         name="industries"
         legend={t("experts.field.industries")}
-        options={INDUSTRIES.map((i) => ({ id: i.id, label: i[locale] }))}
+        options={INDUSTRY_LABELS.map((i) => ({ id: i.id, label: i[locale] }))}
         checked={v.industries ?? []}
         error={m(errors.industries)}
       />

@@ -2,17 +2,7 @@
 import { CheckboxField, SelectField, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { useT } from "~/i18n/use-t.ts";
-
-export const DISPUTE_TYPE_IDS = [
-  "us-itc-337",
-  "us-district-court",
-  "schedule-a-tro",
-  "eu-customs",
-  "trademark-opposition",
-  "trade-fair-injunction",
-  "platform-takedown",
-  "other",
-] as const;
+import { DISPUTE_TYPES } from "~/domain/dispute-types.ts";
 
 export const GUIDANCE_FIELDS = [
   "disputeType",
@@ -55,7 +45,7 @@ export function GuidanceFields({ values, errors }: { values: Record<string, stri
         label={labels.disputeType!}
         defaultValue={values.disputeType ?? ""}
         error={msg(errors.disputeType)}
-        options={[{ value: "", label: "—" }, ...DISPUTE_TYPE_IDS.map((id) => ({ value: id, label: t(`guidance.type.${id}` as MessageKey) }))]}
+        options={[{ value: "", label: "—" }, ...DISPUTE_TYPES.map((id) => ({ value: id, label: t(`guidance.type.${id}` as MessageKey) }))]}
       />
       {text("country")}
       {text("forum")}

@@ -4,10 +4,8 @@
 import { Link, useLocation } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { useT } from "~/i18n/use-t.ts";
-import type { RiskItemView } from "~/models/risk-item-presenters.server.ts";
+import type { RiskItemView } from "~/domain/risk-item-views.ts";
 import { useDateFormat, useLabel, useLanguageName, type LabelKind } from "./search-labels.tsx";
-
-export type { RiskItemView };
 
 const PARTIES_SHOWN = 3;
 

@@ -4,8 +4,7 @@
 import { useLocale, useT } from "~/i18n/use-t.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { zh } from "~/i18n/messages.ts";
-
-export const DEFAULT_TIME_ZONE = "Asia/Shanghai";
+import { DEFAULT_TIME_ZONE, INTL_LOCALE } from "~/domain/locale.ts";
 
 export type LabelKind = "jurisdiction" | "ipTypes" | "caseType" | "industries" | "stage" | "kind";
 
@@ -40,7 +39,7 @@ export function useLanguageName() {
 
 /** Dates in the reader's time zone and language. */
 export function useDateFormat(timeZone: string, style: "date" | "dateTime" = "date") {
-  const locale = useLocale() === "zh" ? "zh-CN" : "en-GB";
+  const locale = INTL_LOCALE[useLocale()];
   const options: Intl.DateTimeFormatOptions = style === "date" ? { dateStyle: "medium" } : { dateStyle: "medium", timeStyle: "short" };
   let format: Intl.DateTimeFormat;
   try {

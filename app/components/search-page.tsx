@@ -6,7 +6,7 @@ import type { FormEvent } from "react";
 import { useLocale, useT } from "~/i18n/use-t.ts";
 import { severityLabel } from "~/delivery/render-alert.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
-import type { Facet, SearchQuery } from "~/models/search.server.ts";
+import type { Facet, SearchQuery, SearchView } from "~/domain/risk-item-views.ts";
 import { Highlighted } from "./search-highlight.tsx";
 import { useDateFormat, useLabel } from "./search-labels.tsx";
 
@@ -18,40 +18,6 @@ void allFacetsShown;
 
 const RANGES = ["", "7d", "30d", "90d", "365d"] as const;
 const PAGE_LINKS_EACH_SIDE = 2;
-
-export interface SearchHitView {
-  id: string;
-  /** with \u0001…\u0002 highlight markers */
-  title: string;
-  /** cropped summary with highlight markers */
-  snippet: string;
-  publishedAt: string;
-  jurisdiction: string | null;
-  kind: string;
-  caseType: string | null;
-  caseNumber: string | null;
-  stage: string | null;
-  ipTypes: string[];
-  respondents: { name: string; location: string | null }[];
-  respondentCount: number;
-  sourceName: string;
-}
-
-export interface FacetView {
-  facet: Facet;
-  values: { value: string; count: number; selected: boolean }[];
-}
-
-export interface SearchView {
-  query: SearchQuery;
-  total: number;
-  page: number;
-  pages: number;
-  processingTimeMs: number;
-  hits: SearchHitView[];
-  facets: FacetView[];
-  unavailable: boolean;
-}
 
 /** The same search without its filters: the keyword and the sort order stay. */
 export function filtersClearedHref(query: SearchQuery): string {

@@ -4,7 +4,7 @@ import { CheckboxField, SelectField, TextField, useMessage } from "~/components/
 import { useT } from "~/i18n/use-t.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { DEFAULT_SOURCE_SCHEDULE } from "~/ingest/source-defaults.ts";
-import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
+import { SOURCE_KINDS } from "~/domain/taxonomy.ts";
 
 export type SourceFormValues = Partial<Record<SourceFieldName, string>>;
 export type SourceFieldName = "name" | "url" | "kind" | "jurisdiction" | "language" | "schedule" | "enabled" | "alertable" | "fallbackSourceId";

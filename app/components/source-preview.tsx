@@ -4,8 +4,9 @@
 import { translator, type Locale, type Translate } from "~/i18n/i18n.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
-import { CASE_TYPES } from "~/ingest/taxonomy.ts";
+import { CASE_TYPE_LABELS } from "~/domain/taxonomy.ts";
 import { formatLabel } from "./source-health.tsx";
+import { DEFAULT_TIME_ZONE, INTL_LOCALE } from "~/domain/locale.ts";
 
 export const PREVIEW_ITEMS_SHOWN = 10;
 
@@ -36,7 +37,7 @@ export function isHttpUrl(value: string | null | undefined): value is string {
 }
 
 export function caseTypeLabel(id: string, locale: Locale) {
-  const found = CASE_TYPES.find((c) => c.id === id);
+  const found = CASE_TYPE_LABELS.find((c) => c.id === id);
   return found ? found[locale] : id;
 }
 
@@ -50,7 +51,7 @@ export function SourcePreviewView({
   preview,
   t = translator("zh"),
   locale = "zh",
-  timeZone = "Asia/Shanghai",
+  timeZone = DEFAULT_TIME_ZONE,
 }: {
   preview: SourcePreviewData;
   t?: Translate;
@@ -67,7 +68,7 @@ export function SourcePreviewView({
       </section>
     );
   }
-  const date = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "medium", timeZone });
+  const date = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone });
   return (
     <section className="card source-preview" aria-labelledby="preview-title">
       <h2 id="preview-title">{t("sources.preview.title")}</h2>

@@ -4,7 +4,7 @@ import { useT } from "~/i18n/use-t.ts";
 import { useMessage } from "./forms.tsx";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useDateTime } from "./source-health.tsx";
-import { truncate } from "~/utils/truncate.ts";
+import { truncate } from "~/domain/truncate.ts";
 
 export interface SkippedReason {
   reason: string;

@@ -2,7 +2,9 @@
 // comes from a feed (titles, parties) is untrusted: HTML parts escape every value.
 import { translator, type Locale } from "~/i18n/i18n.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
-import { INDUSTRY_LABELS } from "~/i18n/catalogue/taxonomy-labels.ts";
+import { INDUSTRY_LABELS } from "~/domain/taxonomy.ts";
+import { isSeverity } from "~/domain/severity.ts";
+import { LANGUAGE_TAG } from "~/domain/locale.ts";
 
 export interface AlertView {
   id: string;
@@ -19,14 +21,12 @@ export interface MailParts {
   html: string;
 }
 
-const SEVERITIES = ["critical", "high", "medium", "low"] as const;
-
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function severityLabel(locale: Locale, severity: string): string {
-  return (SEVERITIES as readonly string[]).includes(severity) ? translator(locale)(`severity.${severity}` as MessageKey) : severity;
+  return isSeverity(severity) ? translator(locale)(`severity.${severity}` as MessageKey) : severity;
 }
 
 /**
@@ -105,7 +105,7 @@ export function renderAlertMail(locale: Locale, alert: AlertView, links: { item:
     ...(links.unsubscribe ? [t("mail.alert.unsubscribe", { url: links.unsubscribe })] : []),
   ];
   const e = escapeHtml;
-  const html = `<!doctype html><html lang="${locale === "zh" ? "zh-CN" : "en"}"><body style="font-family:sans-serif;line-height:1.5">
+  const html = `<!doctype html><html lang="${LANGUAGE_TAG[locale]}"><body style="font-family:sans-serif;line-height:1.5">
 <p>${e(intro)}</p>
 <h2 style="font-size:18px">${e(alert.item.title)}</h2>
 <p><strong>${e(t("mail.alert.severity", { severity: severityLabel(locale, alert.severity) }))}</strong>${
@@ -146,7 +146,7 @@ export function renderDigestMail(
     t("mail.alert.footer"),
     t("mail.alert.settings", { url: links.settings }),
   ].join("\n");
-  const html = `<!doctype html><html lang="${locale === "zh" ? "zh-CN" : "en"}"><body style="font-family:sans-serif;line-height:1.5">
+  const html = `<!doctype html><html lang="${LANGUAGE_TAG[locale]}"><body style="font-family:sans-serif;line-height:1.5">
 <p>${e(intro)}</p><ol>${alerts
     .map(
       ({ alert, itemUrl }) =>

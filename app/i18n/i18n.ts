@@ -1,11 +1,12 @@
 // Translation lookup shared by server and client (no server-only imports here).
-import { catalogues, type Locale, type MessageKey, LOCALES, zh } from "./messages.ts";
+import { INTL_LOCALE, LOCALES, type Locale } from "~/domain/locale.ts";
+import { catalogues, type MessageKey, zh } from "./messages.ts";
 
 export type { Locale, MessageKey };
 export const DEFAULT_LOCALE: Locale = "zh";
 
 export function isLocale(value: unknown): value is Locale {
-  return typeof value === "string" && (LOCALES as string[]).includes(value);
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -23,7 +24,7 @@ function selectPlural(locale: Locale, text: string, params: Record<string, strin
     if (!Number.isFinite(value)) return whole;
     const branches = new Map([...body.matchAll(PLURAL_BRANCH)].map((m) => [m[1]!, m[2]!]));
     let rules = pluralRules.get(locale);
-    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale === "zh" ? "zh-CN" : "en")));
+    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(INTL_LOCALE[locale])));
     const chosen = branches.get(`=${value}`) ?? branches.get(rules.select(value)) ?? branches.get("other") ?? "";
     return chosen.replaceAll("#", String(params[name]));
   });

@@ -12,6 +12,7 @@ import { guide2En, guide2Zh } from "./catalogue/guide2.ts";
 import { alertsEn, alertsZh } from "./catalogue/alerts.ts";
 import { calendarEn, calendarZh } from "./catalogue/calendar.ts";
 import { reportsEn, reportsZh } from "./catalogue/reports.ts";
+import type { Locale } from "~/domain/locale.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
 // define every key (the compiler checks it), so a missing translation is a type error.
@@ -275,6 +276,4 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
 };
 
-export const catalogues = { zh, en } as const;
-export type Locale = keyof typeof catalogues;
-export const LOCALES: Locale[] = ["zh", "en"];
+export const catalogues = { zh, en } as const satisfies Record<Locale, unknown>;

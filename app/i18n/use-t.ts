@@ -1,9 +1,9 @@
 import { useRouteLoaderData } from "@remix-run/react";
-import type { RootLoader } from "~/root.tsx";
+import type { RootData } from "~/domain/root-data.ts";
 import { translator, type Locale, type Translate } from "./i18n.ts";
 
 export function useLocale(): Locale {
-  const data = useRouteLoaderData<RootLoader>("root");
+  const data = useRouteLoaderData<RootData>("root");
   return data?.locale ?? "zh";
 }
 
@@ -12,5 +12,5 @@ export function useT(): Translate {
 }
 
 export function useRootData() {
-  return useRouteLoaderData<RootLoader>("root");
+  return useRouteLoaderData<RootData>("root");
 }

@@ -50,8 +50,8 @@ const SCHEDULE_A_CONTEXT_RE =
 const US_COURT_RE =
   /\bUnited States District Court\b|\bU\.S\. District Court\b|\b(?:Northern|Southern|Eastern|Western|Central|Middle) District of [A-Z][a-z]+|\bDistrict of (?:Delaware|New Jersey|Massachusetts|Columbia)\b|\b[NSEWC]\.D\. (?:Ill|Tex|Cal|N\.Y|Fla|Ga|Ohio)\b|\bD\. Del\.|\b28 U\.S\.C\.|\bDeclaratory Judgment Act\b|美国[^。]{0,20}(?:联邦)?(?:地区|地方)?法院|美國[^。]{0,20}(?:聯邦)?(?:地區|地方)?法院|联邦地区法院|聯邦地區法院|伊利诺伊|伊利諾伊|德克萨斯|德州东区|加州中区/;
 const EU_CUSTOMS_RE =
-  /\b608\/2013\b|\bEU customs\b|\bcustoms authorities of (?:the )?(?:Netherlands|Germany|France|Belgium|Italy|Spain|Poland)\b|(?:欧盟|歐盟|德国|德國|荷兰|荷蘭|法国|法國|比利时|意大利|西班牙|波兰)海[关關]/i;
-const DETENTION_RE = /扣留|扣押|查扣|查获|detain|detention|seiz/i;
+  /\b608\/2013\b|\bEU customs\b|\bcustoms authorities of (?:the )?(?:Netherlands|Germany|France|Belgium|Italy|Spain|Poland)\b|\b(?:German|Austrian|Dutch|Belgian|French|Italian|Spanish|Polish) customs\b|\bcustoms (?:\w+ )?(?:in|from|at) (?:Hamburg|Bremen|Dortmund|Dresden|Frankfurt|Munich|Cologne|Leipzig|Nuremberg|Vienna|Rotterdam|Antwerp|Amsterdam|Le Havre|Marseille|Genoa|Milan|Barcelona|Valencia|Gdansk|Austria|Germany|Netherlands|Belgium|France|Italy|Spain|Poland)\b|(?:欧盟|歐盟|德国|德國|荷兰|荷蘭|法国|法國|比利时|意大利|西班牙|波兰)海[关關]/i;
+const DETENTION_RE = /扣留|扣押|查扣|查获|detain|detention|seiz|intercept|confiscat/i;
 
 export function extractCaseFacts(input: { title: string; text: string }): CaseFacts {
   const itc = extractItc337(input);
@@ -67,7 +67,7 @@ export function extractCaseFacts(input: { title: string; text: string }): CaseFa
       respondents: itc.respondents,
       scheduleA: false,
       itc,
-      doubts: itcDoubts(itc),
+      doubts: itcDoubts(itc, all),
     };
   }
 
@@ -97,9 +97,105 @@ export function extractCaseFacts(input: { title: string; text: string }): CaseFa
 
 // A notice of a complaint, an institution or a determination always names its respondents;
 // none found means the wording defeated the extractor, not that there are none.
-function itcDoubts(itc: Itc337Facts): ExtractionDoubt[] {
-  const names = itc.stage === "complaint-received" || itc.stage === "instituted";
-  return names && itc.respondents.length === 0 ? [{ kind: "no-respondent", side: "respondents" }] : [];
+function itcDoubts(itc: Itc337Facts, all: string): ExtractionDoubt[] {
+  const doubts: ExtractionDoubt[] = [];
+  const found = itc.respondents.length;
+  const announced = announcedRespondentCount(all);
+  if (announced && announced.count > found) {
+    doubts.push({
+      kind: "count-shortfall",
+      side: "respondents",
+      announced: announced.count,
+      found,
+      phrase: announced.phrase,
+      start: announced.start,
+      end: announced.start + announced.phrase.length,
+    });
+  }
+  if (found === 0) {
+    const leadIn = respondentLeadIn(all);
+    if (leadIn) {
+      doubts.push({ kind: "unparsed-party-phrase", side: "respondents", phrase: leadIn.phrase, start: leadIn.start, end: leadIn.start + leadIn.phrase.length });
+    } else if (itc.stage === "complaint-received" || itc.stage === "instituted") {
+      doubts.push({ kind: "no-respondent", side: "respondents" });
+    }
+  }
+  return doubts;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+const EN_NUMBER = String.raw`(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)`;
+const ZH_NUMBER = String.raw`(\d{1,3}|[一二两三四五六七八九十]{1,3})`;
+// Counts a text gives for the respondents it names: "the following 12 respondents", "Twelve
+// firms were named as respondents", "totaling 36", "等9家中国企业", "以下5家缺席调查的涉案企业",
+// "共6家企业为列名被告", "20名答辯人". Counts of cases ("第12起", "47起") are not these.
+const ANNOUNCED_COUNT_RES: RegExp[] = [
+  new RegExp(String.raw`\bthe following ${EN_NUMBER}\s+(?:proposed\s+|named\s+)?(?:respondents|defendants|entities|companies)\b`, "i"),
+  new RegExp(String.raw`\b${EN_NUMBER}\s+(?:firms|companies|entities|respondents|defendants)\s+(?:were|was|are)\s+named\b`, "i"),
+  new RegExp(String.raw`\b(?:against|named|identified)\s+${EN_NUMBER}\s+(?:named\s+|proposed\s+)?(?:respondents|defendants)\b`, "i"),
+  /\b(?:respondents|defendants)\b[^.]{0,80}?\btotal(?:ing|ling)\s+(\d{1,3})\b/i,
+  new RegExp(String.raw`(?<!第)${ZH_NUMBER}\s*家[^。，,]{0,12}?(?:企业|企業|公司)`),
+  new RegExp(String.raw`${ZH_NUMBER}\s*名(?:答辩人|答辯人|被申请人|被告)`),
+];
+
+function toNumber(word: string): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  const lower = word.toLowerCase();
+  if (lower in NUMBER_WORDS) return NUMBER_WORDS[lower];
+  // 十二 = 12, 二十 = 20
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(word);
+  return m ? (m[1] ? NUMBER_WORDS[m[1]] : 1) * 10 + (m[2] ? NUMBER_WORDS[m[2]] : 0) : null;
+}
+
+function announcedRespondentCount(all: string): { count: number; phrase: string; start: number } | null {
+  let best: { count: number; phrase: string; start: number } | null = null;
+  for (const re of ANNOUNCED_COUNT_RES) {
+    const m = re.exec(all);
+    const count = m ? toNumber(m[1]) : null;
+    if (m && count && count > 1 && (!best || count > best.count)) best = { count, phrase: m[0], start: m.index };
+  }
+  return best;
+}
+
+// Words that introduce the respondents; found with nothing parsed after them, a person should look.
+const RESPONDENT_LEAD_IN_RE =
+  /\b(?:identified|named) the following (?:as )?(?:the )?(?:proposed )?respondents?\b[^:\n]{0,40}:?|\bnames as (?:the )?(?:proposed )?respondents?\b|\bThe (?:proposed )?respondents? (?:are|is)\b|列名被告|指定应诉方|被申请人(?:为|是|包括)|被列为[^。]{0,10}(?:被告|被申请人)|(?:以下|如下)[^。]{0,20}涉案企业/i;
+
+function respondentLeadIn(all: string): { phrase: string; start: number } | null {
+  const m = RESPONDENT_LEAD_IN_RE.exec(all);
+  return m ? { phrase: m[0], start: m.index } : null;
 }
 
 function emptyParties(): { complainants: Party[]; respondents: Party[]; caption: Caption | null } {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { classify, stageFromTitle } from "./classify.server.ts";
+import { INDUSTRY_LABELS } from "~/domain/taxonomy.ts";
 import { INDUSTRIES, SEARCH_SYNONYM_GROUPS } from "./taxonomy.ts";
 
 const news = (title: string, summary = "", jurisdiction = "US") => classify({ title, summary, sourceKind: "news", jurisdiction });
@@ -142,7 +143,7 @@ describe("taxonomy", () => {
       "semiconductors",
       "ecommerce-goods",
     ]);
-    for (const industry of INDUSTRIES) {
+    for (const industry of INDUSTRY_LABELS) {
       expect(industry.zh).toMatch(/\p{Script=Han}/u);
       expect(industry.en).toMatch(/^[A-Z]/);
     }

@@ -1,6 +1,7 @@
 // Keyword classification of an item against the bilingual taxonomy.
 import { KeywordIndex } from "./keyword-index.ts";
-import { CASE_TYPES, INDUSTRIES, IP_TYPES, STAGES, type CaseTypeId, type IndustryId, type IpTypeId, type SourceKind, type StageId } from "./taxonomy.ts";
+import { CASE_TYPES, INDUSTRIES, IP_TYPES, STAGES, type CaseTypeId, type IndustryId, type IpTypeId, type StageId } from "./taxonomy.ts";
+import type { SourceKind } from "~/domain/taxonomy.ts";
 
 export type ClassifyInput = {
   title: string;

@@ -26,13 +26,16 @@ function checkCase(c: CorpusCase) {
 }
 
 describe("case facts on published notice texts", () => {
-  test("the corpus holds at least 40 texts, each with a source", () => {
-    expect(EXTRACTION_CORPUS.length).toBeGreaterThanOrEqual(40);
+  test("the corpus holds at least 200 texts, each with a source, a quarter of them held out", () => {
+    expect(EXTRACTION_CORPUS.length).toBeGreaterThanOrEqual(200);
+    expect(EXTRACTION_CORPUS.filter((c) => c.batch === "issue-12-held-out").length).toBeGreaterThanOrEqual(50);
     expect(new Set(EXTRACTION_CORPUS.map((c) => c.id)).size).toBe(EXTRACTION_CORPUS.length);
     for (const c of EXTRACTION_CORPUS) expect(c.source).not.toBe("");
   });
 
-  for (const c of EXTRACTION_CORPUS) {
+  // Issue 12's held-out quarter is scored by the benchmark, not asserted here: its texts
+  // must not be tuned on (see docs/benchmarks.md).
+  for (const c of EXTRACTION_CORPUS.filter((x) => x.batch !== "issue-12-held-out")) {
     // A known gap is asserted to fail, so fixing it shows up as a test to update.
     if (c.knownGap) test.fails(`${c.id} (known gap: ${c.knownGap})`, () => checkCase(c));
     else test(c.id, () => checkCase(c));
@@ -48,6 +51,17 @@ describe("extraction cost is linear in the text", () => {
     "Chinese role words": "宁波某某有限公司、深圳某某有限公司被列为被申请人被告为被告包括美国ABC公司向美国ITC提出",
     "determination wording": "found respondents A, B in default terminated as to respondent C identified D as the respondent ",
     "captions and dockets": "Acme Inc. v. Shenzhen Y Technology Co., Ltd. et al. 1:26-cv-01234 Schedule A 337-TA-1452 DN 3861 ",
+    // Issue 12's rules: prose respondents, orders against, "were named", aliases, shared
+    // places, soft-wrapped lines, defined labels, counts and Chinese asides.
+    "prose respondents and orders against":
+      "section 337 respondent Acme Co of X defaulted respondents Bcd Inc and exclusion order against Efg LLC (formerly, Hij ",
+    "were named and filed a complaint":
+      "section 337 Aegis Research Ltd. of the United Kingdom and Bb Ltd (collectively, Aegis) were named as respondents filed a complaint ",
+    "alias markers and shared places":
+      "section 337 X Co. a.k.a. Y d/b/a Z f/k/a W (a/k/a V, both of Anaheim, CA; all of San Jose (“RJR”) (collectively, ``Q'' ",
+    "soft-wrapped lines": "section 337 on behalf of Philips Lighting North America Corp of Somerset New Jersey and a\n",
+    "counts and Chinese asides":
+      "section 337 等9家中国企业以下5家缺席调查的涉案企业(Abc (De) Fg)（又称X）武汉钢铁(集团)公司该案申请人美国A公司请求 the following 12 respondents ",
   };
 
   test.each(Object.entries(shapes))("%s: 1 MB takes at most about twice 0.5 MB, and under a second", (_name, unit) => {

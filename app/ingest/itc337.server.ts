@@ -67,10 +67,13 @@ const HAS_CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
 // by petition and carry 701-/731-TA numbers, never a DN.
 const COMMISSION_RE = /\b(?:International Trade Commission|USITC|the Commission|ITC)\b|国际贸易委员会|國際貿易委員會/;
 const COMPLAINT_RE = /\bcomplaint\b|申请|申請|起诉|投诉/i;
+const EXCLUSION_ORDER_RE = /\b(?:limited|general) exclusion order\b|\bcease and desist orders?\b/i;
 const TITLE_VII_RE = /\b(?:701|731)-TA-\d|\bantidumping\b|\banti-dumping\b|\bcountervailing\b|反倾销|反补贴/i;
 
 function readsAsSection337(all: string, docket: boolean): boolean {
   if (SECTION_337_ASCII_RE.test(all)) return true;
+  // Exclusion and cease-and-desist orders are the Commission's 337 remedies.
+  if (EXCLUSION_ORDER_RE.test(all) && /\bCommission\b|国际贸易委员会/.test(all) && !TITLE_VII_RE.test(all)) return true;
   if (TARIFF_ACT_RE.test(all) && !TITLE_VII_RE.test(all)) return true;
   if (docket && COMMISSION_RE.test(all) && COMPLAINT_RE.test(all) && !TITLE_VII_RE.test(all)) return true;
   return all.includes("337") && HAS_CJK_RE.test(all) && SECTION_337_CJK_RE.test(foldChineseOnce(all));
@@ -212,11 +215,11 @@ const PARTIAL_TERMINATION_RE = /terminat\w*\s+(?:the\s+)?(?:investigation\s+)?(?
 const STAGE_TEXT_RULES: [StageId, RegExp][] = [
   [
     "exclusion-order",
-    /\b(?:issues|issued|concluded (?:that )?a) GEO\b|\b(?:has|have) (?:issued|determined to issue|entered) (?:a |an )?(?:general |limited )?exclusion order|\bissuance of (?:a |an )?(?:general |limited )?exclusion order\b(?! in)|(?:发布|颁布|签发)了?(?:普遍|有限)?排除令(?!。?请求)/i,
+    /\b(?:issues|issued|concluded (?:that )?a) GEO\b|\b(?:has|have) (?:issued|determined to issue|entered) (?:a |an )?(?:general |limited )?exclusion order|\bissuance of (?:a |an )?(?:general |limited )?exclusion order\b(?! in)|(?<!(?:请求|要求|申请|请|主张)[^。]{0,30})(?:发布|颁布|签发)了?(?:普遍|有限)?排除令(?!。?请求)/i,
   ],
   [
     "terminated",
-    /\b(?:the )?investigation is (?:hereby )?terminated\b|\bterminat(?:e|ed|ing) the investigation(?: in its entirety)?(?! as to| with respect to| in part)\b|终止(?:了)?(?:本案|该案)?(?:337)?调查/i,
+    /\b(?:the )?investigation is (?:hereby )?terminated\b|(?<!motion to |moved to |move to )\bterminat(?:e|ed|ing) the investigation(?: in its entirety)?(?! as to| with respect to| in part)\b|终止(?:了)?(?:本案|该案)?(?:337)?调查/i,
   ],
   [
     "final-determination",
@@ -228,7 +231,7 @@ const STAGE_TEXT_RULES: [StageId, RegExp][] = [
   ],
   [
     "instituted",
-    /\bvoted to institute\b|\bhereby instituted\b|\bInstitution of (?:an )?Investigation\b|\binvestigation be instituted\b|\bhas instituted\b|\bBy instituting this investigation\b|投票决定[^。]{0,80}(?:启动|发起|開展|开展)|(?:正式|决定)[^。]{0,200}?(?:启动|发起)\s*337\s*调查|337调查编[码号]/i,
+    /\bvoted to institute\b|\bInstitutes (?:a )?(?:Section 337 )?Investigat|\bhas identified (?:the following|[A-Z][^.]{2,200}? as the respondent)|\bNotice of Investigation\b|\bhereby instituted\b|\bInstitution of (?:an )?Investigation\b|\binvestigation be instituted\b|\bhas instituted\b|\bBy instituting this investigation\b|投票决定[^。]{0,80}(?:启动|发起|開展|开展)|(?:正式|决定|宣布)[^。]{0,200}?(?:启动|发起)\s*[“"]?\s*337\s*调查|337调查编[码号]/i,
   ],
   [
     "complaint-received",
@@ -248,7 +251,12 @@ function stageByRules(s: string): StageId | null {
   return null;
 }
 
+// An order taken back is the case's end, whatever order the title names.
+const RESCISSION_RE =
+  /\b(?:permanent(?:ly)?\s+)?rescission of (?:a |an |the )?(?:limited |general )?(?:exclusion order|LEO|GEO)|\b(?:permanently )?rescind(?:ed|s)? (?:the )?(?:Commission's )?(?:limited |general )?(?:exclusion order|LEO|GEO)|撤销(?:普遍|有限)?排除令/i;
+
 function stageOf(title: string, text: string): StageId {
+  if (RESCISSION_RE.test(title) || RESCISSION_RE.test(text)) return "terminated";
   const fromTitle = stageFromTitle(title);
   // A title names the notice's act; "Terminating the Investigation as to One Respondent"
   // is an initial determination in a running case, not the case's end.

@@ -4,9 +4,10 @@ import { z } from "zod";
 import { classify } from "./classify.server.ts";
 import { extractCaseFacts } from "./case-facts.ts";
 import type { RawEntry } from "./parse-feed.server.ts";
-import { CASE_TYPE_IDS, INDUSTRY_IDS, IP_TYPE_IDS, STAGE_IDS, type IpTypeId, type SourceKind } from "./taxonomy.ts";
+import { CASE_TYPE_IDS, INDUSTRY_IDS, IP_TYPE_IDS, STAGE_IDS, type IpTypeId } from "./taxonomy.ts";
+import type { SourceKind } from "~/domain/taxonomy.ts";
 import { collapseWhitespace, htmlToLines, sha256Hex } from "./text.server.ts";
-import { truncate } from "~/utils/truncate.ts";
+import { truncate } from "~/domain/truncate.ts";
 
 export const TITLE_MAX_CHARS = 500;
 export const SUMMARY_MAX_CHARS = 5000;

@@ -8,7 +8,12 @@
 // the text: no pattern can backtrack over more than its window.
 import { foldChinese } from "./chinese-fold.ts";
 
-export type Party = { name: string; location: string | null };
+export type Party = {
+  name: string;
+  location: string | null;
+  /** Other names the text gives the party: "a.k.a. X", "d/b/a X", "f/k/a X", "(formerly X)", "（又称X）". */
+  aliases?: string[];
+};
 
 /** Longest stretch of text read after a cue; real party lists are far shorter. */
 const LIST_WINDOW_CHARS = 4000;
@@ -57,20 +62,30 @@ function listedParties(text: string, intro: RegExp): Party[] | null {
 }
 
 function partyFromListLine(line: string): Party | null {
-  const text = line.replace(/[;.]?\s*(?:and)?$/i, "").trim();
+  const text = line.replace(/[;.]?\s*(?:\band)?$/i, "").trim();
   if (!text) return null;
   const ofPhrase = NAME_THEN_OF_RE.exec(text);
   if (ofPhrase) return { name: cleanName(ofPhrase[1]), location: cleanLocation(ofPhrase[2]) };
-  const m = NAME_THEN_ADDRESS_RE.exec(text);
-  if (m) return { name: cleanName(m[1]), location: cleanLocation(m[2]) };
-  const comma = text.indexOf(",");
-  return comma > 0 ? { name: cleanName(text.slice(0, comma)), location: cleanLocation(text.slice(comma + 1)) } : { name: cleanName(text), location: null };
+  // "Name, City, Country": the name runs to the last comma piece that carries a company
+  // form, so "Bingrong Co., Ltd Shenzhen Shi, China" and "OnePlus … Co., LTD., Shenzhen"
+  // keep their whole name.
+  if (text.includes(" of ")) {
+    const byOf = partyFromPhrase(text);
+    if (byOf?.location) return byOf;
+  }
+  const pieces = text.split(/,\s*/);
+  let last = 0;
+  for (let i = 1; i < pieces.length; i++) if (COMPANY_FORM_PIECE_RE.test(pieces[i])) last = i;
+  if (pieces.length === 1) return { name: cleanName(text), location: null };
+  const location = pieces.slice(last + 1).join(", ");
+  return { name: cleanName(pieces.slice(0, last + 1).join(", ")), location: cleanLocation(location) };
 }
+const COMPANY_FORM_PIECE_RE = new RegExp(String.raw`^(?:${SUFFIX})(?:\s|$)|\b(?:Co\.|${SUFFIX})$|^(?:AKA|a\/k\/a|d\/b\/a|f\/k\/a)\s`, "i");
 
 // Cues after which a list of respondents follows, up to the end of the sentence.
 const RESPONDENT_CUES: RegExp[] = [
   /\bnames? as (?:the )?(?:proposed )?respondents?\s*:?\s*/gi,
-  /\b(?:identified|named) the following (?:entities |companies )?(?:as )?(?:the )?(?:proposed )?respondents?(?: in this investigation| this investigation)?\s*:?\s*/gi,
+  /\b(?:identified|named) the following (?:\d{1,3}\s+)?(?:entities |companies )?(?:as )?(?:the )?(?:proposed )?respondents?(?: in this (?:investigation|matter|case|proceeding)| this investigation)?\s*:?\s*/gi,
   /\bThe (?:proposed |named |remaining |defaulting )?respondents? (?:in this investigation |named in the complaint )?(?:is|are|include)(?!\s*(?:the following entities|not\b|required|to\b|directed|each|also|jointly))\s*:?\s*/gi,
   /\bRespondents? (?:found|held) in default (?:include|are|is)\s*:?\s*/gi,
   /\bthe (?:following )?defaulting respondents?\s*:\s*/gi,
@@ -94,12 +109,12 @@ const COMPLAINANT_CUES: RegExp[] = [
   /\bThe complainants? (?:in this investigation )?(?:is|are)(?!\s*(?:the following|not\b|required|to\b|directed))\s*:?\s*/gi,
   /\bThe Complainants in this investigation are\s+/gi,
   // Court complaints: "NOW COMES Huawen Chen (“Plaintiff”)", "Plaintiff ACQIS LLC (“ACQIS”)".
-  /\bComplainants?\s+(?=[A-Z])/g,
+  /\b[Cc]omplainants?\s+(?=[A-Z])/g,
   /\bNOW COMES\s+(?:Plaintiffs?\s+)?(?=[A-Z])/g,
   /\bPlaintiffs?,?\s+(?=[A-Z][a-z]*[A-Z]?[\w’'-]*\s)(?!v\.)/g,
 ];
 
-function partiesAfterCues(text: string, cues: RegExp[], endAtDate: boolean): Party[] {
+function partiesAfterCues(text: string, cues: RegExp[], endAtDate: boolean, labels: Set<string> = new Set()): Party[] {
   for (const cue of cues) {
     cue.lastIndex = 0;
     const m = cue.exec(text);
@@ -107,24 +122,79 @@ function partiesAfterCues(text: string, cues: RegExp[], endAtDate: boolean): Par
     const start = m.index + m[0].length;
     const bulleted = bulletedLines(text, start);
     if (bulleted) return bulleted;
-    // Defined short names — (“Guardian”), (“Plaintiff” or “CyWee”) — are not parties.
-    let list = cutAtSentenceEnd(text.slice(start, start + LIST_WINDOW_CHARS).replace(ALIAS_RE, ""));
+    // Defined short names — (“Guardian”), (“Plaintiff” or “CyWee”), (Bell) — are not
+    // parties; "(collectively, …)" inside a list that goes on is not its end.
+    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+    const window = stripUnquotedLabels(joinSoftWraps(text.slice(start, start + LIST_WINDOW_CHARS), start - lineStart))
+      .replace(ALIAS_RE, "")
+      .replace(COLLECTIVELY_INSIDE_RE, "");
+    let list = cutAtSentenceEnd(window);
     // "filed by A, on February 2, 2018" / "… and the Respondents are …" end the list too.
     const stop = (endAtDate ? LIST_STOP_WITH_DATE_RE : LIST_STOP_RE).exec(list);
     if (stop) list = list.slice(0, stop.index);
-    const parties = splitPartyList(list);
+    const parties = splitPartyList(list).filter((p) => !isDefinedLabel(p.name, labels));
     if (parties.length) return parties;
   }
   return [];
 }
 
-const ALIAS_RE = /\s*\(\s*(?:the\s+)?["“][^"”()]{1,60}["”](?:\s+or\s+["“][^"”()]{1,60}["”])?\s*\)/g;
+// Quotes as printed: straight, curly, and the Federal Register's ``…''.
+const OPEN_Q = String.raw`(?:["“]|\`\`|‘‘)`;
+const CLOSE_Q = String.raw`(?:["”]|''|’’)`;
+const ALIAS_RE = new RegExp(String.raw`\s*\(\s*(?:the\s+)?${OPEN_Q}[^"”'’()]{1,60}${CLOSE_Q}(?:\s+or\s+${OPEN_Q}[^"”'’()]{1,60}${CLOSE_Q})?\s*\)`, "g");
+/** "(collectively, the “Flawless Vape respondents”);" in the middle of a list that goes on. */
+const COLLECTIVELY_INSIDE_RE = /\s*\((?:collectively|together),?[^()]{0,150}\)(?=\s*[;,])/g;
+/** Short forms a text defines for a party: (“RJR”), (``SDC'' or ``Complainant''), (collectively, “Bosch”). */
+const DEFINED_LABEL_RE = new RegExp(String.raw`\(\s*(?:(?:collectively|together|hereinafter),?\s+)?(?:the\s+)?${OPEN_Q}([^"”'’()]{1,40})${CLOSE_Q}`, "g");
+
+function definedLabels(text: string): Set<string> {
+  const out = new Set<string>();
+  DEFINED_LABEL_RE.lastIndex = 0;
+  let n = 0;
+  for (let m = DEFINED_LABEL_RE.exec(text); m && n < 4 * MAX_CUE_MATCHES; m = DEFINED_LABEL_RE.exec(text), n++) out.add(partyKey(m[1]));
+  return out;
+}
+
+/** "RJR", "Penson and Taizhou": a name made only of short forms the text defined. */
+function isDefinedLabel(name: string, labels: Set<string>): boolean {
+  if (!labels.size) return false;
+  const parts = name.split(/\s+(?:and|&)\s+|,\s*/).filter(Boolean);
+  return parts.length > 0 && parts.every((x) => labels.has(partyKey(x)));
+}
+
+/**
+ * Hard-wrapped notice text ("on behalf of Philips\nLighting North America Corp."): a line
+ * break after a long line that does not end a sentence or a list item is a space.
+ */
+function joinSoftWraps(raw: string, firstLineOffset = 0): string {
+  if (!raw.includes("\n")) return raw;
+  // A list item ending "; and" may be followed by a blank line before the next item.
+  const s = raw.replace(/(;|;\s*and)[ \t]*\n\s*\n(?=\s*[A-Za-z])/g, "$1 ");
+  const lines = s.split("\n");
+  let out = lines[0];
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1].trimEnd();
+    const length = prev.length + (i === 1 ? firstLineOffset : 0);
+    const soft = length >= 45 && !/[.;:]$/.test(prev) && lines[i].trim() !== "" && !BULLET_RE.test(lines[i]) && !SENTENCE_OPENER_RE.test(lines[i]);
+    out += (soft ? " " : "\n") + lines[i];
+  }
+  return out;
+}
+const SENTENCE_OPENER_RE = /^\s*(?:This|The|These|In|On|A|An|By|Plaintiffs?|Defendants?|COMPLAINT|[0-9]+\.\s)\b/;
+
+/** "Bell Laboratories, Inc. (Bell), of Madison": an unquoted short form taken from the name. */
+function stripUnquotedLabels(s: string): string {
+  if (!s.includes("(")) return s;
+  return s.replace(/\s*\(([A-Z][A-Za-z&]{1,20})\)(?=,?\s+of\s|,)/g, (whole, word: string, at: number) =>
+    s.slice(Math.max(0, at - 80), at).includes(word) ? "" : whole,
+  );
+}
 // A list that runs over lines ends each line with ";", ":", "," or "and"; any other line
 // break ends it ("Drone Whirl LLC and Tatiana Mironova\nThis action arises …").
 const LIST_STOP_RE =
-  /(?<![;:,]|\band)\s*\n|,?\s+(?:remained|remain|filed|moved)\b|,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|\s\((?:collectively|together|hereinafter|each a|the [“"])|,?\s+and the (?:Respondents|respondents|Complainants|complainants) (?:are|is)\b|\s+\([c-z]\)\s/;
+  /(?<![;:,]|\band)\s*\n|,?\s+(?:remained|remain|filed|moved|respectfully|submits?|sought|seeks?)\b|,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|\s\((?:collectively|together|hereinafter|each a|the [“"])|,?\s+and the (?:Respondents|respondents|Complainants|complainants) (?:are|is)\b|\s+\([c-z]\)\s/;
 const LIST_STOP_WITH_DATE_RE =
-  /(?<![;:,]|\band)\s*\n|,?\s+(?:filed|moved|asserts?|alleges?|argues?|requests?|remained)\b|,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|,?\s+(?:on|dated)\s+[A-Z][a-z]+\.? \d{1,2},\s+\d{4}|,?\s+(?:alleging|under section|The complaint|against|in the importation)\b|\s\((?:collectively|together|hereinafter|the [“"])|,?\s+and the (?:Respondents|respondents) (?:are|is)\b|\.\s+(?:A|The|Supplements?)\s/;
+  /(?<![;:,]|\band)\s*\n|,?\s+(?:filed|moved|asserts?|alleges?|argues?|requests?|remained|respectfully|submits?|sought|seeks?|based on|concerning)\b|\s+to\s+[a-z]|,?\s+and\s+(?:the\s+)?[Rr]espondents?\b|\.\s+\d+\s+F\.?\s?R\.?\s|,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|,?\s+(?:on|dated)\s+[A-Z][a-z]+\.? \d{1,2},\s+\d{4}|,?\s+(?:alleging|under section|The complaint|against|in the importation)\b|\s\((?:collectively|together|hereinafter|the [“"])|,?\s+and the (?:Respondents|respondents) (?:are|is)\b|\.\s+(?:A|The|Supplements?)\s/;
 
 const BULLET_RE = /^\s*[•·▪*\-–—]\s+/;
 
@@ -136,7 +206,7 @@ function bulletedLines(text: string, start: number): Party[] | null {
   if (i >= lines.length || !BULLET_RE.test(lines[i])) return null;
   const out: Party[] = [];
   for (; i < lines.length && BULLET_RE.test(lines[i]); i++) {
-    const p = partyFromListLine(collapse(lines[i].replace(BULLET_RE, "")).replace(/,?\s*(?:and|or)$/i, ""));
+    const p = partyFromListLine(collapse(lines[i].replace(BULLET_RE, "")).replace(/,?\s*(?:\band|\bor)$/i, ""));
     if (p && isPlausibleName(p.name)) out.push(p);
   }
   return out.length ? dedupe(out) : null;
@@ -146,7 +216,64 @@ function collectMatches(text: string, re: RegExp): Party[] {
   const out: Party[] = [];
   re.lastIndex = 0;
   let n = 0;
-  for (let m = re.exec(text); m && n < MAX_CUE_MATCHES; m = re.exec(text), n++) out.push(...splitPartyList(m[1]));
+  for (let m = re.exec(text); m && n < MAX_CUE_MATCHES; m = re.exec(text), n++) {
+    if (PROSE_NOT_NAME_RE.test(m[1])) continue;
+    out.push(...splitPartyList(m[1].replace(ALIAS_RE, "").replace(COLLECTIVELY_RE, "").replace(ALIAS_PAREN_RE, " f/k/a $1")));
+  }
+  return out;
+}
+/** "(formerly, The Chamberlain Group, Inc.)", "(a/k/a X)": an alias in brackets, read as "f/k/a X". */
+const ALIAS_PAREN_RE = /\s*\(\s*(?:formerly(?:\s+known\s+as)?|f\/k\/a|a\/k\/a|d\/b\/a|dba|aka)[,:]?\s+([^()]{1,120})\)/gi;
+const COLLECTIVELY_RE = /\s*\((?:collectively|together),?[^()]{0,150}\)/g;
+
+// Respondents named in running prose, each read up to the words that end the name:
+// "respondent SainStore Technology Co., Ltd. (“SainStore”) moved", "defaulted respondent
+// Ningbo Linhua Plastic Co., Ltd.", "a limited exclusion order against X", "orders …
+// issued against The Chamberlain Group, LLC (formerly, …)".
+const NAME_END = String.raw`(?=\s*\((?=\s*(?:(?:collectively|together|hereinafter)\b|the\s+)?(?:["“‘']|\`\`))|’s\b|'s\b|\s+(?:filed|moved|based|on the basis|in default|as an?|as the|from|to|were|was|remain|remained|who|which|for|because|had|have|has|did|elects?|failed|pursuant|under|with|in the)\b|,?\s+on\s+[A-Z][a-z]+\.?\s+\d|\s+(?:Based|Pursuant|Due|On the Basis|Terminat\w*|Issuance)\b|\s*\n\s*\[|\s+\[|,\s+(?:the|a|an|all|both|each|which|who)\s|(?<!\b(?:Co|Corp|Inc|Ltd|No|St|Mfg|U\.S|[A-Z]))\.\s+[A-Z]|\.?\s*$|\n\s*\n)`;
+/** The first word of a prose capture that shows it is not a name ("Respondents In Default And …"). */
+const PROSE_NOT_NAME_RE =
+  /^(?:In|And|Of|For|To|With|On|At|By|From|As|A|An|Are|Is|Were|Was|Who|That|This|Each|All|Any|Both|Have|Has|Had|Did|Do|Does|May|Must|Shall|Should|Will|Would|Can|Could|Issues?|Named|Found|Remaining)\b/;
+// Each is tried only where its anchor word occurs, on a bounded slice, and at most
+// MAX_CUE_MATCHES times a text: a name that never ends must not cost a scan per occurrence.
+const PROSE_RESPONDENT_ANCHOR_RE = /\b(?:defaulted |defaulting |remaining |named )?[Rr]espondents?,?[ \t]+(?=[A-Z0-9]|[a-z][A-Z])/g;
+const PROSE_RESPONDENT_RE = new RegExp(
+  String.raw`^(?:defaulted |defaulting |remaining |named )?[Rr]espondents?,?[ \t]+((?:[A-Z0-9]|[a-z][A-Z])[^;:]{1,300}?)${NAME_END}`,
+);
+const ORDER_AGAINST_ANCHOR_RE = /\b(?:exclusion|cease[- ]and[- ]desist|consent|remedial) orders?\b/g;
+const ORDER_AGAINST_RE = new RegExp(
+  String.raw`^(?:exclusion|cease[- ]and[- ]desist|consent|remedial) orders?\b[^.;]{0,80}?\bagainst\s+(?:the\s+)?(?:defaulted\s+|defaulting\s+)?(?:respondents?\s+)?((?:[A-Z]|[a-z][A-Z])[^;:]{1,300}?)${NAME_END}`,
+);
+
+function collectAnchored(text: string, anchor: RegExp, capture: RegExp): Party[] {
+  const out: Party[] = [];
+  anchor.lastIndex = 0;
+  let n = 0;
+  for (let a = anchor.exec(text); a && n < MAX_CUE_MATCHES; a = anchor.exec(text), n++) {
+    const m = capture.exec(text.slice(a.index, a.index + 500));
+    if (!m || PROSE_NOT_NAME_RE.test(m[1])) continue;
+    out.push(...splitPartyList(m[1].replace(ALIAS_RE, "").replace(COLLECTIVELY_RE, "").replace(ALIAS_PAREN_RE, " f/k/a $1")));
+  }
+  return out;
+}
+const WERE_NAMED_RE = /\b(?:were|was|are|is)\s+(?:also\s+)?named\s+as\s+(?:the\s+)?(?:proposed\s+)?respondents?\b/g;
+
+// "RAI Strategic Holdings, Inc., … (collectively “Reynolds”) filed a complaint at the ITC".
+const FILED_A_COMPLAINT_RE = /\s(?:filed|brought|lodged)\s+(?:a|an|the)\s+(?:section 337\s+|337\s+)?complaint\b/gi;
+
+/** "Aegis Research Ltd. of the United Kingdom and … (collectively, Aegis) were named as respondents." */
+function namedBefore(text: string, cue: RegExp = WERE_NAMED_RE): Party[] {
+  const out: Party[] = [];
+  cue.lastIndex = 0;
+  let n = 0;
+  for (let m = cue.exec(text); m && n < MAX_CUE_MATCHES; m = cue.exec(text), n++) {
+    const back = text.slice(Math.max(0, m.index - 400), m.index);
+    let start = 0;
+    for (const end of back.matchAll(/\.\s+(?=[A-Z])/g)) {
+      if (!ABBREVIATION_BEFORE_RE.test(back.slice(Math.max(0, end.index - 12), end.index))) start = end.index + end[0].length;
+    }
+    out.push(...splitPartyList(joinSoftWraps(back.slice(start)).replace(ALIAS_RE, "").replace(COLLECTIVELY_RE, "")));
+  }
   return out;
 }
 
@@ -176,13 +303,28 @@ export function cutAtSentenceEnd(s: string): string {
   return s;
 }
 
+// "A Co., Ltd., B Co., Ltd. and C Co., Ltd., all of Guangdong, China"; "A and B, both of Anaheim, CA".
+const SHARED_PLACE_RE = /,?\s+(all|both|each)\s+(?:of|in|based in)\s+([^;]+?)\s*$/i;
+
 export function splitPartyList(list: string): Party[] {
-  const segments = collapse(list)
+  let collapsed = collapse(list);
+  // "…, all of San Jose, CA" after the last of several ";" items is everyone's place.
+  const sharedAll = SHARED_PLACE_RE.exec(collapsed);
+  let everyone: string | null = null;
+  if (sharedAll && sharedAll[1].toLowerCase() === "all") {
+    everyone = cleanLocation(sharedAll[2]);
+    collapsed = collapsed.slice(0, sharedAll.index);
+  }
+  const segments = collapsed
     .split(/\s*;\s*/)
     .map((s) => s.replace(/^(?:and|&|or)\s+/i, ""))
     .filter(Boolean);
   const out: Party[] = [];
-  for (const segment of segments) {
+  for (let segment of segments) {
+    const shared = SHARED_PLACE_RE.exec(segment);
+    const place = shared ? cleanLocation(shared[2]) : null;
+    if (shared) segment = segment.slice(0, shared.index);
+    const first = out.length;
     // In a ";"-separated list each segment is one party (or "A and B"); only a single
     // run of names is split at its commas.
     const pieces =
@@ -193,7 +335,9 @@ export function splitPartyList(list: string): Party[] {
       const p = partyFromPhrase(piece);
       if (p && isPlausibleName(p.name)) out.push(p);
     }
+    if (place) for (let i = first; i < out.length; i++) out[i].location ??= place;
   }
+  if (everyone) for (const p of out) p.location ??= everyone;
   return dedupe(out);
 }
 
@@ -201,7 +345,7 @@ export function splitPartyList(list: string): Party[] {
 // where it follows a location or a company suffix, never inside a name like "Black and Decker".
 const AND_RE = /,?\s+and\s+(?=[A-Z])/g;
 const SPLITS_BEFORE_AND_RE = new RegExp(
-  String.raw`(?:${SUFFIX}|,\s[A-Z][A-Za-z.]+|\b(?:China|Taiwan|Japan|Korea|Hong Kong|Vietnam|India|Germany|Kingdom|Canada|Mexico|Israel|Malaysia|Singapore|Thailand|France|Italy|Finland|Sweden))$`,
+  String.raw`(?:${SUFFIX}|\bCo\.|,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?|\b(?:China|Taiwan|Japan|Korea|Hong Kong|Vietnam|India|Germany|Kingdom|Canada|Mexico|Israel|Malaysia|Singapore|Thailand|France|Italy|Finland|Sweden))$`,
 );
 
 function splitOnAnd(segment: string): string[] {
@@ -227,8 +371,9 @@ function splitOfRun(segment: string): string[] {
   let current = pieces[0];
   for (let i = 1; i < pieces.length; i++) {
     const piece = pieces[i];
-    const startsWithSuffix = SUFFIX_START_RE.test(piece);
-    const nextHasOf = / of /.test(piece) || / of /.test(pieces[i + 1] ?? "");
+    const startsWithSuffix = SUFFIX_START_RE.test(piece) || PLACE_PIECE_RE.test(piece);
+    const next = pieces[i + 1] ?? "";
+    const nextHasOf = (/ of /.test(piece) && !PLACE_PIECE_RE.test(piece)) || (/ of /.test(next) && !PLACE_PIECE_RE.test(next));
     if (!startsWithSuffix && current.includes(" of ") && nextHasOf) {
       out.push(current);
       current = piece;
@@ -240,6 +385,12 @@ function splitOfRun(segment: string): string[] {
   return out;
 }
 
+// A comma piece that is a place, never a new party: "…, of Shanghai, Peoples Republic of China".
+const PLACE_PIECE_RE = /^(?:the\s+)?(?:People[’'`]?s\s+)?Republic\s+of\s+[A-Z]|^(?:the\s+)?United\s+(?:Kingdom|States)\b/;
+
+// "LLC f/k/a …": a company form that goes on with an alias still ends the name before it.
+const SUFFIX_ALIAS_RE = new RegExp(String.raw`^${SUFFIX}\s+(?:f\/k\/a|a\/k\/a|d\/b\/a|dba|aka)\s`, "i");
+
 // "Tower Semiconductor, Ltd., Jazz Semiconductor, and Nanya Technology Corporation":
 // commas separate names, except before a bare company form ("…, Ltd.", "…, Inc.").
 function splitCommaList(segment: string): string[] {
@@ -248,7 +399,7 @@ function splitCommaList(segment: string): string[] {
   for (const raw of pieces) {
     const piece = raw.replace(/^(?:and|&)\s+/i, "").trim();
     if (!piece) continue;
-    if (names.length && (SUFFIX_ONLY_RE.test(piece) || /^(?:Ltd|Inc|LLC|Co)\.?$/i.test(piece))) {
+    if (names.length && (SUFFIX_ONLY_RE.test(piece) || /^(?:Ltd|Inc|LLC|Co)\.?$/i.test(piece) || SUFFIX_ALIAS_RE.test(piece))) {
       names[names.length - 1] += `, ${piece}`;
       continue;
     }
@@ -261,7 +412,7 @@ function splitCommaList(segment: string): string[] {
 const ADDRESS_LIKE_RE = /\d|Road|Street|District|Avenue|Building|(?:China|Taiwan|Japan|Korea|Hong Kong|Germany|Canada|India|Vietnam|Kingdom|\b[A-Z]{2})$/;
 const CITY_REGION_RE = /^[A-Z][^,;]*,\s*\S/;
 const COUNTRY_ONLY_RE =
-  /^(?:the )?(?:People's Republic of China|China|Taiwan|Japan|Korea|Republic of Korea|Hong Kong|United Kingdom|Germany|Canada|Israel|India|Vietnam|Malaysia|Singapore|France|Italy|Switzerland|Finland|Sweden)$/;
+  /^(?:the )?(?:People['’]?s Republic of China|China|Taiwan|Japan|Korea|Republic of Korea|Hong Kong|United Kingdom|Germany|Republic of Germany|Canada|Israel|India|Vietnam|Malaysia|Singapore|France|Italy|Switzerland|Finland|Sweden|Poland|Netherlands|The Netherlands|Ireland|Australia|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming)$/;
 
 function partyFromPhrase(phrase: string): Party | null {
   // A trailing period may belong to "Ltd." or "Inc.", so only separators are trimmed here.
@@ -294,8 +445,12 @@ const NOT_A_NAME_RE =
 function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 200) return false;
   if (NOT_A_NAME_RE.test(name)) return false;
-  // A name starts with a capital, a digit or a CJK character.
-  return /^[A-Z0-9\u3400-\u9fff("“]/.test(name);
+  if (/^(?:[A-Z][a-z]+\s+)?(?:firms|companies|entities|respondents|parties|defendants)$/i.test(name)) return false;
+  // A name starts with a capital, a digit or a CJK character, or is written eCig-City,
+  // iRobot, bObsweep, or is a web address (avd710.com).
+  return /^[A-Z0-9\u3400-\u9fff("“]|^[a-z]{1,2}[A-Z]|^[a-z0-9-]+\.(?:com|net|org|co)\b|^[a-z][a-z0-9]{1,15}\s+(?:GmbH|AG|Inc\.?|LLC|Ltd\.?|Corp\.?|S\.A\.|B\.V\.)(?:\s|,|$)/.test(
+    name,
+  );
 }
 
 function cleanName(s: string): string {
@@ -314,10 +469,30 @@ function cleanLocation(s: string): string | null {
   return t || null;
 }
 
+// Alias markers inside one entry: "X d/b/a Y", "X (a.k.a. Y)", "X f/k/a Y", "X (formerly, Y)".
+const ALIAS_MARK_RE = /\s*,?\s*\(?\s*\b(?:d\/b\/a\/?|dba|a\/k\/a|aka|f\/k\/a|fka|formerly(?:\s+known\s+as)?,?)(?=\s)\s*/i;
+const ALIAS_SPLIT_RE = /\s*(?:,?\s+(?:d\/b\/a\/?|dba|a\/k\/a|aka|f\/k\/a|fka)\s+|;)\s*/i;
+
+function splitAliases(p: Party): Party {
+  const m = ALIAS_MARK_RE.exec(p.name);
+  if (!m || m.index === 0) return p;
+  const name = cleanName(p.name.slice(0, m.index)).replace(/,\s*(?:the\s+)?(?:People['’]?s\s+Republic\s+of\s+)?China$/, "");
+  if (!isPlausibleName(name)) return p;
+  const aliases = p.name
+    .slice(m.index + m[0].length)
+    .replace(/\)\s*$/, "")
+    .split(ALIAS_SPLIT_RE)
+    .flatMap((a) => splitCommaList(a))
+    .map((a) => cleanName(a.replace(/^[(“"'`\s]+|[)”"'`\s]+$/g, "")))
+    .filter((a) => a.length >= 2);
+  return { ...p, name, aliases: [...(p.aliases ?? []), ...aliases] };
+}
+
 function dedupe(parties: Party[]): Party[] {
   const seen = new Set<string>();
   const out: Party[] = [];
-  for (const p of parties) {
+  for (const raw of parties) {
+    const p = splitAliases(raw);
     const key = partyKey(p.name);
     if (!key || seen.has(key)) continue;
     seen.add(key);
@@ -400,7 +575,10 @@ const ZH_ROLE_AFTER_RE = /(?:被列为|列为|为|是|作为)(?:本案的?|本�
 const ZH_ROLE_BEFORE_RE =
   /(?:(?:列名|中国|中國)?被告|被申请人|被申请方|指定应诉方|应诉方|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有|如下)?[:：]\s*|(?:(?:列名|中国)?被告|被申请人|指定应诉方|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有)/g;
 const ZH_COMPLAINANT_BEFORE_RE = /(?:申请人|申请方|原告|申诉方|起诉方)(?:为|是|包括)[:：]?\s*/g;
-const ZH_FILED_ANCHOR_RE = /向\s*(?:美国)?\s*(?:国际贸易委员会|ITC|USITC)[^。]{0,20}?(?:提出|提交|提起)/g;
+const ZH_FILED_ANCHOR_RE = /向\s*(?:美国|美)?\s*(?:国际贸易委员会|ITC|USITC)[^。]{0,20}?(?:提出|提交|提起)/g;
+// "该案申请人美国Tela Innovations 公司请求ITC…", "本案的申请人美国钢铁公司对中国钢铁企业的指控".
+const ZH_CASE_APPLICANT_RE = /(?:该案|本案|此案)的?(?:申请人|申请方)(?![为是包])/g;
+const ZH_APPLICANT_END_RE = /请求|要求|对|指控|向|于|称|主张|提出|认为|[，,。；;（(]/;
 const ZH_FILER_COUNTRY_RE = /美国|日本|韩国|德国|英国|法国|瑞士|瑞典|荷兰|芬兰|中国/;
 const ZH_FILER_DATE_RE = /于[\d年月日\s]{2,16}$/;
 
@@ -429,13 +607,69 @@ const ZH_COUNTRY_RE =
 
 const ZH_PAREN_RE = /\s*[（(][^（）()]{0,200}[)）]/g;
 
+/**
+ * Parenthesised asides after a name are not parties: an English rendering after a Chinese
+ * name ("金华市正威电器有限公司(Jinhua Kingwe …)"), a short or other name ("(一加)",
+ * "(又称 Huizhou Aoge …)"). Brackets inside a name stay: "ACON Biotech (Hangzhou) Co.",
+ * "Lenovo (United States) Inc.", "武汉钢铁(集团)公司". Aliases are kept apart.
+ */
+function stripZhAsides(raw: string, aliases: Map<number, string[]>): string {
+  const list = dropLatinAfterChinese(raw);
+  let out = "";
+  let last = 0;
+  ZH_PAREN_RE.lastIndex = 0;
+  for (let m = ZH_PAREN_RE.exec(list); m; m = ZH_PAREN_RE.exec(list)) {
+    const inner = m[0].trim().slice(1, -1).trim();
+    const before = list.slice(Math.max(0, m.index - 1), m.index);
+    const after = list.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    const cjkInside = CJK_RE.test(inner);
+    const partOfName = cjkInside
+      ? /^(?:公司|有限|集团|集團|股份|分公司)/.test(after)
+      : /[A-Za-z.,]$/.test(before) && /^\s?[A-Za-z]/.test(after) && !/^(?:又称|简称|即)/.test(inner);
+    out += list.slice(last, m.index);
+    if (partOfName) out += m[0];
+    else {
+      const alias = /^(?:又称|又名|简称|亦称|即|a\.?k\.?a\.?)\s*(.+)$/i.exec(inner)?.[1];
+      if (alias) aliases.set(out.length, [alias.trim()]);
+    }
+    last = m.index + m[0].length;
+  }
+  return out + list.slice(last);
+}
+
+/** "有限公司(Wenzhou Jushang (JS) Performance Parts Co. Ltd. of China)": an English rendering, brackets and all. */
+function dropLatinAfterChinese(s: string): string {
+  let out = "";
+  let i = 0;
+  while (i < s.length) {
+    const open = s.indexOf("(", i) >= 0 || s.indexOf("（", i) >= 0 ? s.slice(i).search(/[（(]/) + i : -1;
+    if (open < 0) break;
+    let depth = 0;
+    let close = -1;
+    for (let j = open; j < s.length && j < open + 300; j++) {
+      if (s[j] === "(" || s[j] === "（") depth++;
+      else if (s[j] === ")" || s[j] === "）") {
+        depth--;
+        if (depth === 0) {
+          close = j;
+          break;
+        }
+      }
+    }
+    const drop = close > 0 && CJK_RE.test(s.slice(Math.max(0, open - 1), open)) && !CJK_RE.test(s.slice(open, close + 1));
+    out += s.slice(i, drop ? open : close > 0 ? close + 1 : open + 1);
+    i = drop ? close + 1 : close > 0 ? close + 1 : open + 1;
+  }
+  return out + s.slice(i);
+}
+
 function zhListItems(list: string): Party[] {
   const out: Party[] = [];
   // Parenthesised asides (English names, abbreviations) are not separate parties, nor
   // are "… and its US subsidiary" tails.
-  const plain = list
-    .replace(ZH_PAREN_RE, "")
-    .replace(ZH_PAREN_RE, "")
+  const aliasAt = new Map<number, string[]>();
+  // Twice: an aside may hold brackets of its own, "(Wenzhou Jushang (JS) Performance …)".
+  const plain = stripZhAsides(stripZhAsides(list, aliasAt), aliasAt)
     .replace(/及其[^、，,；;]*/g, "")
     .replace(/\s*\n\s*/g, " ");
   // A Latin comma separates parties only before a Chinese name: "Bellsing Corporation of Lisle, IL" is one.
@@ -448,10 +682,18 @@ function zhListItems(list: string): Party[] {
     if (!name) continue;
     let location: string | null = null;
     const country = ZH_COUNTRY_RE.exec(name);
-    if (country && name.length > country[0].length + 1) {
+    // "美国钢铁公司" is a name, not "钢铁公司" of the US: a generic rest keeps its country.
+    if (country && name.length > country[0].length + 1 && !/^[\u3400-\u9fff]{0,2}(?:公司|集团)$/.test(name.slice(country[0].length).trim())) {
       location = country[0];
       name = name.slice(country[0].length).trim();
     }
+    // "中国浙江 ACON Biotech (Hangzhou) Co., Ltd.": a province before a Latin name is a place.
+    const province = /^([\u3400-\u9fff]{2,6})\s*(?=[A-Z][A-Za-z])/.exec(name);
+    if (province && !CJK_RE.test(name.slice(province[0].length))) {
+      location = `${location ?? ""}${province[1]}`;
+      name = name.slice(province[0].length);
+    }
+    if (/^(?:以下|下列|如下|上述)(?:企业|公司|各方|实体)/.test(name)) continue;
     if (name.length < 2 || name.length > 120) continue;
     if (ZH_COUNTRY_RE.test(name) && name.length <= 4) continue;
     if (/^(?:多家|若干|一些|部分|其|该|所有)|共\s*\d+\s*家|\d+\s*家/.test(name)) continue;
@@ -529,6 +771,13 @@ function zhComplainants(text: string, folded: string): Party[] {
     filed = filerBefore(bare.slice(Math.max(0, a.index - 300), a.index));
   }
   if (!out.length && filed) out.push(...zhListItems(filed));
+  ZH_CASE_APPLICANT_RE.lastIndex = 0;
+  n = 0;
+  for (let m = out.length ? null : ZH_CASE_APPLICANT_RE.exec(folded); m && n++ < MAX_CUE_MATCHES; m = ZH_CASE_APPLICANT_RE.exec(folded)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const end = ZH_APPLICANT_END_RE.exec(rest);
+    out.push(...zhListItems(end ? rest.slice(0, end.index) : rest));
+  }
   return out;
 }
 
@@ -540,20 +789,34 @@ const ZH_CAPTION_DEFENDANT_RE = /^\s*([^。，,；;]{1,80}?)(?:一案|案)/;
 export type PartyFacts = { complainants: Party[]; respondents: Party[]; caption: Caption | null };
 
 /** Every party the text names, by the first wording that yields any for each side. */
-export function extractParties(title: string, text: string): PartyFacts {
+/** "a.k.a." and the like read as one token, so their periods do not end a sentence (same length). */
+function normaliseAliasMarks(s: string): string {
+  return s.includes(".k.a.") || s.includes("d.b.a.") ? s.replace(/\b([adf])\.([kb])\.a\./gi, "$1/$2/a ") : s;
+}
+
+export function extractParties(rawTitle: string, rawText: string): PartyFacts {
+  const title = normaliseAliasMarks(rawTitle);
+  const text = normaliseAliasMarks(rawText);
   const all = `${title}\n${text}`;
   let caption = captionOf(title, text);
+  const labels = definedLabels(all);
 
   // Determinations name respondents in passing ("terminated as to respondent A", "found B
   // in default") next to a list, so those wordings add to whatever a list gave.
-  let respondents = dedupe([
-    ...collectMatches(all, TERMINATED_AS_TO_RE),
-    ...(listedParties(text, RESPONDENT_LIST_RE) ?? partiesAfterCues(all, RESPONDENT_CUES, false)),
-    ...collectMatches(all, AS_RESPONDENT_RE),
-    ...collectMatches(all, IN_DEFAULT_RE),
-  ]);
-  let complainants = listedParties(text, COMPLAINANT_LIST_RE) ?? partiesAfterCues(all, COMPLAINANT_CUES, true);
+  let respondents = dedupe(
+    [
+      ...collectMatches(all, TERMINATED_AS_TO_RE),
+      ...(listedParties(text, RESPONDENT_LIST_RE) ?? partiesAfterCues(all, RESPONDENT_CUES, false)),
+      ...collectMatches(all, AS_RESPONDENT_RE),
+      ...collectMatches(all, IN_DEFAULT_RE),
+      ...collectAnchored(all, PROSE_RESPONDENT_ANCHOR_RE, PROSE_RESPONDENT_RE),
+      ...collectAnchored(all, ORDER_AGAINST_ANCHOR_RE, ORDER_AGAINST_RE),
+      ...namedBefore(all),
+    ].filter((p) => !isDefinedLabel(p.name, labels)),
+  );
+  let complainants = listedParties(text, COMPLAINANT_LIST_RE) ?? partiesAfterCues(all, COMPLAINANT_CUES, true, labels);
 
+  if (!complainants.length) complainants = dedupe(namedBefore(all, FILED_A_COMPLAINT_RE).filter((p) => !isDefinedLabel(p.name, labels)));
   if (CJK_RE.test(all)) {
     const folded = foldChineseOnce(all);
     if (!respondents.length) respondents = dedupe(zhRespondents(all, folded));

@@ -1,5 +1,7 @@
-// The bilingual taxonomy that classification, matching and search share. It is data:
-// staff vocabulary changes here, not in code.
+// The keyword lists of the taxonomy that classification, matching and search share. It is
+// data: staff vocabulary changes here, not in code. Ids and labels live in app/domain/taxonomy.ts
+// (browser-safe, defined once); every list here is typed by those ids and keeps their order
+// (app/domain/taxonomy.test.ts).
 //
 // Keyword conventions (see keyword-index.ts):
 // - English keywords match whole words, case-insensitively, with regular plurals
@@ -8,10 +10,10 @@
 //   ("Schedule A") matches only in that case, so "LED" never finds "led".
 // - Keywords containing Chinese match as substrings.
 
+import type { CaseTypeLabelId, IndustryLabelId, IpTypeLabelId, StageLabelId } from "~/domain/taxonomy.ts";
+
 export type Industry = {
-  id: string;
-  zh: string;
-  en: string;
+  id: IndustryLabelId;
   /** Words that place an item in the industry. */
   keywords: string[];
   /** Product names; they also place an item in the industry and are reported as its products. */
@@ -25,8 +27,6 @@ export type Industry = {
 export const INDUSTRIES = [
   {
     id: "photovoltaic",
-    zh: "光伏",
-    en: "Photovoltaic",
     keywords: ["photovoltaic", "solar energy", "solar power", "PV", "光伏", "太阳能", "太阳光电"],
     products: [
       "solar panel", "solar module", "solar cell", "photovoltaic module", "photovoltaic cell",
@@ -37,8 +37,6 @@ export const INDUSTRIES = [
   },
   {
     id: "lithium-battery",
-    zh: "锂电池",
-    en: "Lithium batteries",
     keywords: ["lithium", "lithium-ion", "Li-ion", "LiFePO4", "lithium iron phosphate", "锂电", "锂离子", "磷酸铁锂"],
     products: [
       "lithium-ion battery", "lithium battery", "battery cell", "battery pack", "battery module",
@@ -49,8 +47,6 @@ export const INDUSTRIES = [
   },
   {
     id: "led-lighting",
-    zh: "LED照明",
-    en: "LED lighting",
     keywords: ["LED", "LEDs", "lighting", "luminaire", "light-emitting diode", "照明", "灯具", "发光二极管"],
     products: [
       "LED bulb", "LED lamp", "LED light", "LED strip", "LED driver", "LED filament", "LED display",
@@ -60,8 +56,6 @@ export const INDUSTRIES = [
   },
   {
     id: "consumer-electronics",
-    zh: "消费电子",
-    en: "Consumer electronics",
     keywords: ["consumer electronics", "electronic device", "消费电子", "电子产品", "智能硬件"],
     products: [
       "smartphone", "mobile phone", "tablet computer", "laptop", "notebook computer", "headphone", "earphone",
@@ -74,8 +68,6 @@ export const INDUSTRIES = [
   },
   {
     id: "home-appliances",
-    zh: "家用电器",
-    en: "Home appliances",
     keywords: [
       "home appliance", "household appliance", "kitchen appliance", "small appliance", "家电", "家用电器", "小家电",
     ],
@@ -89,8 +81,6 @@ export const INDUSTRIES = [
   },
   {
     id: "furniture",
-    zh: "家具",
-    en: "Furniture",
     keywords: ["furniture", "家具"],
     products: [
       "sofa", "office chair", "gaming chair", "mattress", "dining table", "standing desk", "bed frame",
@@ -100,8 +90,6 @@ export const INDUSTRIES = [
   },
   {
     id: "textiles-apparel",
-    zh: "纺织服装",
-    en: "Textiles and apparel",
     keywords: ["textile", "apparel", "garment", "clothing", "fabric", "fashion", "纺织", "服装", "服饰", "面料"],
     products: [
       "footwear", "shoe", "sneaker", "jacket", "T-shirt", "handbag", "backpack", "yarn", "swimwear", "hoodie",
@@ -111,8 +99,6 @@ export const INDUSTRIES = [
   },
   {
     id: "toys",
-    zh: "玩具",
-    en: "Toys",
     keywords: ["toy", "玩具"],
     products: [
       "doll", "building block", "plush toy", "action figure", "ride-on toy", "fidget spinner", "board game",
@@ -122,8 +108,6 @@ export const INDUSTRIES = [
   },
   {
     id: "auto-parts",
-    zh: "汽车零部件",
-    en: "Auto parts",
     keywords: ["automotive", "auto part", "car part", "vehicle part", "aftermarket", "汽车零部件", "汽配", "汽车配件"],
     products: [
       "brake pad", "headlamp", "headlight", "tail light", "taillight", "wheel rim", "alloy wheel", "tire",
@@ -134,8 +118,6 @@ export const INDUSTRIES = [
   },
   {
     id: "machinery",
-    zh: "机械设备",
-    en: "Machinery",
     keywords: ["machinery", "industrial equipment", "机械", "机械设备", "工程机械", "机床"],
     products: [
       "excavator", "power tool", "cordless drill", "chainsaw", "lawn mower", "water pump", "air compressor",
@@ -149,8 +131,6 @@ export const INDUSTRIES = [
   },
   {
     id: "medical-devices",
-    zh: "医疗器械",
-    en: "Medical devices",
     keywords: ["medical device", "medical equipment", "surgical", "医疗器械", "医疗设备", "医用"],
     products: [
       "catheter", "stent", "syringe", "infusion pump", "ventilator", "glucose meter", "pulse oximeter",
@@ -161,8 +141,6 @@ export const INDUSTRIES = [
   },
   {
     id: "semiconductors",
-    zh: "半导体",
-    en: "Semiconductors",
     keywords: ["semiconductor", "integrated circuit", "microchip", "chipset", "半导体", "集成电路", "芯片"],
     products: [
       "DRAM", "NAND", "flash memory", "memory chip", "microprocessor", "application processor", "SoC",
@@ -174,8 +152,6 @@ export const INDUSTRIES = [
   },
   {
     id: "ecommerce-goods",
-    zh: "跨境电商商品",
-    en: "E-commerce goods",
     keywords: [
       "e-commerce", "ecommerce", "online marketplace", "online seller", "Amazon seller", "Amazon storefront",
       "Schedule A", "Temu", "SHEIN", "AliExpress", "Walmart Marketplace", "TikTok Shop", "跨境电商", "亚马逊",
@@ -190,23 +166,19 @@ export const INDUSTRIES = [
 
 export type IndustryId = (typeof INDUSTRIES)[number]["id"];
 
-type Labelled<Id extends string> = { id: Id; zh: string; en: string; keywords: string[] };
+type Labelled<Id extends string> = { id: Id; keywords: string[] };
 
 // Word lists read better grouped than one per line.
 // prettier-ignore
 export const IP_TYPES = [
   {
     id: "patent",
-    zh: "专利",
-    en: "Patent",
     keywords: [
       "patent", "patented", "utility model", "patent infringement", "专利", "发明专利", "实用新型", "专利侵权",
     ],
   },
   {
     id: "trademark",
-    zh: "商标",
-    en: "Trademark",
     keywords: [
       "trademark", "trade mark", "registered mark", "service mark", "Lanham Act", "counterfeit",
       "trade dress", "商标", "假冒", "驰名商标", "抢注", "商标侵权",
@@ -214,20 +186,14 @@ export const IP_TYPES = [
   },
   {
     id: "copyright",
-    zh: "版权",
-    en: "Copyright",
     keywords: ["copyright", "copyrighted", "DMCA", "版权", "著作权"],
   },
   {
     id: "trade-secret",
-    zh: "商业秘密",
-    en: "Trade secret",
     keywords: ["trade secret", "misappropriation", "Defend Trade Secrets Act", "DTSA", "商业秘密", "技术秘密"],
   },
   {
     id: "design",
-    zh: "外观设计",
-    en: "Design",
     keywords: [
       "design patent", "industrial design", "registered design", "Community design", "design right", "外观设计",
       "外观专利",
@@ -235,15 +201,13 @@ export const IP_TYPES = [
   },
   {
     id: "gi",
-    zh: "地理标志",
-    en: "Geographical indication",
     keywords: ["geographical indication", "PDO", "PGI", "appellation of origin", "地理标志", "原产地名称"],
   },
-] as const satisfies readonly Labelled<string>[];
+] as const satisfies readonly Labelled<IpTypeLabelId>[];
 
 export type IpTypeId = (typeof IP_TYPES)[number]["id"];
 
-export type CaseTypeDefinition = Labelled<string> & {
+export type CaseTypeDefinition = Labelled<CaseTypeLabelId> & {
   /** Words that suggest the case type only in the listed jurisdictions. */
   jurisdictionKeywords?: { jurisdictions: string[]; keywords: string[] };
 };
@@ -255,8 +219,6 @@ export type CaseTypeDefinition = Labelled<string> & {
 export const CASE_TYPES = [
   {
     id: "us-itc-337",
-    zh: "美国ITC 337调查",
-    en: "US ITC Section 337 investigation",
     keywords: [
       "section 337", "337-TA", "337 investigation", "337 complaint", "19 U.S.C. 1337", "337调查", "337案",
       "337立案", "337条款",
@@ -264,8 +226,6 @@ export const CASE_TYPES = [
   },
   {
     id: "schedule-a-tro",
-    zh: "美国“Schedule A”电商案件/临时限制令",
-    en: "US “Schedule A” e-commerce case / TRO",
     keywords: [
       "Schedule A", "temporary restraining order", "TRO", "asset freeze", "asset restraint",
       "frozen accounts", "临时限制令", "冻结账户", "资金冻结", "账户冻结", "附表A", "Schedule A案件", "TRO案件",
@@ -273,8 +233,6 @@ export const CASE_TYPES = [
   },
   {
     id: "eu-customs-detention",
-    zh: "欧盟海关扣留",
-    en: "EU customs detention",
     keywords: [
       "customs detention", "detained by customs", "customs seizure", "seized by customs",
       "Regulation (EU) No 608/2013", "608/2013", "application for action", "border measures", "海关扣留", "海关扣押",
@@ -283,8 +241,6 @@ export const CASE_TYPES = [
   },
   {
     id: "trade-fair-injunction",
-    zh: "展会禁令",
-    en: "Trade-fair injunction",
     keywords: [
       "trade fair", "trade show", "tradeshow", "exhibition booth", "fair injunction", "Messe", "展会", "展会禁令",
       "展会侵权", "展位",
@@ -292,8 +248,6 @@ export const CASE_TYPES = [
   },
   {
     id: "trademark-opposition",
-    zh: "商标异议/抢注",
-    en: "Trademark opposition / squatting",
     keywords: [
       "trademark opposition", "trade mark opposition", "opposition proceeding", "notice of opposition",
       "trademark squatting", "squatted", "bad faith", "cancellation action", "invalidation action", "抢注",
@@ -302,8 +256,6 @@ export const CASE_TYPES = [
   },
   {
     id: "us-district-court",
-    zh: "美国联邦地区法院诉讼",
-    en: "US district court litigation",
     keywords: ["district court", "federal court", "jury verdict", "美国联邦地区法院", "联邦地区法院", "地区法院"],
     jurisdictionKeywords: {
       jurisdictions: ["US"],
@@ -312,15 +264,13 @@ export const CASE_TYPES = [
   },
   {
     id: "law-rule-change",
-    zh: "法律法规变化",
-    en: "Law / rule change",
     keywords: [
       "final rule", "proposed rule", "interim rule", "amendment", "amended", "amends", "regulation",
       "directive", "enters into force", "entered into force", "takes effect", "guidelines", "fee schedule",
       "修订", "修改", "修正", "新规", "法规", "条例", "实施细则", "细则", "审查基准", "审查指南", "生效", "征求意见", "施行",
     ],
   },
-  { id: "other", zh: "其他", en: "Other", keywords: [] },
+  { id: "other", keywords: [] },
 ] as const satisfies readonly CaseTypeDefinition[];
 
 export type CaseTypeId = (typeof CASE_TYPES)[number]["id"];
@@ -333,8 +283,6 @@ export type CaseTypeId = (typeof CASE_TYPES)[number]["id"];
 export const STAGES = [
   {
     id: "exclusion-order",
-    zh: "排除令",
-    en: "Exclusion order",
     keywords: [
       "general exclusion order", "limited exclusion order", "exclusion order",
       "issuance of a general exclusion order", "普遍排除令", "有限排除令", "排除令",
@@ -344,8 +292,6 @@ export const STAGES = [
     // The investigation ended as a whole (withdrawal, settlement, consent order, no
     // violation). A termination "as to" one respondent is an initial determination.
     id: "terminated",
-    zh: "终止调查",
-    en: "Investigation terminated",
     keywords: [
       "termination of the investigation", "terminating the investigation", "investigation is terminated",
       "终止调查", "终止337调查",
@@ -353,20 +299,14 @@ export const STAGES = [
   },
   {
     id: "initial-determination",
-    zh: "初裁",
-    en: "Initial determination",
     keywords: ["final initial determination", "initial determination", "初裁", "初步裁决"],
   },
   {
     id: "final-determination",
-    zh: "终裁",
-    en: "Final determination",
     keywords: ["final determination", "commission determination", "终裁", "最终裁决", "终局裁决"],
   },
   {
     id: "instituted",
-    zh: "立案",
-    en: "Investigation instituted",
     keywords: [
       "institution of investigation", "institution of an investigation", "instituted", "立案", "发起337调查",
       "启动337调查",
@@ -374,19 +314,14 @@ export const STAGES = [
   },
   {
     id: "complaint-received",
-    zh: "收到申请",
-    en: "Complaint received",
     keywords: [
       "receipt of complaint", "complaint received", "收到", "申请337调查", "提起337调查申请", "提交337调查申请",
     ],
   },
-  { id: "other", zh: "其他", en: "Other", keywords: [] },
-] as const satisfies readonly Labelled<string>[];
+  { id: "other", keywords: [] },
+] as const satisfies readonly Labelled<StageLabelId>[];
 
 export type StageId = (typeof STAGES)[number]["id"];
-
-export const SOURCE_KINDS = ["case", "law", "news", "barrier"] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const INDUSTRY_IDS = INDUSTRIES.map((i) => i.id) as [IndustryId, ...IndustryId[]];
 export const IP_TYPE_IDS = IP_TYPES.map((i) => i.id) as [IpTypeId, ...IpTypeId[]];

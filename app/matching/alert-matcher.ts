@@ -4,11 +4,8 @@
 // from HS headings and industries to subscriptions, so an item costs one scan of its text
 // and a few map lookups whatever the number of subscriptions — never a query per
 // subscription. Party names are matched separately (party-names.ts) and take precedence.
+import { severityRank, type Severity } from "~/domain/severity.ts";
 import { KeywordIndex } from "~/ingest/keyword-index.ts";
-
-export const SEVERITIES = ["low", "medium", "high", "critical"] as const;
-export type Severity = (typeof SEVERITIES)[number];
-export const severityRank = (s: string) => Math.max(0, SEVERITIES.indexOf(s as Severity));
 
 export interface MatchSubscription {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPartyIndex, matchParty, matchPartyNaive, type PartyCompany } from "./party-names.ts";
+import { buildPartyIndex, findRegisteredAliases, matchParty, matchPartyNaive, type PartyCompany } from "./party-names.ts";
 
 // Registry entries modelled on respondents as printed in Federal Register section 337 notices
 // ("<name> of <city>, China").
@@ -130,5 +130,100 @@ describe("matchParty: result shape", () => {
       expect(fast.candidates[0].companyId).toBe(naive.candidates[0].companyId);
       expect(fast.candidates[0].score).toBeCloseTo(naive.candidates[0].score, 2);
     }
+  });
+});
+
+// Issue 12: the classes of real wording that failed, as general rules.
+const MORE: PartyCompany[] = [
+  { id: "lvyuan", creditCode: null, nameZh: "中山市绿源照明电器有限公司", nameEn: null, aliases: [], city: "中山", province: "广东" },
+  { id: "jiahe", creditCode: null, nameZh: "宁波市鄞州区嘉禾针织有限公司", nameEn: null, aliases: [], city: "宁波", province: "浙江" },
+  { id: "jinhua", creditCode: null, nameZh: "佛山市金华家具有限公司", nameEn: null, aliases: [], city: "佛山", province: "广东" },
+  { id: "mingda", creditCode: null, nameZh: "义乌市明达电子商务商行", nameEn: null, aliases: [], city: "金华", province: "浙江" },
+  { id: "huaxin", creditCode: null, nameZh: "无锡华芯半导体有限公司", nameEn: null, aliases: [], city: "无锡", province: "江苏" },
+  { id: "tengyi", creditCode: null, nameZh: "深圳市腾逸科技有限公司", nameEn: null, aliases: ["TengYi Official Store"], city: "深圳", province: "广东" },
+  { id: "sunny", creditCode: null, nameZh: "宁波阳光户外用品有限公司", nameEn: null, aliases: ["Sunny Garden Official Store"], city: "宁波", province: "浙江" },
+  { id: "pv", creditCode: null, nameZh: "常州绿能光伏科技有限公司", nameEn: null, aliases: [], city: "常州", province: "江苏" },
+  {
+    id: "gree",
+    creditCode: null,
+    nameZh: "珠海格力电器股份有限公司",
+    nameEn: "Gree Electric Appliances, Inc. of Zhuhai",
+    aliases: [],
+    city: "珠海",
+    province: "广东",
+  },
+  {
+    id: "sunmart-tech",
+    creditCode: null,
+    nameZh: "无锡盛马科技有限公司",
+    nameEn: "Wuxi Sunmart Science and Technology Co. Ltd.",
+    aliases: [],
+    city: "无锡",
+    province: "江苏",
+  },
+  {
+    id: "sunmart-plastic",
+    creditCode: null,
+    nameZh: "无锡盛马塑料有限公司",
+    nameEn: "Wuxi Sunmart Plastic Co., Ltd.",
+    aliases: [],
+    city: "无锡",
+    province: "江苏",
+  },
+];
+const more = buildPartyIndex(MORE);
+const runMore = (name: string, location?: string) => matchParty(more, name, { thresholds, location });
+
+describe("matchParty: Chinese-only registrations, spellings, districts and storefronts", () => {
+  it.each([
+    ["Zhongshan Lvyuan Lighting Electrical Appliance Co., Ltd.", "lvyuan"], // pinyin core + English of 照明电器
+    ["Zhongshan Lüyuan Lighting Electrical Appliances Co., Ltd.", "lvyuan"],
+    ["Zhongshan Lyuyuan Lighting & Electrical Co., Ltd.", "lvyuan"],
+    ["Zhongshan Luyuan Lighting Co Ltd", "lvyuan"],
+    ["Ningbo Yinzhou Jiahe Knitting Co., Ltd.", "jiahe"], // district inside the name
+    ["Ningbo Jiahe Knitwear Co., Ltd.", "jiahe"],
+    ["Jinhua Furniture (Foshan) Co., Ltd.", "jinhua"], // the city moved to the end; the core is a place name
+    ["Yiwu Mingda E-Commerce Firm", "mingda"], // 电子商务商行
+    ["Wuxi Huaxin Semiconductor Co., Ltd.", "huaxin"],
+    ["Changzhou Lvneng PV Technology Co., Ltd.", "pv"],
+    ["Changzhou Luneng Photovoltaic Tech Co Ltd", "pv"],
+    ["Gree Elec. Appliances Inc.", "gree"],
+    ["Zhuhai Gree Electric Appliance Co., Ltd.", "gree"],
+    ["TengYi Official Store", "tengyi"],
+    ["TENGYI-US Official Store", "tengyi"],
+    ["Wuxi Shengma Plastic Co., Ltd.", "sunmart-plastic"],
+  ])("%s → %s", (name, id) => {
+    const r = runMore(name);
+    expect(r.decision).toBe("match");
+    expect(r.candidates[0].companyId).toBe(id);
+  });
+
+  it.each([
+    ["Zhongshan Lvyuan Furniture Co., Ltd.", "different industry"], // same city and core, another industry word
+    ["Jinhua Furniture Co., Ltd.", "different city"],
+    ["Yiwu Mingfa E-Commerce Firm", "core names differ"], // same city, another core word
+    ["Changzhou Longneng Photovoltaic Technology Co., Ltd.", "core names differ"],
+    ["Sunny Kitchen Store", "core names differ"], // a storefront sharing one common word
+  ])("%s is not a match (%s)", (name, reason) => {
+    const r = runMore(name);
+    expect(r.decision).not.toBe("match");
+    if (r.candidates[0]) expect(r.candidates[0].evidence.join(" | ")).toContain(reason);
+  });
+
+  it("sends a name two registered companies fit equally well to review, not to either", () => {
+    const r = runMore("Wuxi Sunmart Co., Ltd.", "Wuxi, China");
+    expect(r.decision).toBe("review");
+    expect(
+      r.candidates
+        .map((c) => c.companyId)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(["sunmart-plastic", "sunmart-tech"]);
+  });
+
+  it("finds a registered storefront named word for word in running text, not one sharing a word", () => {
+    const text = "Plaintiff moves against Defendants Avensy store, TengYi Official Store, Sunny Kitchen Store and Zhenka Shop.";
+    expect(findRegisteredAliases(more, text)).toEqual(["TengYi Official Store"]);
+    expect(findRegisteredAliases(more, "against XTengYi Official Stores")).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@
 import { distance } from "fastest-levenshtein";
 import { pinyin } from "pinyin-pro";
 import { foldChinese } from "~/ingest/chinese-fold.ts";
+import lexicon from "./industry-lexicon.json";
 
 export interface PartyCompany {
   id: string;
@@ -175,6 +176,16 @@ const EN_DROP = new Set([
   "holdings",
   "branch",
   "dba",
+  "firm",
+  "aka",
+  // Storefront words: "X Official Store", "X-US", "X Direct" name the seller X.
+  "store",
+  "shop",
+  "official",
+  "flagship",
+  "direct",
+  "online",
+  "mall",
   "youxiangongsi",
   "youxian",
   "gongsi",
@@ -187,6 +198,7 @@ const EN_DROP = new Set([
 // Generic business words: evidence of line of business, not of identity. Canonical id → words.
 const DESCRIPTORS: Record<string, string[]> = {
   tech: ["technology", "technologies", "tech", "keji", "jishu", "science", "sci", "科技", "技术"],
+  opto: ["optoelectronic", "optoelectronics", "photoelectric", "guangdian", "光电", "光电子"],
   electronics: ["electronic", "electronics", "electric", "electrical", "dianzi", "电子", "电器", "dianqi"],
   trading: ["trading", "trade", "commerce", "commercial", "maoyi", "shangmao", "gongmao", "贸易", "商贸", "工贸", "商务"],
   importexport: ["import", "export", "imp", "exp", "jinchukou", "进出口"],
@@ -200,9 +212,35 @@ const DESCRIPTORS: Record<string, string[]> = {
   products: ["products", "product", "goods", "用品"],
   newenergy: ["newenergy", "xinnengyuan", "新能源"],
 };
+// Families of generic words: a trading company printed as "Import & Export" is no evidence
+// against "贸易"; "Trading" against "Electronics" is. 实业/Industrial, 发展 and 制造 are
+// catch-alls and count neither way.
+const DESCRIPTOR_FAMILY: Record<string, string | null> = {
+  tech: "tech",
+  opto: "tech",
+  electronics: "tech",
+  network: "tech",
+  information: "tech",
+  newenergy: "energy",
+  trading: "trade",
+  importexport: "trade",
+  ecommerce: "trade",
+  international: null,
+  industrial: null,
+  manufacturing: null,
+  development: null,
+  products: null,
+};
+
 // Pinyin of generic words, stripped from the end of a joined Latin core, so that
 // "Heng Run Xin Neng Yuan" and "Hengrun New Energy" both reduce to "hengrun".
 const PINYIN_GENERIC = [
+  "guangdianzi",
+  "guangdian",
+  "beimeidianpu",
+  "qijiandian",
+  "zhuanmaidian",
+  "dianpu",
   "dianzishangwu",
   "xinnengyuan",
   "jinchukou",
@@ -221,12 +259,21 @@ const PINYIN_GENERIC = [
   "guoji",
   "keji",
 ];
+// Pinyin of storefront words ("…beimeidianpu": North America shop), no evidence of anything.
+const PINYIN_STORE = new Set(["beimeidianpu", "qijiandian", "zhuanmaidian", "dianpu"]);
 function stripPinyinGeneric(core: string, descriptors: Set<string>): string {
   for (let changed = true; changed;) {
     changed = false;
+    // A storefront run together with its name: "kuijidianzishangwushop".
+    const store = /(?:shop|store)$/.exec(core);
+    if (store && core.length - store[0].length >= 8) {
+      core = core.slice(0, store.index);
+      changed = true;
+      continue;
+    }
     for (const w of PINYIN_GENERIC) {
       if (core.endsWith(w) && core.length > w.length) {
-        descriptors.add(DESCRIPTOR_BY_WORD.get(w)!);
+        if (!PINYIN_STORE.has(w)) descriptors.add(DESCRIPTOR_BY_WORD.get(w)!);
         core = core.slice(0, -w.length);
         changed = true;
         break;
@@ -238,7 +285,74 @@ function stripPinyinGeneric(core: string, descriptors: Set<string>): string {
 const DESCRIPTOR_BY_WORD = new Map<string, string>();
 for (const [id, words] of Object.entries(DESCRIPTORS)) for (const w of words) DESCRIPTOR_BY_WORD.set(w, id);
 const ZH_DESCRIPTORS = [...DESCRIPTOR_BY_WORD.keys()].filter((w) => /[\u3400-\u9fff]/.test(w)).sort((a, b) => b.length - a.length);
-const ZH_LEGAL_RE = /(股份有限公司|有限责任公司|有限公司|集团公司|分公司|总公司|公司|集团|控股|股份)$/;
+const ZH_LEGAL_RE = /(股份有限公司|有限责任公司|有限公司|集团公司|分公司|总公司|公司|集团|控股|股份|商行|经营部|工作室)$/;
+
+// Industry words from CC-CEDICT (industry-lexicon.build.ts): the Chinese words company names
+// end with (照明, 针织, 家具 …) and the English words notices print for them. Kept aside like
+// the generic words, but a clear difference of industry is evidence of another company.
+const INDUSTRY_EN = new Set(lexicon.words);
+const INDUSTRY_ZH = new Map(Object.entries(lexicon.zh));
+/** The industry word a Chinese name ends with (longest first), by lookup rather than by scan. */
+function industrySuffix(s: string): string | undefined {
+  for (const n of [3, 2]) if (s.length > n && INDUSTRY_ZH.has(s.slice(-n))) return s.slice(-n);
+  return undefined;
+}
+const INDUSTRY_CHAR = new Map(Object.entries(lexicon.char));
+// Words the dictionary lacks, made of an industry character and a word for "trade, ware":
+// 木业 (wood industry), 灯具 (lamps), 皮具, 衣饰.
+const INDUSTRY_COMPOUND_RE = new RegExp(`([${[...INDUSTRY_CHAR.keys()].join("")}])(?:业|具|品|饰|制品)$`);
+function industryGlosses(zh: string): string[] {
+  return INDUSTRY_ZH.get(zh) ?? INDUSTRY_CHAR.get(zh[0]) ?? [];
+}
+const INDUSTRY_RELATED = new Map(Object.entries(lexicon.related).map(([w, rs]) => [w, new Set(rs)]));
+/** English industry word → the Chinese industry words that gloss as it. */
+const INDUSTRY_ZH_OF = new Map<string, string[]>();
+for (const [zh, ens] of INDUSTRY_ZH) for (const en of ens) INDUSTRY_ZH_OF.set(en, [...(INDUSTRY_ZH_OF.get(en) ?? []), zh]);
+
+/** Singular, lower case industry word, or null: "Appliances" → "appliance". */
+function industryLemma(word: string): string | null {
+  if (INDUSTRY_EN.has(word)) return word;
+  for (const [suffix, repl] of [
+    ["ies", "y"],
+    ["es", ""],
+    ["s", ""],
+  ] as const)
+    if (word.endsWith(suffix) && INDUSTRY_EN.has(word.slice(0, -suffix.length) + repl)) return word.slice(0, -suffix.length) + repl;
+  return null;
+}
+
+function relatedEn(a: string, b: string): boolean {
+  if (a === b) return true;
+  const ra = INDUSTRY_RELATED.get(a);
+  const rb = INDUSTRY_RELATED.get(b);
+  if (ra?.has(b)) return true;
+  if (ra && rb) for (const x of ra) if (rb.has(x)) return true;
+  return false;
+}
+function zhRelatedToEn(zh: string, en: string): boolean {
+  if (industryGlosses(zh).some((g) => relatedEn(g, en))) return true;
+  // A compound the dictionary lacks (灯具) is related to what its character is part of (灯光).
+  const part = INDUSTRY_ZH.has(zh) ? zh : zh[0];
+  return (INDUSTRY_ZH_OF.get(en) ?? []).some((d) => d.includes(part) || part.includes(d));
+}
+/** Industries are "en:lighting" or "zh:照明"; any related pair makes two names the same line. */
+function industriesRelated(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a)
+    for (const y of b) {
+      const [kx, vx] = [x.slice(0, 2), x.slice(3)];
+      const [ky, vy] = [y.slice(0, 2), y.slice(3)];
+      if (kx === "en" && ky === "en" && relatedEn(vx, vy)) return true;
+      if (
+        kx === "zh" &&
+        ky === "zh" &&
+        (vx.includes(vy) || vy.includes(vx) || industryGlosses(vx).some((g) => industryGlosses(vy).some((h) => relatedEn(g, h))))
+      )
+        return true;
+      if (kx === "zh" && ky === "en" && zhRelatedToEn(vx, vy)) return true;
+      if (kx === "en" && ky === "zh" && zhRelatedToEn(vy, vx)) return true;
+    }
+  return false;
+}
 
 // ---------------------------------------------------------------------------------------
 // Normalisation
@@ -252,17 +366,25 @@ interface NameForm {
   zh: string;
   places: Set<string>;
   descriptors: Set<string>;
+  /** Lines of business named by industry words: "en:lighting", "zh:照明". */
+  industries: Set<string>;
+  /** The whole name folded (letters, digits, characters), for an exact hit on a registered name. */
+  full: string;
 }
 
 const CJK_RE = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /** NFKC folds full-width forms; NFD then strips tone marks (ǖ → u). */
 function basicFold(text: string): string {
-  return foldChinese(text.normalize("NFKC"))
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .normalize("NFC")
-    .toLowerCase();
+  return (
+    foldChinese(text.normalize("NFKC"))
+      // Storefront names run words together in camel case: "FangRuJiuHenWangLuoKeJi".
+      .replace(/([a-z])(?=[A-Z])/g, "$1 ")
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .normalize("NFC")
+      .toLowerCase()
+  );
 }
 
 /** ü written as v, u or yu after l/n must compare equal (lü = lv = lu = lyu). */
@@ -276,41 +398,85 @@ function toPinyin(zh: string): string[] {
     .filter(Boolean);
 }
 
-function analyseLatin(text: string, places: Set<string>, descriptors: Set<string>): string[] {
+/** Words that make the word before them a place: "Huguan County", "Shenzhen Shi". */
+const EN_PLACE_MARKERS = new Set(["county", "district", "city", "shi", "qu", "xian", "town", "zhen"]);
+
+function analyseLatin(text: string, places: Set<string>, descriptors: Set<string>, industries: Set<string>): string[] {
   const cleaned = text
     .replace(/hong\s*kong/g, " hongkong ")
-    .replace(/e-commerce/g, "ecommerce")
+    .replace(/e-commerce|electronic commerce/g, "ecommerce")
     .replace(/new energy/g, "newenergy")
-    .replace(/xi'an/g, "xian")
+    .replace(/opto-\s*electronic/g, "optoelectronic")
+    .replace(/\bpv\b/g, "photovoltaic")
+    .replace(/\belec\b\.?/g, "electrical")
+    .replace(/\btech\b\.?/g, "technology")
+    .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, " ");
   const words = cleaned.split(" ").filter(Boolean);
   const core: string[] = [];
   const generic: string[] = [];
-  for (const w of words) {
-    if (EN_DROP.has(w)) continue;
-    if (PLACE_BY_EN.has(w)) {
-      places.add(w);
+  // A place printed in parentheses is the company's seat ("Jinhua Furniture (Foshan)").
+  const bracketed = new Set([...text.matchAll(/\(([^)]*)\)/g)].map((m) => m[1].replace(/[^a-z]/g, "")));
+  const placeOrder: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    // "Guangzhoushi", "Shenzhen Shi": the city with its administrative word.
+    const shi = /^(.+?)(?:shi)$/.exec(w);
+    if (PLACE_BY_EN.has(w) || (shi && PLACE_BY_EN.has(shi[1]))) {
+      const place = PLACE_BY_EN.has(w) ? w : shi![1];
+      places.add(place);
+      if (!bracketed.has(w)) placeOrder.push(place);
       continue;
     }
+    if (EN_PLACE_MARKERS.has(w)) {
+      // "Huguan County Suoxin": the word before is a county, not the core.
+      if (i > 0 && core.length && core[core.length - 1] === words[i - 1] && !PLACE_BY_EN.has(words[i - 1])) places.add(core.pop()!);
+      continue;
+    }
+    if (EN_DROP.has(w)) continue;
     const d = DESCRIPTOR_BY_WORD.get(w);
     if (d) {
       descriptors.add(d);
       generic.push(w);
       continue;
     }
+    const ind = industryLemma(w);
+    if (ind) {
+      // "New Material(s)": 新材料.
+      if (core.length && core[core.length - 1] === "new" && words[i - 1] === "new") generic.push(core.pop()!);
+      industries.add(`en:${ind}`);
+      generic.push(w);
+      continue;
+    }
     core.push(w);
+  }
+  // A core that is itself a place name ("Jinhua Furniture (Foshan)", "Foshan Jinhua
+  // Furniture"): the seat is the bracketed or the leading place; the other is the core.
+  if (core.length === 0 && placeOrder.length && (placeOrder.length >= 2 || places.size >= 2)) {
+    const name = placeOrder.length >= 2 ? placeOrder[placeOrder.length - 1] : placeOrder[0];
+    places.delete(name);
+    return [name];
   }
   // A name made only of generic words ("Technology Co.") keeps them as its core.
   return core.length ? core : generic;
 }
 
-function analyseChinese(text: string, places: Set<string>, descriptors: Set<string>): string {
+// A district or county inside a Chinese name: "鄞州区", "壶关县", "南安市" (after the known city).
+const ZH_DISTRICT_RE = /^([\u4e00-\u9fff]{2,3}?(?=区|县|市|镇)|[\u4e00-\u9fff](?=县))[区县市镇](?=[\u4e00-\u9fff]{2})/;
+
+function analyseChinese(text: string, places: Set<string>, descriptors: Set<string>, industries: Set<string>): string {
   let s = text.replace(/[\s\p{P}\p{S}]/gu, (c) => (c === "(" || c === ")" || c === "（" || c === "）" ? c : ""));
+  const found: string[] = [];
   s = s.replace(ZH_PLACE_RE, (_m, zh: string) => {
     places.add(PLACE_BY_ZH.get(zh)!);
+    found.push(zh);
     return "";
   });
   s = s.replace(/[()（）]/g, "");
+  for (let district = ZH_DISTRICT_RE.exec(s); district; district = ZH_DISTRICT_RE.exec(s)) {
+    places.add(toPinyin(district[1]).join(""));
+    s = s.slice(district[0].length);
+  }
   const original = s;
   const generic: string[] = [];
   for (let changed = true; changed && s;) {
@@ -330,22 +496,52 @@ function analyseChinese(text: string, places: Set<string>, descriptors: Set<stri
         break;
       }
     }
+    if (changed) continue;
+    const compound = INDUSTRY_COMPOUND_RE.exec(s);
+    const w = industrySuffix(s) ?? compound?.[0];
+    // Keep two characters of core at least ("华光灯具" → 华光 + 灯具); "新材料" is new material.
+    if (w && s.length >= w.length + 2) {
+      industries.add(`zh:${w}`);
+      generic.unshift(w);
+      s = s.slice(0, -w.length);
+      if (s.endsWith("新") && s.length >= 3) s = s.slice(0, -1);
+      changed = true;
+    }
+  }
+  // "佛山市金华家具": the core is a place name; the leading place is the seat.
+  if (found.length >= 2 && (!s || INDUSTRY_ZH.has(s) || DESCRIPTOR_BY_WORD.has(s))) {
+    if (s && INDUSTRY_ZH.has(s)) industries.add(`zh:${s}`);
+    places.delete(PLACE_BY_ZH.get(found[1])!);
+    return found[1];
   }
   return s || generic.join("") || original;
+}
+
+function fullKey(folded: string): string {
+  return folded.replace(/\b(?:co|company|ltd|limited|inc|corp|corporation|llc)\b/g, "").replace(/[^a-z0-9\u3400-\u9fff]/g, "");
 }
 
 export function analyseName(raw: string): NameForm {
   const text = basicFold(raw);
   const places = new Set<string>();
   const descriptors = new Set<string>();
+  const industries = new Set<string>();
   if (CJK_RE.test(text)) {
     // Latin letters inside a Chinese name ("深圳市ABC科技") are part of the core.
-    const zh = analyseChinese(text, places, descriptors);
+    const zh = analyseChinese(text, places, descriptors, industries);
     const syllables = toPinyin(zh);
-    return { latin: foldUmlaut(syllables.join("")), latinWords: syllables, zh, places, descriptors };
+    return { latin: foldUmlaut(syllables.join("")), latinWords: syllables, zh, places, descriptors, industries, full: fullKey(text) };
   }
-  const words = analyseLatin(text, places, descriptors);
-  return { latin: foldUmlaut(stripPinyinGeneric(words.join(""), descriptors)), latinWords: words, zh: "", places, descriptors };
+  const words = analyseLatin(text, places, descriptors, industries);
+  return {
+    latin: foldUmlaut(stripPinyinGeneric(words.join(""), descriptors)),
+    latinWords: words,
+    zh: "",
+    places,
+    descriptors,
+    industries,
+    full: fullKey(text),
+  };
 }
 
 /** Places named in a free-text location ("Shenzhen, Guangdong, China", "深圳市"). */
@@ -363,6 +559,8 @@ interface Variant {
   form: NameForm;
 }
 interface Index extends PartyIndex {
+  /** Registered trade names and storefronts (aliases), folded, for finding them in running text. */
+  storefronts: { text: string; alias: string }[];
   companies: PartyCompany[];
   companyPlaces: Set<string>[];
   variants: Variant[];
@@ -384,18 +582,23 @@ export function buildPartyIndex(companies: PartyCompany[]): PartyIndex {
   const variants: Variant[] = [];
   const postings = new Map<string, number[]>();
   const companyPlaces: Set<string>[] = [];
+  const storefronts = new Map<string, string>();
   companies.forEach((c, ci) => {
-    companyPlaces.push(new Set([...analyseLocation(c.city), ...analyseLocation(c.province)]));
-    const names: [string, string][] = [[c.nameZh, "Chinese name"]];
-    if (c.nameEn) names.push([c.nameEn, "English name"]);
-    for (const a of c.aliases) names.push([a, "other name"]);
+    const names: [string, string, boolean][] = [[c.nameZh, "Chinese name", false]];
+    if (c.nameEn) names.push([c.nameEn, "English name", false]);
+    for (const a of c.aliases) names.push([a, "other name", true]);
+    const forms = names.map(([name]) => (name.trim() ? analyseName(name) : null));
+    // The company's places: its city and province, and a district its Chinese name carries.
+    companyPlaces.push(new Set([...analyseLocation(c.city), ...analyseLocation(c.province), ...(forms[0]?.places ?? [])]));
     const seen = new Set<string>();
-    for (const [name, kind] of names) {
-      if (!name.trim()) continue;
-      const form = analyseName(name);
-      const key = `${form.latin}|${form.zh}`;
-      if (!form.latin && !form.zh) continue;
-      if (seen.has(key)) continue;
+    names.forEach(([name, kind, alias], i) => {
+      const form = forms[i];
+      if (!form || (!form.latin && !form.zh)) return;
+      // Only an alias with a distinctive core of its own can be found in running text
+      // ("DJI Official Store", "Zhenka Shop"); not one made of common words.
+      if (alias && (form.latin.length >= 4 || form.zh.length >= 2) && form.latinWords.length > 0) storefronts.set(foldForSearch(name), name);
+      const key = `${form.latin}|${form.zh}|${form.full}`;
+      if (seen.has(key)) return;
       seen.add(key);
       const vi = variants.length;
       variants.push({ company: ci, label: `${kind} "${name}"`, form });
@@ -404,10 +607,35 @@ export function buildPartyIndex(companies: PartyCompany[]): PartyIndex {
         if (!list) postings.set(g, (list = []));
         list.push(vi);
       }
-    }
+    });
   });
-  const index: Index = { size: companies.length, companies, companyPlaces, variants, postings };
+  const index: Index = {
+    size: companies.length,
+    companies,
+    companyPlaces,
+    variants,
+    postings,
+    storefronts: [...storefronts].map(([text, alias]) => ({ text, alias })),
+  };
   return index;
+}
+
+function foldForSearch(text: string): string {
+  return ` ${basicFold(text)
+    .replace(/[^a-z0-9\u3400-\u9fff]+/g, " ")
+    .trim()} `;
+}
+
+/**
+ * Registered aliases (trade names, e-commerce storefronts) that a text names word for word:
+ * a Schedule A complaint lists its defendants' stores in running text that extraction does
+ * not split into parties. Each is then matched like a named party.
+ */
+export function findRegisteredAliases(partyIndex: PartyIndex, text: string): string[] {
+  const index = partyIndex as Index;
+  const folded = foldForSearch(text);
+  // Latin aliases need word edges (the padding spaces); Chinese ones are found as they stand.
+  return index.storefronts.filter((s) => folded.includes(/[\u3400-\u9fff]/.test(s.text) ? s.text.trim() : s.text)).map((s) => s.alias);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -425,25 +653,50 @@ function citiesOf(places: Set<string>): Set<string> {
 function provincesOf(places: Set<string>): Set<string> {
   return new Set([...places].map((p) => PLACE_BY_EN.get(p) ?? p));
 }
-function intersects(a: Set<string>, b: Set<string>): boolean {
+function intersects(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
+}
+
+/** The core without leading words that are places of the company ("Ningbo Yinzhou Jiahe" → "jiahe"). */
+function withoutLeadingPlaces(form: NameForm, places: Set<string>): string | null {
+  if (!form.latinWords.length || !places.has(foldUmlaut(form.latinWords[0]))) return null;
+  let i = 0;
+  while (i < form.latinWords.length - 1 && places.has(foldUmlaut(form.latinWords[i]))) i++;
+  return i ? foldUmlaut(stripPinyinGeneric(form.latinWords.slice(i).join(""), new Set())) : null;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+function familiesOf(descriptors: Set<string>): Set<string> {
+  return new Set([...descriptors].map((d) => DESCRIPTOR_FAMILY[d]).filter((f): f is string => !!f));
 }
 
 /** Score one query form against one company name form (plus the company's own location). */
 function scoreVariant(query: NameForm, queryPlaces: Set<string>, variant: NameForm, companyPlaces: Set<string>) {
   const evidence: string[] = [];
   let score: number;
+  const theirs = new Set([...variant.places, ...companyPlaces]);
   if (query.zh && variant.zh) {
     // Both Chinese: compare characters, not pinyin (华信 and 华鑫 are different companies).
     score = ratio(query.zh, variant.zh);
     evidence.push(score === 1 ? `same Chinese core name "${variant.zh}"` : `Chinese core "${query.zh}" ≈ "${variant.zh}" (${score.toFixed(2)})`);
   } else {
     score = ratio(query.latin, variant.latin);
+    // A district or county printed before the core on one side only ("Ningbo Yinzhou Jiahe").
+    if (score < 1) {
+      const q = withoutLeadingPlaces(query, theirs);
+      if (q) score = Math.max(score, ratio(q, variant.latin));
+      const v = withoutLeadingPlaces(variant, theirs) ?? withoutLeadingPlaces(variant, queryPlaces);
+      if (v) score = Math.max(score, ratio(query.latin, v));
+    }
     const q = query.latinWords.join(" ");
     const v = variant.latinWords.join(" ");
     const how = query.zh || variant.zh ? " (pinyin)" : "";
     evidence.push(score === 1 ? `same core name "${v}"${how}` : `core "${q}" ≈ "${v}"${how} (${score.toFixed(2)})`);
+  }
+  if (query.full && query.full === variant.full) {
+    score += 0.05;
+    evidence.push("same full name");
   }
   if (score < 1) {
     // A different distinctive word is a different company far more often than a typo.
@@ -451,7 +704,6 @@ function scoreVariant(query: NameForm, queryPlaces: Set<string>, variant: NameFo
     evidence.push("against: core names differ");
   }
 
-  const theirs = new Set([...variant.places, ...companyPlaces]);
   const ours = new Set([...queryPlaces].filter((p) => !OFFSHORE.has(p)));
   const mine = new Set([...theirs].filter((p) => !OFFSHORE.has(p)));
   if (ours.size && mine.size) {
@@ -461,6 +713,8 @@ function scoreVariant(query: NameForm, queryPlaces: Set<string>, variant: NameFo
       if (intersects(qc, cc)) {
         score += 0.05;
         evidence.push(`same city: ${[...qc].filter((c) => cc.has(c)).join(", ")}`);
+      } else if (![...qc].some((c) => PLACE_BY_EN.has(c)) || ![...cc].some((c) => PLACE_BY_EN.has(c))) {
+        // A county or district we have no list for ("Huguan"): neither for nor against.
       } else {
         score -= 0.3;
         evidence.push(`against: different city (${[...qc].join(", ")} vs ${[...cc].join(", ")})`);
@@ -468,21 +722,39 @@ function scoreVariant(query: NameForm, queryPlaces: Set<string>, variant: NameFo
     } else if (intersects(provincesOf(ours), provincesOf(mine))) {
       score += 0.02;
       evidence.push("same province");
-    } else {
+    } else if ([...provincesOf(ours)].some((p) => PROVINCES.has(p)) && [...provincesOf(mine)].some((p) => PROVINCES.has(p))) {
       score -= 0.2;
       evidence.push(`against: different province (${[...provincesOf(ours)].join(", ")} vs ${[...provincesOf(mine)].join(", ")})`);
     }
   }
-  if (query.descriptors.size && variant.descriptors.size) {
-    if (intersects(query.descriptors, variant.descriptors)) {
-      score += 0.02;
-      evidence.push(`same line of business: ${[...query.descriptors].filter((d) => variant.descriptors.has(d)).join(", ")}`);
+  const qf = query.descriptors.size ? familiesOf(query.descriptors) : NONE;
+  const vf = variant.descriptors.size ? familiesOf(variant.descriptors) : NONE;
+  if (query.descriptors.size && variant.descriptors.size && intersects(query.descriptors, variant.descriptors)) {
+    score += 0.02;
+    evidence.push(`same line of business: ${[...query.descriptors].filter((d) => variant.descriptors.has(d)).join(", ")}`);
+  } else if (qf.size && vf.size && !intersects(qf, vf)) {
+    score -= 0.25;
+    evidence.push("against: different line of business words");
+  } else if (
+    (qf.size && !vf.size && variant.industries.size && !query.industries.size) ||
+    (vf.size && !qf.size && query.industries.size && !variant.industries.size)
+  ) {
+    // "Sunmart Science and Technology" against "Sunmart Plastic": a company of the same group, another line.
+    score -= 0.1;
+    evidence.push("against: different line of business");
+  }
+  if (query.industries.size && variant.industries.size) {
+    if (industriesRelated(query.industries, variant.industries)) {
+      score += 0.03;
+      evidence.push(`same industry: ${[...variant.industries].map((i) => i.slice(3)).join(", ")}`);
     } else {
-      score -= 0.05;
-      evidence.push("against: different line of business words");
+      score -= 0.25;
+      evidence.push(
+        `against: different industry (${[...query.industries].map((i) => i.slice(3)).join(", ")} vs ${[...variant.industries].map((i) => i.slice(3)).join(", ")})`,
+      );
     }
   }
-  return { score: Math.max(0, Math.min(1, score)), evidence };
+  return { score: Math.max(0, Math.min(1, score)), raw: score, evidence };
 }
 
 const SHORTLIST = 64;
@@ -493,7 +765,6 @@ export function matchParty(
   opts: { location?: string | null; thresholds: PartyThresholds; limit?: number },
 ): PartyMatchResult {
   const index = partyIndex as Index;
-  const limit = opts.limit ?? 5;
   const query = analyseName(name);
   if (!query.latin && !query.zh) return { query: name, decision: "none", candidates: [] };
   const queryPlaces = new Set([...query.places, ...analyseLocation(opts.location)]);
@@ -518,12 +789,12 @@ export function matchParty(
     .sort((a, b) => b[1] - a[1])
     .slice(0, SHORTLIST);
 
-  const best = new Map<number, PartyCandidate>();
+  const best = new Map<number, PartyCandidate & { raw: number }>();
   for (const [vi] of shortlist) {
     const variant = index.variants[vi];
-    const { score, evidence } = scoreVariant(query, queryPlaces, variant.form, index.companyPlaces[variant.company]);
+    const { score, raw, evidence } = scoreVariant(query, queryPlaces, variant.form, index.companyPlaces[variant.company]);
     const prior = best.get(variant.company);
-    if (prior && prior.score >= score) continue;
+    if (prior && prior.raw >= raw) continue;
     const c = index.companies[variant.company];
     best.set(variant.company, {
       companyId: c.id,
@@ -531,17 +802,29 @@ export function matchParty(
       nameZh: c.nameZh,
       nameEn: c.nameEn,
       score: Math.round(score * 1000) / 1000,
+      raw,
       evidence: [`matched ${variant.label}`, ...evidence],
     });
   }
-  const candidates = [...best.values()]
-    .filter((c) => c.score > 0)
-    .sort((a, b) => b.score - a.score || a.nameZh.localeCompare(b.nameZh))
-    .slice(0, limit);
-  const top = candidates[0]?.score ?? 0;
-  const decision: PartyDecision = top >= opts.thresholds.match ? "match" : top >= opts.thresholds.review ? "review" : "none";
-  return { query: name, decision, candidates };
+  return decide(name, [...best.values()], opts.thresholds, opts.limit ?? 5);
 }
+
+/** Evidence beyond a full score still ranks (the same name in the same city beats the same name). */
+function decide(query: string, scored: (PartyCandidate & { raw: number })[], thresholds: PartyThresholds, limit: number): PartyMatchResult {
+  const ranked = scored.filter((c) => c.score > 0).sort((a, b) => b.raw - a.raw || a.nameZh.localeCompare(b.nameZh));
+  const top = ranked[0]?.score ?? 0;
+  let decision: PartyDecision = top >= thresholds.match ? "match" : top >= thresholds.review ? "review" : "none";
+  // Two registered companies the name fits equally well (one group's two companies, both
+  // printed "Sunmart"): a person decides.
+  if (decision === "match" && ranked[1] && ranked[1].score >= thresholds.match && ranked[0].raw - ranked[1].raw < AMBIGUOUS_MARGIN) {
+    decision = "review";
+    ranked[0].evidence.push(`against: fits ${ranked[1].nameZh} as well`);
+  }
+  const candidates = ranked.slice(0, limit).map(({ raw: _raw, ...c }) => c);
+  return { query, decision, candidates };
+}
+/** Raw-score gap below which two candidates at match level are too close to tell apart. */
+const AMBIGUOUS_MARGIN = 0.03;
 
 /** The reference implementation for the benchmark: every company scored for every name. */
 export function matchPartyNaive(
@@ -552,19 +835,13 @@ export function matchPartyNaive(
   const index = partyIndex as Index;
   const query = analyseName(name);
   const queryPlaces = new Set([...query.places, ...analyseLocation(opts.location)]);
-  const scores = new Map<number, number>();
+  const best = new Map<number, PartyCandidate & { raw: number }>();
   for (const v of index.variants) {
-    const { score } = scoreVariant(query, queryPlaces, v.form, index.companyPlaces[v.company]);
-    if (score > (scores.get(v.company) ?? 0)) scores.set(v.company, score);
+    const { score, raw } = scoreVariant(query, queryPlaces, v.form, index.companyPlaces[v.company]);
+    const prior = best.get(v.company);
+    if (prior && prior.raw >= raw) continue;
+    const c = index.companies[v.company];
+    best.set(v.company, { companyId: c.id, creditCode: c.creditCode, nameZh: c.nameZh, nameEn: c.nameEn, score, raw, evidence: [] });
   }
-  const candidates = [...scores]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, opts.limit ?? 5)
-    .map(([ci, score]) => {
-      const c = index.companies[ci];
-      return { companyId: c.id, creditCode: c.creditCode, nameZh: c.nameZh, nameEn: c.nameEn, score, evidence: [] };
-    });
-  const top = candidates[0]?.score ?? 0;
-  const decision: PartyDecision = top >= opts.thresholds.match ? "match" : top >= opts.thresholds.review ? "review" : "none";
-  return { query: name, decision, candidates };
+  return decide(name, [...best.values()], opts.thresholds, opts.limit ?? 5);
 }

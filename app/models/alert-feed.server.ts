@@ -10,6 +10,7 @@ import type { Db } from "~/utils/db.server.ts";
 import { parseJsonArray } from "~/utils/json-list.ts";
 import { appLinks } from "./alert-mail.server.ts";
 import { recordAudit } from "./audit.server.ts";
+import { LANGUAGE_TAG } from "~/domain/locale.ts";
 
 const FEED_ENTRIES = 50;
 
@@ -55,7 +56,7 @@ export async function alertFeedXml(db: Db, token: string, opts: { appUrl: string
     link: links.settings.replace(/\/exporter\/delivery$/, "/exporter/alerts"),
     feedLinks: { atom: self },
     updated: alerts[0]?.createdAt ?? new Date(0),
-    language: opts.locale === "zh" ? "zh-CN" : "en",
+    language: LANGUAGE_TAG[opts.locale],
     generator: false,
     copyright: "",
   });

@@ -5,25 +5,18 @@
 // simply matched again) and repeats nothing (its alerts were not committed either); the
 // unique (company, item) constraint backs this up.
 import crypto from "node:crypto";
-import {
-  AlertMatcher,
-  bestPerCompany,
-  severityRank,
-  type MatchItem,
-  type MatchReason,
-  type MatchSubscription,
-  type Severity,
-} from "~/matching/alert-matcher.ts";
-import { matchParty, type PartyIndex, type PartyThresholds } from "~/matching/party-names.ts";
+import { AlertMatcher, bestPerCompany, type MatchItem, type MatchReason, type MatchSubscription } from "~/matching/alert-matcher.ts";
+import { findRegisteredAliases, matchParty, type PartyIndex, type PartyMatchResult, type PartyThresholds } from "~/matching/party-names.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { loadPartyIndex, partyThresholds } from "./party-match.server.ts";
+import { isSeverity, severityRank, type Severity } from "~/domain/severity.ts";
 
 export const MATCH_BATCH = 500;
 /** A notice of a 337 complaint: the respondent must answer within 20 days of service (10 with a temporary-relief motion), 19 C.F.R. §210.13, §210.59. */
 export const ITC_RESPONSE_RULE = "us-itc-337-answer-20-days";
 
-const asSeverity = (s: string): Severity => (["low", "medium", "high", "critical"].includes(s) ? (s as Severity) : "low");
+const asSeverity = (s: string): Severity => (isSeverity(s) ? s : "low");
 
 /** Every company gets one default subscription whose terms come live from its profile. */
 export async function ensureDefaultSubscriptions(db: Db): Promise<number> {
@@ -107,20 +100,52 @@ export function toMatchItem(
   };
 }
 
-function parties(row: ItemRow): { name: string; location: string | null; role: "respondent" | "complainant" }[] {
-  let respondents: { name?: unknown; location?: unknown }[] = [];
+type NamedParty = { name: string; aliases: string[]; location: string | null; role: "respondent" | "complainant" };
+
+function parties(row: ItemRow, partyIndex: PartyIndex): NamedParty[] {
+  let respondents: { name?: unknown; location?: unknown; aliases?: unknown }[] = [];
   try {
     const v: unknown = JSON.parse(row.respondents);
     if (Array.isArray(v)) respondents = v as typeof respondents;
   } catch {
     /* no parties */
   }
-  return [
+  const complainants = parseList(row.complainants);
+  const named: NamedParty[] = [
     ...respondents
       .filter((r) => typeof r?.name === "string")
-      .map((r) => ({ name: r.name as string, location: typeof r.location === "string" ? r.location : null, role: "respondent" as const })),
-    ...parseList(row.complainants).map((name) => ({ name, location: null, role: "complainant" as const })),
+      .map((r) => ({
+        name: r.name as string,
+        // Names extraction read as the same party ("X a.k.a. Y"): a hit on one is a hit on the party.
+        aliases: Array.isArray(r.aliases) ? r.aliases.filter((a): a is string => typeof a === "string") : [],
+        location: typeof r.location === "string" ? r.location : null,
+        role: "respondent" as const,
+      })),
+    ...complainants.map((name) => ({ name, aliases: [], location: null, role: "complainant" as const })),
   ];
+  // A Schedule A suit's defendants are its stores, named in running text that extraction does
+  // not split into parties: a registered storefront named there is a respondent.
+  if (row.caseType === "schedule-a-tro") {
+    const known = named.map((p) => p.name.toLowerCase());
+    for (const alias of findRegisteredAliases(partyIndex, `${row.title}\n${row.summary ?? ""}`)) {
+      const a = alias.toLowerCase();
+      if (known.some((k) => k.includes(a))) continue;
+      named.push({ name: alias, aliases: [], location: null, role: "respondent" });
+    }
+  }
+  return named;
+}
+
+/** The best result over a party's name and its aliases. */
+function matchNamedParty(partyIndex: PartyIndex, party: NamedParty, thresholds: PartyThresholds): PartyMatchResult {
+  const rank = { match: 2, review: 1, none: 0 } as const;
+  let best: PartyMatchResult | null = null;
+  for (const name of [party.name, ...party.aliases]) {
+    const r = matchParty(partyIndex, name, { location: party.location, thresholds, limit: 3 });
+    if (!best || rank[r.decision] > rank[best.decision] || (r.decision === best.decision && (r.candidates[0]?.score ?? 0) > (best.candidates[0]?.score ?? 0)))
+      best = r;
+  }
+  return best!;
 }
 
 interface PlannedAlert {
@@ -157,11 +182,11 @@ export function planItem(row: ItemRow, matcher: AlertMatcher, partyIndex: PartyI
       partyScore: null,
     });
   }
-  for (const party of parties(row)) {
-    const result = matchParty(partyIndex, party.name, { location: party.location, thresholds, limit: 3 });
+  for (const party of parties(row, partyIndex)) {
+    const result = matchNamedParty(partyIndex, party, thresholds);
     if (result.decision === "match") {
       const top = result.candidates[0];
-      const reason: MatchReason & { responseRule?: string } = { kind: "party", role: party.role, name: party.name, score: top.score, evidence: top.evidence };
+      const reason: MatchReason & { responseRule?: string } = { kind: "party", role: party.role, name: result.query, score: top.score, evidence: top.evidence };
       // Being named as respondent is the emergency; a company that is itself the complainant is told, less loudly.
       const severity: Severity = party.role === "respondent" ? "critical" : "high";
       if (severity === "critical" && row.caseType === "us-itc-337") reason.responseRule = ITC_RESPONSE_RULE;
@@ -182,7 +207,7 @@ export function planItem(row: ItemRow, matcher: AlertMatcher, partyIndex: PartyI
         reviews.push({
           riskItemId: row.id,
           companyId: c.companyId,
-          partyName: party.name,
+          partyName: result.query,
           partyRole: party.role,
           score: c.score,
           evidence: JSON.stringify(c.evidence),

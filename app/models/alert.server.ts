@@ -6,12 +6,13 @@ import type { Db } from "~/utils/db.server.ts";
 import { parseJsonArray, parseList } from "~/utils/json-list.ts";
 import { ITC_RESPONSE_RULE } from "./alert-matching.server.ts";
 import { recordAudit } from "./audit.server.ts";
+import { SEVERITIES_MOST_FIRST } from "~/domain/severity.ts";
 
 export const INBOX_PAGE_SIZE = 30;
 
 export const InboxFilterSchema = z.object({
   status: z.enum(["unread", "read", "archived", "all"]).catch("all"),
-  severity: z.enum(["critical", "high", "medium", "low", ""]).catch(""),
+  severity: z.enum([...SEVERITIES_MOST_FIRST, ""]).catch(""),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 export type InboxFilter = z.infer<typeof InboxFilterSchema>;

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { Db } from "~/utils/db.server.ts";
 import { formToObject, splitList } from "~/utils/forms.server.ts";
-import { INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/i18n/catalogue/taxonomy-labels.ts";
+import { INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/domain/taxonomy.ts";
 import { parseList, toListText } from "~/utils/json-list.ts";
 import { creditCodeProblem } from "~/registry/credit-code.ts";
 import { changedFields, recordAudit } from "./audit.server.ts";

@@ -2,7 +2,7 @@
 // Staff record the criteria that hold and a note; the dossier is the request as the sub-centre
 // needs it (JSON download and a printable page); the escalation's own status is tracked here.
 import { z } from "zod";
-import { canEscalateFrom, type RequestState } from "~/guidance/states.ts";
+import { canEscalateFrom, type RequestState } from "~/domain/request-states.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
 import { parseList } from "~/utils/json-list.ts";

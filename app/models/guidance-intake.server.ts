@@ -5,7 +5,7 @@ import { z } from "zod";
 import { CALENDAR_2026 } from "~/guidance/calendar-data.ts";
 import { computeDeadline, DEFAULT_DEADLINE_RULES, effectiveDeadline, pickRule } from "~/guidance/deadlines.ts";
 import { pausedDaysOnResume, slaStatus, type SlaStatus, type SlaTargets } from "~/guidance/sla.ts";
-import type { RequestState } from "~/guidance/states.ts";
+import type { RequestState } from "~/domain/request-states.ts";
 import { calendarFrom, daysUntil, shanghaiDate, type WorkCalendar } from "~/guidance/working-days.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
@@ -13,18 +13,7 @@ import { splitList } from "~/utils/forms.server.ts";
 import { parseList, toListText } from "~/utils/json-list.ts";
 import { recordAudit } from "./audit.server.ts";
 import { transitionRequest } from "./guidance-request.server.ts";
-
-export const DISPUTE_TYPES = [
-  "us-itc-337",
-  "us-district-court",
-  "schedule-a-tro",
-  "eu-customs",
-  "trademark-opposition",
-  "trade-fair-injunction",
-  "platform-takedown",
-  "other",
-] as const;
-export type DisputeType = (typeof DISPUTE_TYPES)[number];
+import { DISPUTE_TYPES, type DisputeType } from "~/domain/dispute-types.ts";
 
 const optionalText = (max: number) =>
   z

@@ -2,7 +2,7 @@
 // with a 文号 per centre and year. The body is a JSON snapshot of what the document said when
 // issued, so a later edit of the request does not change an issued document.
 import { Prisma } from "~/generated/prisma/client.ts";
-import type { RequestState } from "~/guidance/states.ts";
+import type { RequestState } from "~/domain/request-states.ts";
 import { shanghaiDate } from "~/guidance/working-days.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";

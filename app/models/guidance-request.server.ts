@@ -2,7 +2,7 @@
 // enforces the state machine (app/guidance/states.ts), writes the timeline (GuidanceEvent)
 // and the audit trail in one transaction, and stamps the SLA fields.
 import type { Prisma } from "~/generated/prisma/client.ts";
-import { checkTransition, type RequestState, type TransitionActor } from "~/guidance/states.ts";
+import { checkTransition, type RequestState, type TransitionActor } from "~/domain/request-states.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { recordAudit } from "./audit.server.ts";
 import { issueNotice, NOTICE_FOR_STATE } from "./guidance-notice.server.ts";

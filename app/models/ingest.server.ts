@@ -3,7 +3,7 @@
 // row and backs off exponentially; it never throws across sources.
 import { FeedFetchError, fetchFeed, type FetchFeedOptions } from "~/ingest/fetch-feed.server.ts";
 import { parseNetworkAllowList } from "~/ingest/network-policy.server.ts";
-import type { SourceKind } from "~/ingest/taxonomy.ts";
+import type { SourceKind } from "~/domain/taxonomy.ts";
 import { processFeedBytes, processFeedBytesInBatches } from "~/ingest/pipeline.server.ts";
 import type { Source } from "~/generated/prisma/client.ts";
 import type { Db } from "~/utils/db.server.ts";

@@ -8,9 +8,9 @@ import type { Permission } from "~/utils/permissions.server.ts";
 import { presentRiskItemDetail, presentSearchResult } from "./risk-item-presenters.server.ts";
 import { getRiskItem } from "./risk-item.server.ts";
 import { searchQueryFromParams, searchRiskItems } from "./search.server.ts";
+import { DEFAULT_TIME_ZONE } from "~/domain/locale.ts";
 
 // Shown when a user has no time zone of their own (DESIGN: dates in Asia/Shanghai).
-const DEFAULT_TIME_ZONE = "Asia/Shanghai";
 
 type RiskItemPermission = Extract<Permission, "read:risk-item:any" | "read:risk-item:public">;
 

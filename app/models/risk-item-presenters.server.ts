@@ -1,9 +1,9 @@
 // Presenters of the search and item pages: they shape server records into the views the
 // components render, so only what is shown travels to the browser (no fingerprints, guids
 // or raw JSON). They live with the server code; components import their view types only.
-import type { SearchHitView, SearchView } from "~/components/search-page.tsx";
+import { FACETS, type RiskItemView, type SearchHitView, type SearchView, type TimelineEntry } from "~/domain/risk-item-views.ts";
 import type { getRiskItem } from "./risk-item.server.ts";
-import { FACETS, type SearchResult } from "./search.server.ts";
+import type { SearchResult } from "./search.server.ts";
 
 const RESPONDENTS_SHOWN = 3;
 
@@ -62,14 +62,6 @@ export function safeExternalHref(link: string | null | undefined): string | null
   }
 }
 
-export interface TimelineEntry {
-  id: string;
-  title: string;
-  stage: string | null;
-  publishedAt: string;
-  current: boolean;
-}
-
 /** A case's items oldest first; the case page and the item page share it. */
 export function presentCaseTimeline(items: readonly { id: string; title: string; stage: string | null; publishedAt: Date }[], currentId: string | null) {
   // A notice mirrored by a second source is linked to the same case: show it once.
@@ -87,7 +79,7 @@ export function presentCaseTimeline(items: readonly { id: string; title: string;
 }
 
 /** Shapes the record for the page: no fingerprints, guids or raw JSON travel to the browser. */
-export function presentRiskItemDetail(item: RiskItemRecord) {
+export function presentRiskItemDetail(item: RiskItemRecord): RiskItemView {
   const kase = item.case;
   const timeline = presentCaseTimeline(kase ? kase.items : [], item.id);
   return {
@@ -123,5 +115,3 @@ export function presentRiskItemDetail(item: RiskItemRecord) {
       : null,
   };
 }
-
-export type RiskItemView = ReturnType<typeof presentRiskItemDetail>;

@@ -3,26 +3,9 @@
 import { getSearchClient } from "#search/client.server.ts";
 import { identifierQuery, type RiskItemDocument } from "#search/indexes/risk-items.ts";
 import { queryRiskItemsIndex } from "#search/risk-items-search.server.ts";
-import { z } from "zod";
+import { DATE_RANGES, FACETS, SearchQuerySchema, type Facet, type SearchQuery } from "~/domain/risk-item-views.ts";
 
-export const FACETS = ["jurisdiction", "ipTypes", "caseType", "industries", "stage", "kind"] as const;
-export type Facet = (typeof FACETS)[number];
-export const DATE_RANGES = { "7d": 7, "30d": 30, "90d": 90, "365d": 365 } as const;
 export const PAGE_SIZE = 20;
-
-export const SearchQuerySchema = z.object({
-  q: z.string().trim().max(200).default(""),
-  jurisdiction: z.array(z.string().max(16)).default([]),
-  ipTypes: z.array(z.string().max(32)).default([]),
-  caseType: z.array(z.string().max(40)).default([]),
-  industries: z.array(z.string().max(40)).default([]),
-  stage: z.array(z.string().max(40)).default([]),
-  kind: z.array(z.string().max(16)).default([]),
-  range: z.enum(["", "7d", "30d", "90d", "365d"]).default(""),
-  sort: z.enum(["relevance", "date"]).default("relevance"),
-  page: z.coerce.number().int().min(1).max(500).default(1),
-});
-export type SearchQuery = z.output<typeof SearchQuerySchema>;
 
 /** Reads a query string (repeated keys for multi-valued facets) into a SearchQuery. */
 export function searchQueryFromParams(params: URLSearchParams): SearchQuery {

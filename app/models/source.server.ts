@@ -3,7 +3,7 @@ import { Prisma } from "~/generated/prisma/client.ts";
 import { z } from "zod";
 import { readOpml } from "~/ingest/opml.server.ts";
 import { DEFAULT_SOURCE_SCHEDULE } from "~/ingest/source-defaults.ts";
-import { SOURCE_KINDS } from "~/ingest/taxonomy.ts";
+import { SOURCE_KINDS } from "~/domain/taxonomy.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { cronProblem } from "~/utils/cron.server.ts";
 import { changedFields, recordAudit } from "./audit.server.ts";

@@ -2,13 +2,13 @@
 // charts in the reader's language.
 import { translator, type Locale } from "~/i18n/i18n.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
-import { INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/i18n/catalogue/taxonomy-labels.ts";
+import { INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/domain/taxonomy.ts";
 import { renderCharts } from "~/reports/charts.server.ts";
 import { SEVERITIES } from "~/reports/indicators.ts";
 import { chartLabels, indicatorRows, jurisdictionLabel } from "~/reports/labels.ts";
 import { parseStatsQuery, samePeriodLastYear, statsQueryString, type StatsQuery } from "~/reports/period.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { DISPUTE_TYPES } from "./guidance-intake.server.ts";
+import { DISPUTE_TYPES } from "~/domain/dispute-types.ts";
 import { computeStatistics, type Statistics } from "./statistics.server.ts";
 
 export interface Breakdown {

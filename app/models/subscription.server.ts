@@ -5,12 +5,13 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { AlertMatcher, type MatchSubscription } from "~/matching/alert-matcher.ts";
-import { CASE_TYPE_LABELS, INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/i18n/catalogue/taxonomy-labels.ts";
+import { CASE_TYPE_LABELS, INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/domain/taxonomy.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { splitList } from "~/utils/forms.server.ts";
 import { toMatchItem } from "./alert-matching.server.ts";
 import { recordAudit } from "./audit.server.ts";
+import { SEVERITIES } from "~/domain/severity.ts";
 
 export const PREVIEW_DAYS = 90;
 /** The preview holds this many items in memory at most (newest first). */
@@ -27,7 +28,7 @@ const ids = (allowed: readonly { id: string }[]) =>
     });
 
 const DeliverySchema = z.object({
-  minSeverity: z.enum(["low", "medium", "high", "critical"], { message: "subscriptions.invalidChoice" }),
+  minSeverity: z.enum(SEVERITIES, { message: "subscriptions.invalidChoice" }),
   emailFrequency: z.enum(["immediate", "daily", "weekly", "off"], { message: "subscriptions.invalidChoice" }),
   webhook: z
     .enum(["true", "false"])

@@ -3,7 +3,7 @@
 // Pure: the database side is app/models/exporter-registry.server.ts.
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
-import { INDUSTRIES } from "~/ingest/taxonomy.ts";
+import { INDUSTRY_LABELS } from "~/domain/taxonomy.ts";
 import { creditCodeProblem } from "./credit-code.ts";
 
 export const REGISTRY_COLUMNS = ["credit_code", "name_zh", "name_en", "aliases", "city", "province", "industries", "products", "hs_codes", "markets"] as const;
@@ -46,7 +46,7 @@ export function decodeRegistryFile(bytes: Uint8Array): string {
 }
 
 const industryLookup = new Map<string, string>();
-for (const i of INDUSTRIES) for (const label of [i.id, i.zh, i.en]) industryLookup.set(label.trim().toLowerCase(), i.id);
+for (const i of INDUSTRY_LABELS) for (const label of [i.id, i.zh, i.en]) industryLookup.set(label.trim().toLowerCase(), i.id);
 
 const list = (v: string) => [
   ...new Set(

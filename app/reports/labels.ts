@@ -2,7 +2,7 @@
 // CSV/XLSX downloads, the charts and the generated reports.
 import { translator, type Locale } from "~/i18n/i18n.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
-import { INDUSTRY_LABELS, STAGE_LABELS } from "~/i18n/catalogue/taxonomy-labels.ts";
+import { INDUSTRY_LABELS, STAGE_LABELS } from "~/domain/taxonomy.ts";
 import type { ChartLabels } from "./charts.server.ts";
 import { GUIDANCE_INDICATORS, WARNING_INDICATORS, type Indicator, type IndicatorId, type Indicators } from "./indicators.ts";
 

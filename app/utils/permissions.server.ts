@@ -1,6 +1,6 @@
 // Roles and permission strings. Strings such as `read:guidance-request:assigned` keep
 // authorisation auditable: grep for a permission to find every place that needs it.
-import { isRole, ROLES, type Role } from "./roles.ts";
+import { isRole, ROLES, type Role } from "~/domain/roles.ts";
 
 export { isRole, ROLES, type Role };
 

@@ -4,6 +4,7 @@ import crypto from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { getDb } from "./db.server.ts";
 import { getEnv } from "./env.server.ts";
+import { memoInRequest } from "./request-scope.server.ts";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -55,17 +56,13 @@ export async function createSession(userId: string, request: Request): Promise<{
 }
 
 // Remix runs the root, layout and page loaders of one request in parallel and each checks
-// the session itself; they share one lookup per Request instead of three.
-const lookups = new WeakMap<Request, ReturnType<typeof lookupSessionUser>>();
-
+// the session itself; they share one lookup per request (see request-scope.server.ts: each
+// loader gets its own copy of the Request, so the memo is keyed by the request scope). Only
+// reads are shared: an action may create or end the session it was called with.
 /** The signed-in user of a request, or null (expired and disabled sessions count as none). */
 export function getSessionUser(request: Request) {
-  let lookup = lookups.get(request);
-  if (!lookup) {
-    lookup = lookupSessionUser(request);
-    lookups.set(request, lookup);
-  }
-  return lookup;
+  if (request.method !== "GET" && request.method !== "HEAD") return lookupSessionUser(request);
+  return memoInRequest(`session-user:${request.headers.get("Cookie") ?? ""}`, () => lookupSessionUser(request));
 }
 
 async function lookupSessionUser(request: Request) {

@@ -1,7 +1,7 @@
 // The typical-cases index (典型案例): published cases only, built from their public (masked)
 // text, searchable in Chinese and English; industry labels in both languages are indexed too.
 import type { Settings } from "meilisearch";
-import { INDUSTRY_LABELS } from "~/i18n/catalogue/taxonomy-labels.ts";
+import { INDUSTRY_LABELS } from "~/domain/taxonomy.ts";
 import type { IndexDefinition } from "./types.ts";
 
 /** The public text of a published typical case (TypicalCase.published, parsed). */

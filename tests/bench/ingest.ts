@@ -52,6 +52,9 @@ const env = {
   LOG_LEVEL: "error",
   FEED_MAX_BYTES: String(64 * 1024 * 1024),
   FEED_TIMEOUT_MS: "120000",
+  // The benchmark's feed is served on loopback, which the network policy refuses by default
+  // (DESIGN.md §3); open exactly that address, as the test setup does.
+  FEED_ALLOWED_NETWORKS: "127.0.0.1",
 };
 const run = (args: string[]) =>
   new Promise<{ out: string; peakKb: number }>((resolve, reject) => {

@@ -129,6 +129,77 @@ describe("alert matching run", () => {
     expect(overview.critical.map((c) => c.id)).toContain(alert.id);
   });
 
+  it("alerts a company critically when a Schedule A complaint names its registered storefront, and not a store sharing one common word", async () => {
+    const db = await getDb();
+    resetPartyIndexCache();
+    const source = await makeSourceRow(db);
+    const seller = await makeCompany(db, {
+      nameZh: "深圳市腾逸科技有限公司",
+      nameEn: "",
+      city: "深圳",
+      aliases: "TengYi Official Store, 腾逸旗舰店",
+      products: "baby shark toys",
+      markets: "US",
+      industries: "toys",
+      hsCodes: "950300",
+    });
+    const neighbour = await makeCompany(db, {
+      nameZh: "宁波阳光户外用品有限公司",
+      nameEn: "",
+      city: "宁波",
+      aliases: "Sunny Garden Official Store",
+      products: "baby shark toys",
+      markets: "US",
+      industries: "toys",
+      hsCodes: "950300",
+    });
+    // As extraction stores a Schedule A suit: the defendants are not parsed into respondents.
+    const item = await addItem(db, source.id, {
+      title: "The Pinkfong Company, Inc. v. The Partnerships and Unincorporated Associations Identified on Schedule A",
+      summary:
+        "Plaintiff The Pinkfong Company, Inc. moves for a temporary restraining order against Defendants Avensy store, BeGiol TTC, TengYi Official Store, Sunny Kitchen Store and Zhenka Shop, sellers of counterfeit baby shark toys.",
+      caseType: "schedule-a-tro",
+      respondents: "[]",
+      complainants: JSON.stringify(["The Pinkfong Company, Inc."]),
+      products: JSON.stringify(["baby shark toys"]),
+      industries: JSON.stringify(["toys"]),
+      htsCodes: "[]",
+    });
+    await matchNewItems(db);
+    const alert = await db.alert.findUniqueOrThrow({ where: { companyId_riskItemId: { companyId: seller.id, riskItemId: item.id } } });
+    expect(alert.severity).toBe("critical");
+    expect(JSON.parse(alert.reasons)[0]).toMatchObject({ kind: "party", role: "respondent", name: "TengYi Official Store" });
+    const other = await db.alert.findUniqueOrThrow({ where: { companyId_riskItemId: { companyId: neighbour.id, riskItemId: item.id } } });
+    expect(other.severity).not.toBe("critical");
+    expect(await db.partyMatchReview.count({ where: { riskItemId: item.id, companyId: neighbour.id } })).toBe(0);
+  });
+
+  it("matches the aliases extraction found for a party (a.k.a. names) like the party's name", async () => {
+    const db = await getDb();
+    resetPartyIndexCache();
+    const source = await makeSourceRow(db);
+    const named = await makeCompany(db, {
+      nameZh: "无锡盛马科技有限公司",
+      nameEn: "",
+      city: "无锡",
+      products: "lip balm",
+      markets: "DE",
+      industries: "toys",
+      hsCodes: "330410",
+    });
+    const item = await addItem(db, source.id, {
+      respondents: JSON.stringify([
+        { name: "Wuxi Sunmart Science and Technology Co. Ltd.", location: "Wuxi, Jiangsu, China", aliases: ["Wuxi Shengma Science & Technology Co., Ltd."] },
+      ]),
+      industries: "[]",
+      htsCodes: "[]",
+    });
+    await matchNewItems(db);
+    const alert = await db.alert.findUniqueOrThrow({ where: { companyId_riskItemId: { companyId: named.id, riskItemId: item.id } } });
+    expect(alert.severity).toBe("critical");
+    expect(JSON.parse(alert.reasons)[0]).toMatchObject({ kind: "party", role: "respondent", name: "Wuxi Shengma Science & Technology Co., Ltd." });
+  });
+
   it("sends a grey-zone name to staff review; confirming creates the critical alert once", async () => {
     const db = await getDb();
     resetPartyIndexCache();

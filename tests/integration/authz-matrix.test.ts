@@ -17,7 +17,7 @@ import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createSource } from "~/models/source.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import type { Role } from "~/utils/roles.ts";
+import type { Role } from "~/domain/roles.ts";
 import { makeExpert, makeUser } from "../db-utils.ts";
 import { BASE, sessionFor } from "../support/requests.ts";
 

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestLeaseId } from "#jobs/ingest.ts";
-import { runSourceNow } from "#jobs/run-now.server.ts";
+import { runSourceNow } from "~/models/run-now.server.ts";
 import { claimRun } from "#jobs/lease.ts";
 import { createSource } from "~/models/source.server.ts";
 import { getDb } from "~/utils/db.server.ts";

@@ -3,7 +3,7 @@
 // through the loaders with a real session cookie.
 import path from "node:path";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getSearchClient } from "#search/client.server.ts";
 import { drainSearchOutbox } from "~/models/search-index.server.ts";
 import { loader as expertSearch } from "~/routes/expert+/search.tsx";
@@ -35,7 +35,7 @@ async function call(loader: Loader, pathname: string, cookie: string, params: Re
 async function search(pathname: string, cookie = staffCookie, loader: Loader = staffSearch) {
   const res = await call(loader, pathname, cookie);
   expect(res.status).toBe(200);
-  return (await res.json()) as import("~/components/search-page.tsx").SearchView & { timeZone: string };
+  return (await res.json()) as import("~/domain/risk-item-views.ts").SearchView & { timeZone: string };
 }
 
 const plain = (s: string) => s.replace(/[\u0001\u0002]/g, "");
@@ -121,12 +121,20 @@ describe("the search page", () => {
   });
 
   it("filters by publication date range", async () => {
-    const all = await search("/staff/search");
-    const recent = await search("/staff/search?range=30d");
-    const since = Date.now() - 30 * 86_400_000;
-    expect(recent.total).toBeGreaterThan(0);
-    expect(recent.total).toBeLessThan(all.total);
-    expect(recent.hits.every((h) => new Date(h.publishedAt).getTime() >= since - 60_000)).toBe(true);
+    // The fixtures are dated October–November 2026: pin "now" so that 30 days reach some of
+    // them but not all, whatever day the suite runs on. Only Date is faked (fetch keeps its timers).
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2026-11-20T00:00:00Z"));
+    try {
+      const all = await search("/staff/search");
+      const recent = await search("/staff/search?range=30d");
+      const since = Date.now() - 30 * 86_400_000;
+      expect(recent.total).toBeGreaterThan(0);
+      expect(recent.total).toBeLessThan(all.total);
+      expect(recent.hits.every((h) => new Date(h.publishedAt).getTime() >= since - 60_000)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("sorts by publication date, newest first, when asked", async () => {

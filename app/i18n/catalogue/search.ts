@@ -1,7 +1,7 @@
 // Messages of the search and item pages (检索). zh is the source; en must match its keys.
 // Taxonomy labels (industries, IP types, case types, stages) come from the labels-only copy
 // of the taxonomy, so the browser bundle never carries the keyword lists.
-import { CASE_TYPE_LABELS, INDUSTRY_LABELS, IP_TYPE_LABELS, STAGE_LABELS } from "./taxonomy-labels.ts";
+import { CASE_TYPE_LABELS, INDUSTRY_LABELS, IP_TYPE_LABELS, STAGE_LABELS } from "~/domain/taxonomy.ts";
 
 type Named = readonly { id: string; zh: string; en: string }[];
 type LabelKeys<P extends string, T extends Named> = Record<`${P}${T[number]["id"]}`, string>;

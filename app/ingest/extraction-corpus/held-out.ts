@@ -11,7 +11,6 @@ export const HELD_OUT_CASES: CorpusCase[] = [
     id: "held-out-usitc-news-1436-bullets-without-of",
     kind: "real",
     heldOut: true,
-    knownGap: '"Bingrong Co., Ltd Shenzhen Shi, China": a company form inside the name is read as the name\'s end',
     source: "https://www.usitc.gov/keywords/section-337?page=1",
     title: "USITC Institutes Section 337 Investigation of Certain Shapewear Garments",
     text: `News Release 25-018
@@ -85,7 +84,7 @@ The USITC has identified the following respondents in this investigation:
     expect: {
       ...ITC,
       caseNumber: "337-TA-1424",
-      stage: "other",
+      stage: "instituted",
       complainants: ["DuPont de Nemours, Inc.", "DuPont Safety & Construction, Inc.", "DuPont Specialty Products USA, LLC"],
       respondents: [
         "Xiamen Dangs New-Materials Co., Ltd.",

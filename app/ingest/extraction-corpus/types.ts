@@ -17,6 +17,14 @@ export type CorpusCase = {
   heldOut?: boolean;
   /** Why the extractor does not (yet) get this one right; the test asserts it still fails. */
   knownGap?: string;
+  /** Issue 12's corpus: "issue-12-held-out" texts are scored once, never tuned on. */
+  batch?: "issue-12-dev" | "issue-12-held-out";
+  /** Locations a careful reader takes for some respondents (where the wording makes it hard). */
+  locations?: Record<string, string>;
+  /** Other names the text gives a party: a.k.a., d/b/a, f/k/a, formerly. */
+  aliases?: Record<string, string[]>;
+  /** The respondent count the text announces ("the following 12 respondents", "等9家"). */
+  announced?: number;
   expect: {
     /** The forum the case is in; null when the text reports no case. */
     caseType: CaseTypeId | null;

@@ -70,6 +70,7 @@ Notice is hereby given that the U.S. International Trade Commission has found a 
 SUMMARY: Notice is hereby given that the U.S. International Trade Commission has determined to affirm the initial determination (ID) of the presiding administrative law judge (ALJ) terminating the above-captioned investigation on the basis of complainants' withdrawal of the complaint.
 SUPPLEMENTARY INFORMATION: The Commission instituted this investigation on June 4, 1998, based on a complaint filed by Mitsubishi Chemical Corporation of Japan and Mitsubishi Chemical Corporation America of White Plains, New York (collectively, Mitsubishi). 58 FR 30513. Twelve firms were named as respondents.
 On December 4, 1998, Mitsubishi filed an unopposed motion to terminate the investigation based on withdrawal of its complaint with prejudice. By that date, only respondents Dainippon Ink and Chemicals of Japan and DIC Trading (USA) of Fort Lee, New Jersey (collectively, DIC) remained in the investigation.`,
+    announced: 12,
     expect: {
       ...ITC,
       caseNumber: "337-TA-411",
@@ -149,7 +150,7 @@ By instituting this investigation (337-TA-1213), the USITC has not yet made any 
       ...ITC,
       caseNumber: "337-TA-1213",
       stage: "instituted",
-      complainants: ["IDEAL INDUSTRIES LIGHTING LLC d/b/a Cree Lighting"],
+      complainants: ["IDEAL INDUSTRIES LIGHTING LLC"],
       respondents: ["RAB Lighting Inc."],
     },
   },
@@ -210,7 +211,7 @@ By instituting this investigation (337-TA-963), the USITC has not yet made any d
       ...ITC,
       caseNumber: "337-TA-963",
       stage: "instituted",
-      complainants: ["AliphCom d/b/a Jawbone", "Bodymedia, Inc."],
+      complainants: ["AliphCom", "Bodymedia, Inc."],
       respondents: ["Fitbit, Inc.", "Flextronics International Ltd.", "Flextronics Sales & Marketing (A-P) Ltd."],
     },
   },
@@ -320,7 +321,7 @@ By instituting this investigation (337-TA-1054), the USITC has not yet made any 
         "Lumi Legend Corporation",
         "Innovative Office Products LLC",
         "Ergotech Group LLC",
-        "Transform Partners LLC (dba Mount-It!)",
+        "Transform Partners LLC",
         "Monoprice, Inc.",
         "Ningbo Loctek Visual Technology Corporation",
         "Zhejiang Loctek Smart Drive Technology Co., Ltd.",

@@ -89,6 +89,7 @@ LLC)根据《美国1930年关税法》第337节规定向美国ITC提出申请,�
     source: "http://www.ccpitxian.org/xxfw/mymcyjxx/yjxx/1747153399254163458.html",
     title: "美国 ITC 正式对特定电子计算设备及其组件和模块启动 337 调查",
     text: `2024 年 1 月 11 日,美国国际贸易委员会(ITC)投票决定对特 定电子计算设备及其组件和模块启动 337 调查(调查编码: 337-TA-1387)。2023 年 12 月 12 日,瑞典 Telefonaktiebolaget LMEricsson 公司向美国 ITC 提出 337 立案调查申请,并于 2024 年 1 月 2 日进行了补充,主张在美进口和在美销售的该产品违反了美国 337 条款,请求美国 ITC 发布永久性有限排除令和永久性禁止令。中国、 美国共 6 家企业为列名被告。`,
+    announced: 6,
     expect: {
       ...ITC,
       caseNumber: "337-TA-1387",
@@ -135,7 +136,6 @@ LLC)根据《美国1930年关税法》第337节规定向美国ITC提出申请,�
     kind: "real",
     source: "http://driinfo.com/show.php?contentid=307264",
     title: "美国钢铁公司对中国钢铁企业提起337调查申请",
-    knownGap: "申请人 directly followed by the name, without 为/是; and the name itself begins with 美国, which the extractor reads as the country",
     text: `美国337调查的法律依据是现行美国《1930年关税法》第1337节,因其主要用于对侵犯知识产权特别是专利权的进口产品采取贸易限制措施而闻名。
 本案的申请人美国钢铁公司对中国钢铁企业的指控共有三项:第一,合谋定价,并操控产量和出口数量。第二,侵占和非法使用美国钢铁公司的商业秘密。第三,使用虚假原产地和生产商标识。`,
     expect: { ...ITC, caseNumber: null, stage: "complaint-received", complainants: ["美国钢铁公司"], respondents: [] },

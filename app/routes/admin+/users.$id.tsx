@@ -23,7 +23,7 @@ import {
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, type FieldErrors, formToObject, parseFormWith, readForm } from "~/utils/forms.server.ts";
-import { ROLES } from "~/utils/roles.ts";
+import { ROLES } from "~/domain/roles.ts";
 
 const IntentSchema = z.enum(["profile", "role", "disable", "enable", "reset"]);
 type Intent = z.infer<typeof IntentSchema>;

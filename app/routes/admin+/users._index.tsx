@@ -10,7 +10,8 @@ import { createUser, EmailTakenError, listUsers, UnknownCompanyError, UserCreate
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, formOk, parseFormWith, readForm } from "~/utils/forms.server.ts";
-import { ROLES } from "~/utils/roles.ts";
+import { ROLES } from "~/domain/roles.ts";
+import { INTL_LOCALE } from "~/domain/locale.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:user:any");
@@ -53,7 +54,7 @@ export default function AdminUsers() {
   };
   const roleOptions = ROLES.map((r) => ({ value: r, label: t(`role.${r}` as MessageKey) }));
   const companyOptions = companies.map((c) => ({ value: c.id, label: c.nameZh }));
-  const plural = new Intl.PluralRules(locale === "zh" ? "zh-CN" : "en").select(users.length) === "one" ? "one" : "other";
+  const plural = new Intl.PluralRules(INTL_LOCALE[locale]).select(users.length) === "one" ? "one" : "other";
   return (
     <>
       <h1>{t("users.title")}</h1>

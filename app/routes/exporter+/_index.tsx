@@ -1,11 +1,12 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { DEFAULT_TIME_ZONE } from "~/domain/locale.ts";
 import { useLabel } from "~/components/search-labels.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useRootData, useT } from "~/i18n/use-t.ts";
 import { AlertList } from "~/components/alert-list.tsx";
-import { DEFAULT_TIME_ZONE, useDateFormat } from "~/components/search-labels.tsx";
+import { useDateFormat } from "~/components/search-labels.tsx";
 import { listInbox } from "~/models/alert.server.ts";
 import { getCompany } from "~/models/company.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";

@@ -5,7 +5,8 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { AlertList } from "~/components/alert-list.tsx";
-import { DEFAULT_TIME_ZONE, useDateFormat } from "~/components/search-labels.tsx";
+import { DEFAULT_TIME_ZONE } from "~/domain/locale.ts";
+import { useDateFormat } from "~/components/search-labels.tsx";
 import { severityLabel } from "~/delivery/render-alert.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
@@ -14,6 +15,7 @@ import { InboxFilterSchema, listInbox, markAlert, unreadAlertCount } from "~/mod
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { readForm } from "~/utils/forms.server.ts";
+import { SEVERITIES_MOST_FIRST } from "~/domain/severity.ts";
 
 const MarkSchema = z.object({
   id: z.string().min(1).max(64),
@@ -44,7 +46,6 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 const TABS = ["unread", "read", "archived", "all"] as const;
-const SEVERITY_OPTIONS = ["critical", "high", "medium", "low"] as const;
 
 export default function AlertsInbox() {
   const { alerts, total, pageSize, filter, unread, timeZone } = useLoaderData<typeof loader>();
@@ -80,7 +81,7 @@ export default function AlertsInbox() {
         <label htmlFor="f-severity">{t("alerts.severity")}</label>{" "}
         <select id="f-severity" name="severity" defaultValue={filter.severity}>
           <option value="">{t("alerts.severity.any")}</option>
-          {SEVERITY_OPTIONS.map((s) => (
+          {SEVERITIES_MOST_FIRST.map((s) => (
             <option key={s} value={s}>
               {severityLabel(locale, s)}
             </option>

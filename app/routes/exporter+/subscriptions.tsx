@@ -7,7 +7,7 @@ import { z } from "zod";
 import { CheckboxField, CsrfInput, SelectField, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
 import { SeverityBadge } from "~/components/alert-list.tsx";
 import { severityLabel } from "~/delivery/render-alert.ts";
-import { CASE_TYPE_LABELS, INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/i18n/catalogue/taxonomy-labels.ts";
+import { CASE_TYPE_LABELS, INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/domain/taxonomy.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
@@ -23,6 +23,7 @@ import {
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, formToObject, readForm, toFieldErrors } from "~/utils/forms.server.ts";
+import { SEVERITIES } from "~/domain/severity.ts";
 
 const IntentSchema = z.object({ intent: z.enum(["preview", "save", "delete"]), id: z.string().max(64).optional().default("") });
 const MULTI = ["industries", "ipTypes", "caseTypes"] as const;
@@ -142,7 +143,7 @@ function SubscriptionForm({ sub }: { sub: Sub | null }) {
         name="minSeverity"
         label={t("subscriptions.minSeverity")}
         defaultValue={v?.minSeverity ?? sub?.minSeverity ?? "low"}
-        options={["low", "medium", "high", "critical"].map((s) => ({ value: s, label: severityLabel(locale, s) }))}
+        options={SEVERITIES.map((s) => ({ value: s, label: severityLabel(locale, s) }))}
         error={message(errors.minSeverity)}
       />
       <SelectField

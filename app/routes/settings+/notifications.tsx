@@ -10,7 +10,8 @@ import { listNotifications, markAllRead, renderNotification, unreadCount } from 
 import { requireUser } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { readForm } from "~/utils/forms.server.ts";
-import { isRole } from "~/utils/roles.ts";
+import { isRole } from "~/domain/roles.ts";
+import { DEFAULT_TIME_ZONE, INTL_LOCALE } from "~/domain/locale.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const authed = await requireUser(request);
@@ -40,7 +41,7 @@ export default function Notifications() {
   const { items, unread } = useLoaderData<typeof loader>();
   const t = useT();
   const role = useRootData()?.user?.role;
-  const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
+  const fmt = new Intl.DateTimeFormat(INTL_LOCALE.zh, { timeZone: DEFAULT_TIME_ZONE, dateStyle: "short", timeStyle: "short" });
   return (
     <AppShell audience={isRole(role) ? role : "exporter"}>
       <h1>{t("notify.title")}</h1>

@@ -11,6 +11,7 @@ import { formatMessage } from "~/i18n/i18n.ts";
 import { listAuditEntities, listAuditEvents, type AuditValue } from "~/models/audit.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { INTL_LOCALE } from "~/domain/locale.ts";
 
 const AUDIT_ENTITY_MAX = 50;
 const AUDIT_ENTITY_ID_MAX = 200;
@@ -61,7 +62,7 @@ export default function AuditLog() {
   const { events, hasMore, entities, query, fieldErrors, timeZone } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
-  const format = new Intl.DateTimeFormat(locale === "zh" ? "zh-CN" : "en-GB", { dateStyle: "short", timeStyle: "medium", timeZone });
+  const format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "short", timeStyle: "medium", timeZone });
   const last = events.at(-1);
   const nextParams = new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), before: last?.at ?? "" });
   const entityName = (entity: string) => labelOr(t, `audit.entityName.${entity}`, entity);

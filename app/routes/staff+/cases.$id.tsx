@@ -4,7 +4,7 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CaseFacts } from "~/components/case-facts.tsx";
-import { DEFAULT_TIME_ZONE } from "~/components/search-labels.tsx";
+import { DEFAULT_TIME_ZONE } from "~/domain/locale.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { getCaseForStaff } from "~/models/case.server.ts";
 import { requireUserWithRole } from "~/utils/auth.server.ts";

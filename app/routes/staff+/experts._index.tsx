@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { INDUSTRIES, IP_TYPES } from "~/ingest/taxonomy.ts";
+import { INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/domain/taxonomy.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
 import { ExpertListQuerySchema, listExperts } from "~/models/expert.server.ts";
@@ -32,7 +32,7 @@ export default function ExpertsList() {
           <option value="">
             {t("experts.field.ipTypes")}: {t("experts.filter.all")}
           </option>
-          {IP_TYPES.map((i) => (
+          {IP_TYPE_LABELS.map((i) => (
             <option key={i.id} value={i.id}>
               {i[locale]}
             </option>
@@ -42,7 +42,7 @@ export default function ExpertsList() {
           <option value="">
             {t("experts.field.industries")}: {t("experts.filter.all")}
           </option>
-          {INDUSTRIES.map((i) => (
+          {INDUSTRY_LABELS.map((i) => (
             <option key={i.id} value={i.id}>
               {i[locale]}
             </option>

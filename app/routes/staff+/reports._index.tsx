@@ -5,7 +5,7 @@ import { CsrfInput, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
-import { INDUSTRY_LABELS } from "~/i18n/catalogue/taxonomy-labels.ts";
+import { INDUSTRY_LABELS } from "~/domain/taxonomy.ts";
 import { REPORT_KINDS } from "~/reports/report-view.ts";
 import { shanghaiIso } from "~/reports/period.ts";
 import { createReport, listReports, NewReportSchema } from "~/models/report.server.ts";

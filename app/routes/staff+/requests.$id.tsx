@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
 import { AttachmentList, GuidanceTimeline, transitionErrorKey } from "~/components/guidance-timeline.tsx";
 import { effectiveDeadline } from "~/guidance/deadlines.ts";
-import { canEscalateFrom, nextStates, type RequestState } from "~/guidance/states.ts";
+import { canEscalateFrom, nextStates, type RequestState } from "~/domain/request-states.ts";
 import { shanghaiDate } from "~/guidance/working-days.ts";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";

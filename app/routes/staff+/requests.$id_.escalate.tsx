@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, TextAreaField, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
-import { canEscalateFrom, type RequestState } from "~/guidance/states.ts";
+import { canEscalateFrom, type RequestState } from "~/domain/request-states.ts";
 import { ESCALATION_CRITERIA } from "~/guidance/advice-escalation.ts";
 import { EscalateSchema, escalateRequest, EscalationError, suggestedCriteria } from "~/models/escalation.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";

@@ -10,7 +10,7 @@ import { IngestSummaryView, SourceRunLog, type IngestSummaryData } from "~/compo
 import { translator } from "~/i18n/i18n.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { presentPreview, presentPreviewFailure, presentRunSummary, previewFeed } from "~/models/ingest.server.ts";
-import { runSourceNow } from "#jobs/run-now.server.ts";
+import { runSourceNow } from "~/models/run-now.server.ts";
 import {
   getSource,
   listSourceRuns,

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { formatLabel, HealthBadge, useDateTime } from "~/components/source-health.tsx";
-import { truncate } from "~/utils/truncate.ts";
+import { truncate } from "~/domain/truncate.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { listSources, presentSourceSummary, type SourceSort } from "~/models/source.server.ts";

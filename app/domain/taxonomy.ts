@@ -1,5 +1,6 @@
-// Labels of the taxonomy (app/ingest/taxonomy.ts) and nothing else: the catalogue ships to the
-// browser, and the keyword lists must not. taxonomy-labels.test.ts keeps the two in step.
+// The taxonomy's ids and their labels, defined once and browser-safe: pages, the i18n
+// catalogue, mail and models take labels from here. The keyword lists that classify items
+// (app/ingest/taxonomy.ts) are typed by these ids and never ship to the browser.
 // prettier-ignore
 export const INDUSTRY_LABELS = [
   { id: "photovoltaic", zh: "光伏", en: "Photovoltaic" },
@@ -46,3 +47,11 @@ export const STAGE_LABELS = [
   { id: "complaint-received", zh: "收到申请", en: "Complaint received" },
   { id: "other", zh: "其他", en: "Other" },
 ] as const;
+
+export type IndustryLabelId = (typeof INDUSTRY_LABELS)[number]["id"];
+export type IpTypeLabelId = (typeof IP_TYPE_LABELS)[number]["id"];
+export type CaseTypeLabelId = (typeof CASE_TYPE_LABELS)[number]["id"];
+export type StageLabelId = (typeof STAGE_LABELS)[number]["id"];
+
+export const SOURCE_KINDS = ["case", "law", "news", "barrier"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];

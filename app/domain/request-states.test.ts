@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { canEscalateFrom, checkTransition, nextStates, REQUEST_STATES } from "./states.ts";
+import { canEscalateFrom, checkTransition, nextStates, REQUEST_STATES } from "./request-states.ts";
 
 describe("guidance request state machine", () => {
   it("lets staff accept, reject or ask for a supplement only from review", () => {

@@ -1,10 +1,11 @@
-// "Run now" for one source, for the source page and the CLI. A .server module so the route
-// that imports it never pulls the job runner (node:crypto, node:os) into the browser bundle.
-import type { ManualRunResult, IngestSummary } from "~/models/ingest.server.ts";
+// "Run now" for one source, for the source page and the CLI: the one model module that may
+// import jobs/ (eslint.config.js), so routes reach the job runner only through a model. A .server
+// module, so the route never pulls the runner (node:crypto, node:os) into the browser bundle.
+import { ingestJobFor } from "#jobs/ingest.ts";
+import { newOwnerId, runJobOccurrence } from "#jobs/run-job.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { createLogger, type Logger } from "~/utils/logger.server.ts";
-import { ingestJobFor } from "./ingest.ts";
-import { newOwnerId, runJobOccurrence } from "./run-job.ts";
+import type { IngestSummary, ManualRunResult } from "./ingest.server.ts";
 
 /**
  * One ingestion pass of one source now, through the same runner as cron (claim, renew the

