@@ -16,7 +16,8 @@ const IndicatorSchema = z.enum(INDICATOR_IDS as [string, ...string[]]);
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:report:any");
   const params = new URL(request.url).searchParams;
-  const indicator = IndicatorSchema.safeParse(params.get("indicator"));
+  // no or an unknown indicator: the first one (requests received)
+  const indicator = IndicatorSchema.catch("received").safeParse(params.get("indicator"));
   if (!indicator.success) throw new Response("Not found", { status: 404 });
   const q = parseStatsQuery(params);
   const result = await indicatorRecords(await getDb(), q.period, q.filters, indicator.data as (typeof INDICATOR_IDS)[number]);
