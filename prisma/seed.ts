@@ -12,6 +12,7 @@ import { makeCompany, makeExpert, makeGuidanceRequest, makeUser } from "./builde
 import { seedExpertDemo } from "./seed-experts.ts";
 import { seedSupportDemo } from "./seed-support.ts";
 import { seedDemoWarn } from "./seed-warn.ts";
+import { seedReportsDemo } from "./seed-reports.ts";
 import { ensureGuidanceReferenceData } from "~/models/guidance-intake.server.ts";
 
 export const DEMO_PASSWORD = "radar-demo-2026";
@@ -165,6 +166,7 @@ export async function seedDemo(db: Db): Promise<DemoLogin[]> {
   await seedDemoWarn(db);
   await seedDemoGuidanceRequests(db, demoExporters);
   await seedSupportDemo(db, demoExporters);
+  await seedReportsDemo(db);
   return logins;
 }
 

@@ -25,6 +25,8 @@ export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> =
     { to: "/exporter/insurance", label: "support.nav.insurance" },
     { to: "/exporter/observations", label: "support.nav.observations" },
     { to: "/exporter/guides", label: "support.nav.guides" },
+    { to: "/exporter/reports", label: "reports.nav.exporterReports" },
+    { to: "/exporter/typical-cases", label: "reports.nav.typicalCases" },
   ],
   staff: [
     { to: "/staff", label: "nav.home" },
@@ -43,7 +45,9 @@ export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> =
     { to: "/staff/observations", label: "support.nav.staffObservations" },
     { to: "/staff/guides", label: "support.nav.guides" },
     { to: "/staff/audit", label: "nav.audit" },
-    { label: "nav.reports" },
+    { to: "/staff/statistics", label: "nav.reports" },
+    { to: "/staff/reports", label: "reports.nav.reports" },
+    { to: "/staff/typical-cases", label: "reports.nav.typicalCases" },
   ],
   expert: [
     { to: "/expert", label: "nav.home" },

@@ -15,6 +15,7 @@ import { supportEn, supportZh } from "./catalogue/support.ts";
 import { warnLoopEn, warnLoopZh } from "./catalogue/warn-loop.ts";
 import { availabilityEn, availabilityZh } from "./catalogue/availability.ts";
 import { journeysEn, journeysZh } from "./catalogue/journeys.ts";
+import { reportsEn, reportsZh } from "./catalogue/reports.ts";
 import type { Locale } from "~/domain/locale.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
@@ -148,6 +149,7 @@ export const zh = {
   ...warnLoopZh,
   ...availabilityZh,
   ...journeysZh,
+  ...reportsZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -281,6 +283,7 @@ export const en: Record<MessageKey, string> = {
   ...warnLoopEn,
   ...availabilityEn,
   ...journeysEn,
+  ...reportsEn,
 };
 
 export const catalogues = { zh, en } as const satisfies Record<Locale, unknown>;

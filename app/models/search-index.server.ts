@@ -6,6 +6,7 @@ import { riskItemsIndex, type RiskItemRow } from "#search/indexes/risk-items.ts"
 import { deleteDocuments, ensureIndex, rebuildIndex, upsertDocuments } from "#search/sync.server.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { RISK_ITEMS_INDEX } from "./risk-item.server.ts";
+import { drainTypicalCaseOutbox } from "./typical-case.server.ts";
 
 export const DRAIN_BATCH = 500;
 
@@ -97,6 +98,12 @@ export async function drainSearchOutbox(db: Db, client: Meilisearch, opts: { max
       });
       break;
     }
+  }
+  // Typical cases (典型案例) share the outbox under their own index name.
+  try {
+    result.indexed += await drainTypicalCaseOutbox(db, client);
+  } catch (error) {
+    result.error ??= error instanceof Error ? error.message : String(error);
   }
   result.remaining = await db.searchOutbox.count({ where: { indexName: RISK_ITEMS_INDEX } });
   return result;

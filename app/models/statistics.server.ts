@@ -1,0 +1,232 @@
+// The centre's statistics: loads the records a period (and the same period last year) needs,
+// as plain records, and hands them to the pure definitions in app/reports/indicators.ts.
+import { calendarFrom } from "~/guidance/working-days.ts";
+import {
+  computeChartData,
+  computeIndicators,
+  type AlertRecord,
+  type ChartData,
+  type Facets,
+  type IndicatorId,
+  type Indicators,
+  type ItemRecord,
+  type RequestRecord,
+  type StatsData,
+  type StatsFilters,
+} from "~/reports/indicators.ts";
+import { samePeriodLastYear, trailingMonths, type Period } from "~/reports/period.ts";
+import type { Db } from "~/utils/db.server.ts";
+import { getEnv } from "~/utils/env.server.ts";
+import { parseList } from "~/utils/json-list.ts";
+
+export interface Statistics {
+  period: Period;
+  lastYear: Period;
+  current: Indicators;
+  previous: Indicators;
+  charts: ChartData;
+}
+
+const list = (json: string) => parseList(json);
+const compact = (...xs: (string | null | undefined)[]) => xs.filter((x): x is string => !!x);
+
+/** Loads every record that can count in [from, to). Requests are few (thousands): all are read. */
+export async function loadStatsData(db: Db, from: Date, to: Date): Promise<StatsData> {
+  const companies = await db.company.findMany({ select: { id: true, industries: true, province: true, city: true, ipTypes: true } });
+  const companyFacets = new Map<string, Facets>(
+    companies.map((c) => [c.id, { industries: list(c.industries), regions: compact(c.province, c.city), ipTypes: list(c.ipTypes) }]),
+  );
+  const facetsOf = (companyId: string) => companyFacets.get(companyId) ?? {};
+
+  const requestRows = await db.guidanceRequest.findMany({
+    where: { submittedAt: { not: null, lt: to } },
+    select: {
+      id: true,
+      companyId: true,
+      disputeType: true,
+      country: true,
+      submittedAt: true,
+      acceptedAt: true,
+      firstResponseAt: true,
+      deliveredAt: true,
+      closedAt: true,
+      slaPausedWorkingDays: true,
+      rating: true,
+      events: { where: { toState: { in: ["rejected", "terminated"] } }, select: { toState: true, at: true } },
+      assignments: { select: { id: true, expertId: true, status: true, createdAt: true, respondedAt: true, expert: { select: { displayNameZh: true } } } },
+      escalations: { select: { id: true, sentAt: true, status: true } },
+    },
+  });
+  const requests: RequestRecord[] = [];
+  const assignments: StatsData["assignments"][number][] = [];
+  const escalations: StatsData["escalations"][number][] = [];
+  for (const r of requestRows) {
+    const facets: Facets = { ...facetsOf(r.companyId), jurisdictions: compact(r.country), disputeTypes: [r.disputeType] };
+    const firstAt = (state: string) => r.events.filter((e) => e.toState === state).sort((a, b) => a.at.getTime() - b.at.getTime())[0]?.at ?? null;
+    const acceptedAssignments = r.assignments.filter((a) => a.status === "accepted" || a.status === "completed").map((a) => a.respondedAt ?? a.createdAt);
+    requests.push({
+      id: r.id,
+      facets,
+      submittedAt: r.submittedAt,
+      acceptedAt: r.acceptedAt,
+      rejectedAt: firstAt("rejected"),
+      terminatedAt: firstAt("terminated"),
+      expertAssignedAt: acceptedAssignments.sort((a, b) => a.getTime() - b.getTime())[0] ?? null,
+      firstResponseAt: r.firstResponseAt,
+      deliveredAt: r.deliveredAt,
+      closedAt: r.closedAt,
+      slaPausedWorkingDays: r.slaPausedWorkingDays,
+      rating: r.rating,
+    });
+    for (const a of r.assignments)
+      assignments.push({
+        id: a.id,
+        requestId: r.id,
+        expertId: a.expertId,
+        expertName: a.expert.displayNameZh,
+        status: a.status,
+        createdAt: a.createdAt,
+        rating: r.closedAt ? r.rating : null,
+        facets,
+      });
+    for (const e of r.escalations) escalations.push({ id: e.id, requestId: r.id, facets, sentAt: e.sentAt, status: e.status });
+  }
+
+  const itemRows = await db.riskItem.findMany({
+    where: { createdAt: { gte: from, lt: to } },
+    select: {
+      id: true,
+      kind: true,
+      jurisdiction: true,
+      caseType: true,
+      caseId: true,
+      stage: true,
+      industries: true,
+      ipTypes: true,
+      createdAt: true,
+      duplicateOfId: true,
+    },
+  });
+  const items: ItemRecord[] = itemRows.map((i) => {
+    const industries = list(i.industries);
+    return {
+      id: i.id,
+      kind: i.kind,
+      jurisdiction: i.jurisdiction,
+      caseType: i.caseType,
+      caseId: i.caseId,
+      stage: i.stage,
+      industries,
+      createdAt: i.createdAt,
+      duplicate: i.duplicateOfId != null,
+      facets: { industries, jurisdictions: [i.jurisdiction], disputeTypes: [i.caseType], ipTypes: list(i.ipTypes) },
+    };
+  });
+
+  const alertRows = await db.alert.findMany({
+    where: { createdAt: { gte: from, lt: to } },
+    select: {
+      id: true,
+      companyId: true,
+      riskItemId: true,
+      caseId: true,
+      severity: true,
+      createdAt: true,
+      readAt: true,
+      reasons: true,
+      riskItem: { select: { publishedAt: true, jurisdiction: true, caseType: true, ipTypes: true } },
+    },
+  });
+  const alerts: AlertRecord[] = alertRows.map((a) => ({
+    id: a.id,
+    companyId: a.companyId,
+    riskItemId: a.riskItemId,
+    caseId: a.caseId,
+    severity: a.severity,
+    createdAt: a.createdAt,
+    readAt: a.readAt,
+    itemPublishedAt: a.riskItem.publishedAt,
+    // reasons are JSON written by the matcher; a party reason means the company was named
+    named: a.reasons.includes('"kind":"party"'),
+    facets: { ...facetsOf(a.companyId), jurisdictions: [a.riskItem.jurisdiction], disputeTypes: [a.riskItem.caseType], ipTypes: list(a.riskItem.ipTypes) },
+  }));
+
+  const subRows = await db.subscription.findMany({ where: { createdAt: { lt: to } }, select: { id: true, companyId: true, createdAt: true, active: true } });
+  const subscriptions = subRows.map((s) => ({ id: s.id, createdAt: s.createdAt, active: s.active, facets: facetsOf(s.companyId) }));
+  return { requests, escalations, assignments, items, alerts, subscriptions };
+}
+
+export async function statsOptions(db: Db) {
+  const env = getEnv();
+  const calendar = calendarFrom(await db.calendarDay.findMany({ select: { date: true, kind: true } }));
+  return { calendar, resolutionDays: env.SLA_RESOLUTION_DAYS, firstResponseDays: env.SLA_FIRST_RESPONSE_DAYS };
+}
+
+/** The indicators of a period and of the same period last year, and the chart data. */
+export async function computeStatistics(db: Db, period: Period, filters: StatsFilters): Promise<Statistics> {
+  const lastYear = samePeriodLastYear(period);
+  const months = trailingMonths(period);
+  const from = new Date(Math.min(lastYear.start.getTime(), months[0]!.start.getTime()));
+  const data = await loadStatsData(db, from, period.end);
+  const opts = await statsOptions(db);
+  return {
+    period,
+    lastYear,
+    current: computeIndicators(data, period, filters, opts),
+    previous: computeIndicators(data, lastYear, filters, opts),
+    charts: computeChartData(data, period, months, filters),
+  };
+}
+
+/** The records behind one figure (the drill-down list of the statistics page). */
+export async function indicatorRecords(db: Db, period: Period, filters: StatsFilters, id: IndicatorId) {
+  const data = await loadStatsData(db, samePeriodLastYear(period).start, period.end);
+  const indicator = computeIndicators(data, period, filters, await statsOptions(db)).indicators[id];
+  const ids = indicator.ids.slice(0, 500);
+  const rows: { id: string; href: string; label: string; at: Date | null }[] = [];
+  switch (indicator.recordKind) {
+    case "request":
+      for (const r of await db.guidanceRequest.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, caseNumber: true, disputeType: true, submittedAt: true, company: { select: { nameZh: true } } },
+      }))
+        rows.push({ id: r.id, href: `/staff/requests/${r.id}`, label: `${r.company.nameZh} · ${r.caseNumber ?? r.disputeType}`, at: r.submittedAt });
+      break;
+    case "escalation":
+      for (const e of await db.escalation.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, requestId: true, sentAt: true, request: { select: { caseNumber: true, company: { select: { nameZh: true } } } } },
+      }))
+        rows.push({ id: e.id, href: `/staff/requests/${e.requestId}`, label: `${e.request.company.nameZh} · ${e.request.caseNumber ?? ""}`, at: e.sentAt });
+      break;
+    case "item":
+      for (const i of await db.riskItem.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, createdAt: true } }))
+        rows.push({ id: i.id, href: `/staff/items/${i.id}`, label: i.title, at: i.createdAt });
+      break;
+    case "case": {
+      const caseIds = ids.filter((x) => !x.startsWith("item:"));
+      for (const c of await db.case.findMany({ where: { id: { in: caseIds } }, select: { id: true, title: true, firstSeenAt: true } }))
+        rows.push({ id: c.id, href: `/staff/cases/${c.id}`, label: c.title, at: c.firstSeenAt });
+      const itemIds = ids.filter((x) => x.startsWith("item:")).map((x) => x.slice(5));
+      for (const i of await db.riskItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, title: true, createdAt: true } }))
+        rows.push({ id: i.id, href: `/staff/items/${i.id}`, label: i.title, at: i.createdAt });
+      break;
+    }
+    case "alert":
+      for (const a of await db.alert.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, severity: true, createdAt: true, riskItemId: true, riskItem: { select: { title: true } }, company: { select: { nameZh: true } } },
+      }))
+        rows.push({ id: a.id, href: `/staff/items/${a.riskItemId}`, label: `[${a.severity}] ${a.company.nameZh} · ${a.riskItem.title}`, at: a.createdAt });
+      break;
+    case "subscription":
+      for (const s of await db.subscription.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, createdAt: true, companyId: true, company: { select: { nameZh: true } } },
+      }))
+        rows.push({ id: s.id, href: `/staff/companies/${s.companyId}`, label: `${s.company.nameZh} · ${s.name}`, at: s.createdAt });
+      break;
+  }
+  rows.sort((a, b) => (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0));
+  return { indicator: { ...indicator, ids: [] }, total: indicator.ids.length, rows };
+}

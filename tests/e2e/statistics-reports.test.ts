@@ -1,0 +1,65 @@
+// In Chromium: staff open the statistics page, change the period, open a generated report and
+// download it as Word and PDF (contents checked, not only sizes).
+import fs from "node:fs/promises";
+import JSZip from "jszip";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "~/utils/db.server.ts";
+import { DEMO_PASSWORD, seedDemo } from "../../prisma/seed.ts";
+import { startAppServer, type AppServer } from "../support/app-server.ts";
+import { launchBrowser, logIn } from "../support/browser.ts";
+
+let server: AppServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await seedDemo(await getDb());
+  server = await startAppServer();
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("statistics and reports in the browser", () => {
+  it("shows the indicators, changes the period, and downloads a report as .docx and PDF", async () => {
+    const page = await browser.newPage({ acceptDownloads: true });
+    page.setDefaultTimeout(20_000);
+    await logIn(page, server.url, "staff1@demo.radar", DEMO_PASSWORD, "/staff");
+    await page.getByRole("link", { name: "预警报告与统计" }).click();
+    await page.locator("h1", { hasText: "预警报告与统计" }).waitFor();
+    await expect(page.locator('tr[data-indicator="completionRate"] td').last().textContent()).resolves.toContain("受理的申请中");
+    await expect(page.locator("figure.chart svg").count()).resolves.toBe(5);
+
+    const year = new Date().getFullYear();
+    await page.locator('select[name="period"]').selectOption("year");
+    await page.locator('input[name="year"]').fill(String(year));
+    await page.getByRole("button", { name: "统计", exact: true }).click();
+    await page.waitForURL(/period=year/);
+    await page.getByText(`统计期间：${year}（去年同期：${year - 1}）`).waitFor();
+    const received = Number(await page.locator('tr[data-indicator="received"] td.num a').first().textContent());
+    expect(received).toBeGreaterThan(0);
+
+    await page.goto(`${server.url}/staff/reports`);
+    await page
+      .getByRole("link", { name: /海外知识产权风险预警报告/ })
+      .first()
+      .click();
+    await page.locator(".report-doc h1", { hasText: "海外知识产权风险预警报告" }).waitFor();
+
+    const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Word (.docx)" }).click()]);
+    const zip = await JSZip.loadAsync(await fs.readFile((await docx.path())!));
+    const text = (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
+    expect(text).toContain("海外知识产权风险预警报告");
+    expect(text).toMatch(/〔\d{4}〕第 \d+ 期/);
+    expect(text).toContain("重点案件");
+
+    const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "PDF" }).click()]);
+    const bytes = await fs.readFile((await pdf.path())!);
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(bytes.toString("latin1").match(/\/Type\s*\/Page\b/g)!.length).toBeGreaterThanOrEqual(2);
+    await page.close();
+  }, 180_000);
+});

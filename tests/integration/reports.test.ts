@@ -1,0 +1,175 @@
+import { existsSync } from "node:fs";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { createReport, freezeReport, getReport, publishReport } from "~/models/report.server.ts";
+import { renderSvg } from "~/reports/charts.server.ts";
+import { shanghaiIso } from "~/reports/period.ts";
+import { reportToDocx } from "~/reports/report-docx.server.ts";
+import { reportToPdf } from "~/reports/report-pdf.server.ts";
+import { loader as exporterReport } from "~/routes/exporter+/reports.$id.tsx";
+import { loader as exporterReports } from "~/routes/exporter+/reports._index.tsx";
+import { loader as statsCsv } from "~/routes/staff+/statistics[.]csv.tsx";
+import { loader as statsPage } from "~/routes/staff+/statistics.tsx";
+import { loader as records } from "~/routes/staff+/statistics_.records.tsx";
+import { getDb, type Db } from "~/utils/db.server.ts";
+import { makeCompany, makeGuidanceRequest, makeUser } from "../db-utils.ts";
+import { getRequest, sessionFor, settle } from "../support/requests.ts";
+
+const today = shanghaiIso(new Date());
+const year = Number(today.slice(0, 4));
+const month = Number(today.slice(5, 7));
+
+let worlds = 0;
+/** Tests share one database per file: each world has its own city to filter on. */
+async function world(db: Db) {
+  const city = `测试市${++worlds}`;
+  const staff = await makeUser(db, { role: "staff" });
+  const company = await makeCompany(db, { nameZh: `宁波光明照明${worlds}有限公司`, industries: "led-lighting", markets: "US", city });
+  const exporter = await makeUser(db, { role: "exporter", companyId: company.id });
+  const other = await makeUser(db, { role: "exporter" });
+  await makeGuidanceRequest(db, { companyId: company.id, exporterId: exporter.id, staffId: staff.id, state: "accepted" });
+  await makeGuidanceRequest(db, { companyId: company.id, exporterId: exporter.id, staffId: staff.id, state: "rejected" });
+  return { staff, company, exporter, other, city };
+}
+
+async function documentXml(docx: Buffer) {
+  const zip = await JSZip.loadAsync(docx);
+  const xml = await zip.file("word/document.xml")!.async("string");
+  return { xml, text: xml.replace(/<[^>]+>/g, ""), files: Object.keys(zip.files) };
+}
+
+describe("generated reports", () => {
+  it("a frozen report keeps its number and figures when the records change later", async () => {
+    const db = await getDb();
+    const { staff, company, exporter } = await world(db);
+    const report = await createReport(db, { kind: "monthly", year, n: month }, staff.id);
+    const before = await getReport(db, report.id);
+    expect(before!.content.figures.find((f) => f.id === "received")!.current).toBe("2");
+    expect(before!.sections.summary).toContain("收到海外知识产权纠纷应对指导申请 2 件");
+    const number = await freezeReport(db, report.id, staff.id);
+    expect(number).toBe(`〔${year}〕月报第 1 号`);
+    await makeGuidanceRequest(db, { companyId: company.id, exporterId: exporter.id, staffId: staff.id, state: "accepted" });
+    const after = await getReport(db, report.id);
+    expect(after!.content).toEqual(before!.content);
+    expect(after!.number).toBe(number);
+    // a draft generated now sees the new request
+    const fresh = await getReport(db, (await createReport(db, { kind: "monthly", year, n: month }, staff.id)).id);
+    expect(fresh!.content.figures.find((f) => f.id === "received")!.current).toBe("3");
+    await expect(freezeReport(db, report.id, staff.id)).rejects.toThrow("state");
+  });
+
+  it("writes Word with the report's text, the official sizes, A4 and the charts as SVG", async () => {
+    const db = await getDb();
+    const { staff } = await world(db);
+    const report = await createReport(db, { kind: "quarterly", year, n: Math.floor((month - 1) / 3) + 1 }, staff.id);
+    const view = (await getReport(db, report.id))!;
+    const { xml, text, files } = await documentXml(await reportToDocx(view));
+    expect(text).toContain("季度海外纠纷信息与典型案例报送");
+    expect(text).toContain("受理数");
+    expect(text).toContain("典型案例");
+    expect(xml).toContain('w:sz w:val="44"'); // 二号 title
+    expect(xml).toContain('w:sz w:val="32"'); // 三号 body
+    expect(xml).toMatch(/w:pgSz w:w="1190[56]" w:h="1683[78]"/); // A4 in twips
+    expect(files.filter((f) => f.endsWith(".svg")).length).toBe(5);
+  });
+
+  it.skipIf(!existsSync("/usr/bin/chromium"))(
+    "prints the same document to PDF with Chromium",
+    async () => {
+      const db = await getDb();
+      const { staff } = await world(db);
+      const report = await createReport(db, { kind: "annual", year }, staff.id);
+      const pdf = (await reportToPdf((await getReport(db, report.id))!))!;
+      expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+      const body = pdf.toString("latin1");
+      expect(body).toMatch(/\/Type\s*\/Page\b/);
+      expect(body).toContain("%%EOF");
+    },
+    90_000,
+  );
+
+  it("exporters see only published risk-warning reports, in their public version, and are notified", async () => {
+    const db = await getDb();
+    const { staff, exporter, other, company } = await world(db);
+    const draft = await createReport(db, { kind: "risk-warning", year, n: month, industry: "led-lighting" }, staff.id);
+    const monthly = await createReport(db, { kind: "monthly", year, n: month }, staff.id);
+    await freezeReport(db, monthly.id, staff.id);
+    const { cookie } = await sessionFor(exporter.id);
+    expect(
+      (await settle(() => exporterReport({ request: getRequest(`/exporter/reports/${draft.id}`, cookie), params: { id: draft.id }, context: {} }))).status,
+    ).toBe(404);
+    expect(
+      (await settle(() => exporterReport({ request: getRequest(`/exporter/reports/${monthly.id}`, cookie), params: { id: monthly.id }, context: {} }))).status,
+    ).toBe(404);
+    await db.report.update({
+      where: { id: draft.id },
+      data: { sections: JSON.stringify({ summary: "本期 LED 行业风险上升", internal: "内部：宁波光明照明有限公司 拟委托律师" }) },
+    });
+    await db.report.update({
+      where: { id: draft.id },
+      data: {
+        content: JSON.stringify({ ...(await getReport(db, draft.id))!.content, companies: [{ name: company.nameZh, caseTitle: "337-TA-1", date: today }] }),
+      },
+    });
+    await freezeReport(db, draft.id, staff.id);
+    expect(await publishReport(db, draft.id, staff.id)).toBeGreaterThanOrEqual(1);
+    const res = await settle(() => exporterReport({ request: getRequest(`/exporter/reports/${draft.id}`, cookie), params: { id: draft.id }, context: {} }));
+    const body = await res.text();
+    expect(res.status).toBe(200);
+    expect(body).toContain("本期 LED 行业风险上升");
+    expect(body).not.toContain(company.nameZh);
+    expect(body).not.toContain("拟委托律师");
+    expect(body).not.toContain("受理数");
+    const list = await (await settle(() => exporterReports({ request: getRequest("/exporter/reports?q=LED", cookie), params: {}, context: {} }))).json();
+    expect(list.reports.map((r: { id: string }) => r.id)).toEqual([draft.id]);
+    const none = await (await settle(() => exporterReports({ request: getRequest("/exporter/reports?q=不存在的词", cookie), params: {}, context: {} }))).json();
+    expect(none.reports).toEqual([]);
+    expect(await db.notification.count({ where: { userId: exporter.id, kind: "report" } })).toBe(1);
+    expect(await db.notification.count({ where: { userId: other.id, kind: "report" } })).toBe(0);
+  });
+});
+
+describe("statistics page", () => {
+  it("shows every indicator with its definition, links to the records, and downloads CSV; exporters are refused", async () => {
+    const db = await getDb();
+    const { staff, exporter, city } = await world(db);
+    const { cookie } = await sessionFor(staff.id);
+    const res = await settle(() =>
+      statsPage({
+        request: getRequest(`/staff/statistics?period=month&year=${year}&n=${month}&region=${encodeURIComponent(city)}`, cookie),
+        params: {},
+        context: {},
+      }),
+    );
+    const page = await res.json();
+    expect(page.rows).toHaveLength(21);
+    expect(page.rows.find((r: { id: string }) => r.id === "received")).toMatchObject({ current: "2", definition: expect.stringContaining("提交") });
+    expect(page.charts.map((c: { id: string }) => c.id)).toEqual(["casesOverTime", "casesByIndustry", "requestsByRegion", "stages337", "funnel"]);
+    expect(page.charts[4].svg).toMatch(/^<svg/);
+    const rec = await (
+      await settle(() => records({ request: getRequest(`/staff/statistics/records?indicator=rejected&${page.query}`, cookie), params: {}, context: {} }))
+    ).json();
+    expect(rec.total).toBe(1);
+    expect(rec.rows[0].href).toMatch(/^\/staff\/requests\//);
+    const bytes = new Uint8Array(
+      await (await settle(() => statsCsv({ request: getRequest(`/staff/statistics.csv?${page.query}`, cookie), params: {}, context: {} }))).arrayBuffer(),
+    );
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM: Excel reads UTF-8
+    const csv = new TextDecoder().decode(bytes);
+    expect(csv.startsWith("指标,本期,去年同期,口径")).toBe(true);
+    expect(csv).toContain("不予受理数,1,");
+    const exporterCookie = (await sessionFor(exporter.id)).cookie;
+    const denied = await settle(() => statsPage({ request: getRequest("/staff/statistics", exporterCookie), params: {}, context: {} }));
+    expect([403, 404]).toContain(denied.status); // main hides staff pages from other roles
+  });
+
+  it("charts escape data labels: a label with <script> stays text", async () => {
+    const svg = await renderSvg({
+      xAxis: { type: "category", data: ["<script>alert(1)</script>"] },
+      yAxis: { type: "value" },
+      series: [{ type: "bar", data: [1] }],
+    });
+    expect(svg).not.toContain("<script>");
+    expect(svg).toContain("&lt;script&gt;");
+  });
+});
