@@ -1,10 +1,10 @@
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { useT } from "~/i18n/use-t.ts";
-import { DEFAULT_TIME_ZONE, INTL_LOCALE } from "~/domain/locale.ts";
+import { dateTimeFormat, DEFAULT_TIME_ZONE, INTL_LOCALE } from "~/domain/locale.ts";
 
 export function GuidanceTimeline({ events }: { events: { id: string; toState: string; note: string | null; at: string }[] }) {
   const t = useT();
-  const fmt = new Intl.DateTimeFormat(INTL_LOCALE.zh, { timeZone: DEFAULT_TIME_ZONE, dateStyle: "short", timeStyle: "short" });
+  const fmt = dateTimeFormat(INTL_LOCALE.zh, { timeZone: DEFAULT_TIME_ZONE, dateStyle: "short", timeStyle: "short" });
   return (
     <section>
       <h2>{t("guidance.timeline")}</h2>

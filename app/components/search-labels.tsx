@@ -4,7 +4,7 @@
 import { useLocale, useT } from "~/i18n/use-t.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { zh } from "~/i18n/messages.ts";
-import { DEFAULT_TIME_ZONE, INTL_LOCALE } from "~/domain/locale.ts";
+import { dateTimeFormat, DEFAULT_TIME_ZONE, INTL_LOCALE } from "~/domain/locale.ts";
 
 export type LabelKind = "jurisdiction" | "ipTypes" | "caseType" | "industries" | "stage" | "kind";
 
@@ -43,10 +43,10 @@ export function useDateFormat(timeZone: string, style: "date" | "dateTime" = "da
   const options: Intl.DateTimeFormatOptions = style === "date" ? { dateStyle: "medium" } : { dateStyle: "medium", timeStyle: "short" };
   let format: Intl.DateTimeFormat;
   try {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone });
+    format = dateTimeFormat(locale, { ...options, timeZone });
   } catch {
     // An unknown zone in a user's profile must not break the page.
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: DEFAULT_TIME_ZONE });
+    format = dateTimeFormat(locale, { ...options, timeZone: DEFAULT_TIME_ZONE });
   }
   return (value: string | Date | null | undefined) => (value ? format.format(new Date(value)) : "");
 }

@@ -4,7 +4,7 @@ import { useLocale, useT } from "~/i18n/use-t.ts";
 import type { Locale } from "~/i18n/i18n.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { feedErrorText } from "./feed-error.tsx";
-import { INTL_LOCALE } from "~/domain/locale.ts";
+import { dateTimeFormat, INTL_LOCALE } from "~/domain/locale.ts";
 
 export type SourceHealth = "ok" | "failing" | "never" | "disabled";
 
@@ -16,7 +16,7 @@ export function formatLabel(format: string | null | undefined) {
 
 /** Dates in the reader's language and time zone; the same on server and client (no hydration drift). */
 export function dateTimeFormatter(locale: Locale, timeZone: string) {
-  const format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "short", timeStyle: "medium", timeZone });
+  const format = dateTimeFormat(INTL_LOCALE[locale], { dateStyle: "short", timeStyle: "medium", timeZone });
   return (iso: string | null | undefined) => (iso ? format.format(new Date(iso)) : "—");
 }
 

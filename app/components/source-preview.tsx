@@ -6,7 +6,7 @@ import type { MessageKey } from "~/i18n/messages.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
 import { CASE_TYPE_LABELS } from "~/domain/taxonomy.ts";
 import { formatLabel } from "./source-health.tsx";
-import { DEFAULT_TIME_ZONE, INTL_LOCALE } from "~/domain/locale.ts";
+import { dateTimeFormat, DEFAULT_TIME_ZONE, INTL_LOCALE } from "~/domain/locale.ts";
 
 export const PREVIEW_ITEMS_SHOWN = 10;
 
@@ -68,7 +68,7 @@ export function SourcePreviewView({
       </section>
     );
   }
-  const date = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone });
+  const date = dateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeZone });
   return (
     <section className="card source-preview" aria-labelledby="preview-title">
       <h2 id="preview-title">{t("sources.preview.title")}</h2>

@@ -4,6 +4,7 @@ import { Link } from "@remix-run/react";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
 import type { GuideContent } from "~/support/guide-content.ts";
+import { dateTimeFormat } from "~/domain/locale.ts";
 
 export interface EligibilityView {
   eligible: boolean;
@@ -31,7 +32,7 @@ export function EligibilityExplanation({ result }: { result: EligibilityView | n
 
 export function SubsidyTimeline({ events }: { events: { id: string; toState: string; note: string | null; amount: number | null; at: string }[] }) {
   const t = useT();
-  const fmt = new Intl.DateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
+  const fmt = dateTimeFormat("zh-CN", { timeZone: "Asia/Shanghai", dateStyle: "short", timeStyle: "short" });
   return (
     <section>
       <h2>{t("support.apps.timeline")}</h2>

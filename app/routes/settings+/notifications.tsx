@@ -11,7 +11,7 @@ import { requireUser } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { readForm } from "~/utils/forms.server.ts";
 import { isRole } from "~/domain/roles.ts";
-import { DEFAULT_TIME_ZONE, INTL_LOCALE } from "~/domain/locale.ts";
+import { dateTimeFormat, DEFAULT_TIME_ZONE, INTL_LOCALE } from "~/domain/locale.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const authed = await requireUser(request);
@@ -41,7 +41,7 @@ export default function Notifications() {
   const { items, unread } = useLoaderData<typeof loader>();
   const t = useT();
   const role = useRootData()?.user?.role;
-  const fmt = new Intl.DateTimeFormat(INTL_LOCALE.zh, { timeZone: DEFAULT_TIME_ZONE, dateStyle: "short", timeStyle: "short" });
+  const fmt = dateTimeFormat(INTL_LOCALE.zh, { timeZone: DEFAULT_TIME_ZONE, dateStyle: "short", timeStyle: "short" });
   return (
     <AppShell audience={isRole(role) ? role : "exporter"}>
       <h1>{t("notify.title")}</h1>

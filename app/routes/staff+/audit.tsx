@@ -12,7 +12,7 @@ import { listAuditEntities, listAuditEvents, type AuditValue } from "~/models/au
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { roleHasPermission } from "~/utils/permissions.server.ts";
-import { INTL_LOCALE } from "~/domain/locale.ts";
+import { dateTimeFormat, INTL_LOCALE } from "~/domain/locale.ts";
 
 const AUDIT_ENTITY_MAX = 50;
 const AUDIT_ENTITY_ID_MAX = 200;
@@ -67,7 +67,7 @@ export default function AuditLog() {
   const { events, hasMore, entities, query, fieldErrors, timeZone } = useLoaderData<typeof loader>();
   const t = useT();
   const locale = useLocale();
-  const format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "short", timeStyle: "medium", timeZone });
+  const format = dateTimeFormat(INTL_LOCALE[locale], { dateStyle: "short", timeStyle: "medium", timeZone });
   const last = events.at(-1);
   const nextParams = new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), before: last?.at ?? "" });
   const entityName = (entity: string) => labelOr(t, `audit.entityName.${entity}`, entity);

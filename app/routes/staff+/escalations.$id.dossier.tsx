@@ -8,11 +8,12 @@ import { useT } from "~/i18n/use-t.ts";
 import { buildDossier } from "~/models/escalation.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { dateTimeFormat } from "~/domain/locale.ts";
 
 const PRINT_CSS = `@media print { .shell__header, .shell__nav, .shell__footer, nav, .no-print { display: none !important; } body { font-size: 11pt; } .dossier section { break-inside: avoid; } }`;
 const shanghai = (iso: string | null) =>
   iso
-    ? new Intl.DateTimeFormat("sv-SE", {
+    ? dateTimeFormat("sv-SE", {
         timeZone: "Asia/Shanghai",
         dateStyle: "short",
         timeStyle: "short",

@@ -11,13 +11,14 @@ import { EscalationError, EscalationStatusSchema, listEscalations, nextEscalatio
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, formOk, readForm, toFieldErrors } from "~/utils/forms.server.ts";
+import { dateTimeFormat } from "~/domain/locale.ts";
 
 const QuerySchema = z.object({
   status: z.enum(ESCALATION_STATUSES).optional().catch(undefined),
 });
 const shanghai = (d: Date | null) =>
   d
-    ? new Intl.DateTimeFormat("sv-SE", {
+    ? dateTimeFormat("sv-SE", {
         timeZone: "Asia/Shanghai",
         dateStyle: "short",
         timeStyle: "short",
