@@ -138,7 +138,9 @@ describe("more support journeys in the browser", () => {
 
     await staff.goto(`${server.url}/staff/observations`);
     await staff.locator(`a[href="/staff/observations/${observationId}"]`).click();
-    await staff.locator("h1", { hasText: "待处理" }).waitFor();
+    // The queue's own heading also says 待处理: wait for the report page first.
+    await staff.waitForURL(`${server.url}/staff/observations/${observationId}`);
+    await staff.locator("h1", { hasText: `展会现场临时禁令${tag} · 待处理` }).waitFor();
     await staff.locator('textarea[name="note"]').fill("已核实，转为预警");
     await staff.getByRole("button", { name: "转为预警信息" }).click();
     await staff.locator("h1", { hasText: "已转为预警信息" }).waitFor();
@@ -148,7 +150,9 @@ describe("more support journeys in the browser", () => {
     await member.goto(observationUrl);
     await member.locator("h1", { hasText: `展会现场临时禁令${tag}` }).waitFor();
     await expect(member.locator("h2 + p").textContent()).resolves.toContain("已转为预警信息");
-    await member.getByRole("link", { name: "生成的预警信息" }).waitFor();
+    await member.getByRole("link", { name: "生成的预警信息" }).click();
+    await member.waitForURL(/\/exporter\/items\/[^/?]+$/);
+    await member.locator("h1.risk-item__title", { hasText: `展会现场临时禁令${tag}` }).waitFor();
     await member.context().close();
 
     const outsider = await openAs(otherExporterEmail, "/exporter");
@@ -199,6 +203,7 @@ describe("more support journeys in the browser", () => {
     await exporter.goto(`${server.url}/exporter/guides/${slug}`);
     await exporter.locator("h1", { hasText: "美国国际贸易委员会337调查应对指南" }).waitFor();
     await expect(exporter.locator("article.guide").textContent()).resolves.toContain(summary);
+    await expect(exporter.locator("article.guide > p").first().textContent()).resolves.toMatch(/第 \d+ 版 · 已发布/);
     await exporter.context().close();
     expect(problems).toEqual([]);
   }, 120_000);
