@@ -11,7 +11,7 @@ import { getDb } from "~/utils/db.server.ts";
 import { ensureSupportReferenceData } from "../../prisma/seed-support.ts";
 import { makeCompany, makeGuidanceRequest, makeUser, TEST_PASSWORD } from "../db-utils.ts";
 import { startAppServer, type AppServer } from "../support/app-server.ts";
-import { launchBrowser, logIn } from "../support/browser.ts";
+import { launchBrowser, openPageAs } from "../support/browser.ts";
 
 let server: AppServer;
 let browser: Browser;
@@ -51,17 +51,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function openAs(email: string, landing: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    // An invalid form answers 400 on purpose; Chromium logs that response as a console error.
-    if (m.type() === "error" && !/status of 400/.test(m.text())) problems.push(`console: ${m.text()}`);
-  });
-  await logIn(page, server.url, email, TEST_PASSWORD, landing);
-  return page;
+// An invalid form answers 400 on purpose; Chromium logs that response as a console error.
+function openAs(email: string, landing: string): Promise<Page> {
+  return openPageAs(browser, server.url, email, TEST_PASSWORD, landing, problems, /status of 400/);
 }
 
 /** A date `days` from today as YYYY-MM-DD. */
