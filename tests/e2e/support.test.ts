@@ -13,7 +13,7 @@ import { getDb } from "~/utils/db.server.ts";
 import { ensureSupportReferenceData } from "../../prisma/seed-support.ts";
 import { makeCompany, makeGuidanceRequest, makeUser, TEST_PASSWORD } from "../db-utils.ts";
 import { startAppServer, type AppServer } from "../support/app-server.ts";
-import { launchBrowser, logIn } from "../support/browser.ts";
+import { launchBrowser, openPageAs } from "../support/browser.ts";
 import { makeSourceRow } from "../support/delivery-factory.ts";
 
 let server: AppServer;
@@ -66,16 +66,8 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function openAs(email: string, landing: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
-  await logIn(page, server.url, email, TEST_PASSWORD, landing);
-  return page;
+function openAs(email: string, landing: string): Promise<Page> {
+  return openPageAs(browser, server.url, email, TEST_PASSWORD, landing, problems);
 }
 
 describe("support journeys in the browser", () => {

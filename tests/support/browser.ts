@@ -35,3 +35,28 @@ export async function logIn(page: Page, baseUrl: string, email: string, password
     await page.getByRole("button", { name: "登录", exact: true }).waitFor({ state: "detached" });
   }
 }
+
+/**
+ * A fresh browser context logged in as `email`, its page errors and console errors pushed to
+ * `problems` (a test then expects it empty). `allowStatus` lets through Chromium's console line
+ * for responses a test provokes on purpose (e.g. /status of 400/ for an invalid form).
+ */
+export async function openPageAs(
+  browser: Browser,
+  baseUrl: string,
+  email: string,
+  password: string,
+  landing: string,
+  problems: string[],
+  allowStatus?: RegExp,
+): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !allowStatus?.test(m.text())) problems.push(`console: ${m.text()}`);
+  });
+  await logIn(page, baseUrl, email, password, landing);
+  return page;
+}
