@@ -9,7 +9,10 @@ import { chartLabels, indicatorRows, jurisdictionLabel } from "~/reports/labels.
 import { parseStatsQuery, samePeriodLastYear, statsQueryString, type StatsQuery } from "~/reports/period.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { DISPUTE_TYPES } from "~/domain/dispute-types.ts";
+import { insuranceTotals } from "./insurance.server.ts";
+import { observationCounts } from "./observation.server.ts";
 import { computeStatistics, type Statistics } from "./statistics.server.ts";
+import { subsidyTotals } from "./subsidy-application.server.ts";
 
 export interface Breakdown {
   title: string;
@@ -53,6 +56,56 @@ export function breakdownTables(stats: Statistics, locale: Locale): Breakdown[] 
   ];
 }
 
+/**
+ * Support beyond advice in the period (issue 15): subsidy amounts applied, approved and paid per
+ * policy (each by the date of its own event), insurance policies started per kind, and
+ * observation reports per member. Not narrowed by the page's filters: policies and members are
+ * few and staff read them whole.
+ */
+export async function supportBreakdowns(period: { start: Date; end: Date }, locale: Locale): Promise<Breakdown[]> {
+  const t = translator(locale);
+  const db = await getDb();
+  const range = { from: period.start, to: period.end };
+  const [subsidies, insurance, observations] = await Promise.all([subsidyTotals(db, range), insuranceTotals(db, range), observationCounts(db, range)]);
+  const members = await db.observationMember.findMany({
+    where: { id: { in: [...new Set(observations.map((o) => o.memberId))] } },
+    select: { id: true, companyId: true },
+  });
+  const companies = await db.company.findMany({
+    where: { id: { in: members.map((m) => m.companyId) } },
+    select: { id: true, nameZh: true, nameEn: true },
+  });
+  const memberName = (memberId: string) => {
+    const company = companies.find((c) => c.id === members.find((m) => m.id === memberId)?.companyId);
+    return (locale === "en" ? company?.nameEn || company?.nameZh : company?.nameZh || company?.nameEn) ?? memberId;
+  };
+  const perMember = new Map<string, { reports: number; turned: number }>();
+  for (const o of observations) {
+    const row = perMember.get(o.memberId) ?? { reports: 0, turned: 0 };
+    row.reports += o.count;
+    if (o.state === "item-created") row.turned += o.count;
+    perMember.set(o.memberId, row);
+  }
+  const pair = (x: { count: number; amount: number }) => `${x.count} / ${x.amount}`;
+  return [
+    {
+      title: t("support.stats.subsidies"),
+      header: [t("support.stats.col.policy"), t("support.stats.col.applied"), t("support.stats.col.approved"), t("support.stats.col.paid")],
+      rows: subsidies.map((r) => [locale === "en" ? r.nameEn : r.nameZh, pair(r.applied), pair(r.approved), pair(r.paid)]),
+    },
+    {
+      title: t("support.stats.insurance"),
+      header: [t("support.stats.col.kind"), t("support.stats.col.policies"), t("support.stats.col.premium"), t("support.stats.col.cover")],
+      rows: insurance.map((r) => [t(`support.insurance.kind.${r.kind}` as MessageKey) ?? r.kind, r.count, r.premium, r.cover]),
+    },
+    {
+      title: t("support.stats.observations"),
+      header: [t("support.stats.col.member"), t("support.stats.col.reports"), t("support.stats.col.turned")],
+      rows: [...perMember].map(([id, r]) => [memberName(id), r.reports, r.turned]),
+    },
+  ];
+}
+
 export async function filterOptions(locale: Locale) {
   const t = translator(locale);
   const db = await getDb();
@@ -88,7 +141,7 @@ export async function statisticsPage(params: URLSearchParams, locale: Locale) {
     periodLabel: stats.period.label,
     lastYearLabel: stats.lastYear.label,
     rows,
-    breakdowns: breakdownTables(stats, locale),
+    breakdowns: [...breakdownTables(stats, locale), ...(await supportBreakdowns(stats.period, locale))],
     charts: await renderCharts(stats.charts, chartLabels(locale)),
   };
 }

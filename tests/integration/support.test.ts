@@ -19,6 +19,7 @@ import { transitionRequest } from "~/models/guidance-request.server.ts";
 import { remindExpiringPolicies } from "~/models/insurance.server.ts";
 import { designateMember, submitObservation, triageObservation } from "~/models/observation.server.ts";
 import { storeRiskItems } from "~/models/risk-item.server.ts";
+import { supportBreakdowns } from "~/models/statistics-page.server.ts";
 import { createApplication, getOwnApplication, listOwnApplications, subsidyTotals, transitionApplication } from "~/models/subsidy-application.server.ts";
 import { getDb, type Db } from "~/utils/db.server.ts";
 import { ensureSupportReferenceData } from "../../prisma/seed-support.ts";
@@ -81,6 +82,17 @@ describe("subsidy applications", () => {
     const year = { from: new Date("2026-01-01T00:00:00+08:00"), to: new Date("2027-01-01T00:00:00+08:00") };
     const totals = (await subsidyTotals(db, year)).find((r) => r.policyId === "won-case-overseas")!;
     expect(totals.paid.amount).toBeGreaterThanOrEqual(100_000);
+
+    // The totals reach the statistics page, in the reader's language.
+    const tables = await supportBreakdowns({ start: year.from, end: year.to }, "en");
+    const subsidies = tables.find((table) => table.title === "IP enforcement subsidies (by policy)")!;
+    const policy = await db.subsidyPolicy.findUniqueOrThrow({ where: { id: "won-case-overseas" } });
+    const row = subsidies.rows.find((r) => r[0] === policy.nameEn)!;
+    expect(row.slice(1)).toEqual([
+      `${totals.applied.count} / ${totals.applied.amount}`,
+      `${totals.approved.count} / ${totals.approved.amount}`,
+      `${totals.paid.count} / ${totals.paid.amount}`,
+    ]);
   });
 
   it("refuses illegal steps, a missing amount and an exporter's review step without writing anything", async () => {

@@ -1,6 +1,20 @@
 // Messages of the support area: subsidies (维权资助), IP insurance, observation enterprises and
 // country/forum guides. zh is the source; en must define every key.
 export const supportZh = {
+  "support.stats.subsidies": "维权资助（按政策）",
+  "support.stats.insurance": "知识产权保险（按险种，按起保日期）",
+  "support.stats.observations": "观察企业报送（按成员）",
+  "support.stats.col.policy": "政策",
+  "support.stats.col.applied": "申请（件/元）",
+  "support.stats.col.approved": "批准（件/元）",
+  "support.stats.col.paid": "拨付（件/元）",
+  "support.stats.col.kind": "险种",
+  "support.stats.col.policies": "保单数",
+  "support.stats.col.premium": "保费（元）",
+  "support.stats.col.cover": "保额（元）",
+  "support.stats.col.member": "观察成员",
+  "support.stats.col.reports": "报送数",
+  "support.stats.col.turned": "转为预警信息",
   "support.nav.subsidies": "维权资助",
   "support.nav.insurance": "知识产权保险",
   "support.nav.observations": "观察报告",
@@ -270,6 +284,20 @@ export const supportZh = {
 };
 
 export const supportEn: Record<keyof typeof supportZh, string> = {
+  "support.stats.subsidies": "IP enforcement subsidies (by policy)",
+  "support.stats.insurance": "IP insurance (by kind, by start date)",
+  "support.stats.observations": "Observation reports (by member)",
+  "support.stats.col.policy": "Policy",
+  "support.stats.col.applied": "Applied (count / CNY)",
+  "support.stats.col.approved": "Approved (count / CNY)",
+  "support.stats.col.paid": "Paid (count / CNY)",
+  "support.stats.col.kind": "Kind",
+  "support.stats.col.policies": "Policies",
+  "support.stats.col.premium": "Premium (CNY)",
+  "support.stats.col.cover": "Cover (CNY)",
+  "support.stats.col.member": "Member",
+  "support.stats.col.reports": "Reports",
+  "support.stats.col.turned": "Turned into risk items",
   "support.nav.subsidies": "Subsidies",
   "support.nav.insurance": "IP insurance",
   "support.nav.observations": "Observation reports",
