@@ -368,6 +368,7 @@ async function time(fn: () => Promise<unknown>, runs = RUNS) {
     const t = performance.now();
     await fn();
     xs.push(performance.now() - t);
+    if (process.env.BENCH_VERBOSE) console.log(`  run ${k + 1}: ${xs.at(-1)!.toFixed(0)} ms`);
   }
   return { p50: pct(xs, 50), p95: pct(xs, 95) };
 }
