@@ -9,6 +9,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { DISPUTE_TYPES } from "../../app/domain/dispute-types.ts";
+import { REQUEST_STATES } from "../../app/domain/request-states.ts";
+import { INDUSTRY_LABELS } from "../../app/domain/taxonomy.ts";
 import { applyMigrations } from "../../app/utils/migrate.server.ts";
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
@@ -47,21 +50,7 @@ const CASE_TYPES = [
   "other",
 ];
 const STAGES = ["complaint", "instituted", "initial-determination", "final-determination", "exclusion-order", "terminated"];
-const INDUSTRIES = [
-  "photovoltaic",
-  "lithium-battery",
-  "led-lighting",
-  "consumer-electronics",
-  "home-appliances",
-  "furniture",
-  "textiles-apparel",
-  "toys",
-  "auto-parts",
-  "machinery",
-  "medical-devices",
-  "semiconductors",
-  "ecommerce-goods",
-];
+const INDUSTRIES = INDUSTRY_LABELS.map((l) => l.id);
 const IP_TYPES = ["patent", "trademark", "copyright", "trade-secret", "design"];
 const PLACES = [
   ["浙江省", "宁波市"],
@@ -75,31 +64,8 @@ const PLACES = [
   ["山东省", "青岛市"],
   ["上海市", "上海市"],
 ];
-const DISPUTES = [
-  "us-itc-337",
-  "us-district-court",
-  "schedule-a-tro",
-  "eu-customs",
-  "trademark-opposition",
-  "trade-fair-injunction",
-  "platform-takedown",
-  "other",
-];
-const STATES = [
-  "draft",
-  "submitted",
-  "under-review",
-  "needs-supplement",
-  "rejected",
-  "accepted",
-  "expert-assigned",
-  "advice-drafted",
-  "advice-reviewed",
-  "delivered",
-  "closed",
-  "archived",
-  "terminated",
-];
+const DISPUTES = DISPUTE_TYPES;
+const STATES = REQUEST_STATES;
 const PATH = ["submitted", "under-review", "accepted", "expert-assigned", "advice-drafted", "advice-reviewed", "delivered", "closed", "archived"];
 const SEVERITIES = ["critical", "high", "medium", "low"];
 const some = <T>(xs: readonly T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(xs)))];
