@@ -73,8 +73,14 @@ export async function generateContent(db: Db, period: Period, filters: { industr
   const locale = "zh" as const;
   const stats = await computeStatistics(db, period, filters);
   const caseIds = stats.current.indicators.casesFollowed.ids.filter((id) => !id.startsWith("item:"));
+  // The 30 newest followed cases. A year can follow thousands of cases, more than one query
+  // may bind (Prisma refuses an IN list over SQLite's parameter limit): rank them in chunks.
+  const ranked: { id: string; firstSeenAt: Date }[] = [];
+  for (let k = 0; k < caseIds.length; k += 500)
+    ranked.push(...(await db.case.findMany({ where: { id: { in: caseIds.slice(k, k + 500) } }, select: { id: true, firstSeenAt: true } })));
+  ranked.sort((a, b) => b.firstSeenAt.getTime() - a.firstSeenAt.getTime() || (a.id < b.id ? -1 : 1));
   const cases = await db.case.findMany({
-    where: { id: { in: caseIds } },
+    where: { id: { in: ranked.slice(0, 30).map((c) => c.id) } },
     select: {
       id: true,
       title: true,

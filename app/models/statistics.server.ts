@@ -105,6 +105,7 @@ export async function loadStatsData(db: Db, from: Date, to: Date): Promise<Stats
       ipTypes: true,
       createdAt: true,
       duplicateOfId: true,
+      publishedAt: true,
     },
   });
   const items: ItemRecord[] = itemRows.map((i) => {
@@ -134,22 +135,36 @@ export async function loadStatsData(db: Db, from: Date, to: Date): Promise<Stats
       createdAt: true,
       readAt: true,
       reasons: true,
-      riskItem: { select: { publishedAt: true, jurisdiction: true, caseType: true, ipTypes: true } },
     },
   });
-  const alerts: AlertRecord[] = alertRows.map((a) => ({
-    id: a.id,
-    companyId: a.companyId,
-    riskItemId: a.riskItemId,
-    caseId: a.caseId,
-    severity: a.severity,
-    createdAt: a.createdAt,
-    readAt: a.readAt,
-    itemPublishedAt: a.riskItem.publishedAt,
-    // reasons are JSON written by the matcher; a party reason means the company was named
-    named: a.reasons.includes('"kind":"party"'),
-    facets: { ...facetsOf(a.companyId), jurisdictions: [a.riskItem.jurisdiction], disputeTypes: [a.riskItem.caseType], ipTypes: list(a.riskItem.ipTypes) },
-  }));
+  // An alert's item is usually among the items just read; Prisma's relation load for tens of
+  // thousands of alerts costs ~10× the alerts themselves, so only the others are read, in
+  // chunks (one IN list binds at most 999 values).
+  type AlertItem = { publishedAt: Date; jurisdiction: string; caseType: string; ipTypes: string };
+  const alertItems = new Map<string, AlertItem>(itemRows.map((i) => [i.id, i]));
+  const missing = [...new Set(alertRows.map((a) => a.riskItemId).filter((id) => !alertItems.has(id)))];
+  for (let k = 0; k < missing.length; k += 500)
+    for (const i of await db.riskItem.findMany({
+      where: { id: { in: missing.slice(k, k + 500) } },
+      select: { id: true, publishedAt: true, jurisdiction: true, caseType: true, ipTypes: true },
+    }))
+      alertItems.set(i.id, i);
+  const alerts: AlertRecord[] = alertRows.map((a) => {
+    const riskItem = alertItems.get(a.riskItemId)!;
+    return {
+      id: a.id,
+      companyId: a.companyId,
+      riskItemId: a.riskItemId,
+      caseId: a.caseId,
+      severity: a.severity,
+      createdAt: a.createdAt,
+      readAt: a.readAt,
+      itemPublishedAt: riskItem.publishedAt,
+      // reasons are JSON written by the matcher; a party reason means the company was named
+      named: a.reasons.includes('"kind":"party"'),
+      facets: { ...facetsOf(a.companyId), jurisdictions: [riskItem.jurisdiction], disputeTypes: [riskItem.caseType], ipTypes: list(riskItem.ipTypes) },
+    };
+  });
 
   const subRows = await db.subscription.findMany({ where: { createdAt: { lt: to } }, select: { id: true, companyId: true, createdAt: true, active: true } });
   const subscriptions = subRows.map((s) => ({ id: s.id, createdAt: s.createdAt, active: s.active, facets: facetsOf(s.companyId) }));

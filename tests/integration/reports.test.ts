@@ -88,6 +88,43 @@ describe("generated reports", () => {
     90_000,
   );
 
+  it("a month that follows more cases than one query may bind still lists its 30 newest cases", async () => {
+    const db = await getDb();
+    const { staff } = await world(db);
+    const source = await db.source.create({ data: { name: "bulk", url: `https://feeds.example.test/bulk-${worlds}.xml`, kind: "case", jurisdiction: "US" } });
+    // SQLite through Prisma binds at most 999 values per IN list; 1,100 followed cases exceed it.
+    const base = Date.now() + 86_400_000;
+    const ids = Array.from({ length: 1100 }, (_, i) => `bulk${worlds}-${String(i).padStart(4, "0")}`);
+    await db.case.createMany({
+      data: ids.map((id, i) => ({
+        id,
+        otherNumber: id,
+        caseType: "us-district-court",
+        jurisdiction: "US",
+        title: `Bulk case ${i}`,
+        firstSeenAt: new Date(base + i * 1000),
+      })),
+    });
+    await db.riskItem.createMany({
+      data: ids.map((id, i) => ({
+        sourceId: source.id,
+        guid: id,
+        title: `Bulk notice ${i}`,
+        summary: "",
+        publishedAt: new Date(),
+        fetchedAt: new Date(),
+        language: "en",
+        jurisdiction: "US",
+        kind: "case",
+        caseType: "us-district-court",
+        caseId: id,
+        fingerprint: id,
+      })),
+    });
+    const report = await getReport(db, (await createReport(db, { kind: "monthly", year, n: month }, staff.id)).id);
+    expect(report!.content.cases.map((c) => c.id)).toEqual(ids.slice(-30).reverse());
+  });
+
   it("exporters see only published risk-warning reports, in their public version, and are notified", async () => {
     const db = await getDb();
     const { staff, exporter, other, company } = await world(db);
