@@ -90,6 +90,10 @@ describe("a guidance request prefilled from a 337 case", () => {
     // Served with the notice of institution (published 30 November 2026): 20 days.
     expect(prefill?.values.servedAt).toBe("2026-11-30");
     expect(prefill?.deadline).toBe("2026-12-20");
+    // A case id alone shows facts only to a company that may open the case page (it has an alert on it).
+    expect((await prefillFromAlertOrCase(db, company.id, { caseId: item.caseId, locale: "en" }))?.caseId).toBe(item.caseId);
+    const stranger = await makeCompany(db);
+    expect(await prefillFromAlertOrCase(db, stranger.id, { caseId: item.caseId, locale: "en" })).toBeNull();
   });
 });
 
