@@ -204,8 +204,27 @@ describe("the subscription form", () => {
         fingerprint: hex(),
       },
     });
+    // The same words from a source not published to exporters are not shown to an exporter.
+    const hidden = await db.source.update({ where: { id: (await makeSourceRow(db)).id }, data: { visibleToExporters: false } });
+    const unpublished = await db.riskItem.create({
+      data: {
+        sourceId: hidden.id,
+        guid: hex(),
+        title: `Certain ${term}s, again`,
+        summary: "",
+        publishedAt: new Date(),
+        fetchedAt: new Date(),
+        language: "en",
+        jurisdiction: "US",
+        kind: "case",
+        caseType: "us-itc-337",
+        fingerprint: hex(),
+      },
+    });
     const parsed = SubscriptionFormSchema.parse({ name: "x", minSeverity: "low", emailFrequency: "immediate", keywords: term, markets: "US" });
     const preview = await previewSubscription(db, company.id, parsed);
     expect(preview.examples[0].reasons).toContainEqual(expect.objectContaining({ kind: "keyword", terms: [term] }));
+    expect(preview.count).toBe(1);
+    expect(preview.examples.map((e) => e.id)).not.toContain(unpublished.id);
   });
 });
