@@ -189,38 +189,26 @@ describe("the subscription form", () => {
     const source = await makeSourceRow(db);
     const company = await makeCompany(db);
     const term = `flux capacitor ${hex()}`;
-    await db.riskItem.create({
-      data: {
-        sourceId: source.id,
-        guid: hex(),
-        title: `Certain ${term}s`,
-        summary: "",
-        publishedAt: new Date(),
-        fetchedAt: new Date(),
-        language: "en",
-        jurisdiction: "US",
-        kind: "case",
-        caseType: "us-itc-337",
-        fingerprint: hex(),
-      },
-    });
+    const addItem = (sourceId: string, title: string) =>
+      db.riskItem.create({
+        data: {
+          sourceId,
+          guid: hex(),
+          title,
+          summary: "",
+          publishedAt: new Date(),
+          fetchedAt: new Date(),
+          language: "en",
+          jurisdiction: "US",
+          kind: "case",
+          caseType: "us-itc-337",
+          fingerprint: hex(),
+        },
+      });
+    await addItem(source.id, `Certain ${term}s`);
     // The same words from a source not published to exporters are not shown to an exporter.
     const hidden = await db.source.update({ where: { id: (await makeSourceRow(db)).id }, data: { visibleToExporters: false } });
-    const unpublished = await db.riskItem.create({
-      data: {
-        sourceId: hidden.id,
-        guid: hex(),
-        title: `Certain ${term}s, again`,
-        summary: "",
-        publishedAt: new Date(),
-        fetchedAt: new Date(),
-        language: "en",
-        jurisdiction: "US",
-        kind: "case",
-        caseType: "us-itc-337",
-        fingerprint: hex(),
-      },
-    });
+    const unpublished = await addItem(hidden.id, `Certain ${term}s, again`);
     const parsed = SubscriptionFormSchema.parse({ name: "x", minSeverity: "low", emailFrequency: "immediate", keywords: term, markets: "US" });
     const preview = await previewSubscription(db, company.id, parsed);
     expect(preview.examples[0].reasons).toContainEqual(expect.objectContaining({ kind: "keyword", terms: [term] }));
