@@ -24,6 +24,11 @@ describe("refusedRange", () => {
     ["::ffff:10.0.0.1", "private"],
     ["::ffff:127.0.0.1", "loopback"],
     ["64:ff9b::a00:1", "rfc6052"],
+    ["64:ff9b::7f00:1", "rfc6052"],
+    ["::127.0.0.1", "ipv4Compatible"],
+    ["::7f00:1", "ipv4Compatible"],
+    ["::10.0.0.1", "ipv4Compatible"],
+    ["::8.8.8.8", "ipv4Compatible"],
   ])("refuses %s by default (%s)", (address, range) => {
     expect(refusedRange(address, STRICT_NETWORK_POLICY)).toBe(range);
   });
@@ -101,6 +106,14 @@ describe("fetchFeed under the default network policy", () => {
     expect((await refusal("http://169.254.169.254/latest/meta-data/")).refused?.range).toBe("linkLocal");
     expect((await refusal(`http://[::1]:${port}/feed`)).refused?.range).toBe("loopback");
     expect((await refusal("http://[::ffff:10.0.0.1]/feed")).refused?.range).toBe("private");
+  });
+
+  test("IPv6 forms that embed a loopback IPv4 address are refused without connecting", async () => {
+    const before = hits;
+    expect((await refusal(`http://[::127.0.0.1]:${port}/feed`)).refused?.range).toBe("ipv4Compatible");
+    expect((await refusal(`http://[::ffff:127.0.0.1]:${port}/feed`)).refused?.range).toBe("loopback");
+    expect((await refusal(`http://[64:ff9b::7f00:1]:${port}/feed`)).refused?.range).toBe("rfc6052");
+    expect(hits).toBe(before);
   });
 
   test("a redirect from an allowed host into private space is refused at the hop", async () => {

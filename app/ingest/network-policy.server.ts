@@ -53,16 +53,41 @@ function normalise(address: ipaddr.IPv4 | ipaddr.IPv6): ipaddr.IPv4 | ipaddr.IPv
 }
 
 /**
+ * ipaddr.js reads "::127.0.0.1" as "::ffff:127.0.0.1"; the URL parser, like the socket, reads it
+ * as "::7f00:1". Hex form first, so the address judged is the address connected to.
+ */
+function canonicalIPv6(text: string): string {
+  if (!net.isIPv6(text) || !text.includes(".")) return text;
+  try {
+    return new URL(`http://[${text}]/`).hostname.slice(1, -1);
+  } catch {
+    return text;
+  }
+}
+
+const IPV4_COMPATIBLE = ipaddr.parseCIDR("::/96");
+
+/**
+ * The deprecated IPv4-compatible form (::127.0.0.1 = ::7f00:1), which ipaddr.js calls unicast but
+ * some stacks route to the IPv4 address it embeds. "::" and "::1" keep their own ranges.
+ */
+function ipv4Compatible(address: ipaddr.IPv4 | ipaddr.IPv6): boolean {
+  if (address.kind() !== "ipv6") return false;
+  const v6 = address as ipaddr.IPv6;
+  return v6.match(IPV4_COMPATIBLE) && v6.range() === "unicast";
+}
+
+/**
  * Why an address may not be connected to, or null when it may. Anything that is not public
  * unicast is refused: loopback, private (RFC 1918), carrier-grade NAT (which also holds some
  * clouds' metadata services), unique-local, link-local (169.254.169.254, the usual metadata
  * address), multicast, reserved, and the IPv6 forms that embed an IPv4 address (6to4, NAT64,
- * Teredo), since those could point anywhere.
+ * Teredo, IPv4-compatible ::a.b.c.d), since those could point anywhere.
  */
 export function refusedRange(addressText: string, policy: NetworkPolicy): string | null {
   if (!ipaddr.isValid(addressText)) return "invalid";
-  const address = normalise(ipaddr.parse(addressText));
-  const range = address.range();
+  const address = normalise(ipaddr.parse(canonicalIPv6(addressText)));
+  const range = ipv4Compatible(address) ? "ipv4Compatible" : address.range();
   if (range === "unicast") return null;
   for (const [base, prefix] of policy.allowedRanges) {
     if (base.kind() === address.kind() && address.match(base as never, prefix)) return null;

@@ -458,11 +458,14 @@ export async function reviewAdvice(
       where: { companyId: advice.request.companyId, role: "exporter" },
       select: { id: true },
     });
-    await notifyUsers(db, [...exporters.map((u) => u.id), advice.expert.userId], {
-      kind: "advice.delivered",
-      messageKey: "experts.notify.adviceDelivered",
-      link: `/exporter/requests/${input.requestId}/advice`,
-    });
+    const delivered = { kind: "advice.delivered", messageKey: "experts.notify.adviceDelivered" } as const;
+    await notifyUsers(
+      db,
+      exporters.map((u) => u.id),
+      { ...delivered, link: `/exporter/requests/${input.requestId}/advice` },
+    );
+    // The expert reads the delivered advice in the workspace (an exporter page would be a 404).
+    await notifyUsers(db, [advice.expert.userId], { ...delivered, link: `/expert/requests/${input.requestId}/advice` });
   }
   await recordAudit(db, {
     actorId: input.staffId,

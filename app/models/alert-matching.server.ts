@@ -15,6 +15,12 @@ import { loadPartyIndex, partyThresholds } from "./party-match.server.ts";
 import { isSeverity, severityRank, type Severity } from "~/domain/severity.ts";
 
 export const MATCH_BATCH = 500;
+/**
+ * Rows (alerts and reviews) one transaction writes at most: 500 items × many companies would
+ * otherwise hold SQLite's write lock for one huge transaction while an import is writing.
+ * An item is never split, so one item with more rows is a transaction of its own.
+ */
+export const MATCH_TX_ROWS = 2000;
 /** A notice of a 337 complaint: the respondent must answer within 20 days of service (10 with a temporary-relief motion), 19 C.F.R. §210.13, §210.59. */
 export const ITC_RESPONSE_RULE = "us-itc-337-answer-20-days";
 
@@ -241,6 +247,7 @@ export interface MatchRunResult {
   alerts: number;
   reviews: number;
   batches: number;
+  transactions: number;
   subscriptions: number;
 }
 
@@ -248,14 +255,17 @@ export interface MatchRunResult {
  * Matches every alertable item stored up to the run's start. `afterBatch` is for tests
  * that interrupt a run between batches.
  */
-export async function matchNewItems(db: Db, opts: { now?: Date; batchSize?: number; afterBatch?: (n: number) => void } = {}): Promise<MatchRunResult> {
+export async function matchNewItems(
+  db: Db,
+  opts: { now?: Date; batchSize?: number; maxRowsPerTransaction?: number; afterBatch?: (n: number) => void } = {},
+): Promise<MatchRunResult> {
   const cutoff = opts.now ?? new Date();
   await ensureDefaultSubscriptions(db);
   const subscriptions = await loadMatchSubscriptions(db);
   const matcher = new AlertMatcher(subscriptions);
   const partyIndex = await loadPartyIndex(db);
   const thresholds = partyThresholds();
-  const result: MatchRunResult = { items: 0, alerts: 0, reviews: 0, batches: 0, subscriptions: subscriptions.length };
+  const result: MatchRunResult = { items: 0, alerts: 0, reviews: 0, batches: 0, transactions: 0, subscriptions: subscriptions.length };
   for (;;) {
     const batch = await loadBatch(db, cutoff, opts.batchSize ?? MATCH_BATCH);
     if (batch.length === 0) break;
@@ -264,18 +274,47 @@ export async function matchNewItems(db: Db, opts: { now?: Date; batchSize?: numb
       batch.map((b) => b.caseId),
     );
     const planned = batch.map((row) => planItem(row, matcher, partyIndex, thresholds, (row.caseId && corrections.get(row.caseId)) || []));
-    const ids = batch.map((b) => b.id);
-    await db.$transaction(async (tx) => {
-      const written = await writePlanned(tx, ids, planned);
-      await tx.riskItem.updateMany({ where: { id: { in: ids } }, data: { matchedAt: new Date() } });
-      result.alerts += written.alerts;
-      result.reviews += written.reviews;
-    });
+    for (const chunk of chunkByRows(
+      batch.map((b, i) => ({ id: b.id, plan: planned[i] })),
+      opts.maxRowsPerTransaction ?? MATCH_TX_ROWS,
+    )) {
+      const ids = chunk.map((c) => c.id);
+      await db.$transaction(async (tx) => {
+        const written = await writePlanned(
+          tx,
+          ids,
+          chunk.map((c) => c.plan),
+        );
+        await tx.riskItem.updateMany({ where: { id: { in: ids } }, data: { matchedAt: new Date() } });
+        result.alerts += written.alerts;
+        result.reviews += written.reviews;
+      });
+      result.transactions++;
+    }
     result.items += batch.length;
     result.batches++;
     opts.afterBatch?.(result.batches);
   }
   return result;
+}
+
+/** Consecutive groups of planned items whose rows stay within `maxRows` (an item is never split). */
+function chunkByRows<T extends { plan: { alerts: unknown[]; reviews: unknown[] } }>(items: T[], maxRows: number): T[][] {
+  const chunks: T[][] = [];
+  let current: T[] = [];
+  let rows = 0;
+  for (const item of items) {
+    const n = item.plan.alerts.length + item.plan.reviews.length;
+    if (current.length && rows + n > maxRows) {
+      chunks.push(current);
+      current = [];
+      rows = 0;
+    }
+    current.push(item);
+    rows += n;
+  }
+  if (current.length) chunks.push(current);
+  return chunks;
 }
 
 type Tx = Prisma.TransactionClient;

@@ -52,8 +52,16 @@ export async function companyCanSeeCase(db: Db, companyId: string, caseId: strin
 }
 
 /** An exporter sees a case only when it has an alert on it; otherwise null (the route answers 404). */
+/**
+ * The company's alert on a case, or null: an exporter reaches a case (its page, its facts in a
+ * request form) only through an alert of its own, never by guessing a case id.
+ */
+export function companyAlertOnCase(db: Db, companyId: string, caseId: string) {
+  return db.alert.findFirst({ where: { companyId, OR: [{ caseId }, { riskItem: { caseId } }] }, select: { id: true, severity: true } });
+}
+
 export async function getCaseForCompany(db: Db, companyId: string, id: string) {
-  const alert = await db.alert.findFirst({ where: { companyId, OR: [{ caseId: id }, { riskItem: { caseId: id } }] }, select: { id: true, severity: true } });
+  const alert = await companyAlertOnCase(db, companyId, id);
   if (!alert) return null;
   const kase = await loadCase(db, id);
   return kase ? { ...kase, alert } : null;

@@ -14,6 +14,7 @@ import { parseList, toListText } from "~/utils/json-list.ts";
 import { DEFAULT_LOCALE, translator } from "~/i18n/i18n.ts";
 import type { Locale } from "~/domain/locale.ts";
 import { recordAudit } from "./audit.server.ts";
+import { companyAlertOnCase } from "./case.server.ts";
 import { TransitionError, transitionRequest } from "./guidance-request.server.ts";
 import { DISPUTE_TYPES, type DisputeType } from "~/domain/dispute-types.ts";
 
@@ -457,6 +458,8 @@ export async function prefillFromAlertOrCase(db: Db, companyId: string, opts: { 
     alertId = alert.id;
     alertItem = alert.riskItem;
     caseId = alert.caseId ?? alert.riskItem.caseId ?? null;
+  } else if (caseId && !(await companyAlertOnCase(db, companyId, caseId))) {
+    return null;
   }
   const c = caseId
     ? await db.case.findUnique({

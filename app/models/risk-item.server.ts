@@ -7,6 +7,12 @@ import { type Db, rawSqlite } from "~/utils/db.server.ts";
 import { parseList, toListText } from "~/utils/json-list.ts";
 import { uid as riskItemsUid } from "#search/indexes/risk-items.ts";
 
+/**
+ * Items an exporter may see: those of sources published to exporters (Source.visibleToExporters;
+ * the search index carries the same flag). Every exporter-facing list of items filters by it.
+ */
+export const VISIBLE_TO_EXPORTERS = { source: { visibleToExporters: true } } as const;
+
 /** One name for the index, from its definition: the outbox rows and the index must agree. */
 export const RISK_ITEMS_INDEX = riskItemsUid;
 const STORE_BATCH = 500;

@@ -7,16 +7,25 @@ import { DATE_RANGES, FACETS, SearchQuerySchema, type Facet, type SearchQuery } 
 
 export const PAGE_SIZE = 20;
 
-/** Reads a query string (repeated keys for multi-valued facets) into a SearchQuery. */
+/**
+ * Reads a query string (repeated keys for multi-valued facets) into a SearchQuery. Each field is
+ * read on its own: an invalid one (a hand-edited `range`, a bad `page`, an over-long facet value)
+ * falls back to its default and never costs the search text or the other filters.
+ */
 export function searchQueryFromParams(params: URLSearchParams): SearchQuery {
-  const raw: Record<string, unknown> = {};
-  for (const key of ["q", "range", "sort", "page"]) {
+  const shape = SearchQuerySchema.shape;
+  const query = SearchQuerySchema.parse({});
+  const q = shape.q.safeParse((params.get("q") ?? "").trim().slice(0, 200));
+  if (q.success) query.q = q.data;
+  for (const key of ["range", "sort", "page"] as const) {
     const v = params.get(key);
-    if (v !== null) raw[key] = v;
+    const parsed = v === null ? null : shape[key].safeParse(v);
+    if (parsed?.success) Object.assign(query, { [key]: parsed.data });
   }
-  for (const facet of FACETS) raw[facet] = params.getAll(facet).filter(Boolean);
-  const parsed = SearchQuerySchema.safeParse(raw);
-  return parsed.success ? parsed.data : SearchQuerySchema.parse({});
+  for (const facet of FACETS) {
+    query[facet] = params.getAll(facet).filter((v) => v && shape[facet].unwrap().element.safeParse(v).success);
+  }
+  return query;
 }
 
 function quote(value: string) {

@@ -32,14 +32,12 @@ export const SourceInputSchema = z.object({
     .trim()
     .min(1, "form.required")
     .max(2000, "form.tooLong|max=2000")
-    .refine((v) => {
-      try {
-        const u = new URL(v);
-        return u.protocol === "http:" || u.protocol === "https:";
-      } catch {
-        return false;
-      }
-    }, "sources.invalidUrl"),
+    .superRefine((v, ctx) => {
+      const u = URL.canParse(v) ? new URL(v) : null;
+      if (!u || (u.protocol !== "http:" && u.protocol !== "https:")) ctx.addIssue({ code: "custom", message: "sources.invalidUrl" });
+      // A password in a feed URL would be stored, logged and shown on staff pages.
+      else if (u.username || u.password) ctx.addIssue({ code: "custom", message: "sources.urlHasCredentials" });
+    }),
   kind: z.enum(SOURCE_KINDS, { message: "sources.invalidKind" }),
   jurisdiction: z
     .string()
@@ -66,6 +64,16 @@ export const SourceInputSchema = z.object({
   alertable: flag,
   fallbackSourceId: optionalText(100),
 });
+
+/** The URL as it may be shown: user name and password removed. */
+function withoutCredentials(url: string): string {
+  if (!URL.canParse(url)) return url;
+  const u = new URL(url);
+  if (!u.username && !u.password) return url;
+  u.username = "";
+  u.password = "";
+  return u.href;
+}
 
 export type SourceInput = z.input<typeof SourceInputSchema>;
 export type SourceData = z.output<typeof SourceInputSchema>;
@@ -257,7 +265,7 @@ export async function importOpml(db: Db, xml: string, defaults: z.output<typeof 
       alertable: attrs.radarAlertable ? attrs.radarAlertable === "true" : true,
     });
     if (!parsed.success) {
-      result.skipped.push({ url, reason: parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; ") });
+      result.skipped.push({ url: withoutCredentials(url), reason: parsed.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`).join("; ") });
       continue;
     }
     valid.push(parsed.data);

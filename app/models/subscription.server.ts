@@ -12,6 +12,7 @@ import { splitList } from "~/utils/forms.server.ts";
 import { firstInvalidMarket } from "~/registry/market-codes.ts";
 import { MATCH_ITEM_SELECT, toMatchItem } from "./alert-matching.server.ts";
 import { recordAudit } from "./audit.server.ts";
+import { VISIBLE_TO_EXPORTERS } from "./risk-item.server.ts";
 import { SEVERITIES } from "~/domain/severity.ts";
 
 export const PREVIEW_DAYS = 90;
@@ -156,7 +157,7 @@ export async function previewSubscription(db: Db, companyId: string, input: Subs
   };
   const matcher = new AlertMatcher([sub]);
   const rows = await db.riskItem.findMany({
-    where: { publishedAt: { gte: new Date(now.getTime() - PREVIEW_DAYS * 24 * 3600_000) } },
+    where: { publishedAt: { gte: new Date(now.getTime() - PREVIEW_DAYS * 24 * 3600_000) }, ...VISIBLE_TO_EXPORTERS },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: PREVIEW_MAX_ITEMS,
     select: { ...MATCH_ITEM_SELECT, publishedAt: true },

@@ -72,6 +72,22 @@ describe("alert matching run", () => {
     expect(reasons).toContainEqual(expect.objectContaining({ kind: "market", market: "US" }));
   }, 60_000);
 
+  it("splits a batch into transactions of bounded size by rows written, never splitting an item, and writes every alert once", async () => {
+    const db = await getDb();
+    const source = await makeSourceRow(db);
+    const companies = await Promise.all(
+      [0, 1].map(() => makeCompany(db, { products: "photovoltaic modules", markets: "US", hsCodes: "854143", industries: "photovoltaic" })),
+    );
+    await matchNewItems(db);
+    const N = 6;
+    for (let i = 0; i < N; i++) await addItem(db, source.id);
+    // Every item alerts at least these two companies: 2 rows a transaction means one item each.
+    const result = await matchNewItems(db, { batchSize: 50, maxRowsPerTransaction: 2 });
+    expect(result).toMatchObject({ items: N, batches: 1, transactions: N });
+    expect(await db.alert.count({ where: { companyId: { in: companies.map((c) => c.id) } } })).toBe(N * 2);
+    expect(await matchNewItems(db)).toMatchObject({ items: 0, alerts: 0 });
+  }, 60_000);
+
   it("alerts a company named as respondent at once (critical, with the 337 response rule) and lists it for operators", async () => {
     const db = await getDb();
     resetPartyIndexCache();

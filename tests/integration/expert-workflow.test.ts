@@ -7,6 +7,7 @@ import {
   canExpertSeeAttachment,
   deliveredAdviceForExporter,
   expertRequestView,
+  requireAdviceWorkspace,
   reviewAdvice,
   saveAdvice,
 } from "~/models/advice.server.ts";
@@ -416,6 +417,14 @@ describe("advice", () => {
     ).toBe("delivered");
     const mails = await smtp.waitFor(sent + 2);
     expect(mails.some((m) => m.subject.includes("The guidance opinion has been delivered"))).toBe(true);
+    // Each reader is sent to a page of their own role: the exporter's would be a 404 for the expert.
+    const deliveredNotes = await db.notification.findMany({
+      where: { kind: "advice.delivered", link: { contains: request.id } },
+      select: { userId: true, link: true },
+    });
+    expect(deliveredNotes.find((n) => n.userId === a.user.id)?.link).toBe(`/expert/requests/${request.id}/advice`);
+    expect(deliveredNotes.filter((n) => n.userId !== a.user.id).map((n) => n.link)).toContain(`/exporter/requests/${request.id}/advice`);
+    await expect(requireAdviceWorkspace(db, request.id, a.user.id)).resolves.toMatchObject({ request: { state: "delivered" } });
     const read = (await deliveredAdviceForExporter(db, request.id, company.id))!;
     expect(read.advice[0]).toMatchObject({
       references: "19 U.S.C. § 1337; 费用依据",

@@ -114,6 +114,32 @@ describe("creating and editing sources", () => {
     }
   });
 
+  it("refuses a feed URL that carries a user name or password, in the form, the CLI's model call and an OPML import", async () => {
+    const { db, cookie, csrf } = await staffSession();
+    const tag = uniq("cred");
+    for (const url of [`http://user:pass@feeds.example.test/${tag}/feed.xml`, `https://token@feeds.example.test/${tag}/feed.xml`]) {
+      const fields = sourceFields({ url });
+      const res = await settle(() => newAction(args(postForm("/staff/sources/new", { csrf, ...fields }, { cookie }))));
+      expect(res.status).toBe(400);
+      expect((await res.json()).fieldErrors).toEqual({ url: "sources.urlHasCredentials" });
+      await expect(createSource(db, { name: tag, url, kind: "news", jurisdiction: "US" }, null)).rejects.toThrow(/sources\.urlHasCredentials/);
+    }
+    const t = translator("en");
+    expect(t("sources.urlHasCredentials")).toMatch(/user name or password/);
+    expect(translator("zh")("sources.urlHasCredentials")).toMatch(/用户名或密码/);
+    const opml = opmlOf(`<outline type="rss" text="${tag} secret" xmlUrl="http://user:s3cret@feeds.example.test/${tag}/o.xml"/>`);
+    const res = await settle(() =>
+      importAction(
+        args(postMultipart("/staff/sources/import", { csrf, kind: "news", jurisdiction: "US" }, { name: "r.opml", type: "text/xml", content: opml }, cookie)),
+      ),
+    );
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.result.skipped).toEqual([{ url: `http://feeds.example.test/${tag}/o.xml`, reason: "url: sources.urlHasCredentials" }]);
+    expect(JSON.stringify(body)).not.toContain("s3cret");
+    expect(await db.source.count({ where: { url: { contains: tag } } })).toBe(0);
+  });
+
   it("refuses a URL that is already registered with sources.urlTaken", async () => {
     const { db, cookie, csrf } = await staffSession();
     const existing = await createSource(db, { name: "已有", url: `https://feeds.example.test/${uniq("taken")}.xml`, kind: "news", jurisdiction: "EU" }, null);

@@ -90,6 +90,10 @@ describe("a guidance request prefilled from a 337 case", () => {
     // Served with the notice of institution (published 30 November 2026): 20 days.
     expect(prefill?.values.servedAt).toBe("2026-11-30");
     expect(prefill?.deadline).toBe("2026-12-20");
+    // A case id alone shows facts only to a company that may open the case page (it has an alert on it).
+    expect((await prefillFromAlertOrCase(db, company.id, { caseId: item.caseId, locale: "en" }))?.caseId).toBe(item.caseId);
+    const stranger = await makeCompany(db);
+    expect(await prefillFromAlertOrCase(db, stranger.id, { caseId: item.caseId, locale: "en" })).toBeNull();
   });
 });
 
@@ -185,23 +189,30 @@ describe("the subscription form", () => {
     const source = await makeSourceRow(db);
     const company = await makeCompany(db);
     const term = `flux capacitor ${hex()}`;
-    await db.riskItem.create({
-      data: {
-        sourceId: source.id,
-        guid: hex(),
-        title: `Certain ${term}s`,
-        summary: "",
-        publishedAt: new Date(),
-        fetchedAt: new Date(),
-        language: "en",
-        jurisdiction: "US",
-        kind: "case",
-        caseType: "us-itc-337",
-        fingerprint: hex(),
-      },
-    });
+    const addItem = (sourceId: string, title: string) =>
+      db.riskItem.create({
+        data: {
+          sourceId,
+          guid: hex(),
+          title,
+          summary: "",
+          publishedAt: new Date(),
+          fetchedAt: new Date(),
+          language: "en",
+          jurisdiction: "US",
+          kind: "case",
+          caseType: "us-itc-337",
+          fingerprint: hex(),
+        },
+      });
+    await addItem(source.id, `Certain ${term}s`);
+    // The same words from a source not published to exporters are not shown to an exporter.
+    const hidden = await db.source.update({ where: { id: (await makeSourceRow(db)).id }, data: { visibleToExporters: false } });
+    const unpublished = await addItem(hidden.id, `Certain ${term}s, again`);
     const parsed = SubscriptionFormSchema.parse({ name: "x", minSeverity: "low", emailFrequency: "immediate", keywords: term, markets: "US" });
     const preview = await previewSubscription(db, company.id, parsed);
     expect(preview.examples[0].reasons).toContainEqual(expect.objectContaining({ kind: "keyword", terms: [term] }));
+    expect(preview.count).toBe(1);
+    expect(preview.examples.map((e) => e.id)).not.toContain(unpublished.id);
   });
 });
