@@ -16,7 +16,7 @@ export interface AlertRow {
   archivedAt: string | null;
   createdAt: string;
   responseRule: boolean;
-  item: { id: string; title: string; caseNumber: string | null; caseType?: string };
+  item: { id: string; title: string; caseNumber: string | null; caseType?: string; visibleToExporters?: boolean };
 }
 
 export function SeverityBadge({ severity }: { severity: string }) {
@@ -46,7 +46,7 @@ export function AlertList({ alerts, date, actions = true }: { alerts: AlertRow[]
             <SeverityBadge severity={a.severity} /> <time dateTime={a.createdAt}>{date(a.createdAt)}</time>
           </p>
           <h3 className="alert-card__title">
-            <Link to={`/exporter/items/${a.item.id}`}>{a.item.title}</Link>
+            {a.item.visibleToExporters === false ? a.item.title : <Link to={`/exporter/items/${a.item.id}`}>{a.item.title}</Link>}
           </h3>
           {a.item.caseNumber || a.caseId ? (
             <p>

@@ -28,6 +28,7 @@ const itemSelect = {
   jurisdiction: true,
   publishedAt: true,
   guid: true,
+  source: { select: { visibleToExporters: true } },
 } as const;
 
 export async function listInbox(db: Db, companyId: string, filter: InboxFilter) {
@@ -68,8 +69,16 @@ export function presentAlert(a: Prisma.AlertGetPayload<{ include: { riskItem: { 
     archivedAt: a.archivedAt,
     createdAt: a.createdAt,
     responseRule: reasons.some((r) => (r as { responseRule?: string })?.responseRule === ITC_RESPONSE_RULE),
-    item: a.riskItem,
+    // The alert stands whatever the source's visibility (a company named in a case is warned),
+    // but its item page is one exporters may open only for published sources: the inbox shows
+    // the title without a link otherwise, so no alert leads to a 404.
+    item: { ...itemFields(a.riskItem), visibleToExporters: a.riskItem.source.visibleToExporters },
   };
+}
+
+function itemFields<T extends { source: unknown }>(item: T): Omit<T, "source"> {
+  const { source: _source, ...rest } = item;
+  return rest;
 }
 
 export async function unreadAlertCount(db: Db, companyId: string) {

@@ -214,5 +214,18 @@ describe("the subscription form", () => {
     expect(preview.examples[0].reasons).toContainEqual(expect.objectContaining({ kind: "keyword", terms: [term] }));
     expect(preview.count).toBe(1);
     expect(preview.examples.map((e) => e.id)).not.toContain(unpublished.id);
+
+    // An alert on that hidden item still reaches the company, but the inbox does not link to an
+    // item page the exporter cannot open.
+    await db.alert.createMany({
+      data: [
+        { companyId: company.id, riskItemId: unpublished.id, severity: "high", reasons: "[]" },
+        { companyId: company.id, riskItemId: preview.examples[0].id, severity: "high", reasons: "[]" },
+      ],
+    });
+    const inbox = await listInbox(db, company.id, { status: "all", severity: "", page: 1 });
+    const visibility = Object.fromEntries(inbox.alerts.map((a) => [a.item.id, a.item.visibleToExporters]));
+    expect(visibility).toEqual({ [unpublished.id]: false, [preview.examples[0].id]: true });
+    expect(inbox.alerts[0].item).not.toHaveProperty("source");
   });
 });
