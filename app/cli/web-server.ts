@@ -39,6 +39,33 @@ function hostGuard(log: Logger): express.RequestHandler {
   };
 }
 
+/**
+ * A request line may name an absolute URL (`GET http://host/path HTTP/1.1`, RFC 9112 §3.2.2).
+ * The Remix adapter glues the target onto the Host and threw "Invalid URL" (500). The URL's own
+ * host then stands for the Host header: it must be one of ours (421 otherwise, as the host
+ * guard answers), and the request goes on with the origin-form path.
+ */
+function originFormTarget(): express.RequestHandler {
+  return (req, res, next) => {
+    if (req.url.startsWith("/")) return next();
+    let target: URL;
+    try {
+      target = new URL(req.url);
+    } catch {
+      res.status(400).type("text/plain").send("Bad request target");
+      return;
+    }
+    if (!isAllowedHost(target.host)) {
+      res.status(421).type("text/plain").send("Misdirected request: unknown host (see ALLOWED_HOSTS)");
+      return;
+    }
+    req.headers.host = target.host;
+    // Express copied the target into originalUrl before any middleware ran; the Remix adapter reads that.
+    req.url = req.originalUrl = `${target.pathname}${target.search}`;
+    next();
+  };
+}
+
 /** Rejects state-changing requests from another origin before Remix sees them (403). */
 function sameOriginGuard(env: Env): express.RequestHandler {
   const appOrigin = new URL(env.APP_URL).origin;
@@ -152,6 +179,7 @@ export async function startWebServer(env: Env, log: Logger) {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", env.TRUST_PROXY);
+  app.use(originFormTarget());
   app.use(hostGuard(log));
   app.use(securityHeaders(env));
   app.use(sameOriginGuard(env));

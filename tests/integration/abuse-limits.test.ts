@@ -1,6 +1,7 @@
 // Issue 19: one anonymous client must not starve the service. Large or malformed bodies against
 // the real web server (build/proc/serve.js; needs `npm run build`), and parallel login guesses.
 import http from "node:http";
+import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ADDRESS_FACTOR, login } from "~/models/login.server.ts";
 import { getDb } from "~/utils/db.server.ts";
@@ -123,4 +124,21 @@ describe("transport security", () => {
     }
     expect((await raw("/login", { method: "GET" })).headers["strict-transport-security"]).toBeUndefined();
   }, 60_000);
+
+  it("answers a request line with an absolute URL by its path when the host is ours, 421 when it is not", async () => {
+    const { host, hostname, port } = new URL(server.url);
+    const statusOf = (requestLine: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = net.connect(Number(port), hostname.replace(/^\[|\]$/g, ""), () =>
+          socket.write(`${requestLine}\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
+        );
+        let data = "";
+        socket.setEncoding("utf8");
+        socket.on("data", (d) => (data += d));
+        socket.on("close", () => resolve(data.split("\r\n")[0]));
+        socket.on("error", reject);
+      });
+    expect(await statusOf(`GET ${server.url}/login HTTP/1.1`)).toBe("HTTP/1.1 200 OK");
+    expect(await statusOf("GET http://evil.example/login HTTP/1.1")).toBe("HTTP/1.1 421 Misdirected Request");
+  });
 });
