@@ -68,7 +68,12 @@ export function parseMultipartFormData(request: Request, uploadHandler: UploadHa
 /** Room for the text fields around the file, in bytes. */
 const FORM_OVERHEAD_BYTES = 256 * 1024;
 
-function boundedHandler(maxFile: number, maxBody: number): UploadHandler {
+/**
+ * Keeps each file part in memory up to `maxFile` bytes and the whole body up to `maxBody`
+ * (a missing or lying Content-Length is not trusted); beyond either it throws
+ * MaxPartSizeExceededError, which callers answer as "too large".
+ */
+export function boundedMemoryUploadHandler(maxFile: number, maxBody: number): UploadHandler {
   const inner = unstable_createMemoryUploadHandler({ maxPartSize: maxFile });
   let total = 0;
   return (part) =>
@@ -98,7 +103,7 @@ export async function readMultipartForm(request: Request, authed: Authed, maxFil
   }
   let form: FormData;
   try {
-    form = await parseMultipartFormData(request, boundedHandler(maxFileBytes, maxBody));
+    form = await parseMultipartFormData(request, boundedMemoryUploadHandler(maxFileBytes, maxBody));
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return tooLarge;
     throw error;

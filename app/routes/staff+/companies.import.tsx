@@ -1,7 +1,7 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, UploadHandler } from "@remix-run/node";
-import { json, MaxPartSizeExceededError, unstable_createMemoryUploadHandler } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json, MaxPartSizeExceededError } from "@remix-run/node";
 import { Form, useActionData, useNavigation } from "@remix-run/react";
-import { parseMultipartFormData } from "~/utils/multipart.server.ts";
+import { boundedMemoryUploadHandler, parseMultipartFormData } from "~/utils/multipart.server.ts";
 import { CsrfInput, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
@@ -24,22 +24,6 @@ type Reply = {
 };
 const reply = (data: Reply, status = 200) => json(data, { status });
 
-function boundedMemoryUploadHandler(): UploadHandler {
-  const inner = unstable_createMemoryUploadHandler({ maxPartSize: MAX_TEXT_BYTES });
-  let total = 0;
-  return (part) =>
-    inner({
-      ...part,
-      data: (async function* () {
-        for await (const chunk of part.data) {
-          total += chunk.byteLength;
-          if (total > MAX_REQUEST_BYTES) throw new MaxPartSizeExceededError(part.name, MAX_REQUEST_BYTES);
-          yield chunk;
-        }
-      })(),
-    });
-}
-
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "update:company:any");
   return json({});
@@ -53,7 +37,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!(request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) return reply({ ok: false, fileError: "companyImport.noFile" }, 400);
   let form: FormData;
   try {
-    form = await parseMultipartFormData(request, boundedMemoryUploadHandler());
+    form = await parseMultipartFormData(request, boundedMemoryUploadHandler(MAX_TEXT_BYTES, MAX_REQUEST_BYTES));
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return reply({ ok: false, fileError: "companyImport.tooLarge" }, 400);
     throw error;

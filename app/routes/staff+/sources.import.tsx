@@ -1,7 +1,7 @@
-import type { ActionFunctionArgs, LoaderFunctionArgs, UploadHandler } from "@remix-run/node";
-import { json, MaxPartSizeExceededError, unstable_createMemoryUploadHandler } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json, MaxPartSizeExceededError } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
-import { parseMultipartFormData } from "~/utils/multipart.server.ts";
+import { boundedMemoryUploadHandler, parseMultipartFormData } from "~/utils/multipart.server.ts";
 import { CsrfInput, ErrorSummary, SelectField, TextField, useMessage } from "~/components/forms.tsx";
 import { CheckboxField } from "~/components/forms.tsx";
 import { isTicked, JurisdictionField, useKindOptions } from "~/components/source-form.tsx";
@@ -32,23 +32,6 @@ function reply(data: ImportActionData, status = 200) {
   return json(data, { status });
 }
 
-/** The memory handler bounds each part; this also bounds the whole body when no Content-Length says so. */
-function boundedMemoryUploadHandler(): UploadHandler {
-  const inner = unstable_createMemoryUploadHandler({ maxPartSize: MAX_OPML_BYTES });
-  let total = 0;
-  return (part) =>
-    inner({
-      ...part,
-      data: (async function* () {
-        for await (const chunk of part.data) {
-          total += chunk.byteLength;
-          if (total > MAX_REQUEST_BYTES) throw new MaxPartSizeExceededError(part.name, MAX_REQUEST_BYTES);
-          yield chunk;
-        }
-      })(),
-    });
-}
-
 function isAcceptedFile(file: File) {
   const type = file.type.split(";")[0].trim().toLowerCase();
   return OPML_EXTENSIONS.test(file.name) || OPML_TYPES.has(type);
@@ -70,7 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   let form: FormData;
   try {
-    form = await parseMultipartFormData(request, boundedMemoryUploadHandler());
+    form = await parseMultipartFormData(request, boundedMemoryUploadHandler(MAX_OPML_BYTES, MAX_REQUEST_BYTES));
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return reply(tooLarge, 400);
     throw error;
