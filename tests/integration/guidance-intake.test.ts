@@ -241,8 +241,8 @@ describe("guidance intake and review", () => {
     expect((await settle(() => newLoader(args(getRequest(`/exporter/requests/new?alert=${alert.id}`, b.cookie))))).status).toBe(404);
   });
 
-  it("prefills from a case", async () => {
-    const { db, a } = await people();
+  it("prefills from a case the company was alerted on, and from no other case", async () => {
+    const { db, a, b } = await people();
     const kase = await db.case.create({
       data: {
         investigationNumber: `337-TA-${Math.floor(Math.random() * 1e6)}`,
@@ -252,8 +252,30 @@ describe("guidance intake and review", () => {
         complainants: '["Volt Corp."]',
       },
     });
+    const tag = Math.random().toString(36).slice(2);
+    const source = await db.source.create({ data: { name: `src-${tag}`, url: `https://feeds.example.test/${tag}.xml`, kind: "case", jurisdiction: "US" } });
+    const now = new Date();
+    const item = await db.riskItem.create({
+      data: {
+        sourceId: source.id,
+        guid: tag,
+        title: "Certain Inverters",
+        summary: "",
+        publishedAt: now,
+        fetchedAt: now,
+        language: "en",
+        jurisdiction: "US",
+        kind: "case",
+        caseType: "us-itc-337",
+        fingerprint: tag,
+        caseId: kase.id,
+      },
+    });
+    await db.alert.create({ data: { companyId: a.user.companyId!, riskItemId: item.id, caseId: kase.id, severity: "high" } });
     const body = await (await settle(() => newLoader(args(getRequest(`/exporter/requests/new?case=${kase.id}`, a.cookie))))).json();
     expect(body.values).toMatchObject({ caseNumber: kase.investigationNumber, opposingParty: "Volt Corp.", country: "US" });
+    // The same visibility as the case page (issue 19): a company with no alert on the case gets 404.
+    expect((await settle(() => newLoader(args(getRequest(`/exporter/requests/new?case=${kase.id}`, b.cookie))))).status).toBe(404);
     expect((await settle(() => newLoader(args(getRequest(`/exporter/requests/new?case=nope`, a.cookie))))).status).toBe(404);
   });
 
