@@ -27,7 +27,8 @@ interface NoticeView {
   };
 }
 
-const PRINT_CSS = `
+/** A4 print layout of every notice (guidance and subsidy); set as raw text so the quotes are not escaped (hydration). */
+export const NOTICE_PRINT_CSS = `
 @page { size: A4; margin: 25mm 20mm; }
 .notice-doc { max-width: 170mm; margin: 0 auto; font-family: "Songti SC", "SimSun", serif; line-height: 1.8; }
 .notice-doc h1 { text-align: center; font-size: 1.6em; letter-spacing: 0.1em; }
@@ -55,7 +56,7 @@ export function NoticeDocumentView({ notice }: { notice: NoticeView }) {
     <article className="notice-doc">
       {/* A constant of this file, not data: as a text child React escapes its quotes on the
           server, which the browser does not decode inside <style> (a hydration mismatch). */}
-      <style dangerouslySetInnerHTML={{ __html: PRINT_CSS }} />
+      <style dangerouslySetInnerHTML={{ __html: NOTICE_PRINT_CSS }} />
       <p className="no-print">
         <button type="button" onClick={() => window.print()}>
           {t("notice.print")}

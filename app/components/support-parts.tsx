@@ -5,6 +5,7 @@ import type { MessageKey } from "~/i18n/i18n.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
 import type { GuideContent } from "~/support/guide-content.ts";
 import { dateTimeFormat } from "~/domain/locale.ts";
+import { NOTICE_PRINT_CSS } from "./guidance-notice.tsx";
 
 export interface EligibilityView {
   eligible: boolean;
@@ -87,24 +88,13 @@ export interface SubsidyNoticeView {
   reason: string | null;
 }
 
-const PRINT_CSS = `
-@page { size: A4; margin: 25mm 20mm; }
-.notice-doc { max-width: 170mm; margin: 0 auto; font-family: "Songti SC", "SimSun", serif; line-height: 1.8; }
-.notice-doc h1 { text-align: center; font-size: 1.6em; letter-spacing: 0.1em; }
-.notice-doc .notice-number { text-align: center; }
-.notice-doc .notice-sign { text-align: right; margin-top: 3em; }
-@media print {
-  header, nav, footer, .no-print, .demo-banner { display: none !important; }
-  body { background: #fff; }
-}`;
-
 export function SubsidyNoticeDocument({ notice }: { notice: SubsidyNoticeView }) {
   const t = useT();
   const approved = notice.state !== "rejected";
   const params = { company: notice.company, policy: notice.policy, caseRef: notice.caseRef, amount: String(notice.amount ?? 0), reason: notice.reason ?? "" };
   return (
     <article className="notice-doc">
-      <style>{PRINT_CSS}</style>
+      <style dangerouslySetInnerHTML={{ __html: NOTICE_PRINT_CSS }} />
       <p className="no-print">
         <button type="button" onClick={() => window.print()}>
           {t("notice.print")}
