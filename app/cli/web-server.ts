@@ -92,10 +92,9 @@ function sameOriginGuard(env: Env): express.RequestHandler {
 
 /**
  * Body size per route, from the declared length, before anything reads the body: an oversize
- * request gets 413 and its connection is closed, so at most the limit is ever read. A body
- * without a declared length (chunked) gets 411: browsers always declare it, and counting a
- * chunked stream under the Remix adapter would mean reading it twice. Nothing of the request
- * is echoed in the answer.
+ * request gets 413, at once. A body without a declared length (chunked) gets 411: browsers
+ * always declare it, and counting a chunked stream under the Remix adapter would mean reading
+ * it twice. Nothing of the request is echoed in the answer.
  */
 function bodyLimit(env: Env): express.RequestHandler {
   const say = (key: "http.bodyTooLarge" | "http.lengthRequired", params?: Record<string, string>) =>
@@ -104,20 +103,41 @@ function bodyLimit(env: Env): express.RequestHandler {
     const declared = req.headers["content-length"];
     if (declared === undefined) {
       if (req.headers["transfer-encoding"] === undefined) return next();
-      res.status(411).set("Connection", "close").type("text/plain").send(say("http.lengthRequired"));
+      refuseAndLinger(req, res, 411, say("http.lengthRequired"));
       return;
     }
     const limit = bodyLimitFor(req.path, env);
     if (Number(declared) > limit) {
-      res
-        .status(413)
-        .set("Connection", "close")
-        .type("text/plain")
-        .send(say("http.bodyTooLarge", { limit: formatBytes(limit) }));
+      refuseAndLinger(req, res, 413, say("http.bodyTooLarge", { limit: formatBytes(limit) }));
       return;
     }
     next();
   };
+}
+
+/** What a refused body may still send, and for how long, before its connection is cut. */
+const LINGER_BYTES = 8 * 1024 * 1024;
+const LINGER_MS = 5_000;
+
+/**
+ * Answer before the body is read, then read and discard the body for a bounded time (nginx's
+ * "lingering close"). Closing at once with unread bytes makes the kernel reset the connection,
+ * and a client still sending loses the answer it has not read yet: it sees ECONNRESET instead
+ * of 413. A client that keeps sending past the bounds is cut off; by then it had the answer.
+ */
+function refuseAndLinger(req: express.Request, res: express.Response, status: number, text: string): void {
+  let discarded = 0;
+  const cut = () => req.socket.destroy();
+  const timer = setTimeout(cut, LINGER_MS);
+  timer.unref();
+  req.on("data", (chunk: Buffer) => {
+    discarded += chunk.length;
+    if (discarded > LINGER_BYTES) cut();
+  });
+  req.on("end", () => clearTimeout(timer));
+  req.socket.once("close", () => clearTimeout(timer));
+  // No "Connection: close": Node would then destroy the socket as soon as the answer is written.
+  res.status(status).type("text/plain").send(text);
 }
 
 /**

@@ -29,14 +29,17 @@ interface RawResponse {
 /** A raw HTTP request; `chunks` are written one by one (chunked encoding, no Content-Length). */
 function raw(path: string, opts: { method?: string; headers?: Record<string, string>; body?: string | Buffer; chunks?: string[] } = {}) {
   return new Promise<RawResponse>((resolve, reject) => {
+    let answered = false;
     const req = http.request(`${server.url}${path}`, { method: opts.method ?? "POST", headers: { Origin: server.url, ...opts.headers } }, (res) => {
+      answered = true;
       let body = "";
       res.setEncoding("utf8");
       res.on("data", (d) => (body += d));
       res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
     });
-    // The server may answer and close before the whole body is written: that is the point.
-    req.on("error", (e: NodeJS.ErrnoException) => (e.code === "EPIPE" || e.code === "ECONNRESET" ? undefined : reject(e)));
+    // The server answers before the whole body is written: that is the point. A reset after the
+    // answer is harmless; a reset before it means the client never learnt why (fail, do not hang).
+    req.on("error", (e: NodeJS.ErrnoException) => (answered && (e.code === "EPIPE" || e.code === "ECONNRESET") ? undefined : reject(e)));
     if (opts.chunks) {
       for (const c of opts.chunks) req.write(c);
       req.end();
