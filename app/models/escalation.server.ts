@@ -2,12 +2,14 @@
 // Staff record the criteria that hold and a note; the dossier is the request as the sub-centre
 // needs it (JSON download and a printable page); the escalation's own status is tracked here.
 import { z } from "zod";
+import type { Escalation } from "~/generated/prisma/client.ts";
 import { canEscalateFrom, type RequestState } from "~/domain/request-states.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { presentAdvice } from "./advice.server.ts";
 import { recordAudit } from "./audit.server.ts";
+import { TransitionError, transitionRequest } from "./guidance-request.server.ts";
 import { notifyUsers } from "./notification.server.ts";
 
 import { ESCALATION_CRITERIA, ESCALATION_STATUSES, type EscalationCriterion, type EscalationStatus } from "~/guidance/advice-escalation.ts";
@@ -71,42 +73,32 @@ export async function escalateRequest(
   });
   if (!r) throw new EscalationError("not-found");
   if (!canEscalateFrom(r.state as RequestState)) throw new EscalationError("wrong-state");
-  const open = await db.escalation.count({
-    where: { requestId: r.id, status: { not: "closed" } },
-  });
-  if (open > 0) throw new EscalationError("already-escalated");
-  const row = await db.$transaction(async (tx) => {
-    const e = await tx.escalation.create({
-      data: {
-        requestId: r.id,
-        criteria: JSON.stringify(parsed.criteria),
-        note: parsed.note,
-        createdById: input.staffId,
+  // The one state machine writes the branch (flag, timeline, audit); the escalation row is
+  // written in the same transaction, and the "one open escalation" check with it.
+  let row: Escalation | undefined;
+  try {
+    await transitionRequest(db, {
+      requestId: r.id,
+      to: r.state as RequestState,
+      branch: "escalate",
+      actor: { id: input.staffId, kind: "staff" },
+      note: `escalated: ${parsed.criteria.join(", ")} — ${parsed.note}`,
+      data: { escalated: true },
+      auditAfter: { ...parsed },
+      within: async (tx, requestId) => {
+        const open = await tx.escalation.count({ where: { requestId, status: { not: "closed" } } });
+        if (open > 0) throw new EscalationError("already-escalated");
+        row = await tx.escalation.create({
+          data: { requestId, criteria: JSON.stringify(parsed.criteria), note: parsed.note, createdById: input.staffId },
+        });
+        return { escalationId: row.id };
       },
     });
-    await tx.guidanceRequest.update({
-      where: { id: r.id },
-      data: { escalated: true, lastUpdateAt: new Date() },
-    });
-    await tx.guidanceEvent.create({
-      data: {
-        requestId: r.id,
-        fromState: r.state,
-        toState: r.state,
-        actorId: input.staffId,
-        note: `escalated: ${parsed.criteria.join(", ")} — ${parsed.note}`,
-      },
-    });
-    await recordAudit(tx, {
-      actorId: input.staffId,
-      action: "guidance-request.escalate",
-      entity: "guidance-request",
-      entityId: r.id,
-      after: { escalationId: e.id, ...parsed },
-    });
-    return e;
-  });
-  return row;
+  } catch (error) {
+    if (error instanceof TransitionError) throw new EscalationError(error.code === "not-found" ? "not-found" : "wrong-state");
+    throw error;
+  }
+  return row!;
 }
 
 /** Moves an escalation one step on (sent → acknowledged → guidance received → closed). */
@@ -126,22 +118,20 @@ export async function updateEscalationStatus(
   if (NEXT_STATUS[e.status as EscalationStatus] !== input.status) throw new EscalationError("illegal-status");
   const now = new Date();
   const stamp = input.status === "acknowledged" ? { acknowledgedAt: now } : input.status === "guidance-received" ? { guidanceAt: now } : { closedAt: now };
-  const { count } = await db.escalation.updateMany({
-    where: { id: e.id, status: e.status },
-    data: {
-      status: input.status,
-      ...stamp,
-      ...(input.subCentreRef ? { subCentreRef: input.subCentreRef } : {}),
-    },
-  });
-  if (count !== 1) throw new EscalationError("illegal-status");
-  await recordAudit(db, {
-    actorId: input.staffId,
-    action: `escalation.${input.status}`,
-    entity: "guidance-request",
-    entityId: e.requestId,
-    before: { status: e.status },
-    after: { status: input.status, subCentreRef: input.subCentreRef ?? null },
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.escalation.updateMany({
+      where: { id: e.id, status: e.status },
+      data: { status: input.status, ...stamp, ...(input.subCentreRef ? { subCentreRef: input.subCentreRef } : {}) },
+    });
+    if (count !== 1) throw new EscalationError("illegal-status");
+    await recordAudit(tx, {
+      actorId: input.staffId,
+      action: `escalation.${input.status}`,
+      entity: "guidance-request",
+      entityId: e.requestId,
+      before: { status: e.status },
+      after: { status: input.status, subCentreRef: input.subCentreRef ?? null },
+    });
   });
   // The staff member who escalated follows the matter; whoever moved it on already knows.
   if (e.createdById && e.createdById !== input.staffId)

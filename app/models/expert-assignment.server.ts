@@ -1,13 +1,15 @@
 // Expert matching and assignments: gathers the inputs of the pure scorer
 // (app/matching/expert-scoring.ts), records staff's picks, and the expert's accept/decline.
-// Request state changes go through transitionRequest only.
+// Request state changes go through the one transition function (transitionInTx inside the
+// assignment's own transaction, so the assignment, the step and their audit entries land together).
 import { z } from "zod";
+import type { Prisma } from "~/generated/prisma/client.ts";
 import { DISPUTE_IP_TYPES, languagesForJurisdiction, rankExperts, type MatchExpert, type MatchRequest, type MatchResult } from "~/matching/expert-scoring.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { recordAudit } from "./audit.server.ts";
 import { notifyUsers, staffUserIds } from "./notification.server.ts";
-import { transitionRequest } from "./guidance-request.server.ts";
+import { afterTransition, transitionInTx, type TransitionInput } from "./guidance-request.server.ts";
 
 /** Assignment statuses that occupy an expert's capacity. */
 export const OPEN_ASSIGNMENT_STATUSES = ["proposed", "accepted"] as const;
@@ -134,34 +136,39 @@ export async function proposeExperts(db: Db, input: { requestId: string; expertI
   const eligible = new Map(list.ranked.map((r) => [r.expertId, r]));
   for (const id of input.expertIds) if (!eligible.has(id)) throw new AssignmentError("excluded");
   const respondBy = new Date(now.getTime() + RESPOND_WITHIN_HOURS * 3_600_000);
-  const created = [];
-  for (const expertId of input.expertIds) {
-    const match = eligible.get(expertId)!;
-    const row = await db.expertAssignment.create({
-      data: {
-        requestId: input.requestId,
-        expertId,
-        assignedById: input.staffId,
-        respondBy,
-        createdAt: now,
-        matchExplanation: JSON.stringify(match),
-      },
-      include: { expert: { select: { userId: true } } },
-    });
-    await recordAudit(db, {
-      actorId: input.staffId,
-      action: "expert-assignment.propose",
-      entity: "guidance-request",
-      entityId: input.requestId,
-      after: { expertId, score: match.score },
-    });
+  // All proposals and their audit entries in one transaction; notifications once committed.
+  const created = await db.$transaction(async (tx) => {
+    const rows = [];
+    for (const expertId of input.expertIds) {
+      const match = eligible.get(expertId)!;
+      const row = await tx.expertAssignment.create({
+        data: {
+          requestId: input.requestId,
+          expertId,
+          assignedById: input.staffId,
+          respondBy,
+          createdAt: now,
+          matchExplanation: JSON.stringify(match),
+        },
+        include: { expert: { select: { userId: true } } },
+      });
+      await recordAudit(tx, {
+        actorId: input.staffId,
+        action: "expert-assignment.propose",
+        entity: "guidance-request",
+        entityId: input.requestId,
+        after: { expertId, score: match.score },
+      });
+      rows.push(row);
+    }
+    return rows;
+  });
+  for (const row of created)
     await notifyUsers(db, [row.expert.userId], {
       kind: "assignment.proposed",
       messageKey: "experts.notify.proposed",
       link: `/expert/assignments/${row.id}`,
     });
-    created.push(row);
-  }
   return created;
 }
 
@@ -176,18 +183,20 @@ export async function withdrawAssignment(db: Db, input: { assignmentId: string; 
     include: { expert: { select: { userId: true } } },
   });
   if (!a) throw new AssignmentError("not-found");
-  const { count } = await db.expertAssignment.updateMany({
-    where: { id: a.id, status: "proposed" },
-    data: { status: "withdrawn", respondedAt: new Date() },
-  });
-  if (count !== 1) throw new AssignmentError("not-open");
-  await recordAudit(db, {
-    actorId: input.staffId,
-    action: "expert-assignment.withdraw",
-    entity: "guidance-request",
-    entityId: a.requestId,
-    before: { assignmentId: a.id, status: "proposed" },
-    after: { assignmentId: a.id, status: "withdrawn" },
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.expertAssignment.updateMany({
+      where: { id: a.id, status: "proposed" },
+      data: { status: "withdrawn", respondedAt: new Date() },
+    });
+    if (count !== 1) throw new AssignmentError("not-open");
+    await recordAudit(tx, {
+      actorId: input.staffId,
+      action: "expert-assignment.withdraw",
+      entity: "guidance-request",
+      entityId: a.requestId,
+      before: { assignmentId: a.id, status: "proposed" },
+      after: { assignmentId: a.id, status: "withdrawn" },
+    });
   });
   await notifyUsers(db, [a.expert.userId], {
     kind: "assignment.withdrawn",
@@ -215,31 +224,33 @@ export async function respondToAssignment(
   const now = new Date();
   if (input.accept) {
     if (!input.noConflict) throw new AssignmentError("conflict-declaration-required");
-    const { count } = await db.expertAssignment.updateMany({
-      where: { id: a.id, status: "proposed" },
-      data: { status: "accepted", noConflictDeclared: true, respondedAt: now },
-    });
-    if (count !== 1) throw new AssignmentError("not-open");
-    const request = await db.guidanceRequest.findUniqueOrThrow({
-      where: { id: a.requestId },
-    });
-    // The first acceptance assigns the request; a panel's later acceptances join it.
-    if (request.state === "accepted") {
-      await transitionRequest(db, {
+    // The assignment, the request's step (the first acceptance assigns the request; a panel's
+    // later acceptances join it) and both audit entries: one transaction.
+    const step = await db.$transaction(async (tx) => {
+      const { count } = await tx.expertAssignment.updateMany({
+        where: { id: a.id, status: "proposed" },
+        data: { status: "accepted", noConflictDeclared: true, respondedAt: now },
+      });
+      if (count !== 1) throw new AssignmentError("not-open");
+      await recordAudit(tx, {
+        actorId: input.expertUserId,
+        action: "expert-assignment.accept",
+        entity: "guidance-request",
+        entityId: a.requestId,
+        after: { assignmentId: a.id },
+      });
+      const request = await tx.guidanceRequest.findUniqueOrThrow({ where: { id: a.requestId } });
+      if (request.state !== "accepted") return null;
+      const transition: TransitionInput = {
         requestId: a.requestId,
         to: "expert-assigned",
         actor: { id: input.expertUserId, kind: "system" },
         // No note: the timeline's state name (专家已接受/expert assigned) says it in the reader's language.
         note: null,
-      });
-    }
-    await recordAudit(db, {
-      actorId: input.expertUserId,
-      action: "expert-assignment.accept",
-      entity: "guidance-request",
-      entityId: a.requestId,
-      after: { assignmentId: a.id },
+      };
+      return { transition, updated: await transitionInTx(tx, transition) };
     });
+    if (step) await afterTransition(db, step.updated, step.transition);
     await notifyUsers(db, await staffUserIds(db), {
       kind: "assignment.accepted",
       messageKey: "experts.notify.accepted",
@@ -249,19 +260,15 @@ export async function respondToAssignment(
   }
   const reason = input.reason?.trim();
   if (!reason) throw new AssignmentError("reason-required");
-  const { count } = await db.expertAssignment.updateMany({
-    where: { id: a.id, status: "proposed" },
-    data: { status: "declined", declineReason: reason, respondedAt: now },
-  });
-  if (count !== 1) throw new AssignmentError("not-open");
-  await recordAudit(db, {
+  const closed = await closeAssignment(db, {
+    assignmentId: a.id,
+    requestId: a.requestId,
     actorId: input.expertUserId,
-    action: "expert-assignment.decline",
-    entity: "guidance-request",
-    entityId: a.requestId,
-    after: { assignmentId: a.id, reason },
+    data: { status: "declined", declineReason: reason, respondedAt: now },
+    audit: { action: "expert-assignment.decline", after: { assignmentId: a.id, reason } },
+    note: `expert declined: ${reason}`,
   });
-  await backToMatchingIfNobodyLeft(db, a.requestId, input.expertUserId, `expert declined: ${reason}`);
+  if (!closed) throw new AssignmentError("not-open");
   await notifyUsers(db, await staffUserIds(db), {
     kind: "assignment.declined",
     messageKey: "experts.notify.declined",
@@ -272,24 +279,40 @@ export async function respondToAssignment(
 }
 
 /**
- * A request with no accepted and no pending expert goes back to matching ("accepted").
- * While other proposals are pending it is still "accepted" and nothing changes.
+ * Ends a proposal (declined or expired) with its audit entry, and sends the request back to
+ * matching ("accepted") when no accepted and no pending expert is left — all in one transaction.
+ * While other proposals are pending it is still "accepted" and nothing else changes.
+ * Returns false when the proposal was no longer open.
  */
-async function backToMatchingIfNobodyLeft(db: Db, requestId: string, actorId: string | null, note: string) {
-  const request = await db.guidanceRequest.findUniqueOrThrow({
-    where: { id: requestId },
-  });
-  const accepted = await db.expertAssignment.count({
-    where: { requestId, status: "accepted" },
-  });
-  if (request.state === "expert-assigned" && accepted === 0) {
-    await transitionRequest(db, {
-      requestId,
-      to: "accepted",
-      actor: { id: actorId, kind: "system" },
-      note,
+async function closeAssignment(
+  db: Db,
+  input: {
+    assignmentId: string;
+    requestId: string;
+    actorId: string | null;
+    data: Prisma.ExpertAssignmentUpdateManyMutationInput;
+    audit: { action: string; after: Record<string, unknown> };
+    note: string;
+  },
+) {
+  const step = await db.$transaction(async (tx) => {
+    const { count } = await tx.expertAssignment.updateMany({ where: { id: input.assignmentId, status: "proposed" }, data: input.data });
+    if (count !== 1) return false;
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: input.audit.action,
+      entity: "guidance-request",
+      entityId: input.requestId,
+      after: input.audit.after,
     });
-  }
+    const request = await tx.guidanceRequest.findUniqueOrThrow({ where: { id: input.requestId } });
+    const accepted = await tx.expertAssignment.count({ where: { requestId: input.requestId, status: "accepted" } });
+    if (request.state !== "expert-assigned" || accepted > 0) return null;
+    const transition: TransitionInput = { requestId: input.requestId, to: "accepted", actor: { id: input.actorId, kind: "system" }, note: input.note };
+    return { transition, updated: await transitionInTx(tx, transition) };
+  });
+  if (step) await afterTransition(db, step.updated, step.transition);
+  return step !== false;
 }
 
 /** Reminds experts of proposals near their deadline, and expires the unanswered ones. */
@@ -325,20 +348,16 @@ export async function sweepAssignments(db: Db, now = new Date()) {
   });
   let expired = 0;
   for (const a of due) {
-    const { count } = await db.expertAssignment.updateMany({
-      where: { id: a.id, status: "proposed" },
-      data: { status: "expired", respondedAt: now },
-    });
-    if (count !== 1) continue;
-    expired++;
-    await recordAudit(db, {
+    const closed = await closeAssignment(db, {
+      assignmentId: a.id,
+      requestId: a.requestId,
       actorId: null,
-      action: "expert-assignment.expire",
-      entity: "guidance-request",
-      entityId: a.requestId,
-      after: { assignmentId: a.id },
+      data: { status: "expired", respondedAt: now },
+      audit: { action: "expert-assignment.expire", after: { assignmentId: a.id } },
+      note: "assignment expired",
     });
-    await backToMatchingIfNobodyLeft(db, a.requestId, null, "assignment expired");
+    if (!closed) continue;
+    expired++;
     await notifyUsers(db, await staffUserIds(db), {
       kind: "assignment.expired",
       messageKey: "experts.notify.expired",

@@ -1,8 +1,8 @@
 // Guidance requests (应对指导申请): every state change goes through transitionRequest, which
 // enforces the state machine (app/domain/request-states.ts), writes the timeline (GuidanceEvent)
 // and the audit trail in one transaction, and stamps the SLA fields.
-import type { Prisma } from "~/generated/prisma/client.ts";
-import { checkTransition, type RequestState, type TransitionActor } from "~/domain/request-states.ts";
+import type { GuidanceRequest, Prisma } from "~/generated/prisma/client.ts";
+import { canEscalateFrom, checkTransition, type RequestState, type TransitionActor } from "~/domain/request-states.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { recordAudit } from "./audit.server.ts";
 import { issueNotice, NOTICE_FOR_STATE } from "./guidance-notice.server.ts";
@@ -39,6 +39,18 @@ export interface TransitionInput {
   /** Extra columns written with the state change (e.g. rejectionReason, rating). */
   data?: Prisma.GuidanceRequestUpdateManyMutationInput;
   ip?: string | null;
+  /**
+   * "escalate": the branch to the provincial sub-centre beside the state (allowed from review
+   * onwards, staff only); `to` is then the state the caller read, and the request keeps it.
+   */
+  branch?: "escalate";
+  /** Extra fields of the audit entry's `after` summary. */
+  auditAfter?: Record<string, unknown>;
+  /**
+   * The caller's own writes that belong to this change, in the same transaction (after the state
+   * and timeline, before the audit entry); what it returns is added to the audit entry's `after`.
+   */
+  within?: (tx: TransitionTx, requestId: string) => Promise<Record<string, unknown> | void>;
 }
 
 function stamps(from: RequestState, to: RequestState, now: Date): Prisma.GuidanceRequestUpdateManyMutationInput {
@@ -53,6 +65,62 @@ function stamps(from: RequestState, to: RequestState, now: Date): Prisma.Guidanc
   return data;
 }
 
+/** What a transition passes to the work done with it in the same transaction. */
+export type TransitionTx = Prisma.TransactionClient;
+
+/**
+ * The in-transaction part of a transition: check the edge (or the escalation branch), write the
+ * state, the timeline event and the audit entry, with `within` (the caller's own rows that
+ * belong to the same change: an assignment's status, an escalation) — all or nothing. Callers that
+ * already hold a transaction use this and then `afterTransition` once it has committed.
+ */
+export async function transitionInTx(tx: TransitionTx, input: TransitionInput) {
+  const current = await tx.guidanceRequest.findUnique({ where: { id: input.requestId } });
+  if (!current) throw new TransitionError("not-found");
+  const from = current.state as RequestState;
+  const note = input.note?.trim() || null;
+  if (input.branch === "escalate") {
+    // A branch beside the state: the request keeps its state (from = to on the timeline).
+    if (input.to !== from) throw new TransitionError("stale-state", from, input.to);
+    if (!canEscalateFrom(from)) throw new TransitionError("illegal-transition", from, input.to);
+    if (input.actor.kind !== "staff") throw new TransitionError("not-allowed-for-actor", from, input.to);
+  } else {
+    const check = checkTransition(from, input.to, input.actor.kind);
+    if (!check.ok) throw new TransitionError(check.error, from, input.to);
+    if (check.reasonRequired && !note) throw new TransitionError("reason-required", from, input.to);
+  }
+  const now = new Date();
+  const stamped = input.branch === "escalate" ? { lastUpdateAt: now } : stamps(from, input.to, now);
+  const { count } = await tx.guidanceRequest.updateMany({
+    where: { id: current.id, state: from },
+    data: { ...stamped, ...input.data, state: input.to },
+  });
+  if (count !== 1) throw new TransitionError("stale-state", from, input.to);
+  await tx.guidanceEvent.create({
+    data: { requestId: current.id, fromState: from, toState: input.to, actorId: input.actor.id, note, at: now },
+  });
+  const fromWithin = input.within ? await input.within(tx, current.id) : undefined;
+  await recordAudit(tx, {
+    actorId: input.actor.id,
+    action: input.branch === "escalate" ? "guidance-request.escalate" : `guidance-request.${input.to}`,
+    entity: "guidance-request",
+    entityId: current.id,
+    before: { state: from },
+    after: { state: input.to, note, ...input.auditAfter, ...fromWithin },
+    ip: input.ip ?? null,
+  });
+  return tx.guidanceRequest.findUniqueOrThrow({ where: { id: current.id } });
+}
+
+/** After the transaction has committed: the notice of the new state and the notifications. */
+export async function afterTransition(db: Db, updated: GuidanceRequest, input: TransitionInput) {
+  // Outside the transaction: mail is slow and a failed mail must not undo the step.
+  if (input.branch === "escalate") return;
+  const kind = NOTICE_FOR_STATE[input.to];
+  if (kind) await issueNotice(db, { requestId: updated.id, kind, issuedById: input.actor.id });
+  await notifyGuidanceTransition(db, updated, input.actor, input.note?.trim() || null);
+}
+
 /**
  * Moves a request along one edge of the state machine. The update is conditional on the
  * state read (a concurrent transition makes it fail with "stale-state" rather than skip a step).
@@ -61,37 +129,7 @@ function stamps(from: RequestState, to: RequestState, now: Date): Prisma.Guidanc
  * working-day calendar) via the optional `data`.
  */
 export async function transitionRequest(db: Db, input: TransitionInput) {
-  const updated = await db.$transaction(async (tx) => {
-    const current = await tx.guidanceRequest.findUnique({ where: { id: input.requestId } });
-    if (!current) throw new TransitionError("not-found");
-    const from = current.state as RequestState;
-    const check = checkTransition(from, input.to, input.actor.kind);
-    if (!check.ok) throw new TransitionError(check.error, from, input.to);
-    const note = input.note?.trim() || null;
-    if (check.reasonRequired && !note) throw new TransitionError("reason-required", from, input.to);
-    const now = new Date();
-    const { count } = await tx.guidanceRequest.updateMany({
-      where: { id: current.id, state: from },
-      data: { ...stamps(from, input.to, now), ...input.data, state: input.to },
-    });
-    if (count !== 1) throw new TransitionError("stale-state", from, input.to);
-    await tx.guidanceEvent.create({
-      data: { requestId: current.id, fromState: from, toState: input.to, actorId: input.actor.id, note, at: now },
-    });
-    await recordAudit(tx, {
-      actorId: input.actor.id,
-      action: `guidance-request.${input.to}`,
-      entity: "guidance-request",
-      entityId: current.id,
-      before: { state: from },
-      after: { state: input.to, note },
-      ip: input.ip ?? null,
-    });
-    return tx.guidanceRequest.findUniqueOrThrow({ where: { id: current.id } });
-  });
-  // Outside the transaction: mail is slow and a failed mail must not undo the step.
-  const kind = NOTICE_FOR_STATE[input.to];
-  if (kind) await issueNotice(db, { requestId: updated.id, kind, issuedById: input.actor.id });
-  await notifyGuidanceTransition(db, updated, input.actor, input.note?.trim() || null);
+  const updated = await db.$transaction((tx) => transitionInTx(tx, input));
+  await afterTransition(db, updated, input);
   return updated;
 }

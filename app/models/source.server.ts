@@ -103,15 +103,18 @@ export async function createSource(db: Db, input: SourceInput, actorId: string |
   await assertFallback(db, null, data.fallbackSourceId);
   let source;
   try {
-    source = await db.source.create({
-      data: { ...data, fallbackSourceId: data.fallbackSourceId ?? null, isSeed: opts.isSeed ?? false, visibleToExporters: opts.visibleToExporters ?? false },
+    source = await db.$transaction(async (tx) => {
+      const row = await tx.source.create({
+        data: { ...data, fallbackSourceId: data.fallbackSourceId ?? null, isSeed: opts.isSeed ?? false, visibleToExporters: opts.visibleToExporters ?? false },
+      });
+      await recordAudit(tx, { actorId, action: "source.create", entity: "source", entityId: row.id, after: data });
+      return row;
     });
   } catch (error) {
     // Two creates of one URL at the same moment: the unique index decides.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new SourceUrlTakenError(data.url);
     throw error;
   }
-  await recordAudit(db, { actorId, action: "source.create", entity: "source", entityId: source.id, after: data });
   return source;
 }
 
@@ -128,29 +131,33 @@ export async function updateSource(db: Db, id: string, input: SourceInput, actor
   if (!diff.changed) return current;
   // A new URL is a new stream: forget the old cache validators.
   const reset = data.url !== current.url ? { etag: null, lastModified: null } : {};
-  const updated = await db.source.update({ where: { id }, data: { ...next, ...reset } });
-  await recordAudit(db, { actorId, action: "source.update", entity: "source", entityId: id, before: diff.before, after: diff.after });
-  return updated;
+  return db.$transaction(async (tx) => {
+    const updated = await tx.source.update({ where: { id }, data: { ...next, ...reset } });
+    await recordAudit(tx, { actorId, action: "source.update", entity: "source", entityId: id, before: diff.before, after: diff.after });
+    return updated;
+  });
 }
 
 export async function setSourceEnabled(db: Db, id: string, enabled: boolean, actorId: string | null) {
   const current = await db.source.findUnique({ where: { id } });
   if (!current) return null;
   if (current.enabled === enabled) return current;
-  const updated = await db.source.update({
-    where: { id },
-    // Re-enabling clears the back-off: the operator is asking for a fresh attempt.
-    data: enabled ? { enabled, nextAttemptAt: null, consecutiveFailures: 0 } : { enabled },
+  return db.$transaction(async (tx) => {
+    const updated = await tx.source.update({
+      where: { id },
+      // Re-enabling clears the back-off: the operator is asking for a fresh attempt.
+      data: enabled ? { enabled, nextAttemptAt: null, consecutiveFailures: 0 } : { enabled },
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: enabled ? "source.enable" : "source.disable",
+      entity: "source",
+      entityId: id,
+      before: { enabled: current.enabled },
+      after: { enabled },
+    });
+    return updated;
   });
-  await recordAudit(db, {
-    actorId,
-    action: enabled ? "source.enable" : "source.disable",
-    entity: "source",
-    entityId: id,
-    before: { enabled: current.enabled },
-    after: { enabled },
-  });
-  return updated;
 }
 
 export type SourceSort = "failures" | "name" | "lastSuccess" | "items";

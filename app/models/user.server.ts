@@ -79,25 +79,28 @@ export async function createUser(db: Db, input: UserCreateInput, actorId: string
   const data = UserCreateSchema.parse(input);
   if (data.role === "exporter") await requireCompany(db, data.companyId);
   try {
-    const user = await db.user.create({
-      data: {
-        email: data.email,
-        name: data.name,
-        role: data.role,
-        passwordHash: await hashPassword(data.password),
-        companyId: data.role === "exporter" ? data.companyId : null,
-        locale: data.locale,
-        isDemo: input.isDemo ?? false,
-      },
+    const passwordHash = await hashPassword(data.password);
+    return await db.$transaction(async (tx) => {
+      const user = await tx.user.create({
+        data: {
+          email: data.email,
+          name: data.name,
+          role: data.role,
+          passwordHash,
+          companyId: data.role === "exporter" ? data.companyId : null,
+          locale: data.locale,
+          isDemo: input.isDemo ?? false,
+        },
+      });
+      await recordAudit(tx, {
+        actorId,
+        action: "user.create",
+        entity: "user",
+        entityId: user.id,
+        after: { email: user.email, role: user.role, companyId: user.companyId },
+      });
+      return user;
     });
-    await recordAudit(db, {
-      actorId,
-      action: "user.create",
-      entity: "user",
-      entityId: user.id,
-      after: { email: user.email, role: user.role, companyId: user.companyId },
-    });
-    return user;
   } catch (error) {
     if (isUniqueViolation(error)) throw new EmailTakenError(data.email);
     throw error;
@@ -127,22 +130,20 @@ export function passwordChangeSchemaFor(user: { email: string; name: string }) {
 export async function changePassword(db: Db, userId: string, current: string, next: string): Promise<boolean> {
   const user = await db.user.findUniqueOrThrow({ where: { id: userId } });
   if (!(await verifyPassword(current, user.passwordHash))) return false;
-  await db.user.update({ where: { id: userId }, data: { passwordHash: await hashPassword(next) } });
-  await recordAudit(db, { actorId: userId, action: "user.password.change", entity: "user", entityId: userId });
+  const passwordHash = await hashPassword(next);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await recordAudit(tx, { actorId: userId, action: "user.password.change", entity: "user", entityId: userId });
+  });
   return true;
 }
 
 export async function setUserLocale(db: Db, userId: string, locale: "zh" | "en") {
   const before = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { locale: true } });
   if (before.locale === locale) return;
-  await db.user.update({ where: { id: userId }, data: { locale } });
-  await recordAudit(db, {
-    actorId: userId,
-    action: "user.locale.change",
-    entity: "user",
-    entityId: userId,
-    before,
-    after: { locale },
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { locale } });
+    await recordAudit(tx, { actorId: userId, action: "user.locale.change", entity: "user", entityId: userId, before, after: { locale } });
   });
 }
 
@@ -201,12 +202,14 @@ export async function updateUserProfile(db: Db, id: string, input: z.input<typeo
   const diff = changedFields(before, data);
   if (!diff.changed) return;
   try {
-    await db.user.update({ where: { id }, data });
+    await db.$transaction(async (tx) => {
+      await tx.user.update({ where: { id }, data });
+      await recordAudit(tx, { actorId, action: "user.update", entity: "user", entityId: id, before: diff.before, after: diff.after });
+    });
   } catch (error) {
     if (isUniqueViolation(error)) throw new EmailTakenError(data.email);
     throw error;
   }
-  await recordAudit(db, { actorId, action: "user.update", entity: "user", entityId: id, before: diff.before, after: diff.after });
 }
 
 export const UserRoleSchema = z
@@ -225,8 +228,11 @@ export async function setUserRole(db: Db, id: string, input: z.input<typeof User
   const before = await db.user.findUniqueOrThrow({ where: { id }, select: { role: true, companyId: true } });
   const diff = changedFields(before, next);
   if (!diff.changed) return;
-  await db.$transaction([db.user.update({ where: { id }, data: next }), db.session.deleteMany({ where: { userId: id } })]);
-  await recordAudit(db, { actorId, action: "user.role.change", entity: "user", entityId: id, before: diff.before, after: diff.after });
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id }, data: next });
+    await tx.session.deleteMany({ where: { userId: id } });
+    await recordAudit(tx, { actorId, action: "user.role.change", entity: "user", entityId: id, before: diff.before, after: diff.after });
+  });
 }
 
 /** Disabling ends every session of the user at once (the session lookup also refuses them). */
@@ -234,8 +240,11 @@ export async function setUserDisabled(db: Db, id: string, disabled: boolean, act
   if (id === actorId && disabled) throw new SelfChangeError("disable self");
   const before = await db.user.findUniqueOrThrow({ where: { id }, select: { disabled: true } });
   if (before.disabled === disabled) return;
-  await db.$transaction([db.user.update({ where: { id }, data: { disabled } }), ...(disabled ? [db.session.deleteMany({ where: { userId: id } })] : [])]);
-  await recordAudit(db, { actorId, action: disabled ? "user.disable" : "user.enable", entity: "user", entityId: id, before, after: { disabled } });
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id }, data: { disabled } });
+    if (disabled) await tx.session.deleteMany({ where: { userId: id } });
+    await recordAudit(tx, { actorId, action: disabled ? "user.disable" : "user.enable", entity: "user", entityId: id, before, after: { disabled } });
+  });
 }
 
 function hashToken(token: string) {
@@ -251,11 +260,11 @@ export async function issuePasswordReset(db: Db, userId: string, actorId: string
   const user = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, email: true, name: true, locale: true } });
   const token = crypto.randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + PASSWORD_RESET_TTL_HOURS * 3_600_000);
-  await db.$transaction([
-    db.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } }),
-    db.passwordResetToken.create({ data: { userId, tokenHash: hashToken(token), expiresAt, createdById: actorId } }),
-  ]);
-  await recordAudit(db, { actorId, action: "user.password.reset-link", entity: "user", entityId: userId, after: { expiresAt } });
+  await db.$transaction(async (tx) => {
+    await tx.passwordResetToken.updateMany({ where: { userId, usedAt: null }, data: { usedAt: now } });
+    await tx.passwordResetToken.create({ data: { userId, tokenHash: hashToken(token), expiresAt, createdById: actorId } });
+    await recordAudit(tx, { actorId, action: "user.password.reset-link", entity: "user", entityId: userId, after: { expiresAt } });
+  });
   return { token, expiresAt, user };
 }
 
@@ -290,14 +299,15 @@ export function passwordResetSchemaFor(user: { email: string; name: string }) {
 export async function completePasswordReset(db: Db, token: string, newPassword: string, ip: string | null, now = new Date()) {
   const found = await findPasswordReset(db, token, now);
   if (!found) return false;
-  const claimed = await db.passwordResetToken.updateMany({ where: { id: found.tokenId, usedAt: null }, data: { usedAt: now } });
-  if (claimed.count !== 1) return false;
-  await db.$transaction([
-    db.user.update({ where: { id: found.user.id }, data: { passwordHash: await hashPassword(newPassword) } }),
-    db.session.deleteMany({ where: { userId: found.user.id } }),
-  ]);
-  await recordAudit(db, { actorId: found.user.id, action: "user.password.reset", entity: "user", entityId: found.user.id, ip });
-  return true;
+  const passwordHash = await hashPassword(newPassword);
+  return db.$transaction(async (tx) => {
+    const claimed = await tx.passwordResetToken.updateMany({ where: { id: found.tokenId, usedAt: null }, data: { usedAt: now } });
+    if (claimed.count !== 1) return false;
+    await tx.user.update({ where: { id: found.user.id }, data: { passwordHash } });
+    await tx.session.deleteMany({ where: { userId: found.user.id } });
+    await recordAudit(tx, { actorId: found.user.id, action: "user.password.reset", entity: "user", entityId: found.user.id, ip });
+    return true;
+  });
 }
 
 export type ResetMailOutcome = "sent" | "no-smtp" | "failed";
