@@ -46,3 +46,12 @@ export async function runJobOccurrence(job: Job, opts: { db: Db; log: Logger; ow
     clearInterval(renew);
   }
 }
+
+/**
+ * One run of a job now, outside the cron — the CLI's job commands and "run now": the same runner
+ * and lease as the scheduler, so a run never overlaps the scheduler's (or another CLI's) run of
+ * the same job. "skipped" means another process holds the lease.
+ */
+export function runJobNow(job: Job, opts: { db: Db; log: Logger; owner?: string; signal?: AbortSignal }): Promise<RunOutcome> {
+  return runJobOccurrence(job, { db: opts.db, log: opts.log, owner: opts.owner ?? newOwnerId("cli"), slot: new Date(), signal: opts.signal });
+}

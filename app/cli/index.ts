@@ -4,11 +4,9 @@ import { Command, Option } from "commander";
 import { allJobs, dynamicJobs, findJob } from "#jobs/registry.ts";
 import { INGEST_JOB_PREFIX } from "#jobs/ingest.ts";
 import { runSourceNow } from "~/models/run-now.server.ts";
-import { getSearchClient } from "#search/client.server.ts";
 import { dueSourceIds, previewFeed } from "~/models/ingest.server.ts";
 import { DEFAULT_SOURCE_SCHEDULE } from "~/ingest/source-defaults.ts";
 import { listRiskItems } from "~/models/risk-item.server.ts";
-import { drainSearchOutbox, reindexRiskItems } from "~/models/search-index.server.ts";
 import { searchRaw } from "~/models/search.server.ts";
 import {
   createSource,
@@ -24,7 +22,9 @@ import { SOURCE_KINDS } from "~/domain/taxonomy.ts";
 import { formatMessage, translator } from "~/i18n/i18n.ts";
 import { exclusionText, scorePartText } from "~/matching/explain.ts";
 import { shortlistForRequest } from "~/models/expert-assignment.server.ts";
-import { newOwnerId, runJobOccurrence } from "#jobs/run-job.ts";
+import { newOwnerId, runJobNow } from "#jobs/run-job.ts";
+import { matchAlertsJob } from "#jobs/match.ts";
+import { reindexJob, searchSyncJob } from "#jobs/search-sync.ts";
 import { formatDemoLogins, hasDemoData, listDemoLogins, seedDemo } from "../../prisma/seed.ts";
 import { createUser, EmailTakenError, listUsers } from "~/models/user.server.ts";
 import { ZodError } from "zod";
@@ -36,7 +36,6 @@ import { ROLES } from "~/utils/permissions.server.ts";
 import { importRegistryCsv } from "~/models/exporter-registry.server.ts";
 import { loadPartyIndex, partyThresholds } from "~/models/party-match.server.ts";
 import { matchParty } from "~/matching/party-names.ts";
-import { matchNewItems } from "~/models/alert-matching.server.ts";
 import { listAlertsForOperators } from "~/models/alert.server.ts";
 import { decodeRegistryFile, REGISTRY_COLUMNS } from "~/registry/exporter-csv.ts";
 import { REQUEST_STATES, type RequestState } from "~/domain/request-states.ts";
@@ -185,7 +184,7 @@ jobs
           .map((j) => j.id)
           .join(", ")}, ${INGEST_JOB_PREFIX}<sourceId>`,
       );
-    const outcome = await runJobOccurrence(job, { db: await getDb(), log, owner: newOwnerId("cli"), slot: new Date() });
+    const outcome = await runJobNow(job, { db: await getDb(), log });
     if (opts.json) console.log(JSON.stringify(outcome, null, 2));
     else if (outcome.status === "skipped") console.log(`${id}: another process holds the lease; not run`);
     else
@@ -358,7 +357,13 @@ program
         summaries.push({ sourceId: id, name: source.name, status: "failed", error: error instanceof Error ? error.message : String(error) });
       }
     }
-    const drained = await drainSearchOutbox(db, getSearchClient());
+    // The outbox drain under the scheduler's search-sync lease; when the scheduler is draining
+    // right now, its run indexes these items.
+    const sync = await runJobNow(searchSyncJob(env.SEARCH_SYNC_SCHEDULE), { db, log, owner });
+    const drained =
+      sync.status === "ok"
+        ? (sync.result as { indexed: number; remaining: number; error?: string | null })
+        : { indexed: 0, remaining: await db.searchOutbox.count(), error: sync.status === "skipped" ? "the scheduler is indexing now" : sync.error };
     if (opts.json) {
       console.log(JSON.stringify({ sources: summaries.map((s) => ({ ...s, createdIds: undefined })), search: drained }, null, 2));
       return;
@@ -412,8 +417,13 @@ program
   .command("reindex")
   .description("rebuild the search index from the database into a new index and swap it in")
   .action(async () => {
-    const db = await getDb();
-    const result = await reindexRiskItems(db, getSearchClient(), (n) => process.stdout.write(`\r${n} documents`));
+    const outcome = await runJobNow(
+      reindexJob(env.SEARCH_SYNC_SCHEDULE, (n) => process.stdout.write(`\r${n} documents`)),
+      { db: await getDb(), log },
+    );
+    if (outcome.status === "skipped") throw new Error("the search index is being synchronised by another process; try again in a moment");
+    if (outcome.status === "failed") throw new Error(outcome.error);
+    const result = outcome.result as { documents: number; uid: string; durationMs: number };
     console.log(`\nreindexed ${result.documents} documents into ${result.uid} in ${result.durationMs} ms`);
   });
 
@@ -520,7 +530,15 @@ program
   .requiredOption("--once", "run one pass now (the scheduler runs it every MATCH_SCHEDULE)")
   .option("--json", "print JSON")
   .action(async (opts: { json?: boolean }) => {
-    const result = await matchNewItems(await getDb());
+    // The scheduler's job under its lease: a CLI pass never runs beside the scheduler's.
+    const outcome = await runJobNow(matchAlertsJob(env.MATCH_SCHEDULE), { db: await getDb(), log });
+    if (outcome.status === "skipped") {
+      if (opts.json) console.log(JSON.stringify({ status: "skipped" }, null, 2));
+      else console.log("match-alerts: another process holds the lease; not run");
+      return;
+    }
+    if (outcome.status === "failed") throw new Error(outcome.error);
+    const result = outcome.result as { items: number; subscriptions: number; alerts: number; reviews: number };
     if (opts.json) console.log(JSON.stringify(result, null, 2));
     else
       console.log(

@@ -4,6 +4,9 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { claimRun, releaseRun } from "#jobs/lease.ts";
+import { newOwnerId } from "#jobs/run-job.ts";
+import { getDb } from "~/utils/db.server.ts";
 import { startFeedServer, type FeedServer } from "../support/feed-server.ts";
 
 const run = promisify(execFile);
@@ -95,6 +98,29 @@ describe("operator CLI", () => {
     expect(res.code).toBe(0);
     expect(res.out).toMatch(/reindexed \d+ documents/);
   });
+
+  it("runs match and reindex under the scheduler's leases: while another process holds one, the command does not run", async () => {
+    const db = await getDb();
+    // A live holder (this test process) as the scheduler would be, mid-run.
+    const holder = newOwnerId("scheduler");
+    expect(await claimRun(db, "match-alerts", new Date(), holder)).toBe(true);
+    const busy = await cli("match", "--once", "--json");
+    expect(busy.code).toBe(0);
+    expect(JSON.parse(busy.out)).toEqual({ status: "skipped" });
+    expect((await db.jobLease.findUniqueOrThrow({ where: { jobId: "match-alerts" } })).owner).toBe(holder);
+    await releaseRun(db, "match-alerts", holder, { ok: true });
+    const ran = await cli("match", "--once", "--json");
+    expect(ran.code).toBe(0);
+    expect(JSON.parse(ran.out)).toEqual(expect.objectContaining({ items: expect.any(Number), alerts: expect.any(Number) }));
+    expect((await db.jobLease.findUniqueOrThrow({ where: { jobId: "match-alerts" } })).owner).not.toBe(holder);
+
+    expect(await claimRun(db, "search-sync", new Date(), holder)).toBe(true);
+    const refused = await cli("reindex");
+    expect(refused.code).not.toBe(0);
+    expect(refused.out).toMatch(/being synchronised by another process/);
+    await releaseRun(db, "search-sync", holder, { ok: true });
+    // Four CLI processes: generous on a loaded machine (no timing is asserted).
+  }, 300_000);
 
   it("has --help on every command", async () => {
     for (const args of [["--help"], ["sources", "add", "--help"], ["ingest", "--help"], ["items", "list", "--help"], ["jobs", "run", "--help"]]) {
