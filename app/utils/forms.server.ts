@@ -52,10 +52,15 @@ export function formToObject(form: FormData): Record<string, string> {
   return out;
 }
 
-/** Parses a form with a schema; on failure the action returns 400 with per-field messages. */
-export function parseFormWith<S extends z.ZodType>(form: FormData, schema: S) {
+/**
+ * Parses a form with a schema; on failure the action returns 400 with per-field messages
+ * (`badRequest({ fieldErrors, values })`). The one way every action reads a form: `input` is the
+ * form as the schema wants it when that is not the plain field → string map (lists, several
+ * forms' fields, a draft merged with the post); `values` are the posted strings to refill the form.
+ */
+export function parseFormWith<S extends z.ZodType>(form: FormData, schema: S, input?: unknown) {
   const values = formToObject(form);
-  const result = schema.safeParse(values);
+  const result = schema.safeParse(input === undefined ? values : input);
   if (result.success) return { ok: true as const, data: result.data as z.infer<S>, values };
   return { ok: false as const, values, fieldErrors: toFieldErrors(result.error) };
 }

@@ -10,7 +10,7 @@ import { expertRequestView, getExpertAssignment } from "~/models/advice.server.t
 import { AssignmentError, respondToAssignment } from "~/models/expert-assignment.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, readForm } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
 
 const AnswerSchema = z.discriminatedUnion("intent", [
   z.object({
@@ -44,14 +44,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = await getDb();
   const assignment = await getExpertAssignment(db, params.id ?? "", authed.user.id);
   if (!assignment) throw new Response("Not found", { status: 404 });
-  const parsed = AnswerSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = String(issue?.path[0] ?? "intent");
-    return badRequest({
-      fieldErrors: { [field]: issue?.message ?? "form.required" },
-    });
-  }
+  const parsed = parseFormWith(form, AnswerSchema);
+  if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors });
   try {
     await respondToAssignment(db, {
       assignmentId: assignment.id,

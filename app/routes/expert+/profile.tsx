@@ -9,7 +9,7 @@ import { expertFormValues, ExpertSelfSchema, getExpertProfileForUser, updateOwnE
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
-import { badRequest, formOk, readForm, splitList, toFieldErrors } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, formOk, readForm, splitList } from "~/utils/forms.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { user } = await requirePermission(request, "update:expert-profile:own");
@@ -36,8 +36,8 @@ export async function action({ request }: ActionFunctionArgs) {
   // A field the post leaves out is unchanged (the update skips it); it parses as its current value.
   const values = expertFormValues(form, splitList);
   if (!form.has("capacity")) values.capacity = String(current.capacity);
-  const parsed = ExpertSelfSchema.safeParse(values);
-  if (!parsed.success) return badRequest({ fieldErrors: toFieldErrors(parsed.error) });
+  const parsed = parseFormWith(form, ExpertSelfSchema, values);
+  if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors });
   await updateOwnExpertProfile(db, authed.user.id, parsed.data, (key) => form.has(key));
   return formOk();
 }

@@ -18,7 +18,7 @@ import {
 } from "~/models/advice.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, formToObject, readForm, toFieldErrors } from "~/utils/forms.server.ts";
+import { badRequest, formToObject, parseFormWith, readForm } from "~/utils/forms.server.ts";
 
 const STEP_ROWS = 5;
 
@@ -42,8 +42,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   await requireAdviceWorkspace(db, params.id ?? "", authed.user.id);
   const values = formToObject(form);
   const submit = values.intent === "submit";
-  const parsed = AdviceInputSchema.safeParse(adviceFormToInput(values));
-  if (!parsed.success) return badRequest({ fieldErrors: toFieldErrors(parsed.error), values });
+  const parsed = parseFormWith(form, AdviceInputSchema, adviceFormToInput(values));
+  if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values });
   if (submit) {
     const problems = submissionProblems(parsed.data);
     if (Object.keys(problems).length) return badRequest({ fieldErrors: problems, values });

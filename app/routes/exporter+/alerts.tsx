@@ -14,7 +14,7 @@ import type { MessageKey } from "~/i18n/messages.ts";
 import { InboxFilterSchema, listInbox, markAlert, unreadAlertCount } from "~/models/alert.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { readForm } from "~/utils/forms.server.ts";
+import { parseFormWith, readForm } from "~/utils/forms.server.ts";
 import { SEVERITIES_MOST_FIRST } from "~/domain/severity.ts";
 
 const MarkSchema = z.object({
@@ -39,8 +39,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const form = await readForm(request, authed);
-  const parsed = MarkSchema.safeParse({ id: form.get("id"), intent: form.get("intent") });
-  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  const parsed = parseFormWith(form, MarkSchema);
+  if (!parsed.ok) throw new Response("Bad Request", { status: 400 });
   if (!(await markAlert(await getDb(), authed.companyId, parsed.data.id, parsed.data.intent))) throw new Response("Not Found", { status: 404 });
   return json({ ok: true as const });
 }

@@ -7,7 +7,7 @@ import { useT } from "~/i18n/use-t.ts";
 import { CompanyProfileSchema, companyFormValues, creditCodeTaken, getCompany, updateCompanyProfile } from "~/models/company.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, formOk, readForm, toFieldErrors } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, formOk, readForm } from "~/utils/forms.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { companyId } = await requireExporterCompany(request);
@@ -20,8 +20,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const form = await readForm(request, authed);
   const values = companyFormValues(form);
-  const parsed = CompanyProfileSchema.safeParse(values);
-  if (!parsed.success) return badRequest({ fieldErrors: toFieldErrors(parsed.error), values });
+  const parsed = parseFormWith(form, CompanyProfileSchema, values);
+  if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values });
   // The company id comes from the session only: a posted companyId is ignored.
   const db = await getDb();
   if (await creditCodeTaken(db, parsed.data.creditCode, authed.companyId))

@@ -47,8 +47,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const form = await readForm(request, authed);
-  const parsed = IntentSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  const parsed = parseFormWith(form, IntentSchema);
+  if (!parsed.ok) throw new Response("Bad Request", { status: 400 });
   const db = await getDb();
   const { companyId, user } = authed;
   const input = parsed.data;

@@ -22,7 +22,7 @@ import {
 } from "~/models/subscription.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, formToObject, readForm, toFieldErrors } from "~/utils/forms.server.ts";
+import { badRequest, formToObject, parseFormWith, readForm } from "~/utils/forms.server.ts";
 import { SEVERITIES } from "~/domain/severity.ts";
 
 const IntentSchema = z.object({ intent: z.enum(["preview", "save", "delete"]), id: z.string().max(64).optional().default("") });
@@ -36,8 +36,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const form = await readForm(request, authed);
-  const intent = IntentSchema.safeParse({ intent: form.get("intent"), id: form.get("id") ?? undefined });
-  if (!intent.success) throw new Response("Bad Request", { status: 400 });
+  const intent = parseFormWith(form, IntentSchema, { intent: form.get("intent"), id: form.get("id") ?? undefined });
+  if (!intent.ok) throw new Response("Bad Request", { status: 400 });
   const db = await getDb();
   const { id } = intent.data;
   const values = formToObject(form);
@@ -52,8 +52,8 @@ export async function action({ request }: ActionFunctionArgs) {
     return json({ ok: true as const, message: "subscriptions.deleted" as const, id });
   }
   const isDefault = id ? (await listSubscriptions(db, authed.companyId)).find((s) => s.id === id)?.isDefault : false;
-  const parsed = (isDefault ? SubscriptionDeliverySchema : SubscriptionFormSchema).safeParse(values);
-  if (!parsed.success) return badRequest({ fieldErrors: toFieldErrors(parsed.error), values: { ...values, id } });
+  const parsed = parseFormWith(form, isDefault ? SubscriptionDeliverySchema : SubscriptionFormSchema);
+  if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: { ...values, id } });
   if (intent.data.intent === "preview" && !isDefault) {
     const preview = await previewSubscription(db, authed.companyId, SubscriptionFormSchema.parse(values));
     return json({ ok: true as const, preview, values: { ...values, id }, id });

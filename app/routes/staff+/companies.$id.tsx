@@ -7,7 +7,7 @@ import { useT } from "~/i18n/use-t.ts";
 import { CompanyProfileSchema, companyFormValues, creditCodeTaken, getCompany, updateCompanyProfile } from "~/models/company.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, formOk, readForm, toFieldErrors } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, formOk, readForm } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:company:any");
@@ -20,8 +20,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:company:any");
   const form = await readForm(request, authed);
   const values = companyFormValues(form);
-  const parsed = CompanyProfileSchema.safeParse(values);
-  if (!parsed.success) return badRequest({ fieldErrors: toFieldErrors(parsed.error), values });
+  const parsed = parseFormWith(form, CompanyProfileSchema, values);
+  if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values });
   const db = await getDb();
   if (await creditCodeTaken(db, parsed.data.creditCode, params.id ?? "")) return badRequest({ fieldErrors: { creditCode: "company.creditCodeTaken" }, values });
   const updated = await updateCompanyProfile(db, params.id ?? "", parsed.data, authed.user.id);

@@ -8,7 +8,7 @@ import { useT } from "~/i18n/use-t.ts";
 import { expertFormValues, ExpertStaffSchema, getExpertForStaff, updateExpertByStaff } from "~/models/expert.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, formOk, readForm, splitList, toFieldErrors } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, formOk, readForm, splitList } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:expert:any");
@@ -20,8 +20,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "manage:expert:any");
   const form = await readForm(request, authed);
-  const parsed = ExpertStaffSchema.safeParse(expertFormValues(form, splitList));
-  if (!parsed.success) return badRequest({ fieldErrors: toFieldErrors(parsed.error) });
+  const parsed = parseFormWith(form, ExpertStaffSchema, expertFormValues(form, splitList));
+  if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors });
   const row = await updateExpertByStaff(await getDb(), params.id ?? "", parsed.data, authed.user.id);
   if (!row) throw new Response("Not found", { status: 404 });
   return formOk();

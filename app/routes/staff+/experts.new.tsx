@@ -10,7 +10,7 @@ import { createExpertByStaff, expertFormValues, ExpertStaffSchema } from "~/mode
 import { createUser, EmailTakenError, PASSWORD_MIN_LENGTH } from "~/models/user.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, formToObject, readForm, splitList, toFieldErrors } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, readForm, splitList } from "~/utils/forms.server.ts";
 
 const AccountSchema = z.object({
   email: z.string().trim().toLowerCase().min(1, "form.required").pipe(z.email("form.invalidEmail")),
@@ -25,18 +25,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "manage:expert:any");
   const form = await readForm(request, authed);
-  const values = formToObject(form);
-  const account = AccountSchema.safeParse(values);
-  const profile = ExpertStaffSchema.safeParse(expertFormValues(form, splitList));
-  if (!account.success || !profile.success) {
-    return badRequest({
-      fieldErrors: {
-        ...(account.success ? {} : toFieldErrors(account.error)),
-        ...(profile.success ? {} : toFieldErrors(profile.error)),
-      },
-      values,
-    });
-  }
+  const account = parseFormWith(form, AccountSchema);
+  const profile = parseFormWith(form, ExpertStaffSchema, expertFormValues(form, splitList));
+  if (!account.ok || !profile.ok)
+    return badRequest({ fieldErrors: { ...(account.ok ? {} : account.fieldErrors), ...(profile.ok ? {} : profile.fieldErrors) }, values: account.values });
   const db = await getDb();
   try {
     const user = await createUser(
@@ -52,7 +44,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const row = await createExpertByStaff(db, { userId: user.id }, profile.data, authed.user.id);
     return redirect(`/staff/experts/${row.id}?saved=1`);
   } catch (error) {
-    if (error instanceof EmailTakenError) return badRequest({ fieldErrors: { email: "users.emailTaken" }, values });
+    if (error instanceof EmailTakenError) return badRequest({ fieldErrors: { email: "users.emailTaken" }, values: account.values });
     throw error;
   }
 }

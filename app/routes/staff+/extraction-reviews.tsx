@@ -12,7 +12,7 @@ import { useT } from "~/i18n/use-t.ts";
 import { dismissExtractionReview, listExtractionReviews } from "~/models/extraction-review.server.ts";
 import { requireUserWithRole } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { readForm } from "~/utils/forms.server.ts";
+import { parseFormWith, readForm } from "~/utils/forms.server.ts";
 
 const DismissSchema = z.object({ id: z.string().min(1).max(64), intent: z.literal("dismiss") });
 
@@ -24,8 +24,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const authed = await requireUserWithRole(request, ["staff", "admin"]);
   const form = await readForm(request, authed);
-  const parsed = DismissSchema.safeParse({ id: form.get("id"), intent: form.get("intent") });
-  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  const parsed = parseFormWith(form, DismissSchema);
+  if (!parsed.ok) throw new Response("Bad Request", { status: 400 });
   if (!(await dismissExtractionReview(await getDb(), parsed.data.id, authed.user.id))) throw new Response("Not Found", { status: 404 });
   return json({ message: "extraction.dismissed" as const });
 }

@@ -10,7 +10,7 @@ import { useT } from "~/i18n/use-t.ts";
 import { decidePartyReview, listPartyReviews, ReviewAlreadyDecidedError } from "~/models/alert.server.ts";
 import { requireUserWithRole } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { readForm } from "~/utils/forms.server.ts";
+import { parseFormWith, readForm } from "~/utils/forms.server.ts";
 
 const DecisionSchema = z.object({ id: z.string().min(1).max(64), decision: z.enum(["confirm", "reject"]) });
 
@@ -34,8 +34,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const authed = await requireUserWithRole(request, ["staff", "admin"]);
   const form = await readForm(request, authed);
-  const parsed = DecisionSchema.safeParse({ id: form.get("id"), decision: form.get("decision") });
-  if (!parsed.success) throw new Response("Bad Request", { status: 400 });
+  const parsed = parseFormWith(form, DecisionSchema);
+  if (!parsed.ok) throw new Response("Bad Request", { status: 400 });
   try {
     const review = await decidePartyReview(await getDb(), parsed.data.id, parsed.data.decision, authed.user.id);
     if (!review) throw new Response("Not Found", { status: 404 });

@@ -11,7 +11,7 @@ import { AdviceError, listAdviceForStaff, presentAdvice, reviewAdvice } from "~/
 import { requireRequestForStaff, TransitionError } from "~/models/guidance-request.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, formOk, readForm } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, formOk, readForm } from "~/utils/forms.server.ts";
 
 const ReviewSchema = z.object({
   adviceId: z.string().min(1).max(40),
@@ -40,8 +40,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request, authed);
   const db = await getDb();
   await requireRequestForStaff(db, params.id ?? "");
-  const parsed = ReviewSchema.safeParse(Object.fromEntries(form));
-  if (!parsed.success) return badRequest({ fieldErrors: { decision: "form.required" } });
+  const parsed = parseFormWith(form, ReviewSchema);
+  if (!parsed.ok) return badRequest({ fieldErrors: { decision: "form.required" } });
   if (parsed.data.decision === "return" && !parsed.data.comment) return badRequest({ fieldErrors: { comment: "experts.commentRequired" } });
   try {
     await reviewAdvice(db, {

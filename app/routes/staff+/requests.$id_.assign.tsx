@@ -11,7 +11,7 @@ import { AssignmentError, listAssignmentsForRequest, proposeExperts, withdrawAss
 import { requireRequestForStaff } from "~/models/guidance-request.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, formOk, readForm } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, formOk, readForm } from "~/utils/forms.server.ts";
 
 const ProposeSchema = z.object({
   expertIds: z.array(z.string().min(1).max(40)).min(1, "experts.pickOne").max(10),
@@ -54,10 +54,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     return formOk();
   }
-  const parsed = ProposeSchema.safeParse({
-    expertIds: form.getAll("expertId").map(String),
-  });
-  if (!parsed.success) return badRequest({ fieldErrors: { expertId: "experts.pickOne" } });
+  const parsed = parseFormWith(form, ProposeSchema, { expertIds: form.getAll("expertId").map(String) });
+  if (!parsed.ok) return badRequest({ fieldErrors: { expertId: "experts.pickOne" } });
   try {
     await proposeExperts(db, {
       requestId: params.id!,

@@ -10,7 +10,7 @@ import { EscalateSchema, escalateRequest, EscalationError, suggestedCriteria } f
 import { requireRequestForStaff } from "~/models/guidance-request.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, readForm, toFieldErrors } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "update:guidance-request:any");
@@ -29,13 +29,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request, authed);
   const db = await getDb();
   await requireRequestForStaff(db, params.id ?? "");
-  const parsed = EscalateSchema.safeParse({
+  const parsed = parseFormWith(form, EscalateSchema, {
     criteria: form.getAll("criteria").map(String),
     note: String(form.get("note") ?? ""),
   });
-  if (!parsed.success)
+  if (!parsed.ok)
     return badRequest({
-      fieldErrors: toFieldErrors(parsed.error),
+      fieldErrors: parsed.fieldErrors,
       values: { note: String(form.get("note") ?? "") },
     });
   try {

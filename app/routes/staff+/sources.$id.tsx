@@ -73,8 +73,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const db = await getDb();
   const source = await requireSource(db, params.id);
   const form = await readForm(request, authed);
-  const intent = SourceIntentSchema.safeParse({ intent: form.get("intent") });
-  if (!intent.success) return reply({ intent: null, ok: false, formError: "sources.invalidIntent" }, 400);
+  const intent = parseFormWith(form, SourceIntentSchema, { intent: form.get("intent") });
+  if (!intent.ok) return reply({ intent: null, ok: false, formError: "sources.invalidIntent" }, 400);
 
   switch (intent.data.intent) {
     case "save": {
