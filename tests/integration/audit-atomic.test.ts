@@ -8,8 +8,8 @@ import { transitionRequest } from "~/models/guidance-request.server.ts";
 import { createSource, setSourceEnabled, updateSource } from "~/models/source.server.ts";
 import { setUserDisabled, setUserRole } from "~/models/user.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { makeCompany, makeExpert, makeUser } from "../db-utils.ts";
-import { makeGuidanceRequest } from "../support/guidance-factory.ts";
+import { makeExpert, makeUser } from "../db-utils.ts";
+import { makeAcceptedRequestSetup } from "../support/guidance-factory.ts";
 
 /** Makes every insert of an audit entry with this action fail, until the test ends. */
 async function failAuditOf(action: string) {
@@ -28,12 +28,7 @@ afterEach(async () => {
 
 async function acceptedRequest() {
   const db = await getDb();
-  const industry = `ind-${Math.random().toString(36).slice(2, 8)}`;
-  const company = await makeCompany(db, { rawIndustries: [industry] });
-  const exporter = await makeUser(db, { role: "exporter", companyId: company.id });
-  const staff = await makeUser(db, { role: "staff" });
-  const request = await makeGuidanceRequest(db, { companyId: company.id, createdById: exporter.id, staffId: staff.id });
-  return { db, industry, staff, request };
+  return { db, ...(await makeAcceptedRequestSetup(db)) };
 }
 
 describe("audit entries in the change's transaction", () => {

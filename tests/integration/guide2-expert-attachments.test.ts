@@ -5,18 +5,14 @@ import { proposeExperts, respondToAssignment } from "~/models/expert-assignment.
 import { loader } from "~/routes/expert+/assignments.$id.attachments.$attachmentId.tsx";
 import { getDb } from "~/utils/db.server.ts";
 import { storeUpload } from "~/utils/upload.server.ts";
-import { makeCompany, makeExpert, makeUser } from "../db-utils.ts";
-import { makeGuidanceRequest } from "../support/guidance-factory.ts";
+import { makeExpert } from "../db-utils.ts";
+import { makeAcceptedRequestSetup, makeGuidanceRequest } from "../support/guidance-factory.ts";
 import { getRequest, sessionFor, settle } from "../support/requests.ts";
 
 describe("expert attachment download", () => {
   it("serves a consented attachment to the expert of an accepted assignment and 404s otherwise", async () => {
     const db = await getDb();
-    const industry = `ind-${Math.random().toString(36).slice(2, 8)}`;
-    const company = await makeCompany(db, { rawIndustries: [industry] });
-    const exporter = await makeUser(db, { role: "exporter", companyId: company.id });
-    const staff = await makeUser(db, { role: "staff" });
-    const request = await makeGuidanceRequest(db, { companyId: company.id, createdById: exporter.id, staffId: staff.id });
+    const { industry, company, exporter, staff, request } = await makeAcceptedRequestSetup(db);
     const other = await makeGuidanceRequest(db, { companyId: company.id, createdById: exporter.id, staffId: staff.id });
     const expert = await makeExpert(db, { name: "下载 Download", profile: { industries: [industry] } });
     const stranger = await makeExpert(db, { name: "旁人 Stranger", profile: { industries: [industry] } });

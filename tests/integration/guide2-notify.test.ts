@@ -10,7 +10,7 @@ import { getDb } from "~/utils/db.server.ts";
 import { resetEnvCache } from "~/utils/env.server.ts";
 import { closeMail } from "~/utils/mail.server.ts";
 import { makeCompany, makeExpert, makeUser } from "../db-utils.ts";
-import { makeGuidanceRequest } from "../support/guidance-factory.ts";
+import { makeAcceptedRequestSetup, makeGuidanceRequest } from "../support/guidance-factory.ts";
 import { getRequest, sessionFor } from "../support/requests.ts";
 import { startTestSmtp, type TestSmtp } from "../support/smtp.ts";
 
@@ -44,11 +44,7 @@ const ADVICE_FORM = {
 describe("guidance notifications", () => {
   it("notifies the expert when proposed and when advice is approved, by mail in the expert's language", async () => {
     const db = await getDb();
-    const industry = `ind-${Math.random().toString(36).slice(2, 8)}`;
-    const company = await makeCompany(db, { rawIndustries: [industry] });
-    const exporter = await makeUser(db, { role: "exporter", companyId: company.id });
-    const staff = await makeUser(db, { role: "staff" });
-    const request = await makeGuidanceRequest(db, { companyId: company.id, createdById: exporter.id, staffId: staff.id });
+    const { industry, staff, request } = await makeAcceptedRequestSetup(db);
     const expert = await makeExpert(db, { name: "通知 Notify", profile: { industries: [industry] } });
     await db.user.update({ where: { id: expert.user.id }, data: { locale: "en" } });
 

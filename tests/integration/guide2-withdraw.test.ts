@@ -3,18 +3,14 @@ import { describe, expect, it } from "vitest";
 import { proposeExperts, respondToAssignment } from "~/models/expert-assignment.server.ts";
 import { action } from "~/routes/staff+/requests.$id_.assign.tsx";
 import { getDb } from "~/utils/db.server.ts";
-import { makeCompany, makeExpert, makeUser } from "../db-utils.ts";
-import { makeGuidanceRequest } from "../support/guidance-factory.ts";
+import { makeExpert } from "../db-utils.ts";
+import { makeAcceptedRequestSetup, makeGuidanceRequest } from "../support/guidance-factory.ts";
 import { postForm, sessionFor, settle } from "../support/requests.ts";
 
 describe("withdraw a proposed assignment", () => {
   it("withdraws only a proposed assignment of this request, tells the expert, and allows proposing again", async () => {
     const db = await getDb();
-    const industry = `ind-${Math.random().toString(36).slice(2, 8)}`;
-    const company = await makeCompany(db, { rawIndustries: [industry] });
-    const exporter = await makeUser(db, { role: "exporter", companyId: company.id });
-    const staff = await makeUser(db, { role: "staff" });
-    const request = await makeGuidanceRequest(db, { companyId: company.id, createdById: exporter.id, staffId: staff.id });
+    const { industry, company, exporter, staff, request } = await makeAcceptedRequestSetup(db);
     const other = await makeGuidanceRequest(db, { companyId: company.id, createdById: exporter.id, staffId: staff.id });
     const expert = await makeExpert(db, { name: "撤回 Withdraw", profile: { industries: [industry] } });
     const [p] = await proposeExperts(db, { requestId: request.id, expertIds: [expert.profile.id], staffId: staff.id });
