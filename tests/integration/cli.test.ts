@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { claimRun, releaseRun } from "#jobs/lease.ts";
+import { claimRun, releaseRun, renewLease } from "#jobs/lease.ts";
 import { newOwnerId } from "#jobs/run-job.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { startFeedServer, type FeedServer } from "../support/feed-server.ts";
@@ -106,21 +106,29 @@ describe("operator CLI", { timeout: 120_000 }, () => {
     // A live holder (this test process) as the scheduler would be, mid-run.
     const holder = newOwnerId("scheduler");
     expect(await claimRun(db, "match-alerts", new Date(), holder)).toBe(true);
-    const busy = await cli("match", "--once", "--json");
-    expect(busy.code).toBe(0);
-    expect(JSON.parse(busy.out)).toEqual({ status: "skipped" });
-    expect((await db.jobLease.findUniqueOrThrow({ where: { jobId: "match-alerts" } })).owner).toBe(holder);
-    await releaseRun(db, "match-alerts", holder, { ok: true });
-    const ran = await cli("match", "--once", "--json");
-    expect(ran.code).toBe(0);
-    expect(JSON.parse(ran.out)).toEqual(expect.objectContaining({ items: expect.any(Number), alerts: expect.any(Number) }));
-    expect((await db.jobLease.findUniqueOrThrow({ where: { jobId: "match-alerts" } })).owner).not.toBe(holder);
+    // The holder beats like a running scheduler does; a silent one would be taken over as dead.
+    const beat = setInterval(() => {
+      for (const job of ["match-alerts", "search-sync"]) void renewLease(db, job, holder).catch(() => undefined);
+    }, 1000);
+    try {
+      const busy = await cli("match", "--once", "--json");
+      expect(busy.code).toBe(0);
+      expect(JSON.parse(busy.out)).toEqual({ status: "skipped" });
+      expect((await db.jobLease.findUniqueOrThrow({ where: { jobId: "match-alerts" } })).owner).toBe(holder);
+      await releaseRun(db, "match-alerts", holder, { ok: true });
+      const ran = await cli("match", "--once", "--json");
+      expect(ran.code).toBe(0);
+      expect(JSON.parse(ran.out)).toEqual(expect.objectContaining({ items: expect.any(Number), alerts: expect.any(Number) }));
+      expect((await db.jobLease.findUniqueOrThrow({ where: { jobId: "match-alerts" } })).owner).not.toBe(holder);
 
-    expect(await claimRun(db, "search-sync", new Date(), holder)).toBe(true);
-    const refused = await cli("reindex");
-    expect(refused.code).not.toBe(0);
-    expect(refused.out).toMatch(/being synchronised by another process/);
-    await releaseRun(db, "search-sync", holder, { ok: true });
+      expect(await claimRun(db, "search-sync", new Date(), holder)).toBe(true);
+      const refused = await cli("reindex");
+      expect(refused.code).not.toBe(0);
+      expect(refused.out).toMatch(/being synchronised by another process/);
+      await releaseRun(db, "search-sync", holder, { ok: true });
+    } finally {
+      clearInterval(beat);
+    }
     // Four CLI processes: generous on a loaded machine (no timing is asserted).
   }, 300_000);
 
