@@ -6,6 +6,8 @@ import { findFreePort } from "../../search/local-meili.ts";
 
 export interface AppServer {
   url: string;
+  /** The server's process (the cluster primary when WEB_CONCURRENCY > 1). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -21,6 +23,8 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
       PORT: String(port),
       APP_URL: `http://127.0.0.1:${port}`,
       SCHEDULER_ENABLED: "false",
+      // One web process unless a test asks for more (web-cluster.test.ts).
+      WEB_CONCURRENCY: "1",
       ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -45,6 +49,7 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
   }
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
