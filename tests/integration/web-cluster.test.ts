@@ -91,7 +91,7 @@ describe("several web processes", () => {
     const after = await request(`${a.url}/staff`, { headers: { Cookie: cookie } });
     expect(after.status).toBe(302);
     expect(after.headers.location).toMatch(/^\/login/);
-  });
+  }, 300_000);
 
   it("runs WEB_CONCURRENCY worker processes on one port, each serving the signed-in user, and replaces a worker that dies", async () => {
     const server = await start({ WEB_CONCURRENCY: "2" });
@@ -117,5 +117,5 @@ describe("several web processes", () => {
       const res = await request(`${server.url}/staff`, { headers: { Cookie: cookie } });
       expect(res.status).toBe(200);
     }
-  });
+  }, 300_000);
 });

@@ -33,7 +33,7 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app server exited (${child.exitCode}):\n${output}`);
     try {
@@ -43,7 +43,7 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`app server did not start within 20 s:\n${output}`);
+      throw new Error(`app server did not start within 120 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
