@@ -169,14 +169,31 @@ export class AlertMatcher {
    * of subscriptions; their reasons were built and then merged away).
    */
   matchBest(item: MatchItem): Map<string, SubscriptionHit> {
-    const best = new Map<string, { i: number; severity: Severity; found: Found | null }>();
+    // Company → position in the parallel arrays: no object per candidate hit.
+    const slots = new Map<string, number>();
+    const index: number[] = [];
+    const rank: number[] = [];
+    const severities: Severity[] = [];
+    const founds: (Found | null)[] = [];
     this.scan(item, (i, severity, found) => {
       const companyId = this.subs[i].companyId;
-      const prev = best.get(companyId);
-      if (!prev || severityRank(severity) > severityRank(prev.severity)) best.set(companyId, { i, severity, found });
+      const r = severityRank(severity);
+      const k = slots.get(companyId);
+      if (k === undefined) {
+        slots.set(companyId, index.length);
+        index.push(i);
+        rank.push(r);
+        severities.push(severity);
+        founds.push(found);
+      } else if (r > rank[k]) {
+        index[k] = i;
+        rank[k] = r;
+        severities[k] = severity;
+        founds[k] = found;
+      }
     });
     const out = new Map<string, SubscriptionHit>();
-    for (const [companyId, b] of best) out.set(companyId, this.hit(b.i, b.severity, b.found, item));
+    for (const [companyId, k] of slots) out.set(companyId, this.hit(index[k], severities[k], founds[k], item));
     return out;
   }
 
