@@ -1,6 +1,8 @@
 // Issue 12, second round (h12-warn): HELD OUT. A random quarter (15 of 61, Python
 // random.Random(20261208).sample over the ids) of the second-round texts, set aside before any
 // extraction or matching code changed and scored once at the end. Do not tune on these.
+// One of the 15 (a Monument Peak v. TCL caption) was at an address already in the corpus and
+// was removed before scoring: 14 remain.
 import { court, itc, NONE } from "./issue-12-helpers.ts";
 import type { CorpusCase } from "./types.ts";
 
@@ -77,48 +79,6 @@ By instituting this investigation (337-TA-1423), the USITC has not yet made any 
       "Meta Platforms Technologies UK Ltd.",
       "Valve Corporation",
       "Valve GmbH Corporation",
-    ],
-  }),
-  court({
-    id: "b-court-edtx-monument-peak-tcl-caption",
-    source:
-      "https://www.docketalarm.com/cases/Texas_Eastern_District_Court/5--24-cv-00011/Monument_Peak_Ventures_LLC_v._TCL_Electronics_Holdings_Ltd._et_al/12/",
-    title: "Monument Peak Ventures, LLC v. TCL Electronics Holdings Ltd. et al — Defendants' Motion to Dismiss",
-    text: `Case 5:24-cv-00011-RWS-JBB Document 12 Filed 04/03/24 Page 1 of 14 PageID #: 171
-IN THE UNITED STATES DISTRICT COURT
-FOR THE EASTERN DISTRICT OF TEXAS
-TEXARKANA DIVISION
-MONUMENT PEAK VENTURES, LLC,
-Plaintiff,
-Case No. 5:24-cv-00011-RWS-JBB
-JURY TRIAL DEMANDED
-v.
-TCL ELECTRONICS HOLDINGS LTD.,
-TCL TECHNOLOGY GROUP
-CORPORATION, TCL INDUSTRIES
-HOLDINGS CO., LTD., TCL
-COMMUNICATION TECHNOLOGY
-HOLDINGS LIMITED, TCT MOBILE
-WORLDWIDE LTD., TCT MOBILE
-INTERNATIONAL LTD., HUIZHOU TCL
-MOBILE COMMUNICATION CO. LTD.,
-AND TCL COMMUNICATION LTD.
-Defendants.
-DEFENDANTS’ MOTION TO DISMISS THE COMPLAINT
-FOR IMPROPER SERVICE UNDER FED. R. CIV. P. 12(B)(5) AND
-PLAINTIFF’S ALLEGATIONS OF INDIRECT INFRINGEMENT FOR
-FAILURE TO STATE A CLAIM UNDER FED. R. CIV. P. 12(B)(6)`,
-    caseNumber: "5:24-cv-00011-RWS-JBB",
-    complainants: ["Monument Peak Ventures, LLC"],
-    respondents: [
-      "TCL Electronics Holdings Ltd.",
-      "TCL Technology Group Corporation",
-      "TCL Industries Holdings Co., Ltd.",
-      "TCL Communication Technology Holdings Limited",
-      "TCT Mobile Worldwide Ltd.",
-      "TCT Mobile International Ltd.",
-      "Huizhou TCL Mobile Communication Co. Ltd.",
-      "TCL Communication Ltd.",
     ],
   }),
   itc({

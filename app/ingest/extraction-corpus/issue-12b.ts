@@ -1,7 +1,9 @@
-// Issue 12, second round (h12-warn): 61 texts gathered after the first held-out quarter had been
+// Issue 12, second round (h12-warn): 60 texts gathered after the first held-out quarter had been
 // scored, quoted from the published pages at their \`source\` (trimmed to the paragraphs with the case
 // facts; lists cut where the page excerpt ended) and labelled by hand before the extractor changed.
-// A random quarter (15, Python random.Random(20261208).sample) is in issue-12b-held-out.ts.
+// A random quarter (15 of the first 61, Python random.Random(20261208).sample) is in
+// issue-12b-held-out.ts. Two texts turned out to be at addresses already in the corpus and were
+// removed (one from each file); one text (Lashify) was added to development afterwards.
 import { court, itc, NONE } from "./issue-12-helpers.ts";
 import type { CorpusCase } from "./types.ts";
 
@@ -206,7 +208,6 @@ By instituting this investigation (337-TA-1295), the USITC has not yet made any 
   }),
   itc({
     id: "b-zh-tw-ctee-tela-bilingual-parens",
-    knownGap: "before the second round: complainants, respondents not read as labelled",
     source: "https://ctee.com.tw/news/tech/390087.html",
     title: "美企Tela申請337調查 宏碁、華碩、微星列名被告",
     text: `中國貿易救濟資訊網21日公布，美國企業Tela Innovations, Inc.在12月18日根據「美國1930年關稅法」第337節規定向美國際貿易委員會提出申請，主張對美出口、在美進口及銷售的特定半導體及其下游產品(Integrated Circuits and Products Containing the Same)侵犯了其專利權。
@@ -366,35 +367,6 @@ As a result of the Commission’s affirmative determination, Commerce will issue
       "Zhejiang Yajia Cotton Picker Parts Co., Ltd.": ["浙江亞嘉采棉機配件有限公司"],
       "Hai'an Xin Fu Yuan of Agricultural Science and Technology Co., Ltd.": ["海安鑫福緣農業科技有限公司"],
     },
-  }),
-  court({
-    id: "b-court-ndil-phoenix-v-amazon-caption",
-    source:
-      "https://www.docketalarm.com/cases/Illinois_Northern_District_Court/1--20-cv-05233/Shenzhen_Qianhai_Phoenix_Networks_Co._Ltd._v._Amazon.com_Services_LLC_et_al/2/",
-    title: "Shenzhen Qianhai Phoenix Networks Co. Ltd. v. Amazon.com Services LLC et al — Complaint",
-    text: `Case: 1:20-cv-05233 Document #: 2 Filed: 09/03/20 Page 1 of 11 PageID #:2
-IN THE UNITED STATES DISTRICT COURT
-FOR THE NORTHERN DISTRICT OF ILLINOIS
-EASTERN DIVISION
-Shenzhen Qianhai Phoenix
-Networks Co., Ltd.,
-Amazon.com Services, LLC
-and Amazon.com, Inc.,
-Plaintiff,
-v.
-Defendants.
-Case No. 1:20-cv-05233
-Complaint
-NOW COMES Shenzhen Qianhai Phoenix Networks Co., Ltd. (“Plaintiff”), by and through its
-counsel at AU LLC and hereby brings this action against Amazon.com Services, LLC and
-Amazon.com, Inc. (collectively, “Defendants”) and alleges as follows:
-Introduction
-1. This action is filed to combat Defendants’ trademark infringement and unfair trade practices
-against a boutique company producing surgical-type face masks under its own registered
-trademark HONRANE.`,
-    caseNumber: "1:20-cv-05233",
-    complainants: ["Shenzhen Qianhai Phoenix Networks Co., Ltd."],
-    respondents: ["Amazon.com Services, LLC", "Amazon.com, Inc."],
   }),
   {
     id: "b-near-miss-lloyd-mousilli-schedule-a-explainer",
@@ -761,7 +733,6 @@ By instituting this investigation (337-TA-1349), the USITC has not yet made any 
   }),
   itc({
     id: "b-zh-hk01-luxshare-answering-parties-bilingual",
-    knownGap: "before the second round: complainants, respondents not read as labelled",
     source:
       "https://www.hk01.com/%E5%8D%B3%E6%99%82%E5%9C%8B%E9%9A%9B/578178/%E7%BE%8E%E5%9C%8B%E5%B0%8D%E7%89%B9%E5%AE%9A%E9%9B%BB%E6%B0%A3%E9%80%A3%E6%8E%A5%E5%99%A8%E5%92%8C%E4%BF%9D%E6%8C%81%E6%9E%B6%E5%95%9F%E5%8B%95337%E8%AA%BF%E6%9F%A5-%E6%B6%89%E4%B8%AD%E5%9C%8B%E7%AB%8B%E8%A8%8A%E7%B2%BE%E5%AF%86",
     title: "美國對特定電氣連接器和保持架啟動337調查 涉中國立訊精密",
@@ -1007,6 +978,22 @@ bonding.`,
     stage: "initial-determination",
     complainants: [],
     respondents: [],
+  }),
+  itc({
+    id: "b-zh-tw-udn-lashify-walmart-appeal",
+    knownGap: "found in the second round, not read: caseType, jurisdiction, stage, complainants, respondents",
+    source: "https://udn.com/news/story/6871/8646334",
+    title: "北美智權報：Lashify案 CAFC顛覆ITC國內產業要件",
+    text: `美國關稅法第337條為一種邊境保護措施,當進口之產品有不公平行為(例如著作權、商標、及專利侵權),且可能危害到美國的產業時,權利人就可以向美國國際貿易委員會(International Trade Commission, ITC)提出調查申請,以阻止侵權者進口產品,或繼續銷售已經進入美國的產品。
+
+案件背景
+
+本案的專利權人Lashify成立於2016年,主要業務為銷售人造睫毛、相關工具及儲存容器。Lashify的產品是在美國設計及開發,並在國外製造後送交給客戶。Lashify擁有發明專利US10721984及設計專利D877416及D867664,並向ITC起訴多個中國廠商及包括沃爾瑪 (Walmart) 在內的美國零售商、藥局侵犯其專利。`,
+    caseNumber: null,
+    stage: "other",
+    complainants: ["Lashify"],
+    respondents: ["沃爾瑪"],
+    aliases: { 沃爾瑪: ["Walmart"] },
   }),
 ];
 
