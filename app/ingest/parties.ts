@@ -26,7 +26,7 @@ const MAX_CUE_MATCHES = 50;
 // Company-form suffixes that end a name. A name is most reliably cut right after one.
 export const SUFFIX = String.raw`(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Company,?\s+Limited|Company|Limited|Ltd\.?|Inc\.?|Incorporated|L\.?L\.?C\.?|Corp\.?|Corporation|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|KG|S\.A\.(?:S\.)?|S\.p\.A\.|SpA|S\.r\.[lL]\.|B\.V\.|N\.V\.|PLC|plc|Pty\.?\s+Ltd\.?|K\.K\.|L\.?P\.|LLP|SAS|SARL|Oy|AB|A/S|Sp\.\s*z\s*o\.o\.|JSC|Pte\.?\s+Ltd\.?|CV)`;
 
-const NAME_THEN_OF_RE = new RegExp(String.raw`^(.*?\s${SUFFIX}),?\s+of\s+(.+)$`);
+const NAME_THEN_OF_RE = new RegExp(String.raw`^(.*?\s${SUFFIX}),?\s+[Oo]f\s+(.+)$`);
 const ENDS_WITH_SUFFIX_RE = new RegExp(String.raw`\s${SUFFIX}\.?$`);
 const NAME_THEN_ADDRESS_RE = new RegExp(String.raw`^(.*?,?\s${SUFFIX}),\s*(.+)$`);
 /** A piece of a comma-split name that is only a company form: "Ltd.", "Inc.", "LLC". */
@@ -169,8 +169,9 @@ function isDefinedLabel(name: string, labels: Set<string>): boolean {
  */
 function joinSoftWraps(raw: string, firstLineOffset = 0): string {
   if (!raw.includes("\n")) return raw;
-  // A list item ending "; and" may be followed by a blank line before the next item.
-  const s = raw.replace(/(;|;\s*and)[ \t]*\n\s*\n(?=\s*[A-Za-z])/g, "$1 ");
+  // A list item ending "; and" may be followed by a blank line before the next item; spaces
+  // left at a line's end ("Cupertino, CA; ") are not part of it.
+  const s = raw.replace(/[ \t]+(?=\n)/g, "").replace(/(;|;\s*and)\n\s*\n(?=\s*[A-Za-z])/g, "$1 ");
   const lines = s.split("\n");
   let out = lines[0];
   for (let i = 1; i < lines.length; i++) {

@@ -3,7 +3,7 @@
 // extraction or matching code changed and scored once at the end. Do not tune on these.
 // One of the 15 (a Monument Peak v. TCL caption) was at an address already in the corpus and
 // was removed before scoring: 14 remain.
-import { court, itc, NONE } from "./issue-12-helpers.ts";
+import { itc, NONE } from "./issue-12-helpers.ts";
 import type { CorpusCase } from "./types.ts";
 
 const RAW: CorpusCase[] = [

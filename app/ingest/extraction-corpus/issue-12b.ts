@@ -137,7 +137,6 @@ By instituting this investigation (337-TA-1465), the USITC has not yet made any 
   }),
   itc({
     id: "b-usitc-news-1295-future-link-17",
-    knownGap: "before the second round: respondents not read as labelled",
     source: "https://www.usitc.gov/keywords/section-337?page=7",
     title: "USITC Institutes Section 337 Investigation of Certain Integrated Circuit Products and Devices Containing the Same",
     text: `January 26, 2022
