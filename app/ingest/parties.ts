@@ -702,7 +702,7 @@ function zhListItems(list: string): Party[] {
     .replace(/及其[^、，,；;]*/g, "")
     .replace(/\s*\n\s*/g, " ");
   // A Latin comma separates parties only before a Chinese name: "Bellsing Corporation of Lisle, IL" is one.
-  for (const raw of plain.split(/[、，；;]|,(?=\s*[\u3400-\u9fff])|(?:以及|和|及|与)(?=[\u3400-\u9fffA-Z])/)) {
+  for (const raw of plain.split(/[、，；;]|,(?=\s*[\u3400-\u9fff])|(?:以及|和|及|与|與)(?=[\u3400-\u9fffA-Z])/)) {
     const aliases = [...raw.matchAll(ZH_ALIAS_MARKER_RE)].flatMap((m) => aliasAt.get(Number(m[1])) ?? []);
     let name = raw
       .replace(ZH_ALIAS_MARKER_RE, "")
@@ -736,6 +736,8 @@ function zhListItems(list: string): Party[] {
       name = name.slice(province[0].length);
     }
     if (/^(?:以下|下列|如下|上述)(?:企业|公司|各方|实体)/.test(name)) continue;
+    // Connectives and places are no parties: "此外", "位于密西根州", "伊利诺州".
+    if (/^(?:此外|另外|同时|同時|然而|位[于於])|^[\u3400-\u9fff]{1,6}[州省]$/.test(name)) continue;
     if (name.length < 2 || name.length > 120) continue;
     if (ZH_COUNTRY_RE.test(name) && name.length <= 4) continue;
     if (/^(?:多家|若干|一些|部分|其|该|所有)|共\s*\d+\s*家|\d+\s*家/.test(name)) continue;
