@@ -30,20 +30,7 @@ export function itc(c: ItcCase): CorpusCase {
   };
 }
 
-type CourtCase = {
-  id: string;
-  kind?: CorpusCase["kind"];
-  knownGap?: string;
-  source: string;
-  title: string;
-  text: string;
-  caseNumber: string | null;
-  complainants: string[];
-  respondents: string[];
-  locations?: Record<string, string>;
-  aliases?: Record<string, string[]>;
-  announced?: number;
-};
+type CourtCase = Omit<ItcCase, "stage">;
 
 /** A text about a US district court case (not Schedule A), labelled by hand. */
 export function court(c: CourtCase): CorpusCase {
