@@ -89,14 +89,12 @@ export async function warningIndicatorsSql(
     db.subscription.count({ where: { ...subs, createdAt: range(period) } }),
   ]);
   const critical = await db.alert.findMany({ where: { AND: [alerts, { severity: "critical" }] }, select: { id: true, createdAt: true, riskItemId: true } });
-  const published = new Map(
-    (
-      await db.riskItem.findMany({
-        where: { alerts: { some: { AND: [alerts, { severity: "critical" }] } } },
-        select: { id: true, publishedAt: true },
-      })
-    ).map((i) => [i.id, i.publishedAt]),
-  );
+  // their items' publication times, by id in chunks (an IN list binds at most 999 values)
+  const published = new Map<string, Date>();
+  const itemIds = [...new Set(critical.map((a) => a.riskItemId))];
+  for (let k = 0; k < itemIds.length; k += 500)
+    for (const i of await db.riskItem.findMany({ where: { id: { in: itemIds.slice(k, k + 500) } }, select: { id: true, publishedAt: true } }))
+      published.set(i.id, i.publishedAt);
 
   const tally = (rows: { _count: { _all: number } }[], key: (r: never) => string) =>
     Object.fromEntries(rows.map((r) => [key(r as never), r._count._all]));

@@ -4,7 +4,9 @@
 // a year, 10k companies, 5k guidance requests in every state with their timelines, and alerts;
 // for a month, a quarter and a year, beside a same-run baseline (a plain count of RiskItem
 // through the same Prisma client). Also times a year's report content (generateContent).
-//   npx tsx tests/bench/statistics.ts      (BENCH_ITEMS, BENCH_COMPANIES, BENCH_REQUESTS, BENCH_RUNS)
+// Then, per period, the figures alone the old way (every record read into memory:
+// computeStatisticsInMemory) and the new way (counted in the database: computeStatistics).
+//   npx tsx tests/bench/statistics.ts      (BENCH_ITEMS, BENCH_COMPANIES, BENCH_REQUESTS, BENCH_RUNS, BENCH_BEFORE_RUNS)
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -320,7 +322,8 @@ process.env.LOG_LEVEL = "error";
 const { getDb } = await import("../../app/utils/db.server.ts");
 const { statisticsPage } = await import("../../app/models/statistics-page.server.ts");
 const { generateContent } = await import("../../app/models/report.server.ts");
-const { yearPeriod } = await import("../../app/reports/period.ts");
+const { computeStatistics, computeStatisticsInMemory } = await import("../../app/models/statistics.server.ts");
+const { parseStatsQuery, yearPeriod } = await import("../../app/reports/period.ts");
 const db = await getDb();
 
 const pct = (xs: number[], p: number) => {
@@ -364,6 +367,18 @@ for (const [name, query] of periods) {
   console.log(
     `statistics ${name.padEnd(8)} p50 ${r.p50.toFixed(0).padStart(5)} ms  p95 ${r.p95.toFixed(0).padStart(5)} ms  ` +
       `(×${(r.p95 / baseline.p95).toFixed(0)} baseline p95; goal p95 < 300 ms: ${r.p95 < 300 ? "met" : "NOT met"})`,
+  );
+}
+// Before/after in the same run: the figures read into memory (the pure definitions, as before
+// issue 14's SQL path) against the figures counted in the database, for the same period.
+const BEFORE_RUNS = Number(process.env.BENCH_BEFORE_RUNS ?? 3);
+for (const [name, query] of periods) {
+  const q = parseStatsQuery(new URLSearchParams(query));
+  const before = await time(() => computeStatisticsInMemory(db, q.period, q.filters), BEFORE_RUNS);
+  const after = await time(() => computeStatistics(db, q.period, q.filters));
+  console.log(
+    `figures ${name.padEnd(8)} in memory p50 ${before.p50.toFixed(0).padStart(5)} ms p95 ${before.p95.toFixed(0).padStart(5)} ms | ` +
+      `in the database p50 ${after.p50.toFixed(0).padStart(4)} ms p95 ${after.p95.toFixed(0).padStart(4)} ms | ×${(before.p95 / after.p95).toFixed(0)} faster (p95)`,
   );
 }
 const report = await time(() => generateContent(db, yearPeriod(2026), {}), 3);
