@@ -96,8 +96,7 @@ export async function warningIndicatorsSql(
     for (const i of await db.riskItem.findMany({ where: { id: { in: itemIds.slice(k, k + 500) } }, select: { id: true, publishedAt: true } }))
       published.set(i.id, i.publishedAt);
 
-  const tally = (rows: { _count: { _all: number } }[], key: (r: never) => string) =>
-    Object.fromEntries(rows.map((r) => [key(r as never), r._count._all]));
+  const tally = (rows: { _count: { _all: number } }[], key: (r: never) => string) => Object.fromEntries(rows.map((r) => [key(r as never), r._count._all]));
   const sent = bySeverity.reduce((n, r) => n + r._count._all, 0);
   const read = bySeverity.reduce((n, r) => n + r._count.readAt, 0);
   const alertsBySeverity: Breakdowns["alertsBySeverity"] = {};
@@ -223,7 +222,11 @@ export async function caseChartsSql(
         count(r.industries, 1);
       }
   }
-  for (const r of await db.riskItem.groupBy({ by: ["industries"], where: { AND: [cases, { caseId: null, createdAt: range(period) }] }, _count: { _all: true } }))
+  for (const r of await db.riskItem.groupBy({
+    by: ["industries"],
+    where: { AND: [cases, { caseId: null, createdAt: range(period) }] },
+    _count: { _all: true },
+  }))
     count(r.industries, r._count._all);
 
   // 337 stages: the latest stage of each 337 case with an item in the period.
@@ -249,7 +252,12 @@ export async function indicatorsSql(
   opts: StatsOptions,
   windowStart: Date,
 ): Promise<Indicators> {
-  const guidance = computeIndicators({ ...NO_RECORDS, requests: requestData.requests, escalations: requestData.escalations, assignments: requestData.assignments }, period, filters, opts);
+  const guidance = computeIndicators(
+    { ...NO_RECORDS, requests: requestData.requests, escalations: requestData.escalations, assignments: requestData.assignments },
+    period,
+    filters,
+    opts,
+  );
   const { itemsByKind, itemsByJurisdiction, alertsBySeverity, ...warning } = await warningIndicatorsSql(db, period, filters, windowStart);
   return {
     indicators: { ...guidance.indicators, ...warning },
@@ -258,7 +266,14 @@ export async function indicatorsSql(
 }
 
 /** The chart data: the funnel and regions from the requests, the case charts from the database. */
-export async function chartDataSql(db: Db, requestData: StatsData, period: Period, months: readonly Period[], filters: StatsFilters, windowStart: Date): Promise<ChartData> {
+export async function chartDataSql(
+  db: Db,
+  requestData: StatsData,
+  period: Period,
+  months: readonly Period[],
+  filters: StatsFilters,
+  windowStart: Date,
+): Promise<ChartData> {
   const fromRequests = computeChartData({ ...NO_RECORDS, requests: requestData.requests }, period, months, filters);
   return { ...fromRequests, ...(await caseChartsSql(db, period, months, filters, windowStart)) };
 }

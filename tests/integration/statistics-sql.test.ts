@@ -50,7 +50,9 @@ async function fill(db: Db) {
   }
   await db.source.create({ data: { id: "stats-src", name: "Stats source", url: "https://feeds.example/stats.xml", kind: "case", jurisdiction: "US" } });
   for (let k = 0; k < 25; k++)
-    await db.case.create({ data: { id: `stats-case${k}`, caseType: pick(CASE_TYPES), jurisdiction: pick(JURISDICTIONS), title: `Case ${k}`, otherNumber: `S-${k}` } });
+    await db.case.create({
+      data: { id: `stats-case${k}`, caseType: pick(CASE_TYPES), jurisdiction: pick(JURISDICTIONS), title: `Case ${k}`, otherNumber: `S-${k}` },
+    });
   const items: { id: string; createdAt: Date }[] = [];
   for (let i = 0; i < 600; i++) {
     const kind = pick(["case", "case", "news", "law"]);
@@ -142,7 +144,9 @@ describe("statistics counted in the database", () => {
           }
           expect(sql[side].breakdowns, `${where} ${side} breakdowns`).toEqual(pure[side].breakdowns);
           // the ids the report uses: the followed cases (Case rows) and the company-times alerts
-          expect([...sql[side].indicators.casesFollowed.ids].sort(), where).toEqual(pure[side].indicators.casesFollowed.ids.filter((x) => !x.startsWith("item:")).sort());
+          expect([...sql[side].indicators.casesFollowed.ids].sort(), where).toEqual(
+            pure[side].indicators.casesFollowed.ids.filter((x) => !x.startsWith("item:")).sort(),
+          );
           expect([...sql[side].indicators.companyTimes.ids].sort(), where).toEqual([...pure[side].indicators.companyTimes.ids].sort());
           expect([...sql[side].indicators.criticalNotices.ids].sort(), where).toEqual([...pure[side].indicators.criticalNotices.ids].sort());
         }

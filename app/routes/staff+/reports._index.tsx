@@ -41,13 +41,13 @@ export default function Reports() {
   const m = useMessage();
   // Generating a year of records takes seconds: say so while the form is being answered.
   const navigation = useNavigation();
-  const generating = navigation.state !== "idle" && navigation.formMethod?.toLowerCase() === "post" && navigation.formAction === "/staff/reports";
+  const generating = navigation.state !== "idle" && navigation.formMethod?.toLowerCase() === "post" && !!navigation.formAction?.startsWith("/staff/reports");
   return (
     <>
       <h1>{t("report.list.title")}</h1>
       <section className="card">
         <h2>{t("report.new")}</h2>
-        <Form method="post" action="/staff/reports" className="stats-filters" aria-busy={generating || undefined}>
+        <Form method="post" className="stats-filters" aria-busy={generating || undefined}>
           <CsrfInput />
           <label>
             {t("report.new.kind")}{" "}
