@@ -73,11 +73,10 @@ export async function warningIndicatorsSql(
   const items: Prisma.RiskItemWhereInput = { AND: [itemWhere(filters), { createdAt: range(period) }] };
   const alerts: Prisma.AlertWhereInput = { AND: [alertWhere(filters), { createdAt: range(period) }] };
   const subs = filters.industry || filters.region || filters.ipType ? { company: companyWhere(filters) } : {};
-  const [byKind, byJurisdiction, caseGroups, looseCases, bySeverity, named, namedGroups, subsActive, subsNew] = await Promise.all([
-    db.riskItem.groupBy({ by: ["kind"], where: items, _count: { _all: true } }),
-    db.riskItem.groupBy({ by: ["jurisdiction"], where: items, _count: { _all: true } }),
-    db.riskItem.groupBy({ by: ["caseId"], where: { AND: [items, { kind: "case", caseId: { not: null } }] } }),
-    db.riskItem.count({ where: { AND: [items, { kind: "case", caseId: null }] } }),
+  // One pass over the period's items: kind × jurisdiction × case gives the counts by kind, by
+  // jurisdiction, and the cases followed (each range scan of RiskItem is the costly part).
+  const [itemGroups, bySeverity, named, namedGroups, subsActive, subsNew] = await Promise.all([
+    db.riskItem.groupBy({ by: ["kind", "jurisdiction", "caseId"], where: items, _count: { _all: true } }),
     db.alert.groupBy({ by: ["severity"], where: alerts, _count: { _all: true, readAt: true } }),
     db.alert.findMany({ where: { AND: [alerts, NAMED] }, select: { id: true, companyId: true, caseId: true, createdAt: true }, orderBy: { createdAt: "asc" } }),
     db.alert.groupBy({
@@ -96,7 +95,17 @@ export async function warningIndicatorsSql(
     for (const i of await db.riskItem.findMany({ where: { id: { in: itemIds.slice(k, k + 500) } }, select: { id: true, publishedAt: true } }))
       published.set(i.id, i.publishedAt);
 
-  const tally = (rows: { _count: { _all: number } }[], key: (r: never) => string) => Object.fromEntries(rows.map((r) => [key(r as never), r._count._all]));
+  const itemsByKind: Record<string, number> = {};
+  const itemsByJurisdiction: Record<string, number> = {};
+  const cases = new Set<string>();
+  let looseCases = 0;
+  for (const g of itemGroups) {
+    itemsByKind[g.kind] = (itemsByKind[g.kind] ?? 0) + g._count._all;
+    itemsByJurisdiction[g.jurisdiction] = (itemsByJurisdiction[g.jurisdiction] ?? 0) + g._count._all;
+    if (g.kind !== "case") continue;
+    if (g.caseId) cases.add(g.caseId);
+    else looseCases += g._count._all;
+  }
   const sent = bySeverity.reduce((n, r) => n + r._count._all, 0);
   const read = bySeverity.reduce((n, r) => n + r._count.readAt, 0);
   const alertsBySeverity: Breakdowns["alertsBySeverity"] = {};
@@ -122,8 +131,8 @@ export async function warningIndicatorsSql(
     recordKind,
     ids,
   });
-  const itemsIngested = byKind.reduce((n, r) => n + r._count._all, 0);
-  const caseIds = caseGroups.map((g) => g.caseId!);
+  const itemsIngested = itemGroups.reduce((n, r) => n + r._count._all, 0);
+  const caseIds = [...cases];
   return {
     // the records behind the large counts are listed by the drill-down page, not carried here
     itemsIngested: ind("itemsIngested", itemsIngested, "count", "item"),
@@ -154,8 +163,8 @@ export async function warningIndicatorsSql(
     ),
     subscriptionsActive: ind("subscriptionsActive", subsActive, "count", "subscription"),
     subscriptionsNew: ind("subscriptionsNew", subsNew, "count", "subscription"),
-    itemsByKind: tally(byKind, (r: { kind: string }) => r.kind),
-    itemsByJurisdiction: tally(byJurisdiction, (r: { jurisdiction: string }) => r.jurisdiction),
+    itemsByKind,
+    itemsByJurisdiction,
     alertsBySeverity,
   };
 }
