@@ -15,6 +15,7 @@ import { DISPUTE_TYPES } from "../../app/domain/dispute-types.ts";
 import { REQUEST_STATES } from "../../app/domain/request-states.ts";
 import { INDUSTRY_LABELS } from "../../app/domain/taxonomy.ts";
 import { applyMigrations } from "../../app/utils/migrate.server.ts";
+import { mulberry32 } from "../support/random.ts";
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const COMPANIES = Number(process.env.BENCH_COMPANIES ?? 10_000);
@@ -25,15 +26,6 @@ const EXPERTS = 40;
 const CASES = 8_000;
 
 // Deterministic data, so runs compare.
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(20261207);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");

@@ -6,16 +6,8 @@ import { INDICATOR_IDS } from "~/reports/indicators.ts";
 import { customPeriod, monthPeriod, quarterPeriod, yearPeriod, type Period } from "~/reports/period.ts";
 import { getDb, type Db } from "~/utils/db.server.ts";
 import { makeCompany, makeGuidanceRequest, makeUser } from "../db-utils.ts";
+import { mulberry32 } from "../support/random.ts";
 
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(14);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 const some = <T>(xs: readonly T[], max: number) => [...new Set(Array.from({ length: Math.floor(random() * (max + 1)) }, () => pick(xs)))];
