@@ -37,6 +37,12 @@ export const journeysZh = {
   "queue.prev": "上一页",
   "queue.next": "下一页",
   "queue.page": "第 {page} / {pages} 页",
+  "tasks.col.status": "任务状态",
+  "tasks.col.due": "答复期限",
+  "tasks.col.advice": "指导意见",
+  "tasks.companyHidden": "（企业未同意披露）",
+  "tasks.adviceNotStarted": "尚未起草",
+  "tasks.openAdvice": "撰写指导意见",
 } as const;
 
 export const journeysEn: Record<keyof typeof journeysZh, string> = {
@@ -75,4 +81,10 @@ export const journeysEn: Record<keyof typeof journeysZh, string> = {
   "queue.prev": "Previous",
   "queue.next": "Next",
   "queue.page": "Page {page} of {pages}",
+  "tasks.col.status": "Task",
+  "tasks.col.due": "Response deadline",
+  "tasks.col.advice": "Guidance opinion",
+  "tasks.companyHidden": "(company not disclosed)",
+  "tasks.adviceNotStarted": "Not started",
+  "tasks.openAdvice": "Write the opinion",
 };
