@@ -45,8 +45,8 @@ describe("company pages in the browser", () => {
     const problems = watch(page);
     await logIn(page, server.url, exporterEmail, TEST_PASSWORD, "/exporter");
     await page.goto(`${server.url}/exporter/company`);
-    await page.getByLabel("光伏 · Photovoltaic").check();
-    await page.getByLabel("专利 · Patent").check();
+    await page.getByLabel("光伏", { exact: true }).check();
+    await page.getByLabel("专利", { exact: true }).check();
     await page.getByLabel("海外知识产权观察企业").check();
     await page.getByRole("button", { name: "保存", exact: true }).click();
     await page.getByRole("status").filter({ hasText: "已保存" }).waitFor();
