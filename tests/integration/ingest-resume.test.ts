@@ -38,7 +38,9 @@ async function failInsertOf(db: Db, guid: string) {
   await db.$executeRawUnsafe(
     `CREATE FUNCTION fail_mid_run() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk I/O error (simulated)'; END $$`,
   );
-  await db.$executeRawUnsafe(`CREATE TRIGGER fail_mid_run BEFORE INSERT ON "RiskItem" FOR EACH ROW WHEN (NEW."guid" = '${guid}') EXECUTE FUNCTION fail_mid_run()`);
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER fail_mid_run BEFORE INSERT ON "RiskItem" FOR EACH ROW WHEN (NEW."guid" = '${guid}') EXECUTE FUNCTION fail_mid_run()`,
+  );
 }
 
 beforeAll(async () => {
