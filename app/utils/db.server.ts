@@ -54,6 +54,15 @@ export function dbProvider(db: PrismaClient): Provider {
 }
 
 /**
+ * A `contains` filter that ignores ASCII case on both databases, as SQLite's LIKE does;
+ * PostgreSQL's LIKE is case-sensitive, so there it asks for ILIKE (`mode: "insensitive"`, a
+ * PostgreSQL-only option the SQLite client's types do not know, hence the cast).
+ */
+export function containsText(db: PrismaClient, value: string): { contains: string } {
+  return (dbProvider(db) === "postgresql" ? { contains: value, mode: "insensitive" } : { contains: value }) as { contains: string };
+}
+
+/**
  * A plain better-sqlite3 connection to the same database file as a Prisma client, for the
  * few hot paths that write thousands of rows per run (feed ingestion). Prisma costs about
  * 1–2 ms per written row here through its JS query layer; prepared statements inside one
