@@ -27,7 +27,9 @@ afterAll(async () => {
   await feeds.close();
 });
 
-describe("operator CLI", () => {
+// Each command is a fresh Node process (several per test): on a loaded machine that alone can pass
+// the default 30 s, so these tests get more time; they assert outcomes, not speed.
+describe("operator CLI", { timeout: 120_000 }, () => {
   it("creates a user and lists it as JSON, refusing an exporter without a company", async () => {
     const created = await cli("users", "create", "--role", "staff", "--email", "Ops@Example.test", "--name", "运维", "--password", "long-enough-password");
     expect(created.code).toBe(0);
