@@ -54,15 +54,14 @@ function printTable(rows: Record<string, unknown>[]) {
 
 const program = new Command().name("radar").description("Overseas IP Radar operator commands (海外知识产权纠纷预警与应对指导平台)").showHelpAfterError();
 
-program
-  .command("migrate")
-  .description("apply pending database migrations (prisma/migrations) to DATABASE_URL")
-  .action(async () => {
-    const { applied } = await applyMigrations(env.DATABASE_URL, { log: (l) => console.log(l) });
-    console.log(applied.length ? `applied ${applied.length} migration(s)` : "database is up to date");
-    // Deadline rules and the published working-day calendar: idempotent, keeps staff edits.
-    await ensureGuidanceReferenceData(await getDb());
-  });
+program.command("migrate").description("apply pending database migrations (prisma/migrations) to DATABASE_URL").action(migrate);
+
+async function migrate() {
+  const { applied } = await applyMigrations(env.DATABASE_URL, { log: (l) => console.log(l) });
+  console.log(applied.length ? `applied ${applied.length} migration(s)` : "database is up to date");
+  // Deadline rules and the published working-day calendar: idempotent, keeps staff edits.
+  await ensureGuidanceReferenceData(await getDb());
+}
 
 program
   .command("db")
@@ -99,29 +98,49 @@ program
   .requiredOption("--demo", "load the demo data set")
   .option("--if-empty", "only when the database has no users (what npm start does)")
   .option("--force", "seed even if demo data already exists")
-  .action(async (opts: { ifEmpty?: boolean; force?: boolean }) => {
-    const db = await getDb();
-    if (opts.ifEmpty && (await db.user.count()) > 0) {
-      if (await hasDemoData(db)) console.log(formatDemoLogins(await listDemoLogins(db)));
-      return;
-    }
-    if (!opts.force && (await hasDemoData(db))) {
-      console.log("demo data already present (use --force to add another set)");
-      return;
-    }
-    console.log("loading demo data (演示数据)");
-    console.log(formatDemoLogins(await seedDemo(db)));
-  });
+  .action(seedDemoData);
+
+async function seedDemoData(opts: { ifEmpty?: boolean; force?: boolean }) {
+  const db = await getDb();
+  if (opts.ifEmpty && (await db.user.count()) > 0) {
+    if (await hasDemoData(db)) console.log(formatDemoLogins(await listDemoLogins(db)));
+    return;
+  }
+  if (!opts.force && (await hasDemoData(db))) {
+    console.log("demo data already present (use --force to add another set)");
+    return;
+  }
+  console.log("loading demo data (演示数据)");
+  console.log(formatDemoLogins(await seedDemo(db)));
+}
 
 program
   .command("seed-sources")
   .description("register the real production feed sources (they need internet access)")
   .option("--if-none", "only when no real sources are registered yet (what npm start does)")
-  .action(async (opts: { ifNone?: boolean }) => {
-    const db = await getDb();
-    if (opts.ifNone && (await db.source.count({ where: { isSeed: true } })) > 0) return;
-    const created = await seedRealSources(db);
-    console.log(`registered ${created} real feed source(s) (they need internet access; see sources list)`);
+  .action(seedSources);
+
+async function seedSources(opts: { ifNone?: boolean }) {
+  const db = await getDb();
+  if (opts.ifNone && (await db.source.count({ where: { isSeed: true } })) > 0) return;
+  const created = await seedRealSources(db);
+  console.log(`registered ${created} real feed source(s) (they need internet access; see sources list)`);
+}
+
+program
+  .command("prepare")
+  .description("what npm start runs before serving, in one process: migrate, demo data on an empty database, real sources when none; prints each step's time")
+  .option("--demo", "load demo data when the database has no users")
+  .option("--sources", "register the real feed sources when none are")
+  .action(async (opts: { demo?: boolean; sources?: boolean }) => {
+    const timed = async (step: string, run: () => Promise<void>) => {
+      const started = performance.now();
+      await run();
+      console.log(`${step}: ${Math.round(performance.now() - started)} ms`);
+    };
+    await timed("migrate", migrate);
+    if (opts.demo) await timed("demo data check", () => seedDemoData({ ifEmpty: true }));
+    if (opts.sources) await timed("real sources check", () => seedSources({ ifNone: true }));
   });
 
 const users = program.command("users").description("manage user accounts");

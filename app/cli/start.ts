@@ -3,8 +3,9 @@
 // with prefixed logs. Ctrl-C stops the app process, then Meilisearch: nothing is orphaned.
 // A long-running child that crashes (the app, the jobs process, the bundled Meilisearch) is
 // restarted with back-off (1, 2, 4 … 30 s) instead of taking the whole system down.
-// This supervisor stays small: database work runs in short-lived CLI children, so it never
-// holds a Prisma client itself.
+// This supervisor stays small: database work (migrations, seed checks) runs in one short-lived
+// CLI child from the bundle, so it never holds a Prisma client itself. The build is skipped
+// when the bundle is newer than every source (build-freshness.ts). Each step's time is printed.
 import { type ChildProcess, spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -13,6 +14,7 @@ import readline from "node:readline";
 import { fileURLToPath } from "node:url";
 import { type LocalMeili, MeiliUnavailableError, startLocalMeili } from "#search/local-meili.ts";
 import { requireValidEnv } from "~/utils/env.server.ts";
+import { buildOutdatedBecause } from "./build-freshness.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const startedAt = Date.now();
@@ -169,16 +171,28 @@ async function waitForHttp(url: string, timeoutMs: number) {
   if (!stopping) throw new Error(`the web server did not answer ${url} within ${timeoutMs / 1000} s`);
 }
 
+/** Runs `step` and prints how long it took (issue 17: start-up time per step). */
+async function timed<T>(step: string, run: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  const result = await run();
+  say(`${step}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+}
+
 try {
   const hasDevTools = fs.existsSync(path.join(root, "node_modules/@remix-run/dev/dist/cli.js"));
-  const building =
-    process.env.SKIP_BUILD === "1" || !hasDevTools
-      ? Promise.resolve()
-      : runStep("build", [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "build"]).then(() => runStep("build", ["app/cli/build-processes.mjs"]));
+  // The build runs only when a source is newer than the bundle (a warm restart skips it).
+  const outdated = process.env.SKIP_BUILD === "1" || !hasDevTools ? null : buildOutdatedBecause(root);
+  if (hasDevTools && !outdated && process.env.SKIP_BUILD !== "1") say("build: skipped, the bundle is current");
+  const building = outdated
+    ? timed(`build (${outdated})`, () =>
+        runStep("build", [path.join(root, "node_modules/@remix-run/dev/dist/cli.js"), "build"]).then(() => runStep("build", ["app/cli/build-processes.mjs"])),
+      )
+    : Promise.resolve();
 
   if (!env.MEILI_HOST) {
     say("MEILI_HOST not set: starting the bundled Meilisearch on 127.0.0.1");
-    meili = await startMeili(env.MEILI_PORT, env.MEILI_MASTER_KEY);
+    meili = await timed("meilisearch start", () => startMeili(env.MEILI_PORT, env.MEILI_MASTER_KEY));
     process.env.MEILI_HOST = meili.host;
     process.env.MEILI_MASTER_KEY = meili.masterKey;
     void superviseMeili(meili);
@@ -190,9 +204,10 @@ try {
   if (!fs.existsSync(path.join(root, "build/proc/serve.js"))) {
     throw new Error("build/ is missing and the build tools are not installed: run `npm install && npm run build`");
   }
-  await runStep("migrate", ["build/proc/cli.js", "migrate"]);
-  if (env.SEED_DEMO) await runStep("seed", ["build/proc/cli.js", "seed", "--demo", "--if-empty"]);
-  if (env.SEED_REAL_SOURCES) await runStep("seed", ["build/proc/cli.js", "seed-sources", "--if-none"]);
+  // Migrations and the seed checks in one process from the bundle (the CLI prints each step's time).
+  const prepare = ["build/proc/cli.js", "prepare", ...(env.SEED_DEMO ? ["--demo"] : []), ...(env.SEED_REAL_SOURCES ? ["--sources"] : [])];
+  await timed("database ready (migrate + seed checks)", () => runStep("prepare", prepare));
+  const serving = Date.now();
 
   if (process.env.START_SEPARATE_PROCESSES === "1") {
     superviseNode("web", ["build/proc/web.js"]);
@@ -201,6 +216,9 @@ try {
     superviseNode("app", ["build/proc/serve.js"]);
   }
   await waitForHttp(`http://127.0.0.1:${env.PORT}/resources/healthz`, 30_000);
+  say(
+    `web: first answer ${((Date.now() - serving) / 1000).toFixed(1)} s after starting (${env.WEB_CONCURRENCY} web process${env.WEB_CONCURRENCY > 1 ? "es" : ""})`,
+  );
   say(`ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s — open ${env.APP_URL}`);
 } catch (error) {
   console.error(`[start] ${error instanceof MeiliUnavailableError ? error.message : error instanceof Error ? error.message : String(error)}`);

@@ -61,6 +61,8 @@ export const NAV: Record<"exporter" | "staff" | "expert" | "admin", NavItem[]> =
     { to: "/staff/sources", label: "nav.sources" },
     { to: "/staff/search", label: "nav.search" },
     { to: "/staff/audit", label: "nav.audit" },
+    { to: "/staff/statistics", label: "nav.reports" },
+    { to: "/staff/reports", label: "reports.nav.reports" },
     { label: "nav.settings" },
   ],
 };

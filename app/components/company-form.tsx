@@ -61,7 +61,7 @@ export function CompanyForm({ company, errors, values }: { company: CompanyFormC
         {options.map((o) => (
           <span className="checkbox-row" key={o.id}>
             <input type="checkbox" id={`f-${name}-${o.id}`} name={name} value={o.id} defaultChecked={chosen.has(o.id)} />
-            <label htmlFor={`f-${name}-${o.id}`}>{locale === "en" ? `${o.en} · ${o.zh}` : `${o.zh} · ${o.en}`}</label>
+            <label htmlFor={`f-${name}-${o.id}`}>{o[locale]}</label>
           </span>
         ))}
         {error ? (

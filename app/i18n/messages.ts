@@ -16,6 +16,7 @@ import { warnLoopEn, warnLoopZh } from "./catalogue/warn-loop.ts";
 import { availabilityEn, availabilityZh } from "./catalogue/availability.ts";
 import { journeysEn, journeysZh } from "./catalogue/journeys.ts";
 import { reportsEn, reportsZh } from "./catalogue/reports.ts";
+import { reportExtrasEn, reportExtrasZh } from "./catalogue/report-extras.ts";
 import type { Locale } from "~/domain/locale.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
@@ -150,6 +151,7 @@ export const zh = {
   ...availabilityZh,
   ...journeysZh,
   ...reportsZh,
+  ...reportExtrasZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -284,6 +286,7 @@ export const en: Record<MessageKey, string> = {
   ...availabilityEn,
   ...journeysEn,
   ...reportsEn,
+  ...reportExtrasEn,
 };
 
 export const catalogues = { zh, en } as const satisfies Record<Locale, unknown>;

@@ -26,7 +26,8 @@ const MAX_CUE_MATCHES = 50;
 // Company-form suffixes that end a name. A name is most reliably cut right after one.
 export const SUFFIX = String.raw`(?:Co\.,?\s*Ltd\.?|Co\.,?\s*Limited|Company,?\s+Limited|Company|Limited|Ltd\.?|Inc\.?|Incorporated|L\.?L\.?C\.?|Corp\.?|Corporation|GmbH(?:\s*&\s*Co\.\s*KG)?|AG|KG|S\.A\.(?:S\.)?|S\.p\.A\.|SpA|S\.r\.[lL]\.|B\.V\.|N\.V\.|PLC|plc|Pty\.?\s+Ltd\.?|K\.K\.|L\.?P\.|LLP|SAS|SARL|Oy|AB|A/S|Sp\.\s*z\s*o\.o\.|JSC|Pte\.?\s+Ltd\.?|CV)`;
 
-const NAME_THEN_OF_RE = new RegExp(String.raw`^(.*?\s${SUFFIX}),?\s+of\s+(.+)$`);
+const NAME_THEN_OF_RE = new RegExp(String.raw`^(.*?\s${SUFFIX}),?\s+[Oo]f\s+(.+)$`);
+const ENDS_WITH_SUFFIX_RE = new RegExp(String.raw`\s${SUFFIX}\.?$`);
 const NAME_THEN_ADDRESS_RE = new RegExp(String.raw`^(.*?,?\s${SUFFIX}),\s*(.+)$`);
 /** A piece of a comma-split name that is only a company form: "Ltd.", "Inc.", "LLC". */
 const SUFFIX_ONLY_RE = new RegExp(String.raw`^${SUFFIX}$`);
@@ -168,8 +169,9 @@ function isDefinedLabel(name: string, labels: Set<string>): boolean {
  */
 function joinSoftWraps(raw: string, firstLineOffset = 0): string {
   if (!raw.includes("\n")) return raw;
-  // A list item ending "; and" may be followed by a blank line before the next item.
-  const s = raw.replace(/(;|;\s*and)[ \t]*\n\s*\n(?=\s*[A-Za-z])/g, "$1 ");
+  // A list item ending "; and" may be followed by a blank line before the next item; spaces
+  // left at a line's end ("Cupertino, CA; ") are not part of it.
+  const s = raw.replace(/[ \t]+(?=\n)/g, "").replace(/(;|;\s*and)\n\s*\n(?=\s*[A-Za-z])/g, "$1 ");
   const lines = s.split("\n");
   let out = lines[0];
   for (let i = 1; i < lines.length; i++) {
@@ -427,6 +429,9 @@ function partyFromPhrase(phrase: string): Party | null {
     for (let i = ofs.length - 1; i >= 0; i--) {
       const at = ofs[i].index!;
       const rest = text.slice(at + ofs[i][0].length);
+      // "Xin Fu Yuan of Agricultural Science and Technology Co., Ltd.": what ends with a
+      // company form is the rest of the name, not a place.
+      if (ENDS_WITH_SUFFIX_RE.test(rest)) continue;
       if (reads.test(rest)) return { name: cleanName(text.slice(0, at)), location: cleanLocation(rest) };
     }
   }
@@ -570,17 +575,19 @@ export function captionOf(title: string, text: string): Caption | null {
 const CJK_RE = /[\u3400-\u9fff]/;
 // A list of names, then the role: "A、B被列为被申请人", "A、B等7家中国企业为列名被告",
 // "将A列为本案的唯一指定应诉方", "认定A、B为缺席被告".
-const ZH_ROLE_AFTER_RE = /(?:被列为|列为|为|是|作为)(?:本案的?|本案)?(?:唯一的?)?(?:列名|指定|涉案)?(?:被申请人|被申请方|被告|应诉方|被诉方|缺席被告)/g;
+const ZH_ROLE_AFTER_RE =
+  /(?:被列为|列为|为|是|作为)(?:本案的?|本案)?(?:唯一的?)?(?:列名|指定|涉案)?(?:被申请人|被申请方|被告|应诉方|被诉方|缺席被告|答辩人|应讯人)|等多?家?(?:企业)?列名被告/g;
 // The role, then the list: "列名被告为A、B。", "被告包括A、B", "涉及中国企业：A、B", "被申请人：A".
 const ZH_ROLE_BEFORE_RE =
-  /(?:(?:列名|中国|中國)?被告|被申请人|被申请方|指定应诉方|应诉方|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有|如下)?[:：]\s*|(?:(?:列名|中国)?被告|被申请人|指定应诉方|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有)/g;
+  /(?:(?:列名|中国|中國)?被告|被申请人|被申请方|指定应诉方|应诉方|答辩人|应讯人|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有|如下)?[:：]\s*|(?:(?:列名|中国)?被告|被申请人|指定应诉方|答辩人|应讯人|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有)|(?:答辩人|应讯人|被告|被申请人)[^。；;\n]{0,40}?(?:包括|例如)|调查的企业中[，,]?(?:包括|有)/g;
+const ZH_INCLUDING_RE = /对包括([^。；;\n在]{2,60}?)在内的(?:\d+|[一二三四五六七八九十两几多]+)家[^。；;\n]{0,12}?(?:企业|公司)[^。；;\n]{0,12}?(?:发起|启动)/g;
 const ZH_COMPLAINANT_BEFORE_RE = /(?:申请人|申请方|原告|申诉方|起诉方)(?:为|是|包括)[:：]?\s*/g;
 const ZH_FILED_ANCHOR_RE = /向\s*(?:美国|美)?\s*(?:国际贸易委员会|ITC|USITC)[^。]{0,20}?(?:提出|提交|提起)/g;
 // "该案申请人美国Tela Innovations 公司请求ITC…", "本案的申请人美国钢铁公司对中国钢铁企业的指控".
 const ZH_CASE_APPLICANT_RE = /(?:该案|本案|此案)的?(?:申请人|申请方)(?![为是包])/g;
 const ZH_APPLICANT_END_RE = /请求|要求|对|指控|向|于|称|主张|提出|认为|[，,。；;（(]/;
 const ZH_FILER_COUNTRY_RE = /美国|日本|韩国|德国|英国|法国|瑞士|瑞典|荷兰|芬兰|中国/;
-const ZH_FILER_DATE_RE = /于[\d年月日\s]{2,16}$/;
+const ZH_FILER_DATE_RE = /[于在]?(?:今年|去年|前年)?[\d年月日\s]{2,16}$/;
 
 /**
  * The filer, at the end of the text before the anchor: a country, the name, then an
@@ -613,8 +620,15 @@ const ZH_PAREN_RE = /\s*[（(][^（）()]{0,200}[)）]/g;
  * "(又称 Huizhou Aoge …)"). Brackets inside a name stay: "ACON Biotech (Hangzhou) Co.",
  * "Lenovo (United States) Inc.", "武汉钢铁(集团)公司". Aliases are kept apart.
  */
+const ZH_ALIAS_MARKER_RE = /\uE000(\d+)\uE001/g;
+function aliasMarker(aliases: Map<number, string[]>, alias: string): string {
+  const n = aliases.size;
+  aliases.set(n, [alias]);
+  return `\uE000${n}\uE001`;
+}
+
 function stripZhAsides(raw: string, aliases: Map<number, string[]>): string {
-  const list = dropLatinAfterChinese(raw);
+  const list = dropLatinAfterChinese(raw, aliases);
   let out = "";
   let last = 0;
   ZH_PAREN_RE.lastIndex = 0;
@@ -624,13 +638,16 @@ function stripZhAsides(raw: string, aliases: Map<number, string[]>): string {
     const after = list.slice(m.index + m[0].length, m.index + m[0].length + 3);
     const cjkInside = CJK_RE.test(inner);
     const partOfName = cjkInside
-      ? /^(?:公司|有限|集团|集團|股份|分公司)/.test(after)
+      ? /^(?:公司|有限|集团|集團|股份|分公司)/.test(after) ||
+        // "立讯精密有限公司(香港)": a place in brackets after the company form is its branch.
+        (/(?:公司|集团)$/.test(list.slice(Math.max(0, m.index - 2), m.index)) && /^[\u3400-\u9fff]{2,3}$/.test(inner) && ZH_COUNTRY_RE.test(inner))
       : /[A-Za-z.,]$/.test(before) && /^\s?[A-Za-z]/.test(after) && !/^(?:又称|简称|即)/.test(inner);
     out += list.slice(last, m.index);
     if (partOfName) out += m[0];
     else {
       const alias = /^(?:又称|又名|简称|亦称|即|a\.?k\.?a\.?)\s*(.+)$/i.exec(inner)?.[1];
-      if (alias) aliases.set(out.length, [alias.trim()]);
+      // The alias travels with the name as a marker the list splitting leaves alone.
+      if (alias) out += aliasMarker(aliases, alias.trim());
     }
     last = m.index + m[0].length;
   }
@@ -638,7 +655,7 @@ function stripZhAsides(raw: string, aliases: Map<number, string[]>): string {
 }
 
 /** "有限公司(Wenzhou Jushang (JS) Performance Parts Co. Ltd. of China)": an English rendering, brackets and all. */
-function dropLatinAfterChinese(s: string): string {
+function dropLatinAfterChinese(s: string, aliases?: Map<number, string[]>): string {
   let out = "";
   let i = 0;
   while (i < s.length) {
@@ -658,6 +675,15 @@ function dropLatinAfterChinese(s: string): string {
     }
     const drop = close > 0 && CJK_RE.test(s.slice(Math.max(0, open - 1), open)) && !CJK_RE.test(s.slice(open, close + 1));
     out += s.slice(i, drop ? open : close > 0 ? close + 1 : open + 1);
+    // The English rendering is another name of the party ("宏碁集团(Acer)").
+    if (drop && aliases) {
+      const english = s
+        .slice(open + 1, close)
+        .replace(/,\s*(?:[A-Z][a-z]+\.?\s*)*(?:[A-Z]{2}\.?|China|Hong Kong|Taiwan)?[.\s,]*$/, "")
+        .replace(/[\s,]+$/, "")
+        .trim();
+      if (/[A-Za-z]{2}/.test(english)) out += aliasMarker(aliases, english);
+    }
     i = drop ? close + 1 : close > 0 ? close + 1 : open + 1;
   }
   return out + s.slice(i);
@@ -669,15 +695,31 @@ function zhListItems(list: string): Party[] {
   // are "… and its US subsidiary" tails.
   const aliasAt = new Map<number, string[]>();
   // Twice: an aside may hold brackets of its own, "(Wenzhou Jushang (JS) Performance …)".
-  const plain = stripZhAsides(stripZhAsides(list, aliasAt), aliasAt)
+  // "Zhejiang Yajia … Co., Ltd., China浙江亞嘉…有限公司": the Chinese name printed after the
+  // English one is another name of the same party.
+  const bilingual = list.replace(/,\s*China\s*([\u3400-\u9fff][^、，；;,]{1,40}?(?:公司|集团|集團|厂|廠))/g, (_m, zh: string) => aliasMarker(aliasAt, zh));
+  const plain = stripZhAsides(stripZhAsides(bilingual, aliasAt), aliasAt)
     .replace(/及其[^、，,；;]*/g, "")
     .replace(/\s*\n\s*/g, " ");
   // A Latin comma separates parties only before a Chinese name: "Bellsing Corporation of Lisle, IL" is one.
-  for (const raw of plain.split(/[、，；;]|,(?=\s*[\u3400-\u9fff])|(?:以及|和|及|与)(?=[\u3400-\u9fffA-Z])/)) {
+  for (const raw of plain.split(/[、，；;]|,(?=\s*[\u3400-\u9fff])|(?:以及|和|及|与|與)(?=[\u3400-\u9fffA-Z])/)) {
+    const aliases = [...raw.matchAll(ZH_ALIAS_MARKER_RE)].flatMap((m) => aliasAt.get(Number(m[1])) ?? []);
     let name = raw
+      .replace(ZH_ALIAS_MARKER_RE, "")
       .replace(/等(?:\s*\d+\s*家|[一二三四五六七八九十多几]+家)?.*$/, "")
-      .replace(/^(?:其中|包括|分别为|分别是|为|是)/, "")
+      .replace(/^(?:其中|包括|例如|比如|分别为|分别是|分別為|分別是|為|为|是)/, "")
+      // "中国方面则有A在列", "另有A": the name between the aside's words.
+      .replace(/^.*?(?:则有|則有|还有|還有|另有)/, "")
+      .replace(/在列$/, "")
       .replace(/^[\s“”"'「」•·\-–—]+|[\s“”"'「」。]+$/g, "");
+    let place: string | null = null;
+    // "位于深圳的立讯精密…": the place is a location; "…汽车照明产品制造商江苏尚通…": a description.
+    const seat = /^位[于於]([\u3400-\u9fff]{2,8})的/.exec(name);
+    if (seat) {
+      place = seat[1];
+      name = name.slice(seat[0].length);
+    }
+    name = name.replace(/^[^、，,]{0,30}?(?:[制製]造商|生产商|生產商|[厂廠]商|[经經][销銷]商|供[应應]商|巨[头頭]|零售商)(?=\S{2,})/, "");
     if (CJK_RE.test(name.slice(-1))) name = name.replace(/\.+$/, "");
     if (!name) continue;
     let location: string | null = null;
@@ -694,18 +736,22 @@ function zhListItems(list: string): Party[] {
       name = name.slice(province[0].length);
     }
     if (/^(?:以下|下列|如下|上述)(?:企业|公司|各方|实体)/.test(name)) continue;
+    // Connectives and places are no parties: "此外", "位于密西根州", "伊利诺州".
+    if (/^(?:此外|另外|同时|同時|然而|位[于於])|^[\u3400-\u9fff]{1,6}[州省]$/.test(name)) continue;
     if (name.length < 2 || name.length > 120) continue;
     if (ZH_COUNTRY_RE.test(name) && name.length <= 4) continue;
     if (/^(?:多家|若干|一些|部分|其|该|所有)|共\s*\d+\s*家|\d+\s*家/.test(name)) continue;
     // A Chinese party is a company or a person; prose has verbs and particles.
     if (CJK_RE.test(name) && !/(?:公司|集团|集團|厂|廠|企业|企業|株式会社|商行|工作室|研究院|大学|店)$/.test(name) && name.length > 12) continue;
     if (/(?:美国国际贸易委员会|委员会|法院|海关|ITC|USITC|调查|申请|专利|排除令)/.test(name)) continue;
+    location ??= place;
+    const withAliases = (p: Party): Party => (aliases.length ? { ...p, aliases: [...(p.aliases ?? []), ...aliases] } : p);
     if (!CJK_RE.test(name)) {
       const latin = partyFromPhrase(name);
-      if (latin && isPlausibleName(latin.name)) out.push({ name: latin.name, location: latin.location ?? location });
+      if (latin && isPlausibleName(latin.name)) out.push(withAliases({ name: latin.name, location: latin.location ?? location }));
       continue;
     }
-    out.push({ name, location });
+    out.push(withAliases({ name, location }));
   }
   return out;
 }
@@ -732,9 +778,17 @@ function zhRespondents(text: string, folded: string): Party[] {
     const foldedList = folded.slice(start, m.index);
     const firstSeparator = foldedList.search(/[、；;]/);
     const head = firstSeparator < 0 ? foldedList : foldedList.slice(0, firstSeparator);
-    const verb = /.*(?:将|把|认定|裁定|其中|最终|并|，(?=[^，]*(?:公司|集团|Inc|Ltd|LLC)))/s.exec(head);
+    const verb = /.*(?:将|把|认定|裁定|其中|最终|另有|并|，(?=[^，]*(?:公司|集团|Inc|Ltd|LLC)))/s.exec(head);
     if (verb) list = list.slice(verb[0].length);
     out.push(...zhListItems(list));
+  }
+  // "对包括中兴和三星在内的八家电子企业发起337调查": the named ones among the group the
+  // investigation is started against ("今年已有包括华为…在内的多家企业被指侵权" is history).
+  ZH_INCLUDING_RE.lastIndex = 0;
+  n = 0;
+  for (let m = ZH_INCLUDING_RE.exec(folded); m && n++ < MAX_CUE_MATCHES; m = ZH_INCLUDING_RE.exec(folded)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    out.push(...zhListItems(text.slice(at, at + m[1].length)));
   }
   ZH_ROLE_BEFORE_RE.lastIndex = 0;
   n = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AlertMatcher, bestPerCompany, marketMatches, type MatchItem, type MatchSubscription } from "./alert-matcher.ts";
+import { AlertMatcher, marketMatches, type MatchItem, type MatchSubscription } from "./alert-matcher.ts";
 
 const sub = (over: Partial<MatchSubscription> & { id: string }): MatchSubscription => ({
   companyId: `c-${over.id}`,
@@ -104,12 +104,27 @@ describe("alert matching", () => {
     expect(m.match(law).map((h) => [h.subscriptionId, h.severity])).toEqual([["de", "low"]]);
   });
 
-  it("keeps the most severe subscription per company, with every reason", () => {
+  it("keeps the most severe subscription per company, with that subscription's reasons", () => {
     const m = new AlertMatcher([sub({ id: "a", companyId: "c", industries: ["photovoltaic"] }), sub({ id: "b", companyId: "c", keywords: ["photovoltaic"] })]);
-    const best = bestPerCompany(m.match(PV_NOTICE)).get("c")!;
+    const best = m.matchBest(PV_NOTICE).get("c")!;
     expect(best.severity).toBe("high");
     expect(best.subscriptionId).toBe("b");
-    expect(best.reasons.map((r) => r.kind).sort()).toEqual(["industry", "keyword"]);
+    expect(best.reasons).toEqual([{ kind: "keyword", subscriptionId: "b", terms: ["photovoltaic"] }]);
+    expect(best).toEqual(m.match(PV_NOTICE).find((h) => h.subscriptionId === "b"));
+  });
+
+  it("chooses per company the first most severe hit, and a law change over an equally low industry-only digest hit", () => {
+    const law = item({ title: "Photovoltaic rule change", kind: "law", caseType: "law-rule-change", jurisdiction: "US", industries: ["photovoltaic"] });
+    const m = new AlertMatcher([
+      sub({ id: "ind", companyId: "c", industries: ["photovoltaic"], markets: ["US"] }),
+      sub({ id: "watch", companyId: "c", markets: ["US"] }),
+      sub({ id: "d1", companyId: "d", industries: ["photovoltaic"] }),
+      sub({ id: "d2", companyId: "d", industries: ["photovoltaic"] }),
+    ]);
+    const best = m.matchBest(law);
+    expect(best.get("c")).toMatchObject({ subscriptionId: "watch", severity: "low", reasons: [{ kind: "law-change" }] });
+    expect(best.get("c")!.digestOnly).toBeUndefined();
+    expect(best.get("d")).toMatchObject({ subscriptionId: "d1", severity: "low", digestOnly: true });
   });
 
   it("treats EU-wide measures as reaching member-state markets and the reverse", () => {

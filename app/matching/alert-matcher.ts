@@ -157,8 +157,50 @@ export class AlertMatcher {
 
   /** Every subscription the item concerns, with severity and reasons (best per subscription). */
   match(item: MatchItem): SubscriptionHit[] {
+    const hits: SubscriptionHit[] = [];
+    this.scan(item, (i, severity, found) => hits.push(this.hit(i, severity, found, item)));
+    return hits;
+  }
+
+  /**
+   * One hit per company: its most severe subscription hit (the first one on a tie), with that
+   * hit's reasons. Same choice as `bestPerCompany(match(item))`, but reasons are built only for
+   * the winning subscription of each company (issue 17: a law change reaches tens of thousands
+   * of subscriptions; their reasons were built and then merged away).
+   */
+  matchBest(item: MatchItem): Map<string, SubscriptionHit> {
+    // Company → position in the parallel arrays: no object per candidate hit.
+    const slots = new Map<string, number>();
+    const index: number[] = [];
+    const rank: number[] = [];
+    const severities: Severity[] = [];
+    const founds: (Found | null)[] = [];
+    this.scan(item, (i, severity, found) => {
+      const companyId = this.subs[i].companyId;
+      const r = severityRank(severity);
+      const k = slots.get(companyId);
+      if (k === undefined) {
+        slots.set(companyId, index.length);
+        index.push(i);
+        rank.push(r);
+        severities.push(severity);
+        founds.push(found);
+      } else if (r > rank[k]) {
+        index[k] = i;
+        rank[k] = r;
+        severities[k] = severity;
+        founds[k] = found;
+      }
+    });
+    const out = new Map<string, SubscriptionHit>();
+    for (const [companyId, k] of slots) out.set(companyId, this.hit(index[k], severities[k], founds[k], item));
+    return out;
+  }
+
+  /** Calls `emit` for every subscription the item concerns; `found` is null for a law change. */
+  private scan(item: MatchItem, emit: (i: number, severity: Severity, found: Found | null) => void): void {
     // One accumulator per candidate subscription, keyed by its index.
-    const acc = new Map<number, { terms?: string[]; codes?: string[]; industries?: string[] }>();
+    const acc = new Map<number, Found>();
     const slot = (i: number) => {
       let a = acc.get(i);
       if (!a) acc.set(i, (a = {}));
@@ -176,9 +218,8 @@ export class AlertMatcher {
     }
     const isLaw = item.kind === "law" || item.caseType === "law-rule-change";
     const jurisdiction = item.jurisdiction.toUpperCase();
-    const hits: SubscriptionHit[] = [];
     // A law change reaches every subscription watching its market: tens of thousands at
-    // scale, so these go straight to hits without the per-candidate bookkeeping.
+    // scale, so these skip the per-candidate bookkeeping.
     if (isLaw) {
       for (const i of this.lawWatchers.get(jurisdiction) ?? []) {
         if (acc.has(i)) continue;
@@ -186,12 +227,7 @@ export class AlertMatcher {
         if (s.minSeverity !== "low") continue;
         if (s.ipTypes.length && !item.ipTypes.some((t) => s.ipTypes.includes(t))) continue;
         if (s.caseTypes.length && !s.caseTypes.includes(item.caseType)) continue;
-        hits.push({
-          subscriptionId: s.id,
-          companyId: s.companyId,
-          severity: "low",
-          reasons: [{ kind: "law-change", subscriptionId: s.id, market: jurisdiction }],
-        });
+        emit(i, "low", null);
       }
     }
     for (const [i, a] of acc) {
@@ -204,31 +240,31 @@ export class AlertMatcher {
       const industryOnly = !product && a.industries !== undefined;
       const severity: Severity | null = product ? "high" : industryOnly ? (s.industryAlerts ? "medium" : "low") : null;
       if (!severity || severityRank(severity) < severityRank(s.minSeverity)) continue;
-      // The item's market, which the subscription's markets cover (checked above).
-      const market = s.markets.length ? jurisdiction : null;
-      const reasons: MatchReason[] = [];
-      if (a.terms) reasons.push({ kind: "keyword", subscriptionId: s.id, terms: [...new Set(a.terms)] });
-      if (a.codes) reasons.push({ kind: "hs-code", subscriptionId: s.id, codes: [...new Set(a.codes)] });
-      if (a.industries) reasons.push({ kind: "industry", subscriptionId: s.id, industries: [...new Set(a.industries)] });
-      if (market) reasons.push({ kind: "market", subscriptionId: s.id, market });
-      hits.push({ subscriptionId: s.id, companyId: s.companyId, severity, reasons, ...(industryOnly && !s.industryAlerts ? { digestOnly: true } : {}) });
+      emit(i, severity, a);
     }
-    return hits;
+  }
+
+  /** The hit of subscription `i`, with its reasons. */
+  private hit(i: number, severity: Severity, found: Found | null, item: MatchItem): SubscriptionHit {
+    const s = this.subs[i];
+    const jurisdiction = item.jurisdiction.toUpperCase();
+    if (!found)
+      return { subscriptionId: s.id, companyId: s.companyId, severity, reasons: [{ kind: "law-change", subscriptionId: s.id, market: jurisdiction }] };
+    const industryOnly = found.terms === undefined && found.codes === undefined;
+    // The item's market, which the subscription's markets cover (checked in scan).
+    const market = s.markets.length ? jurisdiction : null;
+    const reasons: MatchReason[] = [];
+    if (found.terms) reasons.push({ kind: "keyword", subscriptionId: s.id, terms: [...new Set(found.terms)] });
+    if (found.codes) reasons.push({ kind: "hs-code", subscriptionId: s.id, codes: [...new Set(found.codes)] });
+    if (found.industries) reasons.push({ kind: "industry", subscriptionId: s.id, industries: [...new Set(found.industries)] });
+    if (market) reasons.push({ kind: "market", subscriptionId: s.id, market });
+    return { subscriptionId: s.id, companyId: s.companyId, severity, reasons, ...(industryOnly && !s.industryAlerts ? { digestOnly: true } : {}) };
   }
 }
 
-/** One result per company: the most severe subscription hit, with every hit's reasons. */
-export function bestPerCompany(hits: SubscriptionHit[]): Map<string, SubscriptionHit> {
-  const out = new Map<string, SubscriptionHit>();
-  for (const h of hits) {
-    const prev = out.get(h.companyId);
-    if (!prev) out.set(h.companyId, h);
-    else if (severityRank(h.severity) > severityRank(prev.severity)) {
-      out.set(h.companyId, { ...h, reasons: [...h.reasons, ...prev.reasons], digestOnly: Boolean(h.digestOnly && prev.digestOnly) || undefined });
-    } else {
-      // Digest only when every hit is weak: a law change for the same company is its own news.
-      out.set(h.companyId, { ...prev, reasons: [...prev.reasons, ...h.reasons], digestOnly: Boolean(h.digestOnly && prev.digestOnly) || undefined });
-    }
-  }
-  return out;
+/** What of one subscription an item contains. */
+interface Found {
+  terms?: string[];
+  codes?: string[];
+  industries?: string[];
 }

@@ -15,6 +15,8 @@ import { fileURLToPath } from "node:url";
 
 export const INDUSTRY_WORDS = [
   "accessory",
+  "agriculture",
+  "agricultural",
   "adornment",
   "apparatus",
   "apparel",
@@ -35,6 +37,7 @@ export const INDUSTRY_WORDS = [
   "fabric",
   "footwear",
   "furniture",
+  "gene",
   "garment",
   "gift",
   "glass",
@@ -57,6 +60,8 @@ export const INDUSTRY_WORDS = [
   "machinery",
   "material",
   "metal",
+  "mold",
+  "mould",
   "optics",
   "optical",
   "optoelectronic",
@@ -108,6 +113,8 @@ const FILLER = new Set([
   "general",
   "term",
   "for",
+  // "gene (loanword)": a note on the word, not a sense.
+  "loanword",
 ]);
 
 export interface IndustryLexicon {

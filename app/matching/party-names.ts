@@ -309,15 +309,22 @@ const INDUSTRY_RELATED = new Map(Object.entries(lexicon.related).map(([w, rs]) =
 const INDUSTRY_ZH_OF = new Map<string, string[]>();
 for (const [zh, ens] of INDUSTRY_ZH) for (const en of ens) INDUSTRY_ZH_OF.set(en, [...(INDUSTRY_ZH_OF.get(en) ?? []), zh]);
 
-/** Singular, lower case industry word, or null: "Appliances" → "appliance". */
-function industryLemma(word: string): string | null {
-  if (INDUSTRY_EN.has(word)) return word;
+const BRITISH_SPELLING: Record<string, string> = { mould: "mold", moulds: "molds", moulding: "molding", jewellery: "jewelry" };
+/** Singular, lower case industry word, or null: "Appliances" → "appliance". A noun whose
+ * industry word is its "-ing" form counts as that word: "Light", "Lights" → "lighting". */
+function industryLemma(printed: string): string | null {
+  // British spelling as the dictionary's American one: "Mould" → "mold".
+  const word = BRITISH_SPELLING[printed] ?? printed;
+  for (const w of [word, `${word}ing`]) if (INDUSTRY_EN.has(w)) return w;
   for (const [suffix, repl] of [
     ["ies", "y"],
     ["es", ""],
     ["s", ""],
-  ] as const)
-    if (word.endsWith(suffix) && INDUSTRY_EN.has(word.slice(0, -suffix.length) + repl)) return word.slice(0, -suffix.length) + repl;
+  ] as const) {
+    if (!word.endsWith(suffix)) continue;
+    const stem = word.slice(0, -suffix.length) + repl;
+    for (const w of [stem, `${stem}ing`]) if (INDUSTRY_EN.has(w)) return w;
+  }
   return null;
 }
 
@@ -739,8 +746,11 @@ function scoreVariant(query: NameForm, queryPlaces: Set<string>, variant: NameFo
     (qf.size && !vf.size && variant.industries.size && !query.industries.size) ||
     (vf.size && !qf.size && query.industries.size && !variant.industries.size)
   ) {
-    // "Sunmart Science and Technology" against "Sunmart Plastic": a company of the same group, another line.
-    score -= 0.1;
+    // "Sunmart Science and Technology" against "Sunmart Plastic": a company of the same group,
+    // another line; "Luyu Garment" against 路宇贸易, "Zhenyang Lighting" against 振洋电子: an
+    // industry word on one side against only a generic business word on the other is as much
+    // evidence of another company as two different industry words.
+    score -= 0.25;
     evidence.push("against: different line of business");
   }
   if (query.industries.size && variant.industries.size) {

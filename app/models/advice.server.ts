@@ -157,6 +157,11 @@ export async function listExpertAssignments(db: Db, expertUserId: string) {
           computedDeadline: true,
           deadlineOverride: true,
           statedDeadline: true,
+          caseNumber: true,
+          consentToShare: true,
+          // The company's name only reaches the expert with the exporter's consent (see expertRequestView).
+          company: { select: { nameZh: true } },
+          advice: { where: { expert: { userId: expertUserId } }, select: { status: true }, orderBy: { createdAt: "desc" }, take: 1 },
         },
       },
     },

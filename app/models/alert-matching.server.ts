@@ -5,7 +5,7 @@
 // simply matched again) and repeats nothing (its alerts were not committed either); the
 // unique (company, item) constraint backs this up.
 import crypto from "node:crypto";
-import { AlertMatcher, bestPerCompany, type MatchItem, type MatchReason, type MatchSubscription } from "~/matching/alert-matcher.ts";
+import { AlertMatcher, type MatchItem, type MatchReason, type MatchSubscription } from "~/matching/alert-matcher.ts";
 import { findRegisteredAliases, matchParty, type PartyIndex, type PartyMatchResult, type PartyThresholds } from "~/matching/party-names.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { applyCorrections, readParties, type PartyCorrection } from "~/matching/case-parties.ts";
@@ -193,7 +193,7 @@ export function planItem(
 ) {
   const alerts = new Map<string, PlannedAlert>();
   const reviews: PlannedReview[] = [];
-  for (const [companyId, hit] of bestPerCompany(matcher.match(toMatchItem(row)))) {
+  for (const [companyId, hit] of matcher.matchBest(toMatchItem(row))) {
     alerts.set(companyId, {
       companyId,
       riskItemId: row.id,

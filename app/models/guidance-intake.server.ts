@@ -14,6 +14,7 @@ import { parseList, toListText } from "~/utils/json-list.ts";
 import { DEFAULT_LOCALE, translator } from "~/i18n/i18n.ts";
 import type { Locale } from "~/domain/locale.ts";
 import { recordAudit } from "./audit.server.ts";
+import { ownersOf, type RequestOwner } from "./request-owner.server.ts";
 import { companyAlertOnCase } from "./case.server.ts";
 import { TransitionError, transitionRequest } from "./guidance-request.server.ts";
 import { DISPUTE_TYPES, type DisputeType } from "~/domain/dispute-types.ts";
@@ -199,6 +200,20 @@ export interface TriageRow {
   submittedAt: string | null;
   /** The latest escalation to the sub-centre, if any. */
   escalation: { status: string; subCentreRef: string | null } | null;
+  /** Which date the deadline is: the staff override, the company's stated one or the rule's. */
+  deadlineSource: "override" | "stated" | "computed" | null;
+  /** The deadline rule that computed the deadline, named in both languages. */
+  rule: { zh: string; en: string } | null;
+  owner: RequestOwner | null;
+}
+
+function deadlineSource(
+  r: { deadlineOverride: Date | null; computedDeadline: Date | null; statedDeadline: Date | null },
+  at: Date | null,
+): TriageRow["deadlineSource"] {
+  if (!at) return null;
+  if (r.deadlineOverride) return "override";
+  return r.computedDeadline && at.getTime() === r.computedDeadline.getTime() ? "computed" : "stated";
 }
 
 /** Requests with their effective deadline and SLA status, most urgent first (no deadline last). */
@@ -215,8 +230,16 @@ export async function listTriage(db: Db, opts: { state?: RequestState; includeDr
     }),
     loadCalendar(db),
   ]);
+  const [owners, rules] = await Promise.all([
+    ownersOf(
+      db,
+      rows.map((r) => r.id),
+    ),
+    db.deadlineRule.findMany({ select: { id: true, labelZh: true, labelEn: true } }),
+  ]);
+  const ruleById = new Map(rules.map((x) => [x.id, { zh: x.labelZh, en: x.labelEn }]));
   const targets = slaTargets();
-  const out = rows.map((r) => {
+  const out = rows.map((r): TriageRow => {
     // A finished request has no running deadline: it never shows (or sorts) as overdue.
     const deadline = DEADLINE_FINISHED_STATES.includes(r.state) ? null : effectiveDeadline(r);
     const date = deadline ? shanghaiDate(deadline) : null;
@@ -232,6 +255,9 @@ export async function listTriage(db: Db, opts: { state?: RequestState; includeDr
       sla: slaStatus(r, targets, now, calendar),
       submittedAt: r.submittedAt?.toISOString() ?? null,
       escalation: r.escalations[0] ?? null,
+      deadlineSource: deadlineSource(r, deadline),
+      rule: r.deadlineRuleId ? (ruleById.get(r.deadlineRuleId) ?? null) : null,
+      owner: owners.get(r.id) ?? null,
     };
   });
   return out.sort((a, b) => (a.daysLeft ?? Infinity) - (b.daysLeft ?? Infinity));

@@ -17,6 +17,7 @@ import {
 import { samePeriodLastYear, trailingMonths, type Period } from "~/reports/period.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
+import { chartDataSql, indicatorsSql } from "./statistics-sql.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 
 export interface Statistics {
@@ -30,19 +31,16 @@ export interface Statistics {
 const list = (json: string) => parseList(json);
 const compact = (...xs: (string | null | undefined)[]) => xs.filter((x): x is string => !!x);
 
-/** Loads every record that can count in [from, to). Requests are few (thousands): all are read. */
-export async function loadStatsData(db: Db, from: Date, to: Date): Promise<StatsData> {
-  const companies = await db.company.findMany({ select: { id: true, industries: true, province: true, city: true, ipTypes: true } });
-  const companyFacets = new Map<string, Facets>(
-    companies.map((c) => [c.id, { industries: list(c.industries), regions: compact(c.province, c.city), ipTypes: list(c.ipTypes) }]),
-  );
-  const facetsOf = (companyId: string) => companyFacets.get(companyId) ?? {};
+type CompanyFacetRow = { industries: string; province: string | null; city: string | null; ipTypes: string };
+const companyFacets = (c: CompanyFacetRow): Facets => ({ industries: list(c.industries), regions: compact(c.province, c.city), ipTypes: list(c.ipTypes) });
 
+/** The requests submitted before `to`, with their escalations and expert assignments (thousands: all are read). */
+export async function loadRequestData(db: Db, to: Date): Promise<Pick<StatsData, "requests" | "escalations" | "assignments">> {
   const requestRows = await db.guidanceRequest.findMany({
     where: { submittedAt: { not: null, lt: to } },
     select: {
       id: true,
-      companyId: true,
+      company: { select: { industries: true, province: true, city: true, ipTypes: true } },
       disputeType: true,
       country: true,
       submittedAt: true,
@@ -61,7 +59,7 @@ export async function loadStatsData(db: Db, from: Date, to: Date): Promise<Stats
   const assignments: StatsData["assignments"][number][] = [];
   const escalations: StatsData["escalations"][number][] = [];
   for (const r of requestRows) {
-    const facets: Facets = { ...facetsOf(r.companyId), jurisdictions: compact(r.country), disputeTypes: [r.disputeType] };
+    const facets: Facets = { ...companyFacets(r.company), jurisdictions: compact(r.country), disputeTypes: [r.disputeType] };
     const firstAt = (state: string) => r.events.filter((e) => e.toState === state).sort((a, b) => a.at.getTime() - b.at.getTime())[0]?.at ?? null;
     const acceptedAssignments = r.assignments.filter((a) => a.status === "accepted" || a.status === "completed").map((a) => a.respondedAt ?? a.createdAt);
     requests.push({
@@ -91,6 +89,15 @@ export async function loadStatsData(db: Db, from: Date, to: Date): Promise<Stats
       });
     for (const e of r.escalations) escalations.push({ id: e.id, requestId: r.id, facets, sentAt: e.sentAt, status: e.status });
   }
+  return { requests, escalations, assignments };
+}
+
+/** Loads every record that can count in [from, to) into memory: the oracle of the SQL path and the drill-down. */
+export async function loadStatsData(db: Db, from: Date, to: Date): Promise<StatsData> {
+  const companies = await db.company.findMany({ select: { id: true, industries: true, province: true, city: true, ipTypes: true } });
+  const facetsById = new Map<string, Facets>(companies.map((c) => [c.id, companyFacets(c)]));
+  const facetsOf = (companyId: string) => facetsById.get(companyId) ?? {};
+  const { requests, escalations, assignments } = await loadRequestData(db, to);
 
   const itemRows = await db.riskItem.findMany({
     where: { createdAt: { gte: from, lt: to } },
@@ -177,11 +184,33 @@ export async function statsOptions(db: Db) {
   return { calendar, resolutionDays: env.SLA_RESOLUTION_DAYS, firstResponseDays: env.SLA_FIRST_RESPONSE_DAYS };
 }
 
-/** The indicators of a period and of the same period last year, and the chart data. */
-export async function computeStatistics(db: Db, period: Period, filters: StatsFilters): Promise<Statistics> {
+/** The periods a page needs: the period, the same period last year, the trailing 12 months, and where their records start. */
+function statsWindow(period: Period) {
   const lastYear = samePeriodLastYear(period);
   const months = trailingMonths(period);
   const from = new Date(Math.min(lastYear.start.getTime(), months[0]!.start.getTime()));
+  return { lastYear, months, from };
+}
+
+/**
+ * The indicators of a period and of the same period last year, and the chart data: counted in
+ * the database (statistics-sql.server.ts), only the requests are read into memory.
+ */
+export async function computeStatistics(db: Db, period: Period, filters: StatsFilters): Promise<Statistics> {
+  const { lastYear, months, from } = statsWindow(period);
+  const [requestData, opts] = await Promise.all([loadRequestData(db, period.end), statsOptions(db)]);
+  const data = { items: [], alerts: [], subscriptions: [], ...requestData };
+  const [current, previous, charts] = await Promise.all([
+    indicatorsSql(db, data, period, filters, opts, from),
+    indicatorsSql(db, data, lastYear, filters, opts, from),
+    chartDataSql(db, data, period, months, filters, from),
+  ]);
+  return { period, lastYear, current, previous, charts };
+}
+
+/** The same figures from every record read into memory (the pure definitions): the oracle of the SQL path, and the benchmark's "before". */
+export async function computeStatisticsInMemory(db: Db, period: Period, filters: StatsFilters): Promise<Statistics> {
+  const { lastYear, months, from } = statsWindow(period);
   const data = await loadStatsData(db, from, period.end);
   const opts = await statsOptions(db);
   return {

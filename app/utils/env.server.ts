@@ -1,5 +1,6 @@
 // The one schema of environment variables, checked at start-up in every process
 // (web, scheduler, CLI, tests). Defaults describe the embedded single-machine setup.
+import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
 import { NetworkPolicyError, parseNetworkAllowList } from "~/ingest/network-policy.server.ts";
@@ -41,6 +42,17 @@ export const EnvSchema = z
     MEILI_MAX_INDEXING_MEMORY: z.string().default("512MiB"),
     SEED_DEMO: booleanFlag.default(true),
     SCHEDULER_ENABLED: booleanFlag.default(true),
+    /**
+     * Web processes serving requests (Node cluster workers sharing one port): one per core, at
+     * most 4, by default. Sessions, CSRF secrets and login throttles live in the database or
+     * the shared secret, so any process serves any signed-in user. 1: a single process.
+     */
+    WEB_CONCURRENCY: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(64)
+      .default(() => Math.min(4, os.availableParallelism())),
     HEARTBEAT_SCHEDULE: cronExpression.default("*/5 * * * *"),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     DEFAULT_TIME_ZONE: z.string().default("Asia/Shanghai"),

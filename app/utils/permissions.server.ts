@@ -30,6 +30,8 @@ const PERMISSIONS = {
     "read:risk-item:any",
     "manage:source:any",
     "manage:expert:any",
+    // the centre's leadership reads the statistics and reports (issue 14)
+    "read:report:any",
   ],
 } as const satisfies Record<Role, readonly string[]>;
 

@@ -23,6 +23,8 @@ import { partyKey } from "../../app/ingest/parties.ts";
 const OLD_REV = process.env.BENCH_OLD_REV ?? "5092dc4";
 // Issue 12's held-out quarter is scored only when asked for, once, at the end of the work.
 const SCORE_HELD_OUT = process.env.BENCH_HELD_OUT === "1";
+// The second round's held-out quarter (issue 12, h12-warn), likewise scored once.
+const SCORE_HELD_OUT_B = process.env.BENCH_HELD_OUT_B === "1";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -173,11 +175,15 @@ async function loadOld(): Promise<OldItc> {
 
 const old = oldExtractorWith(await loadOld());
 const groups: [string, CorpusCase[]][] = [
-  ["development (all but issue 12's held-out quarter)", DEVELOPMENT_CORPUS],
+  ["development (all but the held-out quarters)", DEVELOPMENT_CORPUS],
   ["issue 12 development texts", DEVELOPMENT_CORPUS.filter((c) => c.batch === "issue-12-dev")],
+  ["issue 12 second-round development texts", DEVELOPMENT_CORPUS.filter((c) => c.batch === "issue-12b-dev")],
   ["earlier corpus (issue 6)", DEVELOPMENT_CORPUS.filter((c) => !c.batch)],
   ...(SCORE_HELD_OUT
     ? ([["issue 12 HELD OUT (scored once)", EXTRACTION_CORPUS.filter((c) => c.batch === "issue-12-held-out")]] as [string, CorpusCase[]][])
+    : []),
+  ...(SCORE_HELD_OUT_B
+    ? ([["issue 12 second round HELD OUT (scored once)", EXTRACTION_CORPUS.filter((c) => c.batch === "issue-12b-held-out")]] as [string, CorpusCase[]][])
     : []),
 ];
 
@@ -201,7 +207,7 @@ for (const [label, cases] of groups) {
     console.log(`  forum         ${pr(s.forums)}`);
   }
 }
-const timed = SCORE_HELD_OUT ? EXTRACTION_CORPUS : DEVELOPMENT_CORPUS;
+const timed = SCORE_HELD_OUT || SCORE_HELD_OUT_B ? EXTRACTION_CORPUS : DEVELOPMENT_CORPUS;
 console.log(
   `\ntime per item over ${timed.length} texts: old ${timePerItemUs(timed, old).toFixed(0)} µs, new ${timePerItemUs(timed, newExtractor).toFixed(0)} µs (mean over ${ROUNDS} rounds)`,
 );

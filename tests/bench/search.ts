@@ -12,6 +12,7 @@ import { riskItemsIndex, toDocument, type RiskItemDocument, type RiskItemRow } f
 import { startLocalMeili } from "../../search/local-meili.ts";
 import { queryRiskItemsIndex } from "../../search/risk-items-search.server.ts";
 import { ensureIndex, rebuildIndex } from "../../search/sync.server.ts";
+import { mulberry32 } from "../support/random.ts";
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 100_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 1_000);
@@ -21,15 +22,6 @@ const MAX_INDEXING_MEMORY = process.env.BENCH_MAX_INDEXING_MEMORY ?? "512MiB";
 const UID = "bench-risk-items";
 
 // Deterministic data, so runs compare.
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(20261121);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 

@@ -4,7 +4,9 @@
 // a year, 10k companies, 5k guidance requests in every state with their timelines, and alerts;
 // for a month, a quarter and a year, beside a same-run baseline (a plain count of RiskItem
 // through the same Prisma client). Also times a year's report content (generateContent).
-//   npx tsx tests/bench/statistics.ts      (BENCH_ITEMS, BENCH_COMPANIES, BENCH_REQUESTS, BENCH_RUNS)
+// Then, per period, the figures alone the old way (every record read into memory:
+// computeStatisticsInMemory) and the new way (counted in the database: computeStatistics).
+//   npx tsx tests/bench/statistics.ts      (BENCH_ITEMS, BENCH_COMPANIES, BENCH_REQUESTS, BENCH_RUNS, BENCH_BEFORE_RUNS)
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,6 +15,7 @@ import { DISPUTE_TYPES } from "../../app/domain/dispute-types.ts";
 import { REQUEST_STATES } from "../../app/domain/request-states.ts";
 import { INDUSTRY_LABELS } from "../../app/domain/taxonomy.ts";
 import { applyMigrations } from "../../app/utils/migrate.server.ts";
+import { mulberry32 } from "../support/random.ts";
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const COMPANIES = Number(process.env.BENCH_COMPANIES ?? 10_000);
@@ -23,15 +26,6 @@ const EXPERTS = 40;
 const CASES = 8_000;
 
 // Deterministic data, so runs compare.
-function mulberry32(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(20261207);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
@@ -320,7 +314,8 @@ process.env.LOG_LEVEL = "error";
 const { getDb } = await import("../../app/utils/db.server.ts");
 const { statisticsPage } = await import("../../app/models/statistics-page.server.ts");
 const { generateContent } = await import("../../app/models/report.server.ts");
-const { yearPeriod } = await import("../../app/reports/period.ts");
+const { computeStatistics, computeStatisticsInMemory } = await import("../../app/models/statistics.server.ts");
+const { parseStatsQuery, yearPeriod } = await import("../../app/reports/period.ts");
 const db = await getDb();
 
 const pct = (xs: number[], p: number) => {
@@ -364,6 +359,18 @@ for (const [name, query] of periods) {
   console.log(
     `statistics ${name.padEnd(8)} p50 ${r.p50.toFixed(0).padStart(5)} ms  p95 ${r.p95.toFixed(0).padStart(5)} ms  ` +
       `(×${(r.p95 / baseline.p95).toFixed(0)} baseline p95; goal p95 < 300 ms: ${r.p95 < 300 ? "met" : "NOT met"})`,
+  );
+}
+// Before/after in the same run: the figures read into memory (the pure definitions, as before
+// issue 14's SQL path) against the figures counted in the database, for the same period.
+const BEFORE_RUNS = Number(process.env.BENCH_BEFORE_RUNS ?? 3);
+for (const [name, query] of periods) {
+  const q = parseStatsQuery(new URLSearchParams(query));
+  const before = await time(() => computeStatisticsInMemory(db, q.period, q.filters), BEFORE_RUNS);
+  const after = await time(() => computeStatistics(db, q.period, q.filters));
+  console.log(
+    `figures ${name.padEnd(8)} in memory p50 ${before.p50.toFixed(0).padStart(5)} ms p95 ${before.p95.toFixed(0).padStart(5)} ms | ` +
+      `in the database p50 ${after.p50.toFixed(0).padStart(4)} ms p95 ${after.p95.toFixed(0).padStart(4)} ms | ×${(before.p95 / after.p95).toFixed(0)} faster (p95)`,
   );
 }
 const report = await time(() => generateContent(db, yearPeriod(2026), {}), 3);

@@ -49,17 +49,67 @@ describe("statistics and reports in the browser", () => {
       .click();
     await page.locator(".report-doc h1", { hasText: "海外知识产权风险预警报告" }).waitFor();
 
-    const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Word (.docx)" }).click()]);
+    const [docx] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByRole("link", { name: "Word (.docx)" }).click()]);
     const zip = await JSZip.loadAsync(await fs.readFile((await docx.path())!));
     const text = (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
     expect(text).toContain("海外知识产权风险预警报告");
     expect(text).toMatch(/〔\d{4}〕第 \d+ 期/);
     expect(text).toContain("重点案件");
 
-    const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "PDF" }).click()]);
+    const [pdf] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByRole("link", { name: "PDF" }).click()]);
     const bytes = await fs.readFile((await pdf.path())!);
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     expect(bytes.toString("latin1").match(/\/Type\s*\/Page\b/g)!.length).toBeGreaterThanOrEqual(2);
     await page.close();
+  }, 180_000);
+
+  it("shows a pending state while a report is generated, and links cases and closed requests to a typical-case proposal", async () => {
+    const db = await getDb();
+    const page = await browser.newPage();
+    page.setDefaultTimeout(20_000);
+    await logIn(page, server.url, "staff1@demo.radar", DEMO_PASSWORD, "/staff");
+    await page.goto(`${server.url}/staff/reports`);
+    await page.locator("h1", { hasText: "报告与信息报送" }).waitFor();
+    // Hold the generation request until the pending state has been seen (no race with a fast answer).
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(
+      (url) => url.pathname === "/staff/reports",
+      async (route) => {
+        if (route.request().method() === "POST") await held;
+        await route.continue();
+      },
+    );
+    await page.getByRole("button", { name: "生成", exact: true }).click();
+    await page.getByRole("status").filter({ hasText: "正在根据记录生成报告" }).waitFor();
+    await expect(page.getByRole("button", { name: "生成", exact: true }).isDisabled()).resolves.toBe(true);
+    release();
+    await page.waitForURL(/\/staff\/reports\/[^/]+$/);
+    await page.locator(".report-doc h1").waitFor();
+    await page.unroute((url) => url.pathname === "/staff/reports");
+
+    const kase = await db.case.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } });
+    await page.goto(`${server.url}/staff/cases/${kase.id}`);
+    await page.getByRole("link", { name: "推荐为典型案例" }).click();
+    await page.locator("h1", { hasText: "典型案例" }).waitFor();
+    await expect(page.locator('input[name="caseId"]').inputValue()).resolves.toBe(kase.id);
+
+    const closed = await db.guidanceRequest.findFirstOrThrow({ where: { state: "closed" }, select: { id: true }, orderBy: { id: "asc" } });
+    await page.goto(`${server.url}/staff/requests/${closed.id}`);
+    await page.getByRole("link", { name: "推荐为典型案例" }).click();
+    await page.locator("h1", { hasText: "典型案例" }).waitFor();
+    await expect(page.locator('input[name="requestId"]').inputValue()).resolves.toBe(closed.id);
+    await page.close();
+  }, 180_000);
+
+  it("lets the administrator open the statistics page from the menu", async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await logIn(page, server.url, "admin@demo.radar", DEMO_PASSWORD, "/admin");
+    await page.getByRole("link", { name: "预警报告与统计" }).click();
+    await page.locator("h1", { hasText: "预警报告与统计" }).waitFor();
+    await expect(page.locator("figure.chart svg").count()).resolves.toBe(5);
+    await context.close();
   }, 180_000);
 });

@@ -6,6 +6,8 @@ import { findFreePort } from "../../search/local-meili.ts";
 
 export interface AppServer {
   url: string;
+  /** The server's process (the cluster primary when WEB_CONCURRENCY > 1). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -21,6 +23,8 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
       PORT: String(port),
       APP_URL: `http://127.0.0.1:${port}`,
       SCHEDULER_ENABLED: "false",
+      // One web process unless a test asks for more (web-cluster.test.ts).
+      WEB_CONCURRENCY: "1",
       ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -29,7 +33,7 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
   child.stdout.on("data", (d) => (output += d));
   child.stderr.on("data", (d) => (output += d));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`app server exited (${child.exitCode}):\n${output}`);
     try {
@@ -39,12 +43,13 @@ export async function startAppServer(extraEnv: Record<string, string> = {}): Pro
     }
     if (Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`app server did not start within 20 s:\n${output}`);
+      throw new Error(`app server did not start within 120 s:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
     url,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

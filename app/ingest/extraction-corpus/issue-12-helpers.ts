@@ -29,3 +29,15 @@ export function itc(c: ItcCase): CorpusCase {
     expect: { caseType: "us-itc-337", jurisdiction: "US", caseNumber, stage, complainants, respondents },
   };
 }
+
+type CourtCase = Omit<ItcCase, "stage">;
+
+/** A text about a US district court case (not Schedule A), labelled by hand. */
+export function court(c: CourtCase): CorpusCase {
+  const { caseNumber, complainants, respondents, kind, ...rest } = c;
+  return {
+    ...rest,
+    kind: kind ?? "real",
+    expect: { caseType: "us-district-court", jurisdiction: "US", caseNumber, stage: null, complainants, respondents },
+  };
+}

@@ -2,13 +2,17 @@
 // before any change to the matcher, scored once). Scoring is shared by the test and the
 // benchmark script.
 import { buildPartyIndex, matchParty, type PartyIndex, type PartyThresholds } from "../party-names.ts";
-import { DEV_CASES } from "./dev.ts";
+import { DEV_CASES as ROUND_1_DEV_CASES } from "./dev.ts";
 import { HELD_OUT_CASES } from "./held-out.ts";
 import { CORPUS_REGISTRY } from "./registry.ts";
+import { ROUND_2_DEV_CASES } from "./round-2.ts";
+import { ROUND_2_HELD_OUT_CASES } from "./round-2-held-out.ts";
 import type { PartyCase } from "./types.ts";
 
 export type { PartyCase };
-export { CORPUS_REGISTRY, DEV_CASES, HELD_OUT_CASES };
+export { CORPUS_REGISTRY, HELD_OUT_CASES, ROUND_2_DEV_CASES, ROUND_2_HELD_OUT_CASES };
+/** Every development case: the first round's and the second round's. */
+export const DEV_CASES: PartyCase[] = [...ROUND_1_DEV_CASES, ...ROUND_2_DEV_CASES];
 
 export interface CorpusScore {
   cases: number;

@@ -129,6 +129,35 @@ const ROWS: Row[] = [
   ["decoy-guoxin", "东莞市国信贸易有限公司", null, [], "东莞", "广东"],
   ["decoy-shunfa", "义乌市顺发服饰有限公司", null, [], "金华", "浙江"],
   ["decoy-xinxin", "义乌市鑫鑫饰品有限公司", null, [], "金华", "浙江"],
+  // Second round (h12-warn): companies named in the second-round extraction texts (337-TA-1427,
+  // -1452, -1210, -1381, -1212, -1135, E.D. Tex. and N.D. Ill. captions). The texts print no
+  // Chinese name except 337-TA-1210's; those registrations were written for this corpus, the
+  // well-known ones (腾达) carry their real Chinese names. Where the printed name is a brand or
+  // an English word rather than pinyin (Ocbestjet, Qisitech, Liown, Relax, Phoenix) the company
+  // would have registered its English name, so the row carries it (corrected after the first
+  // development run showed rows without it; two held-out names, Ocbestjet and Relax, use them).
+  // Decoys beside them.
+  ["aosheng", "宁波奥晟模具有限公司", null, ["AOSIMI"], "宁波", "浙江"],
+  ["ocbestjet", "东莞欧彩数码科技有限公司", "Dongguan Ocbestjet Digital Technology Co., Ltd.", ["Ocbestjet"], "东莞", "广东"],
+  ["hongxinyuan", "深圳市鸿鑫源电子商务有限公司", null, ["Jianjai", "Vi-US"], "深圳", "广东"],
+  ["kaizhen", "深圳市凯臻科技有限公司", null, ["PayForLess"], "深圳", "广东"],
+  ["zhenyang", "珠海振洋电子有限公司", null, ["Oinkwere"], "珠海", "广东"],
+  ["shixuan", "上饶市世轩电子商务有限公司", null, ["Inkgo"], "上饶", "江西"],
+  ["hengyunda", "珠海恒运达电子有限公司", null, ["Upriin"], "珠海", "广东"],
+  ["tenda", "深圳市吉祥腾达科技有限公司", "Shenzhen Tenda Technology Co., Ltd.", [], "深圳", "广东"],
+  ["yajia", "浙江亚嘉采棉机配件有限公司", null, [], null, "浙江"],
+  ["xinfuyuan", "海安鑫福缘农业科技有限公司", null, [], "南通", "江苏"],
+  ["qisitech", "广东奇思科技有限公司", "Guangdong Qisitech Co., Ltd.", [], "东莞", "广东"],
+  ["liown", "深圳市里阳电子有限公司", "Shenzhen Liown Electronics Co., Ltd.", [], "深圳", "广东"],
+  ["relax", "山东瑞莱健康产业有限公司", "Shandong Relax Health Industry Co., Ltd.", [], "青岛", "山东"],
+  ["zhenweixin", "深圳市振威鑫科技有限公司", null, [], "深圳", "广东"],
+  ["xiangdangwen", "深圳市祥当文科技有限公司", null, [], "深圳", "广东"],
+  ["qianhai-phoenix", "深圳前海凤凰网络有限公司", "Shenzhen Qianhai Phoenix Networks Co., Ltd.", [], "深圳", "广东"],
+  ["decoy-aosheng-plastic", "宁波奥晟塑料有限公司", null, [], "宁波", "浙江"],
+  ["decoy-kaizhen-garment", "深圳市凯臻服饰有限公司", null, [], "深圳", "广东"],
+  ["decoy-hengyunda-trading", "珠海恒运达贸易有限公司", null, [], "珠海", "广东"],
+  ["decoy-tengda-zhuhai", "珠海腾达科技有限公司", null, [], "珠海", "广东"],
+  ["decoy-zhenyang-lighting", "中山市振洋灯饰有限公司", null, [], "中山", "广东"],
 ];
 
 export const CORPUS_REGISTRY: PartyCompany[] = ROWS.map(([id, nameZh, nameEn, aliases, city, province]) => ({

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useLabel, useLanguageName } from "~/components/search-labels.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
 import { getExpertProfileForUser } from "~/models/expert.server.ts";
@@ -16,6 +17,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function ExpertHome() {
   const { name, profile } = useLoaderData<typeof loader>();
   const t = useT();
+  const label = useLabel();
+  const languageName = useLanguageName();
+  // Codes in the reader's language: 专利, 美国, 光伏, 英语 — not patent, US, photovoltaic, en.
+  const tags = profile
+    ? [
+        ...profile.ipTypes.map((x) => label("ipTypes", x)),
+        ...profile.jurisdictions.map((x) => label("jurisdiction", x)),
+        ...profile.industries.map((x) => label("industries", x)),
+        ...profile.languages.map((x) => languageName(x)),
+      ]
+    : [];
   return (
     <>
       <h1>{t("home.expert.title")}</h1>
@@ -29,7 +41,7 @@ export default function ExpertHome() {
             {profile.title ? ` · ${profile.title}` : ""}
           </p>
           <ul className="tags">
-            {[...profile.ipTypes, ...profile.jurisdictions, ...profile.industries, ...profile.languages].map((tag) => (
+            {tags.map((tag) => (
               <li key={tag}>{tag}</li>
             ))}
           </ul>

@@ -81,7 +81,7 @@ export default function CalendarPage() {
                     <td>{d.date}</td>
                     <td>{d.kind === "workday" ? t("calendar.kind.workday") : t("calendar.kind.holiday")}</td>
                     <td>{d.nameZh ?? ""}</td>
-                    <td>{d.nameEn ?? ""}</td>
+                    <td lang="en">{d.nameEn ?? ""}</td>
                     <td>
                       <Form method="post">
                         <CsrfInput />

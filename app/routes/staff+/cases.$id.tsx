@@ -3,7 +3,7 @@
 // complainant); the case's items are matched again at once and every change is audited.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { CaseFacts } from "~/components/case-facts.tsx";
 import { GuideLink } from "~/components/support-parts.tsx";
@@ -72,6 +72,9 @@ export default function StaffCase() {
       <CaseFacts kase={kase} itemsPath="/staff/items" timeZone={timeZone} />
       <p>
         <GuideLink base="/staff" forum={forumOf(kase.caseType)} />
+      </p>
+      <p>
+        <Link to={`/staff/typical-cases?caseId=${encodeURIComponent(kase.id)}`}>{t("tc.propose")}</Link>
       </p>
       {notes.length ? (
         <section aria-labelledby="notes-h">

@@ -57,11 +57,11 @@ export default function DeadlineRulesPage() {
               <dt>{t("rules.disputeType")}</dt>
               <dd>{t(`guidance.type.${rule.disputeType}` as MessageKey)}</dd>
               <dt>{t("rules.fromEvent")}</dt>
-              <dd>{rule.fromEvent}</dd>
+              <dd>{t(`rules.event.${rule.fromEvent}` as MessageKey)}</dd>
               {rule.condition ? (
                 <>
                   <dt>{t("rules.condition")}</dt>
-                  <dd>{rule.condition}</dd>
+                  <dd>{rule.condition === "temp-relief" ? t("rules.cond.temp-relief") : rule.condition}</dd>
                 </>
               ) : null}
             </dl>

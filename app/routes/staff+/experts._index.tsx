@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { useLabel } from "~/components/search-labels.tsx";
 import { INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/domain/taxonomy.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
@@ -17,6 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export default function ExpertsList() {
   const { filter, experts } = useLoaderData<typeof loader>();
   const t = useT();
+  const label = useLabel();
   const locale = useLocale();
   return (
     <>
@@ -80,8 +82,8 @@ export default function ExpertsList() {
                     {e.active ? null : <span className="muted"> ({t("experts.inactive")})</span>}
                   </td>
                   <td>{e.organisation}</td>
-                  <td>{e.ipTypes.join(", ")}</td>
-                  <td>{e.jurisdictions.join(", ")}</td>
+                  <td>{e.ipTypes.map((i) => label("ipTypes", i)).join("、")}</td>
+                  <td>{e.jurisdictions.map((j) => label("jurisdiction", j)).join("、")}</td>
                   <td>
                     {e.open}/{e.capacity}
                   </td>

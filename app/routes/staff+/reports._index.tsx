@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { CsrfInput, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
@@ -39,12 +39,15 @@ export default function Reports() {
   const a = useActionData<typeof action>();
   const t = useT();
   const m = useMessage();
+  // Generating a year of records takes seconds: say so while the form is being answered.
+  const navigation = useNavigation();
+  const generating = navigation.state !== "idle" && navigation.formMethod?.toLowerCase() === "post" && !!navigation.formAction?.startsWith("/staff/reports");
   return (
     <>
       <h1>{t("report.list.title")}</h1>
       <section className="card">
         <h2>{t("report.new")}</h2>
-        <Form method="post" className="stats-filters">
+        <Form method="post" className="stats-filters" aria-busy={generating || undefined}>
           <CsrfInput />
           <label>
             {t("report.new.kind")}{" "}
@@ -77,8 +80,15 @@ export default function Reports() {
           <label>
             {t("report.new.market")} <input name="market" maxLength={20} placeholder="US" size={6} />
           </label>
-          <button type="submit">{t("report.generate")}</button>
+          <button type="submit" disabled={generating}>
+            {t("report.generate")}
+          </button>
         </Form>
+        {generating ? (
+          <p role="status" className="flash">
+            <progress aria-label={t("report.generating")} /> {t("report.generating")}
+          </p>
+        ) : null}
       </section>
       {d.reports.length === 0 ? <p className="muted">{t("report.list.empty")}</p> : null}
       {d.reports.length ? (

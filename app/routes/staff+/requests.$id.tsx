@@ -171,6 +171,11 @@ export default function StaffRequest() {
         <Fact label={f("rating")} value={r.rating} />
         <Fact label={f("feedback")} value={r.feedback} />
       </dl>
+      {r.state === "closed" || r.state === "archived" ? (
+        <p>
+          <Link to={`/staff/typical-cases?requestId=${encodeURIComponent(r.id)}`}>{t("tc.propose")}</Link>
+        </p>
+      ) : null}
 
       <section>
         <h2>{t("guidance.actions")}</h2>

@@ -1,0 +1,43 @@
+// Owners of guidance requests in the triage queue (issue 13): a staff member takes a request
+// ("认领") or hands it back; the queue filters on it ("mine", unassigned, a person).
+import type { Db } from "~/utils/db.server.ts";
+import { recordAudit } from "./audit.server.ts";
+
+export interface RequestOwner {
+  id: string;
+  name: string;
+}
+
+/** Owner of each of the given requests (absent = unassigned). */
+export async function ownersOf(db: Db, requestIds: string[]): Promise<Map<string, RequestOwner>> {
+  const rows = await db.guidanceRequestOwner.findMany({ where: { requestId: { in: requestIds } } });
+  const users = await db.user.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.ownerId))] } }, select: { id: true, name: true } });
+  const byId = new Map(users.map((u) => [u.id, u]));
+  return new Map(rows.flatMap((r) => (byId.has(r.ownerId) ? [[r.requestId, byId.get(r.ownerId)!] as const] : [])));
+}
+
+/** Staff who can own requests, for the queue's owner filter. */
+export function listPossibleOwners(db: Db) {
+  return db.user.findMany({ where: { role: { in: ["staff", "admin"] }, disabled: false }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/** Makes `ownerId` the owner of the request (or none when null). False when the request does not exist. */
+export async function setRequestOwner(db: Db, input: { requestId: string; ownerId: string | null; actorId: string }): Promise<boolean> {
+  const exists = await db.guidanceRequest.findUnique({ where: { id: input.requestId }, select: { id: true } });
+  if (!exists) return false;
+  if (input.ownerId === null) await db.guidanceRequestOwner.deleteMany({ where: { requestId: input.requestId } });
+  else
+    await db.guidanceRequestOwner.upsert({
+      where: { requestId: input.requestId },
+      create: { requestId: input.requestId, ownerId: input.ownerId },
+      update: { ownerId: input.ownerId, assignedAt: new Date() },
+    });
+  await recordAudit(db, {
+    actorId: input.actorId,
+    action: "guidance-request.owner",
+    entity: "GuidanceRequest",
+    entityId: input.requestId,
+    after: { ownerId: input.ownerId },
+  });
+  return true;
+}
