@@ -32,6 +32,7 @@ import { disconnectDb, getDb } from "~/utils/db.server.ts";
 import { requireValidEnv } from "~/utils/env.server.ts";
 import { createLogger } from "~/utils/logger.server.ts";
 import { applyMigrations, createMigration } from "~/utils/migrate.server.ts";
+import { copyDatabase } from "~/utils/db-copy.server.ts";
 import { ROLES } from "~/utils/permissions.server.ts";
 import { importRegistryCsv } from "~/models/exporter-registry.server.ts";
 import { loadPartyIndex, partyThresholds } from "~/models/party-match.server.ts";
@@ -60,6 +61,26 @@ async function migrate() {
   // Deadline rules and the published working-day calendar: idempotent, keeps staff edits.
   await ensureGuidanceReferenceData(await getDb());
 }
+
+program
+  .command("db")
+  .description("database administration")
+  .command("copy")
+  .description(
+    "copy every table from one database to another (e.g. SQLite to PostgreSQL), migrating the target first; resumable; verifies row counts and a SHA-256 per table",
+  )
+  .requiredOption("--from <url>", "source DATABASE_URL, e.g. file:./data/radar.db")
+  .requiredOption("--to <url>", "target DATABASE_URL, e.g. postgresql://radar@127.0.0.1:5432/radar")
+  .option("--json", "print the per-table report as JSON")
+  .action(async (opts: { from: string; to: string; json?: boolean }) => {
+    const reports = await copyDatabase(opts.from, opts.to, opts.json ? undefined : (l) => console.log(l));
+    if (opts.json) console.log(JSON.stringify(reports, null, 2));
+    const bad = reports.filter((r) => !r.ok);
+    if (bad.length > 0) {
+      console.error(`verification failed for: ${bad.map((r) => r.table).join(", ")}`);
+      process.exitCode = 1;
+    } else if (!opts.json) console.log(`copied and verified ${reports.length} tables`);
+  });
 
 program
   .command("migration")

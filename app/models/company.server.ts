@@ -1,7 +1,7 @@
 // Exporter companies. Reads and writes for an exporter are always scoped by the company id
 // taken from the session (`where: { id: companyId }`), never from the request.
 import { z } from "zod";
-import type { Db } from "~/utils/db.server.ts";
+import { containsText, type Db } from "~/utils/db.server.ts";
 import { formToObject, splitList } from "~/utils/forms.server.ts";
 import { INDUSTRY_LABELS, IP_TYPE_LABELS } from "~/domain/taxonomy.ts";
 import { parseList, toListText } from "~/utils/json-list.ts";
@@ -177,16 +177,16 @@ export async function updateCompanyProfile(db: Db, companyId: string, profile: C
   return updated;
 }
 
-function companyWhere(query?: string) {
+function companyWhere(db: Db, query?: string) {
   const q = query?.trim();
   if (!q) return {};
   return {
     OR: [
-      { nameZh: { contains: q } },
-      { nameEn: { contains: q } },
-      { aliases: { contains: q } },
+      { nameZh: containsText(db, q) },
+      { nameEn: containsText(db, q) },
+      { aliases: containsText(db, q) },
       { creditCode: { contains: q.toUpperCase() } },
-      { city: { contains: q } },
+      { city: containsText(db, q) },
     ],
   };
 }
@@ -198,10 +198,10 @@ export async function creditCodeTaken(db: Db, creditCode: string | null, company
 }
 
 export async function listCompanies(db: Db, query?: string, take = 500) {
-  const rows = await db.company.findMany({ where: companyWhere(query), orderBy: { nameZh: "asc" }, take });
+  const rows = await db.company.findMany({ where: companyWhere(db, query), orderBy: { nameZh: "asc" }, take });
   return rows.map(presentCompany);
 }
 
 export async function countCompanies(db: Db, query?: string) {
-  return db.company.count({ where: companyWhere(query) });
+  return db.company.count({ where: companyWhere(db, query) });
 }

@@ -1,7 +1,7 @@
 // The login flow: throttle, password check, session, audit. Domain logic, so it lives here
 // and not in app/utils (infrastructure never imports models).
 import type { Prisma, User } from "~/generated/prisma/client.ts";
-import { getDb } from "~/utils/db.server.ts";
+import { dbProvider, getDb } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
 import { burnPasswordCheck, verifyPassword } from "~/utils/password.server.ts";
 import { clientIp, createSession, destroySession, getSessionId, getSessionUser } from "~/utils/session.server.ts";
@@ -62,14 +62,20 @@ async function throttleSeconds(db: Prisma.TransactionClient, email: string, ip: 
  * Check and count in one step: in one transaction the throttle is read and, when it allows a
  * guess, a failure is recorded before the password is verified (the reservation). 200 guesses
  * sent at once therefore see each other's reservations, and at most the free attempts are
- * checked; a correct password removes its reservation again. (Transactions on one connection
- * run one after another; another process's concurrent write makes SQLite refuse the later
- * commit instead of interleaving.)
+ * checked; a correct password removes its reservation again. (On SQLite, transactions on one
+ * connection run one after another; another process's concurrent write makes SQLite refuse the
+ * later commit instead of interleaving. On PostgreSQL transactions of a pool run side by side
+ * under READ COMMITTED, so the reservation first takes a transaction-scoped advisory lock:
+ * reservations of every process run one after another there too.)
  */
+/** pg_advisory_xact_lock key of login reservations ("LOGN" in ASCII). */
+const LOGIN_RESERVATION_LOCK = 0x4c4f474e;
+
 async function reserveAttempt(email: string, ip: string | null): Promise<{ wait: number } | { reservation: string }> {
   const db = await getDb();
   return db.$transaction(
     async (tx) => {
+      if (dbProvider(db) === "postgresql") await tx.$queryRawUnsafe(`SELECT pg_advisory_xact_lock(${LOGIN_RESERVATION_LOCK})::text`);
       const wait = await throttleSeconds(tx, email, ip);
       if (wait > 0) return { wait };
       const row = await tx.auditEvent.create({

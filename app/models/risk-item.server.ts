@@ -3,7 +3,8 @@
 import { randomUUID } from "node:crypto";
 import type { RiskItemInput } from "~/ingest/normalise.server.ts";
 import type Database from "better-sqlite3";
-import { type Db, rawSqlite } from "~/utils/db.server.ts";
+import { type Db, dbProvider, rawSqlite } from "~/utils/db.server.ts";
+import { storeRiskItemsPg } from "./risk-item-pg.server.ts";
 import { parseList, toListText } from "~/utils/json-list.ts";
 import { uid as riskItemsUid } from "#search/indexes/risk-items.ts";
 
@@ -15,7 +16,7 @@ export const VISIBLE_TO_EXPORTERS = { source: { visibleToExporters: true } } as 
 
 /** One name for the index, from its definition: the outbox rows and the index must agree. */
 export const RISK_ITEMS_INDEX = riskItemsUid;
-const STORE_BATCH = 500;
+export const STORE_BATCH = 500;
 
 export interface StoreContext {
   sourceId: string;
@@ -84,7 +85,7 @@ function mergeParties(stored: string, more: { name: string; location: string | n
   return JSON.stringify(parties);
 }
 
-interface CaseRow {
+export interface CaseRow {
   id: string;
   investigationNumber: string | null;
   docketNumber: string | null;
@@ -100,59 +101,61 @@ interface CaseRow {
   firstSeenAt: string;
   updatedAt: string;
 }
-type CaseField = "investigationNumber" | "docketNumber" | "otherNumber";
-const CASE_FIELDS: CaseField[] = ["investigationNumber", "docketNumber", "otherNumber"];
+export type CaseField = "investigationNumber" | "docketNumber" | "otherNumber";
+export const CASE_FIELDS: CaseField[] = ["investigationNumber", "docketNumber", "otherNumber"];
 
-const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
+export const iso = (d: Date) => d.toISOString().replace("Z", "+00:00");
+
+/** Columns written per stored item, in insert order (both stores). */
+export const RISK_COLUMNS = [
+  "id",
+  "sourceId",
+  "guid",
+  "link",
+  "title",
+  "summary",
+  "publishedAt",
+  "feedUpdatedAt",
+  "fetchedAt",
+  "language",
+  "jurisdiction",
+  "kind",
+  "ipTypes",
+  "caseType",
+  "caseNumber",
+  "stage",
+  "caseId",
+  "complainants",
+  "respondents",
+  "patents",
+  "marks",
+  "products",
+  "htsCodes",
+  "industries",
+  "fingerprint",
+  "duplicateOfId",
+  "alertable",
+  "extractionDoubts",
+  "createdAt",
+] as const;
+export const CASE_COLUMNS = [
+  "id",
+  ...CASE_FIELDS,
+  "caseType",
+  "jurisdiction",
+  "title",
+  "stage",
+  "complainants",
+  "respondents",
+  "products",
+  "htsCodes",
+  "firstSeenAt",
+  "updatedAt",
+] as const;
 
 /** Prepared statements per connection (preparing is most of the cost of a small query). */
 const statements = new WeakMap<Database.Database, ReturnType<typeof prepare>>();
 function prepare(sql: Database.Database) {
-  const riskColumns = [
-    "id",
-    "sourceId",
-    "guid",
-    "link",
-    "title",
-    "summary",
-    "publishedAt",
-    "feedUpdatedAt",
-    "fetchedAt",
-    "language",
-    "jurisdiction",
-    "kind",
-    "ipTypes",
-    "caseType",
-    "caseNumber",
-    "stage",
-    "caseId",
-    "complainants",
-    "respondents",
-    "patents",
-    "marks",
-    "products",
-    "htsCodes",
-    "industries",
-    "fingerprint",
-    "duplicateOfId",
-    "alertable",
-    "extractionDoubts",
-    "createdAt",
-  ];
-  const caseColumns = [
-    "id",
-    ...CASE_FIELDS,
-    "caseType",
-    "jurisdiction",
-    "title",
-    "stage",
-    "complainants",
-    "respondents",
-    "products",
-    "htsCodes",
-    "firstSeenAt",
-    "updatedAt",
-  ];
   return {
     existingGuid: sql.prepare(`SELECT 1 FROM "RiskItem" WHERE "sourceId" = ? AND "guid" = ?`).pluck(),
     twin: sql.prepare(
@@ -162,9 +165,9 @@ function prepare(sql: Database.Database) {
     awaiting: sql.prepare(
       `SELECT * FROM "Case" WHERE "caseType" = 'us-itc-337' AND ("investigationNumber" IS NULL OR "docketNumber" IS NULL) ORDER BY "firstSeenAt" ASC LIMIT 5000`,
     ),
-    insertRisk: sql.prepare(`INSERT INTO "RiskItem" (${riskColumns.map((c) => `"${c}"`).join(",")}) VALUES (${riskColumns.map((c) => `@${c}`).join(",")})`),
+    insertRisk: sql.prepare(`INSERT INTO "RiskItem" (${RISK_COLUMNS.map((c) => `"${c}"`).join(",")}) VALUES (${RISK_COLUMNS.map((c) => `@${c}`).join(",")})`),
     insertOutbox: sql.prepare(`INSERT INTO "SearchOutbox" ("indexName", "entityId", "op", "attempts", "createdAt") VALUES (?, ?, 'upsert', 0, ?)`),
-    insertCase: sql.prepare(`INSERT INTO "Case" (${caseColumns.map((c) => `"${c}"`).join(",")}) VALUES (${caseColumns.map((c) => `@${c}`).join(",")})`),
+    insertCase: sql.prepare(`INSERT INTO "Case" (${CASE_COLUMNS.map((c) => `"${c}"`).join(",")}) VALUES (${CASE_COLUMNS.map((c) => `@${c}`).join(",")})`),
     updateCase: sql.prepare(
       `UPDATE "Case" SET "investigationNumber" = @investigationNumber, "docketNumber" = @docketNumber, "otherNumber" = @otherNumber, "stage" = @stage, "complainants" = @complainants, "respondents" = @respondents, "products" = @products, "htsCodes" = @htsCodes, "updatedAt" = @updatedAt WHERE "id" = @id`,
     ),
@@ -177,14 +180,37 @@ function stmts(sql: Database.Database) {
 }
 
 /**
+ * The Case rows a CaseLinker reads and writes, synchronously: on SQLite prepared statements
+ * inside the batch's transaction, on PostgreSQL rows loaded for the batch beforehand and
+ * written after it (risk-item-pg.server.ts). One linking logic for both databases.
+ */
+export interface CasePort {
+  byKey(field: CaseField, value: string): CaseRow | undefined;
+  /** ITC cases still missing one of their two numbers, oldest first (at most 5000). */
+  awaiting(): CaseRow[];
+  insert(row: CaseRow): void;
+  update(row: CaseRow): void;
+}
+
+function sqliteCases(sql: Database.Database): CasePort {
+  const s = stmts(sql);
+  return {
+    byKey: (field, value) => s.caseBy[field].get(value) as CaseRow | undefined,
+    awaiting: () => s.awaiting.all() as CaseRow[],
+    insert: (row) => s.insertCase.run(row),
+    update: (row) => s.updateCase.run(row),
+  };
+}
+
+/**
  * Finds or creates the Case of a notice and merges its facts in. Receipt-of-complaint (DN)
  * and institution (337-TA) notices share a caption, which links them before any notice
  * carries both numbers.
  */
-class CaseLinker {
+export class CaseLinker {
   private awaiting: Map<string, CaseRow> | null = null;
   constructor(
-    private readonly sql: Database.Database,
+    private readonly cases: CasePort,
     private readonly now: string,
   ) {}
 
@@ -210,7 +236,7 @@ class CaseLinker {
     if (!key) return null;
     if (!this.awaiting) {
       this.awaiting = new Map();
-      for (const c of stmts(this.sql).awaiting.all() as CaseRow[]) this.index(c);
+      for (const c of this.cases.awaiting()) this.index(c);
     }
     return this.awaiting.get(key) ?? null;
   }
@@ -218,8 +244,7 @@ class CaseLinker {
   link(item: RiskItemInput): string | null {
     const key = caseKeyOf(item.caseNumber);
     if (!key) return null;
-    const s = stmts(this.sql);
-    const row = (s.caseBy[key.field].get(key.value) as CaseRow | undefined) ?? this.findAwaiting(key.field, item);
+    const row = this.cases.byKey(key.field, key.value) ?? this.findAwaiting(key.field, item);
     if (!row) {
       const created: CaseRow = {
         id: randomUUID(),
@@ -238,7 +263,7 @@ class CaseLinker {
         firstSeenAt: this.now,
         updatedAt: this.now,
       };
-      s.insertCase.run(created);
+      this.cases.insert(created);
       this.index(created);
       return created.id;
     }
@@ -256,14 +281,14 @@ class CaseLinker {
       (f) => merged[f] !== row[f],
     );
     if (changed) {
-      s.updateCase.run(merged);
+      this.cases.update(merged);
       this.index(merged);
     }
     return row.id;
   }
 }
 
-function toRow(item: RiskItemInput, ctx: StoreContext) {
+export function toRow(item: RiskItemInput, ctx: StoreContext) {
   return {
     sourceId: ctx.sourceId,
     guid: item.guid,
@@ -293,20 +318,22 @@ function toRow(item: RiskItemInput, ctx: StoreContext) {
 }
 
 /**
- * Stores items in bounded transactions on prepared statements (see rawSqlite). (source,
+ * Stores items in bounded transactions on prepared statements (see rawSqlite; on PostgreSQL
+ * risk-item-pg.server.ts does the same with batched statements). (source,
  * guid) is unique, so a re-run or a run resumed after a crash skips what is already there:
  * nothing is stored or indexed twice. An item whose fingerprint another source already
  * delivered is stored (it is this source's record) but linked to the first one and never
  * alertable. Each stored item gets a search-outbox row in the same transaction.
  */
 export async function storeRiskItems(db: Db, items: RiskItemInput[], ctx: StoreContext): Promise<StoreSummary> {
+  if (dbProvider(db) === "postgresql") return storeRiskItemsPg(db, items, ctx);
   const sql = rawSqlite(db);
   const s = stmts(sql);
   const summary: StoreSummary = { created: 0, duplicates: 0, crossSourceDuplicates: 0, createdIds: [] };
   const seen = new Set<string>();
   const storeBatch = sql.transaction((batch: RiskItemInput[]) => {
     const now = iso(new Date());
-    const linker = new CaseLinker(sql, now);
+    const linker = new CaseLinker(sqliteCases(sql), now);
     for (const item of batch) {
       // The same guid twice in one feed, or already stored: a duplicate.
       if (seen.has(item.guid) || s.existingGuid.get(ctx.sourceId, item.guid)) {

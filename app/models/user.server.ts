@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import { z } from "zod";
 import { Prisma } from "~/generated/prisma/client.ts";
 import { isLocale, translator } from "~/i18n/i18n.ts";
-import type { Db } from "~/utils/db.server.ts";
+import { containsText, type Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
 import { createLogger } from "~/utils/logger.server.ts";
 import { sendMail } from "~/utils/mail.server.ts";
@@ -163,7 +163,7 @@ export async function listUsers(db: Db, filter: UserFilter = {}) {
       role: filter.role,
       disabled: filter.status === undefined ? undefined : filter.status === "disabled",
       companyId: filter.companyId || undefined,
-      OR: filter.q ? [{ email: { contains: filter.q.toLowerCase() } }, { name: { contains: filter.q } }] : undefined,
+      OR: filter.q ? [{ email: { contains: filter.q.toLowerCase() } }, { name: containsText(db, filter.q) }] : undefined,
     },
     orderBy: [{ role: "asc" }, { email: "asc" }],
     take: USER_LIST_LIMIT,

@@ -23,7 +23,10 @@ export const EnvSchema = z
     DATA_DIR: z.string().min(1).default("./data"),
     DATABASE_URL: z
       .string()
-      .regex(/^file:.+/, "must be a SQLite URL such as file:./data/radar.db")
+      .regex(
+        /^(file:.+|postgres(ql)?:\/\/.+)/,
+        "must be a SQLite URL such as file:./data/radar.db or a PostgreSQL URL such as postgresql://radar@127.0.0.1:5432/radar",
+      )
       .optional(),
     SESSION_SECRET: z.string().min(32, "must be at least 32 characters (generate one with `openssl rand -hex 32`)").optional(),
     HOST: z.string().min(1).default("127.0.0.1"),

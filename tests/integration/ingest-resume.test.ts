@@ -1,12 +1,13 @@
 // A run that dies half-way keeps what it stored, records the failure, and the next run
-// completes the set without duplicates. The failure is a real one from SQLite: a trigger
+// completes the set without duplicates. The failure is a real one from the database: a trigger
 // aborts the insert of one item in the second batch (as a full disk or a lock would).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestSource } from "~/models/ingest.server.ts";
 import { createSource } from "~/models/source.server.ts";
-import { getDb } from "~/utils/db.server.ts";
+import { type Db, getDb } from "~/utils/db.server.ts";
+import { onPostgres } from "../support/postgres.ts";
 
 const ITEMS = 1500; // > 1 MB of markup: parsed and stored in batches of 500
 let body = "";
@@ -26,6 +27,22 @@ function feed(items: number) {
   return parts.join("");
 }
 
+/** A trigger that aborts the insert of one item, in the dialect of the database under test. */
+async function failInsertOf(db: Db, guid: string) {
+  if (!onPostgres) {
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER fail_mid_run BEFORE INSERT ON "RiskItem" WHEN NEW."guid" = '${guid}' BEGIN SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END`,
+    );
+    return;
+  }
+  await db.$executeRawUnsafe(
+    `CREATE FUNCTION fail_mid_run() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'disk I/O error (simulated)'; END $$`,
+  );
+  await db.$executeRawUnsafe(
+    `CREATE TRIGGER fail_mid_run BEFORE INSERT ON "RiskItem" FOR EACH ROW WHEN (NEW."guid" = '${guid}') EXECUTE FUNCTION fail_mid_run()`,
+  );
+}
+
 beforeAll(async () => {
   server = http.createServer((_req, res) => {
     res.writeHead(200, { "Content-Type": "application/rss+xml; charset=utf-8" });
@@ -43,11 +60,9 @@ describe("an interrupted ingestion run", () => {
     expect(Buffer.byteLength(feed(ITEMS))).toBeGreaterThan(1024 * 1024);
 
     body = feed(ITEMS);
-    await db.$executeRawUnsafe(
-      `CREATE TRIGGER fail_mid_run BEFORE INSERT ON "RiskItem" WHEN NEW."guid" = 'resume-700' BEGIN SELECT RAISE(ABORT, 'disk I/O error (simulated)'); END`,
-    );
+    await failInsertOf(db, "resume-700");
     const first = await ingestSource(db, source.id);
-    await db.$executeRawUnsafe(`DROP TRIGGER fail_mid_run`);
+    await db.$executeRawUnsafe(`DROP TRIGGER fail_mid_run ${onPostgres ? 'ON "RiskItem"' : ""}`);
     expect(first.status).toBe("failed");
     expect(first.error).toMatch(/simulated/);
     // The first batch (500 entries) was committed; the failing batch left nothing behind.

@@ -7,7 +7,15 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { applyMigrations, createMigration, diffSchemaAgainstMigrations } from "~/utils/migrate.server.ts";
+import {
+  applyMigrations,
+  createMigration,
+  createPostgresMigration,
+  diffPostgresSchemaAgainstMigrations,
+  diffSchemaAgainstMigrations,
+} from "~/utils/migrate.server.ts";
+import pg from "pg";
+import { createPgDatabase, pgAdminUrl } from "../support/postgres.ts";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const migrationsDir = path.join(root, "prisma", "migrations");
@@ -119,4 +127,54 @@ describe("database migrations", () => {
     const { applied } = await applyMigrations(`file:${path.join(dir, "radar.db")}`, { migrationsDir: copy });
     expect(applied).toEqual(migrationNames(copy));
   });
+});
+
+describe("PostgreSQL migrations", () => {
+  const pgDir = path.join(root, "prisma", "migrations-postgresql");
+
+  it("the PostgreSQL migrations folder amounts to the current schema and its lock file says postgresql", async () => {
+    expect(migrationNames(pgDir).length).toBeGreaterThan(0);
+    expect(fs.readFileSync(path.join(pgDir, "migration_lock.toml"), "utf8")).toContain('provider = "postgresql"');
+    expect(await diffPostgresSchemaAgainstMigrations()).toBe("");
+  });
+
+  it("a schema change makes the PostgreSQL folder drift, and a PostgreSQL migration written from the snapshot brings it back in sync", async () => {
+    const dir = path.join(tmp, "pg-changed");
+    const copy = path.join(dir, "migrations-postgresql");
+    fs.cpSync(pgDir, copy, { recursive: true });
+    const changedSchema = path.join(dir, "schema.prisma");
+    fs.writeFileSync(changedSchema, `${fs.readFileSync(schemaPath, "utf8")}\nmodel Widget {\n  id   Int    @id @default(autoincrement())\n  name String\n}\n`);
+    const opts = { migrationsDir: copy, schemaPath: changedSchema };
+
+    expect(await diffPostgresSchemaAgainstMigrations(opts)).toContain('CREATE TABLE "Widget"');
+    const created = await createPostgresMigration("20300102030405_add_widget", opts);
+
+    expect(created!.sql).toContain('"id" SERIAL NOT NULL');
+    expect(await diffPostgresSchemaAgainstMigrations(opts)).toBe("");
+  });
+
+  it.runIf(pgAdminUrl())(
+    "applying the PostgreSQL migrations to a fresh PostgreSQL database creates every model's table, records each migration once, and a second run applies nothing",
+    async () => {
+      const url = await createPgDatabase(pgAdminUrl()!, { prefix: "migrations" });
+      const expected = migrationNames(pgDir);
+
+      expect((await applyMigrations(url)).applied).toEqual(expected);
+      expect((await applyMigrations(url)).applied).toEqual([]);
+
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        const tables = await client.query<{ table_name: string }>("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+        const names = tables.rows.map((r) => r.table_name);
+        for (const table of modelTables(fs.readFileSync(schemaPath, "utf8"))) expect(names).toContain(table);
+        const recorded = await client.query<{ migration_name: string }>(
+          "SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL ORDER BY migration_name",
+        );
+        expect(recorded.rows.map((r) => r.migration_name)).toEqual(expected);
+      } finally {
+        await client.end();
+      }
+    },
+  );
 });

@@ -1,4 +1,5 @@
-// Before each test file: its own copy of the migrated template database, its own index
+// Before each test file: its own copy of the migrated template database (SQLite file or
+// PostgreSQL database), its own index
 // prefix on the shared Meilisearch, and a guard that fails a test on unexpected console.error.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -12,6 +13,12 @@ if (template && tmp) {
   const file = path.join(tmp, `w${process.env.VITEST_POOL_ID ?? 0}-${crypto.randomBytes(4).toString("hex")}.db`);
   fs.copyFileSync(template, file);
   process.env.DATABASE_URL = `file:${file}`;
+}
+// On PostgreSQL the file's database is a copy of the migrated template database instead.
+const pgAdmin = process.env.TEST_PG_ADMIN_URL;
+if (pgAdmin && process.env.TEST_PG_TEMPLATE) {
+  const { createPgDatabase } = await import("../support/postgres.ts");
+  process.env.DATABASE_URL = await createPgDatabase(pgAdmin, { prefix: `w${process.env.VITEST_POOL_ID ?? 0}`, template: process.env.TEST_PG_TEMPLATE });
 }
 if (process.env.TEST_MEILI_HOST) {
   process.env.MEILI_HOST = process.env.TEST_MEILI_HOST;
