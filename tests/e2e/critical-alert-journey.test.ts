@@ -7,16 +7,15 @@
 import crypto from "node:crypto";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { processFeedBytes } from "~/ingest/pipeline.server.ts";
 import { matchNewItems } from "~/models/alert-matching.server.ts";
 import { ensureGuidanceReferenceData } from "~/models/guidance-intake.server.ts";
 import { resetPartyIndexCache } from "~/models/party-match.server.ts";
-import { storeRiskItems } from "~/models/risk-item.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { makeCompany, makeUser, TEST_PASSWORD } from "../db-utils.ts";
 import { startAppServer, type AppServer } from "../support/app-server.ts";
 import { launchBrowser, logIn } from "../support/browser.ts";
 import { makeSourceRow } from "../support/delivery-factory.ts";
+import { storeFeedBytes } from "../support/store-feed.ts";
 
 let server: AppServer;
 let browser: Browser;
@@ -43,14 +42,7 @@ beforeAll(async () => {
       `The respondents are: Shenzhen Guangyao Lighting Co., Ltd. of Shenzhen, China; Ningbo Chenhui Lighting Electrical Appliance Co., Ltd. of Ningbo, China; Foshan Mingda Solar Technology Co., Ltd. of Foshan, China.</description></item>` +
       `</channel></rss>`,
   );
-  const fetchedAt = new Date();
-  const { items } = await processFeedBytes({
-    bytes,
-    feedUrl: "https://example.org/feed.xml",
-    source: { id: source.id, kind: "case", jurisdiction: "US", language: "en" },
-    fetchedAt,
-  });
-  await storeRiskItems(db, items, { sourceId: source.id, alertable: true, fetchedAt, kind: "case" });
+  await storeFeedBytes(db, bytes, { id: source.id });
   await matchNewItems(db);
   caseId = (await db.riskItem.findFirstOrThrow({ where: { sourceId: source.id, caseNumber: `337-TA-${n}` } })).caseId!;
   server = await startAppServer();

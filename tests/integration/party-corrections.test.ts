@@ -4,29 +4,21 @@
 // Items whose extraction is unsure wait in the extraction review queue until resolved.
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { processFeedBytes } from "~/ingest/pipeline.server.ts";
 import { matchNewItems } from "~/models/alert-matching.server.ts";
 import { getCaseForStaff } from "~/models/case.server.ts";
 import { highlight, listExtractionReviews } from "~/models/extraction-review.server.ts";
 import { resetPartyIndexCache } from "~/models/party-match.server.ts";
-import { storeRiskItems } from "~/models/risk-item.server.ts";
 import { action as caseAction, loader as caseLoader } from "~/routes/staff+/cases.$id.tsx";
 import { action as reviewAction, loader as reviewLoader } from "~/routes/staff+/extraction-reviews.tsx";
 import { getDb, type Db } from "~/utils/db.server.ts";
 import { makeCompany, makeUser } from "../db-utils.ts";
 import { makeSourceRow } from "../support/delivery-factory.ts";
 import { getRequest, postForm, sessionFor, settle } from "../support/requests.ts";
+import { storeFeedBytes } from "../support/store-feed.ts";
 
 async function ingest(db: Db, sourceId: string, items: string[]) {
   const bytes = Buffer.from(`<?xml version="1.0"?><rss version="2.0"><channel><title>ITC</title>${items.join("")}</channel></rss>`);
-  const fetchedAt = new Date();
-  const out = await processFeedBytes({
-    bytes,
-    feedUrl: "https://example.org/feed.xml",
-    source: { id: sourceId, kind: "case", jurisdiction: "US", language: "en" },
-    fetchedAt,
-  });
-  return storeRiskItems(db, out.items, { sourceId, alertable: true, fetchedAt, kind: "case" });
+  return storeFeedBytes(db, bytes, { id: sourceId });
 }
 
 const notice = (n: number, stage: "Institution of Investigation" | "Notice of Request for Statements on the Public Interest", respondents: string) =>

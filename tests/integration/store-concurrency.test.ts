@@ -5,10 +5,9 @@
 // without it, READ COMMITTED lets two batches both miss the other's case and both create one.
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { processFeedBytes } from "~/ingest/pipeline.server.ts";
-import { storeRiskItems } from "~/models/risk-item.server.ts";
 import { type Db, getDb } from "~/utils/db.server.ts";
 import { makeSourceRow } from "../support/delivery-factory.ts";
+import { storeFeedBytes } from "../support/store-feed.ts";
 
 const SOURCES = 6;
 const CASES = 40;
@@ -30,16 +29,7 @@ function feed(base: number) {
   );
 }
 
-async function ingest(db: Db, sourceId: string, bytes: Buffer) {
-  const fetchedAt = new Date("2026-12-01T00:00:00Z");
-  const { items } = await processFeedBytes({
-    bytes,
-    feedUrl: "https://example.org/feed.xml",
-    source: { id: sourceId, kind: "case", jurisdiction: "US", language: "en" },
-    fetchedAt,
-  });
-  return storeRiskItems(db, items, { sourceId, alertable: true, fetchedAt, kind: "case" });
-}
+const ingest = (db: Db, sourceId: string, bytes: Buffer) => storeFeedBytes(db, bytes, { id: sourceId }, { fetchedAt: new Date("2026-12-01T00:00:00Z") });
 
 describe("concurrent stores of the same notices from several sources", () => {
   it("link every case's notices to one Case and keep one alertable original per notice", async () => {

@@ -4,7 +4,6 @@
 // item raising the same alerts as the same text from a feed, and guides linked by forum.
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { processFeedBytes } from "~/ingest/pipeline.server.ts";
 import { matchNewItems } from "~/models/alert-matching.server.ts";
 import {
   getPublishedGuide,
@@ -18,12 +17,12 @@ import { ensureGuidanceReferenceData } from "~/models/guidance-intake.server.ts"
 import { transitionRequest } from "~/models/guidance-request.server.ts";
 import { remindExpiringPolicies } from "~/models/insurance.server.ts";
 import { designateMember, submitObservation, triageObservation } from "~/models/observation.server.ts";
-import { storeRiskItems } from "~/models/risk-item.server.ts";
 import { supportBreakdowns } from "~/models/statistics-page.server.ts";
 import { createApplication, getOwnApplication, listOwnApplications, subsidyTotals, transitionApplication } from "~/models/subsidy-application.server.ts";
 import { getDb, type Db } from "~/utils/db.server.ts";
 import { ensureSupportReferenceData } from "../../prisma/seed-support.ts";
 import { makeGuidanceRequest, makeUser } from "../db-utils.ts";
+import { storeFeedBytes } from "../support/store-feed.ts";
 
 async function closedRequest(db: Db, city = "深圳") {
   const exporter = await makeUser(db, { role: "exporter" });
@@ -208,13 +207,7 @@ describe("observation reports", () => {
       data: { name: `News ${tag}`, url: `https://feeds.example.test/${tag}.xml`, kind: "news", jurisdiction: "US", language: "zh", visibleToExporters: true },
     });
     const rss = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>t</title><item><guid>${tag}</guid><title>${title}</title><description>&lt;p&gt;${text}&lt;/p&gt;</description><pubDate>${new Date(Date.now() - 86_400_000).toUTCString()}</pubDate></item></channel></rss>`;
-    const feed = await processFeedBytes({
-      bytes: new TextEncoder().encode(rss),
-      feedUrl: source.url,
-      source: { id: source.id, kind: "news", jurisdiction: "US", language: "zh" },
-      fetchedAt: new Date(),
-    });
-    const stored = await storeRiskItems(db, feed.items, { sourceId: source.id, alertable: true, fetchedAt: new Date(), kind: "news" });
+    const stored = await storeFeedBytes(db, new TextEncoder().encode(rss), { id: source.id, kind: "news", language: "zh" }, { feedUrl: source.url });
     await matchNewItems(db);
 
     const alerts = await db.alert.findMany({ where: { companyId: watcher.companyId! } });

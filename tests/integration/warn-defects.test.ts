@@ -2,19 +2,19 @@
 // here failed on the code before its fix.
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { processFeedBytes } from "~/ingest/pipeline.server.ts";
 import { listInbox } from "~/models/alert.server.ts";
 import { matchNewItems } from "~/models/alert-matching.server.ts";
 import { getCaseForStaff } from "~/models/case.server.ts";
 import { CompanyProfileSchema } from "~/models/company.server.ts";
 import { ensureGuidanceReferenceData, prefillFromAlertOrCase } from "~/models/guidance-intake.server.ts";
 import { presentRiskItemDetail } from "~/models/risk-item-presenters.server.ts";
-import { getRiskItem, storeRiskItems } from "~/models/risk-item.server.ts";
+import { getRiskItem } from "~/models/risk-item.server.ts";
 import { previewSubscription, SubscriptionFormSchema } from "~/models/subscription.server.ts";
 import { parseRegistryCsv } from "~/registry/exporter-csv.ts";
 import { getDb, type Db } from "~/utils/db.server.ts";
 import { makeCompany } from "../db-utils.ts";
 import { makeSourceRow } from "../support/delivery-factory.ts";
+import { storeFeedBytes } from "../support/store-feed.ts";
 
 const hex = () => crypto.randomBytes(4).toString("hex");
 
@@ -24,15 +24,7 @@ function rss(items: string[]) {
   );
 }
 
-async function ingest(db: Db, sourceId: string, bytes: Buffer, fetchedAt = new Date()) {
-  const { items } = await processFeedBytes({
-    bytes,
-    feedUrl: "https://example.org/feed.xml",
-    source: { id: sourceId, kind: "case", jurisdiction: "US", language: "en" },
-    fetchedAt,
-  });
-  return storeRiskItems(db, items, { sourceId, alertable: true, fetchedAt, kind: "case" });
-}
+const ingest = (db: Db, sourceId: string, bytes: Buffer, fetchedAt = new Date()) => storeFeedBytes(db, bytes, { id: sourceId }, { fetchedAt });
 
 /** Two notices of one 337 case: the receipt of the complaint and the institution, five respondents between them. */
 function caseFeed(n: number) {
