@@ -15,6 +15,7 @@ import { supportEn, supportZh } from "./catalogue/support.ts";
 import { warnLoopEn, warnLoopZh } from "./catalogue/warn-loop.ts";
 import { availabilityEn, availabilityZh } from "./catalogue/availability.ts";
 import { journeysEn, journeysZh } from "./catalogue/journeys.ts";
+import { auditWordsEn, auditWordsZh } from "./catalogue/audit-words.ts";
 import { reportsEn, reportsZh } from "./catalogue/reports.ts";
 import { reportExtrasEn, reportExtrasZh } from "./catalogue/report-extras.ts";
 import type { Locale } from "~/domain/locale.ts";
@@ -150,6 +151,7 @@ export const zh = {
   ...warnLoopZh,
   ...availabilityZh,
   ...journeysZh,
+  ...auditWordsZh,
   ...reportsZh,
   ...reportExtrasZh,
 } as const;
@@ -285,6 +287,7 @@ export const en: Record<MessageKey, string> = {
   ...warnLoopEn,
   ...availabilityEn,
   ...journeysEn,
+  ...auditWordsEn,
   ...reportsEn,
   ...reportExtrasEn,
 };

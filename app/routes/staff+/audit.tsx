@@ -13,6 +13,7 @@ import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { roleHasPermission } from "~/utils/permissions.server.ts";
 import { dateTimeFormat, INTL_LOCALE } from "~/domain/locale.ts";
+import { auditActionText, auditCodedValueText, auditEntityText, auditFieldText } from "~/i18n/audit-words.ts";
 
 const AUDIT_ENTITY_MAX = 50;
 const AUDIT_ENTITY_ID_MAX = 200;
@@ -70,17 +71,32 @@ export default function AuditLog() {
   const format = dateTimeFormat(INTL_LOCALE[locale], { dateStyle: "short", timeStyle: "medium", timeZone });
   const last = events.at(-1);
   const nextParams = new URLSearchParams({ ...Object.fromEntries(Object.entries(query).filter(([, v]) => v)), before: last?.at ?? "" });
-  const entityName = (entity: string) => labelOr(t, `audit.entityName.${entity}`, entity);
+  const entityName = (entity: string) => auditEntityText(t, entity);
   const label = useLabel();
   const languageName = useLanguageName();
-  // Coded values read as words where the catalogue knows them (a role, a language, a kind).
+  // Coded values read as words where the catalogue knows them (a role, a language, a kind, a
+  // state); anything else is what someone typed (a name, a note) and is marked as data.
+  const listSep = locale === "zh" ? "、" : ", ";
   const value = (field: string, v: AuditValue) => {
     if (v === null) return "—";
     if (typeof v === "boolean") return t(v ? "common.yes" : "common.no");
     if (field === "role") return labelOr(t, `role.${v}`, v);
     if (field === "language" || field === "locale") return languageName(v);
+    if (field === "languages") return v.split(", ").map(languageName).join(listSep);
     if (field === "kind" || field === "jurisdiction") return label(field, v);
-    return v;
+    if (field === "ipTypes" || field === "industries")
+      return v
+        .split(", ")
+        .map((id) => label(field, id))
+        .join(listSep);
+    if (field === "jurisdictions" || field === "markets")
+      return v
+        .split(", ")
+        .map((id) => label("jurisdiction", id))
+        .join(listSep);
+    const coded = auditCodedValueText(t, field, v);
+    if (coded !== null) return coded;
+    return <span translate="no">{v}</span>;
   };
   const error = (field: string) => (fieldErrors[field] ? formatMessage(locale, fieldErrors[field]) : undefined);
   return (
@@ -134,7 +150,9 @@ export default function AuditLog() {
                     )}
                   </td>
                   <td>
-                    <span title={e.action}>{labelOr(t, `audit.action.${e.action}`, e.action)}</span>
+                    <span title={e.action} data-action={e.action}>
+                      {auditActionText(t, e.action, e.entity)}
+                    </span>
                     {e.ip ? (
                       <div className="muted">
                         {t("audit.ip")}: {e.ip}
@@ -156,7 +174,10 @@ export default function AuditLog() {
                       <ul className="audit-changes">
                         {e.changes.map((c) => (
                           <li key={c.field}>
-                            <span className="audit-changes__field">{labelOr(t, `audit.field.${c.field}`, c.field)}</span>:{" "}
+                            <span className="audit-changes__field" title={c.field}>
+                              {auditFieldText(t, c.field)}
+                            </span>
+                            :{" "}
                             {c.before !== null ? (
                               <>
                                 <del>{value(c.field, c.before)}</del> →{" "}
