@@ -18,7 +18,25 @@ const PATTERNS: [RegExp, MessageKey, (m: RegExpExecArray) => Record<string, stri
   [/^Unsupported Content-Encoding/, "feedError.encoding", () => ({})],
   [/304 Not Modified/, "feedError.notModified", () => ({})],
   [/^Network error/, "feedError.network", () => ({})],
+  [/^Not well-formed XML/, "feedError.notXml", () => ({})],
+  [/^The document is empty/, "feedError.emptyDocument", () => ({})],
+  [/^Not a feed/, "feedError.notFeed", () => ({})],
+  [/^The feed's structure could not be read/, "feedError.structure", () => ({})],
+  [/size cap/, "feedError.tooLarge", () => ({})],
+  [/^Could not decompress/, "feedError.decompress", () => ({})],
 ];
+
+/** A skipped entry's reason as the parser wrote it ("unparsable <updated> date …"), in words. */
+const SKIP_PATTERNS: [RegExp, MessageKey][] = [
+  [/^unparsable <[^>]+> date/, "feedWords.skip.date"],
+  [/^entry has neither/, "feedWords.skip.empty"],
+  [/^invalid /, "feedWords.skip.invalid"],
+];
+
+export function skipReasonText(t: Translate, raw: string): string {
+  for (const [pattern, key] of SKIP_PATTERNS) if (pattern.test(raw)) return t(key);
+  return t("feedWords.skip.other");
+}
 
 /** The reader's-language sentence for a recorded fetch error. */
 export function feedErrorText(t: Translate, raw: string): string {
@@ -29,14 +47,15 @@ export function feedErrorText(t: Translate, raw: string): string {
   return t("feedError.other");
 }
 
-/** The translated sentence, with the original message on hover and for copying. */
-export function FeedError({ raw, maxChars }: { raw: string; maxChars?: number }) {
+/**
+ * The translated sentence; the original message (English, for operators and logs) only on
+ * hover and in a data attribute, never as the visible text (issue 13).
+ */
+export function FeedError({ raw }: { raw: string }) {
   const t = useT();
-  const original = maxChars && raw.length > maxChars ? `${raw.slice(0, maxChars)}…` : raw;
   return (
-    <span className="feed-error" title={`${t("feedError.detail")}: ${raw}`}>
+    <span className="feed-error" title={`${t("feedError.detail")}: ${raw}`} data-raw={raw}>
       {feedErrorText(t, raw)}
-      <span className="muted"> · {original}</span>
     </span>
   );
 }

@@ -95,7 +95,10 @@ export function SourceHealthPanel({ source, timeZone }: { source: SourceHealthVi
           <dt>{t("sources.col.lastError")}</dt>
           <dd>
             <p>{feedErrorText(t, source.lastError)}</p>
-            <pre className="source-error">{source.lastError}</pre>
+            <details>
+              <summary>{t("feedError.detail")}</summary>
+              <pre className="source-error">{source.lastError}</pre>
+            </details>
           </dd>
         </div>
       ) : null}

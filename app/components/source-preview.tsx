@@ -6,6 +6,7 @@ import type { MessageKey } from "~/i18n/messages.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
 import { CASE_TYPE_LABELS } from "~/domain/taxonomy.ts";
 import { formatLabel } from "./source-health.tsx";
+import { skipReasonText } from "./feed-error.tsx";
 import { dateTimeFormat, DEFAULT_TIME_ZONE, INTL_LOCALE } from "~/domain/locale.ts";
 
 export const PREVIEW_ITEMS_SHOWN = 10;
@@ -114,7 +115,9 @@ export function SourcePreviewView({
           </h3>
           <ul className="source-skipped">
             {preview.skipped.map((s) => (
-              <li key={s.index}>{t("sources.preview.skippedEntry", { index: s.index + 1, reason: s.reason })}</li>
+              <li key={s.index} title={s.reason}>
+                {t("sources.preview.skippedEntry", { index: s.index + 1, reason: skipReasonText(t, s.reason) })}
+              </li>
             ))}
           </ul>
         </>

@@ -4,7 +4,7 @@ import { useT } from "~/i18n/use-t.ts";
 import { useMessage } from "./forms.tsx";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useDateTime } from "./source-health.tsx";
-import { truncate } from "~/domain/truncate.ts";
+import { FeedError, skipReasonText } from "./feed-error.tsx";
 
 export interface SkippedReason {
   reason: string;
@@ -53,12 +53,13 @@ function useStatusLabel() {
 }
 
 function Reasons({ reasons }: { reasons: SkippedReason[] }) {
+  const t = useT();
   if (reasons.length === 0) return null;
   return (
     <ul className="source-skipped">
       {reasons.map((r) => (
-        <li key={r.reason}>
-          {r.reason} × {r.count}
+        <li key={r.reason} title={r.reason}>
+          {skipReasonText(t, r.reason)} × {r.count}
         </li>
       ))}
     </ul>
@@ -131,7 +132,8 @@ export function IngestSummaryView({ summary }: { summary: IngestSummaryData }) {
           <div className="source-facts__wide">
             <dt>{t("sources.run.error")}</dt>
             <dd>
-              <pre className="source-error">{message(summary.error)}</pre>
+              {/* A catalogue key reads as its sentence; a fetcher's English error as its kind. */}
+              <p>{message(summary.error) !== summary.error ? message(summary.error) : <FeedError raw={summary.error} />}</p>
             </dd>
           </div>
         ) : null}
@@ -178,7 +180,7 @@ export function SourceRunLog({ runs, timeZone }: { runs: SourceRunRow[]; timeZon
                 {r.skipped}
                 <Reasons reasons={r.skippedReasons} />
               </td>
-              <td className="source-error-cell">{r.error ? <span title={r.error}>{truncate(r.error, 160)}</span> : "—"}</td>
+              <td className="source-error-cell">{r.error ? <FeedError raw={r.error} /> : "—"}</td>
               <td>
                 {r.durationMs === null
                   ? "—"

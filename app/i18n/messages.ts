@@ -16,6 +16,7 @@ import { warnLoopEn, warnLoopZh } from "./catalogue/warn-loop.ts";
 import { availabilityEn, availabilityZh } from "./catalogue/availability.ts";
 import { journeysEn, journeysZh } from "./catalogue/journeys.ts";
 import { auditWordsEn, auditWordsZh } from "./catalogue/audit-words.ts";
+import { feedWordsEn, feedWordsZh } from "./catalogue/feed-words.ts";
 import { reportsEn, reportsZh } from "./catalogue/reports.ts";
 import { reportExtrasEn, reportExtrasZh } from "./catalogue/report-extras.ts";
 import type { Locale } from "~/domain/locale.ts";
@@ -152,6 +153,7 @@ export const zh = {
   ...availabilityZh,
   ...journeysZh,
   ...auditWordsZh,
+  ...feedWordsZh,
   ...reportsZh,
   ...reportExtrasZh,
 } as const;
@@ -288,6 +290,7 @@ export const en: Record<MessageKey, string> = {
   ...availabilityEn,
   ...journeysEn,
   ...auditWordsEn,
+  ...feedWordsEn,
   ...reportsEn,
   ...reportExtrasEn,
 };

@@ -5,7 +5,7 @@ import { readOpml } from "~/ingest/opml.server.ts";
 import { DEFAULT_SOURCE_SCHEDULE } from "~/ingest/source-defaults.ts";
 import { SOURCE_KINDS } from "~/domain/taxonomy.ts";
 import type { Db } from "~/utils/db.server.ts";
-import { cronProblem } from "~/utils/cron.server.ts";
+import { cronProblemMessage } from "~/utils/cron.server.ts";
 import { changedFields, recordAudit } from "./audit.server.ts";
 import { RISK_ITEMS_INDEX } from "./risk-item.server.ts";
 
@@ -56,8 +56,8 @@ export const SourceInputSchema = z.object({
     .default(DEFAULT_SOURCE_SCHEDULE)
     .transform((v) => v || DEFAULT_SOURCE_SCHEDULE)
     .superRefine((v, ctx) => {
-      const problem = cronProblem(v);
-      if (problem) ctx.addIssue({ code: "custom", message: `sources.invalidSchedule|reason=${problem}` });
+      const problem = cronProblemMessage(v);
+      if (problem) ctx.addIssue({ code: "custom", message: problem });
     }),
   // Absent means true (CLI, OPML, code); HTML forms send "false" for an unticked box.
   enabled: flag,

@@ -76,7 +76,7 @@ export default function StaffHome() {
                 <Link to={`/staff/sources/${s.id}`}>{s.name}</Link> — {t("home.watch.failures", { count: s.consecutiveFailures })}
                 {s.lastError ? (
                   <>
-                    : <FeedError raw={s.lastError} maxChars={120} />
+                    : <FeedError raw={s.lastError} />
                   </>
                 ) : null}
               </li>

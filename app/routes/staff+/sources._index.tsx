@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { formatLabel, HealthBadge, useDateTime } from "~/components/source-health.tsx";
+import { FeedError } from "~/components/feed-error.tsx";
 import { truncate } from "~/domain/truncate.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
@@ -106,7 +107,7 @@ export default function SourcesList() {
                       {formatLabel(s.format)} · HTTP {s.lastHttpStatus ?? "—"}
                     </div>
                   </td>
-                  <td className="source-error-cell">{s.lastError ? <span title={s.lastError}>{truncate(s.lastError, 80)}</span> : "—"}</td>
+                  <td className="source-error-cell">{s.lastError ? <FeedError raw={s.lastError} /> : "—"}</td>
                   <td className="num">
                     {s.itemsTotal} / {s.itemsLastRun}
                   </td>

@@ -77,9 +77,9 @@ export async function action({ request }: ActionFunctionArgs) {
     if (error.code === "too-many-feeds") {
       return reply({ ok: false, fieldErrors: { file: `feedSources.opmlTooManyFeeds|max=${error.max}` }, values: parsed.values }, 400);
     }
-    const reason = error.message;
-    // Parameters ride in the message key ("key|name=value"), so the reason must not carry the separators.
-    return reply({ ok: false, fieldErrors: { file: `sources.import.unreadable|reason=${reason.replace(/[|=]/g, " ")}` }, values: parsed.values }, 400);
+    // The reader's words for the kind of problem, not the XML parser's English (issue 13).
+    const key = error.code === "not-opml" ? "sources.import.notOpml" : "sources.import.unreadableOpml";
+    return reply({ ok: false, fieldErrors: { file: key }, values: parsed.values }, 400);
   }
 }
 

@@ -1,0 +1,46 @@
+// Issue 13: what the feed parser, the OPML reader and the cron check report, in the reader's
+// words (app/components/feed-words.ts maps their English reasons to these keys).
+// zh is the source; en must match its keys.
+export const feedWordsZh = {
+  "feedWords.skip.date": "日期无法识别",
+  "feedWords.skip.empty": "条目没有标题、摘要或链接",
+  "feedWords.skip.invalid": "条目内容不合格",
+  "feedWords.skip.other": "条目无法读取",
+  "feedError.notXml": "不是格式正确的 XML 文件",
+  "feedError.emptyDocument": "文件为空",
+  "feedError.notFeed": "不是 RSS 或 Atom 订阅源",
+  "feedError.structure": "订阅源的结构无法读取",
+  "feedError.tooLarge": "订阅源超过大小上限",
+  "feedError.decompress": "压缩的内容无法解开",
+  "sources.import.unreadableOpml": "无法读取该 OPML 文件：文件格式不正确",
+  "sources.import.notOpml": "这不是 OPML 文件（缺少订阅列表部分）",
+  "cronWords.fieldCount": "不是有效的 cron 表达式：应为 5 段或 6 段，以空格分隔",
+  "cronWords.invalid.second": "不是有效的 cron 表达式：秒的值“{value}”超出范围",
+  "cronWords.invalid.minute": "不是有效的 cron 表达式：分钟的值“{value}”超出范围",
+  "cronWords.invalid.hour": "不是有效的 cron 表达式：小时的值“{value}”超出范围",
+  "cronWords.invalid.dayOfMonth": "不是有效的 cron 表达式：日的值“{value}”超出范围",
+  "cronWords.invalid.month": "不是有效的 cron 表达式：月的值“{value}”超出范围",
+  "cronWords.invalid.dayOfWeek": "不是有效的 cron 表达式：星期的值“{value}”超出范围",
+} as const;
+
+export const feedWordsEn: Record<keyof typeof feedWordsZh, string> = {
+  "feedWords.skip.date": "date not recognised",
+  "feedWords.skip.empty": "entry has no title, summary or link",
+  "feedWords.skip.invalid": "entry content not acceptable",
+  "feedWords.skip.other": "entry could not be read",
+  "feedError.notXml": "Not a well-formed XML file",
+  "feedError.emptyDocument": "The file is empty",
+  "feedError.notFeed": "Not an RSS or Atom feed",
+  "feedError.structure": "The feed's structure could not be read",
+  "feedError.tooLarge": "The feed is larger than the size cap",
+  "feedError.decompress": "The compressed response could not be unpacked",
+  "sources.import.unreadableOpml": "This OPML file cannot be read: it is not well formed",
+  "sources.import.notOpml": "This is not an OPML file (the list of feeds is missing)",
+  "cronWords.fieldCount": "Not a valid cron expression: it needs 5 or 6 fields separated by spaces",
+  "cronWords.invalid.second": "Not a valid cron expression: the second value “{value}” is out of range",
+  "cronWords.invalid.minute": "Not a valid cron expression: the minute value “{value}” is out of range",
+  "cronWords.invalid.hour": "Not a valid cron expression: the hour value “{value}” is out of range",
+  "cronWords.invalid.dayOfMonth": "Not a valid cron expression: the day of month value “{value}” is out of range",
+  "cronWords.invalid.month": "Not a valid cron expression: the month value “{value}” is out of range",
+  "cronWords.invalid.dayOfWeek": "Not a valid cron expression: the day of week value “{value}” is out of range",
+};
