@@ -17,11 +17,12 @@ function PartyList({ parties, id }: { parties: CasePartyView[]; id: string }) {
     <ul className="plain-list" id={id}>
       {parties.map((p) => (
         <li key={p.name} data-party={p.name}>
-          {p.name}
+          {/* Names and places as the feed wrote them: data, not interface text. */}
+          <span translate="no">{p.name}</span>
           {p.location ? (
             <span className="muted">
               {" "}
-              — {t("case.location")}: {p.location}
+              — {t("case.location")}: <span translate="no">{p.location}</span>
             </span>
           ) : null}
           {p.corrected ? <span className="badge"> {t("case.corrected")}</span> : null}
@@ -51,11 +52,12 @@ export function CaseFacts({ kase, itemsPath, timeZone }: { kase: CaseView; items
   const none = t("common.none");
   return (
     <>
-      <h1>{kase.title}</h1>
+      {/* The case's title is the feed's (often English): data, not interface text. */}
+      <h1 translate="no">{kase.title}</h1>
       <section className="card">
         <dl>
           <dt>{t("case.numbers")}</dt>
-          <dd>{kase.numbers.join(" · ") || none}</dd>
+          <dd translate="no">{kase.numbers.join(" · ") || none}</dd>
           <dt>{t("case.type")}</dt>
           <dd>{label("caseType", kase.caseType)}</dd>
           <dt>{t("case.jurisdiction")}</dt>
@@ -71,7 +73,7 @@ export function CaseFacts({ kase, itemsPath, timeZone }: { kase: CaseView; items
             <PartyList parties={kase.respondents} id="case-respondents" />
           </dd>
           <dt>{t("case.products")}</dt>
-          <dd>{kase.products.join(", ") || none}</dd>
+          <dd translate="no">{kase.products.join(", ") || none}</dd>
           <dt>{t("case.htsCodes")}</dt>
           <dd>{kase.htsCodes.join(", ") || none}</dd>
         </dl>

@@ -6,6 +6,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { CsrfInput } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
+import { PartyEvidence } from "~/components/party-evidence.tsx";
 import { useT } from "~/i18n/use-t.ts";
 import { decidePartyReview, listPartyReviews, ReviewAlreadyDecidedError } from "~/models/alert.server.ts";
 import { requireUserWithRole } from "~/utils/auth.server.ts";
@@ -80,7 +81,9 @@ export default function PartyReviews() {
               <dd>
                 <ul>
                   {r.evidence.map((e, i) => (
-                    <li key={i}>{e}</li>
+                    <li key={i}>
+                      <PartyEvidence raw={e} />
+                    </li>
                   ))}
                 </ul>
               </dd>

@@ -134,7 +134,8 @@ export default function EditSource() {
       <p>
         <Link to="/staff/sources">← {t("sources.back")}</Link>
       </p>
-      <h1>{source.name}</h1>
+      {/* The source's name is what staff typed (often the feed's own English title): data. */}
+      <h1 translate="no">{source.name}</h1>
       <p className="muted source-url">{source.url}</p>
       {created ? (
         <p className="flash" role="status">
