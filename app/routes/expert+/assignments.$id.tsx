@@ -6,6 +6,7 @@ import { CsrfInput, TextAreaField, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
+import { useLabel } from "~/components/search-labels.tsx";
 import { expertRequestView, getExpertAssignment } from "~/models/advice.server.ts";
 import { AssignmentError, respondToAssignment } from "~/models/expert-assignment.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
@@ -69,6 +70,7 @@ export default function AssignmentPage() {
   const { assignment, facts } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const t = useT();
+  const label = useLabel();
   const m = useMessage();
   const errors: Record<string, string> = data?.fieldErrors ?? {};
   const row = (label: MessageKey, value: string | number | null | undefined) =>
@@ -84,7 +86,8 @@ export default function AssignmentPage() {
         <Link to="/expert/assignments">← {t("experts.portal.title")}</Link>
       </p>
       <h1>
-        {facts.disputeType} · {t(`experts.status.${assignment.status}` as MessageKey)}
+        <span data-dispute-type={facts.disputeType}>{t(`guidance.type.${facts.disputeType}` as MessageKey)}</span> ·{" "}
+        {t(`experts.status.${assignment.status}` as MessageKey)}
       </h1>
       {data?.formError ? (
         <p role="alert" className="field__error">
@@ -95,7 +98,7 @@ export default function AssignmentPage() {
         <h2>{t("experts.portal.facts")}</h2>
         {facts.consentToShare ? null : <p className="muted">{t("experts.portal.notShared")}</p>}
         <dl className="facts">
-          {row("experts.req.forum", [facts.country, facts.forum].filter(Boolean).join(" · "))}
+          {row("experts.req.forum", [label("jurisdiction", facts.country), facts.forum].filter(Boolean).join(" · "))}
           {row("experts.req.caseNumber", facts.caseNumber)}
           {row("experts.req.opposingParty", facts.opposingParty)}
           {row("experts.req.opposingCounsel", facts.opposingCounsel)}

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CsrfInput, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
+import type { MessageKey } from "~/i18n/messages.ts";
 import { ADVICE_OPTIONS } from "~/guidance/advice-escalation.ts";
 import {
   AdviceError,
@@ -86,7 +87,9 @@ export default function AdviceForm() {
   return (
     <>
       <p>
-        <Link to={`/expert/assignments/${assignmentId}`}>← {request.disputeType}</Link>
+        <Link to={`/expert/assignments/${assignmentId}`} data-dispute-type={request.disputeType}>
+          ← {t(`guidance.type.${request.disputeType}` as MessageKey)}
+        </Link>
       </p>
       <h1>{t("experts.advice.title")}</h1>
       {data && "message" in data && data.message ? <p role="status">{t(data.message)}</p> : null}

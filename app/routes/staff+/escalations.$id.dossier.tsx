@@ -3,7 +3,8 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { titleMeta } from "~/i18n/meta.ts";
-import type { MessageKey } from "~/i18n/messages.ts";
+import { zh, type MessageKey } from "~/i18n/messages.ts";
+import { useLabel } from "~/components/search-labels.tsx";
 import { useT } from "~/i18n/use-t.ts";
 import { buildDossier } from "~/models/escalation.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
@@ -37,6 +38,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function DossierPage() {
   const { escalationId, dossier: d } = useLoaderData<typeof loader>();
   const t = useT();
+  const label = useLabel();
+  // A state code in words; a code the catalogue does not know is shown as it is.
+  const state = (code: string) => (Object.hasOwn(zh, `guidance.state.${code}`) ? t(`guidance.state.${code}` as MessageKey) : code);
   const esc = d.escalations.find((e) => e.id === escalationId);
   return (
     <article className="dossier">
@@ -61,9 +65,9 @@ export default function DossierPage() {
         <h2>{t("experts.esc.request")}</h2>
         <dl className="facts">
           <dt>{t("experts.req.disputeType")}</dt>
-          <dd>{d.request.disputeType}</dd>
+          <dd data-dispute-type={d.request.disputeType}>{t(`guidance.type.${d.request.disputeType}` as MessageKey)}</dd>
           <dt>{t("experts.req.forum")}</dt>
-          <dd>{[d.request.country, d.request.forum].filter(Boolean).join(" · ")}</dd>
+          <dd>{[label("jurisdiction", d.request.country), d.request.forum].filter(Boolean).join(" · ")}</dd>
           <dt>{t("experts.req.caseNumber")}</dt>
           <dd>{d.request.caseNumber ?? "—"}</dd>
           <dt>{t("experts.req.products")}</dt>
@@ -100,12 +104,18 @@ export default function DossierPage() {
       <section>
         <h2>{t("experts.dossier.deadlines")}</h2>
         <ul>
-          <li>served: {shanghai(d.deadlines.servedAt)}</li>
-          <li>stated: {shanghai(d.deadlines.statedDeadline)}</li>
-          <li>computed: {shanghai(d.deadlines.computedDeadline)}</li>
+          <li>
+            {t("guidance.f.servedAt")}：{shanghai(d.deadlines.servedAt)}
+          </li>
+          <li>
+            {t("guidance.f.statedDeadline")}：{shanghai(d.deadlines.statedDeadline)}
+          </li>
+          <li>
+            {t("guidance.computedDeadline")}：{shanghai(d.deadlines.computedDeadline)}
+          </li>
           {d.deadlines.deadlineOverride ? (
             <li>
-              override: {shanghai(d.deadlines.deadlineOverride)} ({d.deadlines.deadlineOverrideReason})
+              {t("queue.source.override")}：{shanghai(d.deadlines.deadlineOverride)} ({d.deadlines.deadlineOverrideReason})
             </li>
           ) : null}
         </ul>
@@ -115,7 +125,7 @@ export default function DossierPage() {
         <ol>
           {d.timeline.map((e, i) => (
             <li key={i}>
-              {shanghai(e.at)} · {e.from ?? "—"} → {e.to}
+              {shanghai(e.at)} · <span data-from={e.from ?? ""}>{e.from ? state(e.from) : "—"}</span> → <span data-to={e.to}>{state(e.to)}</span>
               {e.actor ? ` · ${e.actor}` : ""}
               {e.note ? ` · ${e.note}` : ""}
             </li>
