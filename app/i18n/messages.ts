@@ -17,6 +17,7 @@ import { availabilityEn, availabilityZh } from "./catalogue/availability.ts";
 import { journeysEn, journeysZh } from "./catalogue/journeys.ts";
 import { auditWordsEn, auditWordsZh } from "./catalogue/audit-words.ts";
 import { feedWordsEn, feedWordsZh } from "./catalogue/feed-words.ts";
+import { confirmEn, confirmZh } from "./catalogue/confirm.ts";
 import { reportsEn, reportsZh } from "./catalogue/reports.ts";
 import { reportExtrasEn, reportExtrasZh } from "./catalogue/report-extras.ts";
 import type { Locale } from "~/domain/locale.ts";
@@ -154,6 +155,7 @@ export const zh = {
   ...journeysZh,
   ...auditWordsZh,
   ...feedWordsZh,
+  ...confirmZh,
   ...reportsZh,
   ...reportExtrasZh,
 } as const;
@@ -291,6 +293,7 @@ export const en: Record<MessageKey, string> = {
   ...journeysEn,
   ...auditWordsEn,
   ...feedWordsEn,
+  ...confirmEn,
   ...reportsEn,
   ...reportExtrasEn,
 };

@@ -107,7 +107,12 @@ describe("editing a user", () => {
     const s = await asAdmin();
     const user = await makeUser(db, { role: "exporter" });
     const theirs = await sessionFor(user.id);
-    expect((await edit(user.id, { intent: "disable" }, s)).status).toBe(200);
+    // Without the ticked confirm box nothing changes (issue 13).
+    const unconfirmed = await edit(user.id, { intent: "disable" }, s);
+    expect(unconfirmed.status).toBe(400);
+    expect((await unconfirmed.json()).formError).toBe("confirm.required");
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
+    expect((await edit(user.id, { intent: "disable", confirm: "yes" }, s)).status).toBe(200);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect(theirs.sessionId).toBeTruthy();
     const login = await settle(() => loginAction(args(postForm("/login", { email: user.email, password: TEST_PASSWORD }))));
@@ -120,7 +125,7 @@ describe("editing a user", () => {
 
   it("does not let an admin disable or demote themselves", async () => {
     const s = await asAdmin();
-    const res = await edit(s.admin.id, { intent: "disable" }, s);
+    const res = await edit(s.admin.id, { intent: "disable", confirm: "yes" }, s);
     expect(res.status).toBe(400);
     expect((await res.json()).formError).toBe("admin.users.notYourself");
     expect((await edit(s.admin.id, { intent: "role", role: "staff" }, s)).status).toBe(400);
@@ -133,11 +138,22 @@ describe("editing a user", () => {
     const staff = await makeUser(db, { role: "staff" });
     const st = await sessionFor(staff.id);
     expect((await settle(() => editLoader(args(getRequest(`/admin/users/${staff.id}`, st.cookie), { id: staff.id })))).status).toBe(404);
-    expect((await edit(staff.id, { intent: "disable" }, st)).status).toBe(404);
+    expect((await edit(staff.id, { intent: "disable", confirm: "yes" }, st)).status).toBe(404);
   });
 });
 
 describe("password reset links", () => {
+  it("refuses a reset link for a disabled user with a message saying why, issuing no token", async () => {
+    const db = await getDb();
+    const s = await asAdmin();
+    const user = await makeUser(db, { role: "exporter" });
+    await db.user.update({ where: { id: user.id }, data: { disabled: true } });
+    const res = await edit(user.id, { intent: "reset" }, s);
+    expect(res.status).toBe(400);
+    expect((await res.json()).formError).toBe("confirm.resetDisabledUser");
+    expect(await db.passwordResetToken.count({ where: { userId: user.id } })).toBe(0);
+  });
+
   it("issues a mailed one-time link whose page sets a strong password once and ends all sessions", async () => {
     process.env.SMTP_URL = smtp.url;
     resetEnvCache();

@@ -63,14 +63,23 @@ describe("staff calendar page", () => {
     expect((await db.calendarDay.findUnique({ where: { date: "2027-03-03" } }))?.kind).toBe("workday");
     expect(await db.auditEvent.count({ where: { action: "calendar-day.update", entityId: "2027-03-03" } })).toBe(1);
 
-    const del = await settle(() =>
+    // Without the ticked confirm box the day stays (issue 13).
+    const unconfirmed = await settle(() =>
       calendarAction(args(postForm("/staff/calendar", { intent: "delete", date: "2027-03-03", csrf: staff.csrf }, { cookie: staff.cookie }))),
     );
+    expect(unconfirmed.status).toBe(400);
+    expect((await unconfirmed.json()).formError).toBe("confirm.required");
+    expect(await db.calendarDay.findUnique({ where: { date: "2027-03-03" } })).not.toBeNull();
+    const del = await settle(() =>
+      calendarAction(args(postForm("/staff/calendar", { intent: "delete", date: "2027-03-03", confirm: "yes", csrf: staff.csrf }, { cookie: staff.cookie }))),
+    );
     expect(del.status).toBe(200);
+    // Says what happened, not "saved".
+    expect((await del.json()).deleted).toBe("2027-03-03");
     expect(await db.calendarDay.findUnique({ where: { date: "2027-03-03" } })).toBeNull();
     expect(await db.auditEvent.count({ where: { action: "calendar-day.delete", entityId: "2027-03-03" } })).toBe(1);
     const again = await settle(() =>
-      calendarAction(args(postForm("/staff/calendar", { intent: "delete", date: "2027-03-03", csrf: staff.csrf }, { cookie: staff.cookie }))),
+      calendarAction(args(postForm("/staff/calendar", { intent: "delete", date: "2027-03-03", confirm: "yes", csrf: staff.csrf }, { cookie: staff.cookie }))),
     );
     expect(again.status).toBe(404);
   });

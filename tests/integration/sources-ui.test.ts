@@ -198,8 +198,14 @@ describe("creating and editing sources", () => {
     const { db, staff, cookie, csrf } = await staffSession();
     const source = await createSource(db, { name: "开关", url: `https://feeds.example.test/${uniq("toggle")}.xml`, kind: "news", jurisdiction: "EU" }, null);
     await db.source.update({ where: { id: source.id }, data: { consecutiveFailures: 4, nextAttemptAt: new Date(Date.now() + 3_600_000) } });
-    const post = (intent: string) => settle(() => editAction(args(postForm(`/staff/sources/${source.id}`, { csrf, intent }, { cookie }), { id: source.id })));
-    expect((await post("disable")).status).toBe(200);
+    const post = (intent: string, extra: Record<string, string> = {}) =>
+      settle(() => editAction(args(postForm(`/staff/sources/${source.id}`, { csrf, intent, ...extra }, { cookie }), { id: source.id })));
+    // Without the ticked confirm box nothing changes (issue 13).
+    const unconfirmed = await post("disable");
+    expect(unconfirmed.status).toBe(400);
+    expect((await unconfirmed.json()).formError).toBe("confirm.required");
+    expect((await db.source.findUniqueOrThrow({ where: { id: source.id } })).enabled).toBe(true);
+    expect((await post("disable", { confirm: "yes" })).status).toBe(200);
     expect((await db.source.findUniqueOrThrow({ where: { id: source.id } })).enabled).toBe(false);
     expect((await post("enable")).status).toBe(200);
     const row = await db.source.findUniqueOrThrow({ where: { id: source.id } });

@@ -1,4 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ConfirmCheck } from "~/components/confirm-check.tsx";
+import { CONFIRM_REQUIRED, isConfirmed } from "~/utils/confirm.server.ts";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
@@ -84,9 +86,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
       case "disable":
       case "enable":
+        if (intent.data === "disable" && !isConfirmed(form)) return reply({ ok: false, intent: "disable", fieldErrors: {}, formError: CONFIRM_REQUIRED }, 400);
         await setUserDisabled(db, target.id, intent.data === "disable", actorId);
         break;
       case "reset": {
+        // A link for a disabled user would open as invalid: refuse it here and say why.
+        if (target.disabled) return reply({ ok: false, intent: "reset", fieldErrors: {}, formError: "confirm.resetDisabledUser" }, 400);
         const issued = await issuePasswordResetLink(db, target.id, actorId);
         return reply({ ok: true, intent: "reset", fieldErrors: {}, reset: { url: issued.url, mail: issued.mail, email: issued.email } });
       }
@@ -210,6 +215,11 @@ export default function AdminUserEdit() {
           <Form method="post">
             <CsrfInput />
             <input type="hidden" name="intent" value={user.disabled ? "enable" : "disable"} />
+            {user.disabled ? null : (
+              <p>
+                <ConfirmCheck label={t("confirm.disableUser")} id="confirm-disable" />
+              </p>
+            )}
             <button type="submit">{user.disabled ? t("admin.users.enable") : t("admin.users.disable")}</button>
           </Form>
         )}

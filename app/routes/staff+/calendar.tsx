@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { CONFIRM_REQUIRED, isConfirmed } from "~/utils/confirm.server.ts";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
@@ -29,8 +30,10 @@ export async function action({ request }: ActionFunctionArgs) {
   if (form.get("intent") === "delete") {
     const parsed = parseFormWith(form, DeleteSchema);
     if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
+    if (!isConfirmed(form)) return badRequest({ fieldErrors: {}, formError: CONFIRM_REQUIRED });
     if (!(await deleteCalendarDay(db, parsed.data.date, authed.user.id))) throw new Response("Not Found", { status: 404 });
-    return formOk();
+    // Say what happened (the day is gone), not "saved".
+    return json({ ok: true as const, fieldErrors: {}, values: undefined, formError: undefined, deleted: parsed.data.date });
   }
   const parsed = parseFormWith(form, CalendarDaySchema);
   if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
@@ -57,7 +60,7 @@ export default function CalendarPage() {
     <>
       <h1>{t("calendar.title")}</h1>
       <p>{t("calendar.intro")}</p>
-      {data?.ok ? <p role="status">{t("form.saved")}</p> : null}
+      {data?.ok ? <p role="status">{"deleted" in data && data.deleted ? t("confirm.dayDeleted", { date: data.deleted }) : t("form.saved")}</p> : null}
       {failed?.formError ? <p role="alert">{m(failed.formError)}</p> : null}
       {years.map(({ year, days }) => (
         <section key={year}>
@@ -87,6 +90,10 @@ export default function CalendarPage() {
                         <CsrfInput />
                         <input type="hidden" name="intent" value="delete" />
                         <input type="hidden" name="date" value={d.date} />
+                        <label className="confirm-check">
+                          <input type="checkbox" name="confirm" value="yes" required aria-label={t("confirm.deleteDayLabel", { date: d.date })} />{" "}
+                          {t("confirm.deleteDay")}
+                        </label>{" "}
                         <button type="submit">{t("calendar.delete")}</button>
                       </Form>
                     </td>

@@ -1,4 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { ConfirmCheck } from "~/components/confirm-check.tsx";
+import { CONFIRM_REQUIRED, isConfirmed } from "~/utils/confirm.server.ts";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
@@ -107,6 +109,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     }
     case "enable":
     case "disable": {
+      if (intent.data.intent === "disable" && !isConfirmed(form)) return reply({ intent: "disable", ok: false, formError: CONFIRM_REQUIRED }, 400);
       await setSourceEnabled(db, source.id, intent.data.intent === "enable", authed.user.id);
       return reply({ intent: intent.data.intent, ok: true });
     }
@@ -181,9 +184,12 @@ export default function EditSource() {
         <Form method="post">
           <CsrfInput />
           {source.enabled ? (
-            <button type="submit" name="intent" value="disable" className="button--secondary">
-              {t("sources.disable")}
-            </button>
+            <>
+              <ConfirmCheck label={t("confirm.disableSource")} id="confirm-disable" />{" "}
+              <button type="submit" name="intent" value="disable" className="button--secondary">
+                {t("sources.disable")}
+              </button>
+            </>
           ) : (
             <button type="submit" name="intent" value="enable" className="button--secondary">
               {t("sources.enable")}
