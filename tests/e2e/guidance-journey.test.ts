@@ -119,8 +119,11 @@ describe("guidance journey across three roles in the browser", () => {
     await staff.getByText("状态：待审核").waitFor();
     await staff.getByRole("button", { name: "审核通过" }).click();
     await staff.getByText("状态：已通过").waitFor();
+    // The page says what the decision did, not "已保存" (issue 13).
+    await staff.getByRole("status").filter({ hasText: "已审核通过" }).waitFor();
     await staff.getByRole("button", { name: "送达企业" }).click();
     await staff.getByText("状态：已送达").waitFor();
+    await staff.getByRole("status").filter({ hasText: "已送达企业，企业已收到通知" }).waitFor();
     await closePage(staff);
     expect((await db.guidanceRequest.findUniqueOrThrow({ where: { id: requestId } })).state).toBe("delivered");
 

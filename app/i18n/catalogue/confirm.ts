@@ -8,6 +8,9 @@ export const confirmZh = {
   "confirm.deleteDayLabel": "确认删除 {date}",
   "confirm.dayDeleted": "已删除 {date} 的日历设置。",
   "confirm.resetDisabledUser": "该用户已停用，不能为其生成重设密码链接。请先启用该用户。",
+  "confirm.advice.return": "已退回专家修改，专家会收到通知。",
+  "confirm.advice.approve": "已审核通过。下一步：送达企业。",
+  "confirm.advice.deliver": "已送达企业，企业已收到通知，可以阅读指导意见书。",
 } as const;
 
 export const confirmEn: Record<keyof typeof confirmZh, string> = {
@@ -18,4 +21,7 @@ export const confirmEn: Record<keyof typeof confirmZh, string> = {
   "confirm.deleteDayLabel": "Confirm deleting {date}",
   "confirm.dayDeleted": "The calendar entry for {date} was deleted.",
   "confirm.resetDisabledUser": "This user is disabled: no password reset link can be issued. Enable the user first.",
+  "confirm.advice.return": "Returned to the expert for changes; the expert has been notified.",
+  "confirm.advice.approve": "Approved. Next step: deliver it to the company.",
+  "confirm.advice.deliver": "Delivered: the company has been notified and can read the opinion.",
 };

@@ -11,7 +11,7 @@ import { AdviceError, listAdviceForStaff, presentAdvice, reviewAdvice } from "~/
 import { requireRequestForStaff, TransitionError } from "~/models/guidance-request.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, formOk, readForm } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
 
 const ReviewSchema = z.object({
   adviceId: z.string().min(1).max(40),
@@ -60,7 +60,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (error instanceof TransitionError) return badRequest({ fieldErrors: {}, formError: "experts.error.stale" });
     throw error;
   }
-  return formOk();
+  // Say what the decision did, not "saved" (issue 13).
+  return json({ ok: true as const, fieldErrors: {} as Record<string, string>, formError: undefined as string | undefined, done: parsed.data.decision });
 }
 
 export default function ReviewAdvice() {
@@ -79,7 +80,7 @@ export default function ReviewAdvice() {
           {m(data.formError)}
         </p>
       ) : null}
-      {data?.ok ? <p role="status">{t("form.saved")}</p> : null}
+      {data?.ok ? <p role="status">{"done" in data && data.done ? t(`confirm.advice.${data.done}`) : t("form.saved")}</p> : null}
       {advice.length === 0 ? <p className="muted">{t("experts.review.none")}</p> : null}
       {advice.map((a) => (
         <section key={a.id} className="card">
