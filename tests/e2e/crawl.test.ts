@@ -3,17 +3,10 @@
 // client-side navigation and route-module loading are exercised, then by loading it afresh,
 // so the server render is too). Any console error, page error or 5xx fails the test.
 // Needs `npm run build` first (the app server runs build/proc/serve.js).
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getSearchClient } from "#search/client.server.ts";
-import { drainSearchOutbox } from "~/models/search-index.server.ts";
-import { getDb } from "~/utils/db.server.ts";
 import { makeCompany, makeExpert, makeUser, TEST_PASSWORD } from "../db-utils.ts";
-import { startAppServer, type AppServer } from "../support/app-server.ts";
-import { launchBrowser, logIn } from "../support/browser.ts";
-import { startFeedServer, type FeedServer } from "../support/feed-server.ts";
-import { ingestFixtureSources } from "../support/fixture-sources.ts";
+import { logIn } from "../support/browser.ts";
+import { sameSiteLinks, shapeOf, startCrawlWorld, type CrawlWorld } from "../support/crawl.ts";
 
 /** Pages visited per role and language: enough for every route, bounded for a slow machine. */
 const MAX_PAGES = 30;
@@ -21,56 +14,27 @@ const MAX_PAGES = 30;
 const MAX_PER_SHAPE = 2;
 const CRAWL_TIMEOUT_MS = 300_000;
 
-let feeds: FeedServer;
-let server: AppServer;
-let browser: Browser;
-const accounts: Record<"exporter" | "staff" | "expert" | "admin", { email: string; home: string }> = {} as never;
+let world: CrawlWorld;
 
 beforeAll(async () => {
-  feeds = await startFeedServer({ dir: path.resolve(import.meta.dirname, "../fixtures/feeds") });
-  const db = await getDb();
   // Demo-like data: fixture feeds ingested and indexed, a company, one account per role.
-  await ingestFixtureSources(db, feeds);
-  expect((await drainSearchOutbox(db, getSearchClient())).error).toBeNull();
-  const company = await makeCompany(db, { nameZh: "宁波示例光伏有限公司" });
-  accounts.exporter = { email: (await makeUser(db, { role: "exporter", companyId: company.id })).email, home: "/exporter" };
-  accounts.staff = { email: (await makeUser(db, { role: "staff" })).email, home: "/staff" };
-  accounts.expert = { email: (await makeExpert(db)).user.email, home: "/expert" };
-  accounts.admin = { email: (await makeUser(db, { role: "admin" })).email, home: "/admin" };
-  server = await startAppServer();
-  browser = await launchBrowser();
+  world = await startCrawlWorld(async (db) => {
+    const company = await makeCompany(db, { nameZh: "宁波示例光伏有限公司" });
+    return {
+      exporter: { email: (await makeUser(db, { role: "exporter", companyId: company.id })).email, home: "/exporter" },
+      staff: { email: (await makeUser(db, { role: "staff" })).email, home: "/staff" },
+      expert: { email: (await makeExpert(db)).user.email, home: "/expert" },
+      admin: { email: (await makeUser(db, { role: "admin" })).email, home: "/admin" },
+    };
+  });
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await feeds?.close();
+  await world?.stop();
 });
 
-/** "/staff/items/abc123?q=x" → "/staff/items/:id": pages of one shape are one route. */
-function shapeOf(href: string) {
-  const url = new URL(href);
-  return url.pathname.replace(/\/[a-z0-9]{20,}(?=\/|$)/gi, "/:id") + (url.search ? "?…" : "");
-}
-
-/**
- * Pages this branch knows to be broken and other branches of issue 8 fix (the users page's
- * render crash, the OPML import module reaching the client). Empty this list once merged.
- */
-
-function isFollowable(href: string, origin: string) {
-  const url = new URL(href);
-  return url.origin === origin && !/^\/(logout|resources\/)/.test(url.pathname);
-}
-
-async function sameSiteLinks(page: Page, origin: string): Promise<string[]> {
-  const hrefs = await page.$$eval("a[href]", (links) =>
-    links.filter((a) => !a.hasAttribute("download") && a.getAttribute("target") !== "_blank").map((a) => (a as HTMLAnchorElement).href),
-  );
-  return [...new Set(hrefs.map((h) => h.split("#")[0]!).filter((h) => isFollowable(h, origin)))];
-}
-
-async function crawl(role: keyof typeof accounts, language: "zh" | "en") {
+async function crawl(role: keyof CrawlWorld["accounts"], language: "zh" | "en") {
+  const { browser, server, accounts } = world;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const problems: string[] = [];

@@ -4,18 +4,12 @@
 // data (names, case numbers, codes from feeds) are either marked translate="no" / lang="en"
 // where they are shown or listed in ALLOWED below, each with the reason it is not a leak.
 // Needs `npm run build` first (the app server runs build/proc/serve.js).
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getSearchClient } from "#search/client.server.ts";
 import { ensureGuidanceReferenceData } from "~/models/guidance-intake.server.ts";
-import { drainSearchOutbox } from "~/models/search-index.server.ts";
-import { getDb } from "~/utils/db.server.ts";
 import { makeCompany, makeExpert, makeUser, TEST_PASSWORD } from "../db-utils.ts";
-import { startAppServer, type AppServer } from "../support/app-server.ts";
-import { launchBrowser, logIn } from "../support/browser.ts";
-import { startFeedServer, type FeedServer } from "../support/feed-server.ts";
-import { ingestFixtureSources } from "../support/fixture-sources.ts";
+import { logIn } from "../support/browser.ts";
+import { sameSiteLinks, shapeOf, startCrawlWorld, type CrawlWorld } from "../support/crawl.ts";
 import { makeGuidanceRequest } from "../support/guidance-factory.ts";
 
 const MAX_PAGES = 40;
@@ -111,70 +105,40 @@ export const DATA_SELECTORS = [
 ];
 
 /**
- * Pages whose English is known and not yet fixed (issue 13's audit-log work): the audit log
- * shows action names as codes; a source's skipped-entry reasons come from the parser in English;
- * a case page's heading and parties are feed data not yet marked as such. Remove an entry when its page is fixed.
+ * Pages whose English is known and not yet fixed. Empty since issue 13's second pass (audit
+ * log, source page, case page in words or marked as data): a page that regresses fails here.
  */
 export const KNOWN_GAPS: string[] = [];
 
-let feeds: FeedServer;
-let server: AppServer;
-let browser: Browser;
-const accounts: Record<"exporter" | "staff" | "expert" | "admin", { email: string; home: string }> = {} as never;
+let world: CrawlWorld;
 
 beforeAll(async () => {
-  feeds = await startFeedServer({ dir: path.resolve(import.meta.dirname, "../fixtures/feeds") });
-  const db = await getDb();
-  await ensureGuidanceReferenceData(db);
-  await ingestFixtureSources(db, feeds);
-  expect((await drainSearchOutbox(db, getSearchClient())).error).toBeNull();
-  // People and companies with Chinese names: their names are data, and Latin test names would
-  // only hide the interface's own words among them.
-  const company = await makeCompany(db, { nameZh: "宁波示例光伏有限公司", nameEn: "宁波示例光伏", products: "光伏组件" });
-  const exporter = await makeUser(db, { role: "exporter", companyId: company.id, name: "王经理" });
-  const staff = await makeUser(db, { role: "staff", name: "李受理" });
-  const expert = await makeExpert(db, { name: "示例专家", profile: { ipTypes: ["patent"], industries: ["photovoltaic"], languages: ["zh", "en"] } });
-  await makeGuidanceRequest(db, {
-    companyId: company.id,
-    createdById: exporter.id,
-    staffId: staff.id,
-    data: { caseNumber: "337-TA-4242", opposingParty: "某某公司", opposingCounsel: "某律师事务所", currency: "元", products: JSON.stringify(["光伏组件"]) },
+  world = await startCrawlWorld(async (db) => {
+    await ensureGuidanceReferenceData(db);
+    // People and companies with Chinese names: their names are data, and Latin test names would
+    // only hide the interface's own words among them.
+    const company = await makeCompany(db, { nameZh: "宁波示例光伏有限公司", nameEn: "宁波示例光伏", products: "光伏组件" });
+    const exporter = await makeUser(db, { role: "exporter", companyId: company.id, name: "王经理" });
+    const staff = await makeUser(db, { role: "staff", name: "李受理" });
+    const expert = await makeExpert(db, { name: "示例专家", profile: { ipTypes: ["patent"], industries: ["photovoltaic"], languages: ["zh", "en"] } });
+    await makeGuidanceRequest(db, {
+      companyId: company.id,
+      createdById: exporter.id,
+      staffId: staff.id,
+      data: { caseNumber: "337-TA-4242", opposingParty: "某某公司", opposingCounsel: "某律师事务所", currency: "元", products: JSON.stringify(["光伏组件"]) },
+    });
+    return {
+      exporter: { email: exporter.email, home: "/exporter" },
+      staff: { email: staff.email, home: "/staff" },
+      expert: { email: expert.user.email, home: "/expert" },
+      admin: { email: (await makeUser(db, { role: "admin", name: "赵管理" })).email, home: "/admin" },
+    };
   });
-  accounts.exporter = { email: exporter.email, home: "/exporter" };
-  accounts.staff = { email: staff.email, home: "/staff" };
-  accounts.expert = { email: expert.user.email, home: "/expert" };
-  accounts.admin = { email: (await makeUser(db, { role: "admin", name: "赵管理" })).email, home: "/admin" };
-  server = await startAppServer();
-  browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await feeds?.close();
+  await world?.stop();
 });
-
-function shapeOf(href: string) {
-  const url = new URL(href);
-  return url.pathname.replace(/\/[a-z0-9]{20,}(?=\/|$)/gi, "/:id").replace(/\/\d+(?=\/|$)/g, "/:n") + (url.search ? "?…" : "");
-}
-
-async function sameSiteLinks(page: Page, origin: string): Promise<string[]> {
-  const hrefs = await page.$$eval("a[href]", (links) =>
-    links.filter((a) => !a.hasAttribute("download") && a.getAttribute("target") !== "_blank").map((a) => (a as HTMLAnchorElement).href),
-  );
-  return [
-    ...new Set(
-      hrefs
-        .map((h) => h.split("#")[0]!)
-        .filter((h) => {
-          const url = new URL(h);
-          // Files (CSV, XLSX, DOCX, PDF, JSON, OPML) are not pages.
-          return url.origin === origin && !/^\/(logout|resources\/)/.test(url.pathname) && !/\.[a-z]{2,4}$/.test(url.pathname);
-        }),
-    ),
-  ];
-}
 
 /** Latin words of the page's visible text outside data marked translate="no" or lang="en", with where they were seen. */
 async function latinWords(page: Page): Promise<{ word: string; context: string }[]> {
@@ -207,7 +171,8 @@ async function latinWords(page: Page): Promise<{ word: string; context: string }
   }, DATA_SELECTORS.join(", "));
 }
 
-async function walk(role: keyof typeof accounts) {
+async function walk(role: keyof CrawlWorld["accounts"]) {
+  const { browser, server, accounts } = world;
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "zh-CN" });
   const page = await context.newPage();
   const leaks: string[] = [];
@@ -242,10 +207,10 @@ async function walk(role: keyof typeof accounts) {
       if (/^[A-Z]{2,3}$/.test(word) || KNOWN_GAPS.some((p) => pathname.startsWith(p))) continue;
       if (!ALLOWED.has(word.toLowerCase())) leaks.push(`${where}: "${word}" in "${ctx}"`);
     }
-    for (const link of await sameSiteLinks(page, server.url)) {
+    for (const link of await sameSiteLinks(page, server.url, { skipFiles: true })) {
       if (seen.has(link)) continue;
       seen.add(link);
-      const shape = shapeOf(link);
+      const shape = shapeOf(link, { numbers: true });
       if ((shapes.get(shape) ?? 0) >= MAX_PER_SHAPE) continue;
       shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
       queue.push(link);
