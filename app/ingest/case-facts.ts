@@ -43,12 +43,13 @@ export type ExtractionDoubt = {
 };
 
 // A US federal docket as courts print it: "1:26-cv-01234", "6:20-CV-00967", "2:21-cv-260-JRG".
-const COURT_DOCKET_RE = /\b(?:\d:)?\d{2}-cv-\d{3,5}(?:-[A-Z]{2,4})*\b/i;
+// A page may break the docket after its hyphen ("2:18- cv-00194-JRG"); the space is dropped.
+const COURT_DOCKET_RE = /\b(?:\d:)?\d{2}-\s?cv-\d{3,5}(?:-[A-Z]{2,4})*\b/i;
 const SCHEDULE_A_RE = /Schedule\s*["“”']?\s*A\b|附表\s*A|Schedule\s*A案/i;
 const SCHEDULE_A_CONTEXT_RE =
   /\bDefendants?\b|\bPlaintiff|\bTRO\b|temporary restraining order|District Court|Identified on|被告|原告|临时限制令|臨時限制令|冻结|凍結|法院|\d:\d{2}-cv-/i;
 const US_COURT_RE =
-  /\bUnited States District Court\b|\bU\.S\. District Court\b|\b(?:Northern|Southern|Eastern|Western|Central|Middle) District of [A-Z][a-z]+|\bDistrict of (?:Delaware|New Jersey|Massachusetts|Columbia)\b|\b[NSEWC]\.D\. (?:Ill|Tex|Cal|N\.Y|Fla|Ga|Ohio)\b|\bD\. Del\.|\b28 U\.S\.C\.|\bDeclaratory Judgment Act\b|美国[^。]{0,20}(?:联邦)?(?:地区|地方)?法院|美國[^。]{0,20}(?:聯邦)?(?:地區|地方)?法院|联邦地区法院|聯邦地區法院|伊利诺伊|伊利諾伊|德克萨斯|德州东区|加州中区/;
+  /\bUnited States District Court\b|\bU\.S\. District Court\b|\bUNITED STATES DISTRICT COURT\b|\bLanham Act\b|\bFed\. ?R\. Civ\. ?P\.|\bFederal Rules? of Civil Procedure\b|\b(?:Northern|Southern|Eastern|Western|Central|Middle) District of [A-Z][a-z]+|\bDistrict of (?:Delaware|New Jersey|Massachusetts|Columbia)\b|\b[NSEWC]\.D\. (?:Ill|Tex|Cal|N\.Y|Fla|Ga|Ohio)\b|\bD\. Del\.|\b28 U\.S\.C\.|\bDeclaratory Judgment Act\b|美国[^。]{0,20}(?:联邦)?(?:地区|地方)?法院|美國[^。]{0,20}(?:聯邦)?(?:地區|地方)?法院|联邦地区法院|聯邦地區法院|伊利诺伊|伊利諾伊|德克萨斯|德州东区|加州中区/;
 const EU_CUSTOMS_RE =
   /\b608\/2013\b|\bEU customs\b|\bcustoms authorities of (?:the )?(?:Netherlands|Germany|France|Belgium|Italy|Spain|Poland)\b|\b(?:German|Austrian|Dutch|Belgian|French|Italian|Spanish|Polish) customs\b|\bcustoms (?:\w+ )?(?:in|from|at) (?:Hamburg|Bremen|Dortmund|Dresden|Frankfurt|Munich|Cologne|Leipzig|Nuremberg|Vienna|Rotterdam|Antwerp|Amsterdam|Le Havre|Marseille|Genoa|Milan|Barcelona|Valencia|Gdansk|Austria|Germany|Netherlands|Belgium|France|Italy|Spain|Poland)\b|(?:欧盟|歐盟|德国|德國|荷兰|荷蘭|法国|法國|比利时|意大利|西班牙|波兰)海[关關]/i;
 const DETENTION_RE = /扣留|扣押|查扣|查获|detain|detention|seiz|intercept|confiscat/i;
@@ -71,7 +72,7 @@ export function extractCaseFacts(input: { title: string; text: string }): CaseFa
     };
   }
 
-  const docket = COURT_DOCKET_RE.exec(all)?.[0] ?? null;
+  const docket = COURT_DOCKET_RE.exec(all)?.[0].replace(/\s/g, "") ?? null;
   const forum: Forum | null = scheduleA
     ? { caseType: "schedule-a-tro", jurisdiction: "US" }
     : docket || US_COURT_RE.test(all)
