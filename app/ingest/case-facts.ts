@@ -59,7 +59,7 @@ export function extractCaseFacts(input: { title: string; text: string }): CaseFa
   const all = `${input.title}\n${input.text}`;
   const scheduleA = SCHEDULE_A_RE.test(all) && SCHEDULE_A_CONTEXT_RE.test(all);
 
-  if (itc.isSection337) {
+  if (itc.isSection337 && !explainsRatherThanReports(all, itc)) {
     return {
       forum: { caseType: "us-itc-337", jurisdiction: "US" },
       caseNumber: itc.investigationNumber ?? itc.docketNumber,
@@ -73,13 +73,17 @@ export function extractCaseFacts(input: { title: string; text: string }): CaseFa
   }
 
   const docket = COURT_DOCKET_RE.exec(all)?.[0].replace(/\s/g, "") ?? null;
-  const forum: Forum | null = scheduleA
-    ? { caseType: "schedule-a-tro", jurisdiction: "US" }
-    : docket || US_COURT_RE.test(all)
-      ? { caseType: "us-district-court", jurisdiction: "US" }
-      : EU_CUSTOMS_RE.test(all) && DETENTION_RE.test(all)
-        ? { caseType: "eu-customs-detention", jurisdiction: "EU" }
-        : null;
+  const forum: Forum | null = itc.isSection337
+    ? null
+    : docket === null && DEFINES_RE.test(all.slice(0, DEFINITION_WINDOW)) && !namesAnyParty(input)
+      ? null
+      : scheduleA
+        ? { caseType: "schedule-a-tro", jurisdiction: "US" }
+        : docket || US_COURT_RE.test(all)
+          ? { caseType: "us-district-court", jurisdiction: "US" }
+          : EU_CUSTOMS_RE.test(all) && DETENTION_RE.test(all)
+            ? { caseType: "eu-customs-detention", jurisdiction: "EU" }
+            : null;
 
   const parties = forum ? extractParties(input.title, input.text) : emptyParties();
   return {
@@ -95,6 +99,30 @@ export function extractCaseFacts(input: { title: string; text: string }): CaseFa
     doubts: [],
   };
 }
+
+// A text that defines the term it is about ("337调查是指…", "TRO(…)是美国法院签发的紧急禁令",
+// "Schedule A refers to an exhibit …") and names no party explains a kind of case; it reports
+// none. So does a piece that cites three or more investigations and names no party (a survey,
+// a strategy note listing precedents).
+const DEFINES_RE =
+  /是指|指的是|是一种|是一種|是美国法院|是美國法院|\brefers? to (?:an?|the) |\bis (?:a|an) (?:form|type|kind) of\b|什么是|什麼是|\bWhat (?:is|are) (?:a |an )?(?:Section 337|Schedule A|TRO)\b/i;
+const DEFINITION_WINDOW = 600;
+
+function namesAnyParty(input: { title: string; text: string }): boolean {
+  const p = extractParties(input.title, input.text);
+  return p.complainants.length > 0 || p.respondents.length > 0;
+}
+
+function explainsRatherThanReports(all: string, itc: Itc337Facts): boolean {
+  if (itc.complainants.length || itc.respondents.length) return false;
+  if (DEFINES_RE.test(all.slice(0, DEFINITION_WINDOW)) && itc.investigationNumber === null && itc.docketNumber === null) return true;
+  const numbers = new Set<string>();
+  INVESTIGATION_ALL_RE.lastIndex = 0;
+  let n = 0;
+  for (let m = INVESTIGATION_ALL_RE.exec(all); m && n < 50; m = INVESTIGATION_ALL_RE.exec(all), n++) numbers.add(m[0].toUpperCase());
+  return numbers.size >= 3;
+}
+const INVESTIGATION_ALL_RE = /\b337[-–—]TA[-–—]\d{3,4}\b/gi;
 
 // A notice of a complaint, an institution or a determination always names its respondents;
 // none found means the wording defeated the extractor, not that there are none.

@@ -882,7 +882,7 @@ function zhFiledBy(text: string, folded: string): Party[] {
     n = 0;
     for (let a = re.exec(folded); a && !out.length && n++ < MAX_CUE_MATCHES; a = re.exec(folded)) {
       const from = Math.max(0, a.index - 120);
-      const back = text.slice(from, a.index);
+      const back = text.slice(from, a.index).replace(/[，,\s]+$/, "");
       let start = -1;
       for (const c of "。，,；;！？\n") start = Math.max(start, back.lastIndexOf(c));
       const clause = back.slice(start + 1).replace(/^.*?(?:起因[于於]|源[于於]|由[于於]|因為|因为|是由|由)/, "");
