@@ -52,7 +52,7 @@ const US_COURT_RE =
   /\bUnited States District Court\b|\bU\.S\. District Court\b|\bUNITED STATES DISTRICT COURT\b|\bLanham Act\b|\bFed\. ?R\. Civ\. ?P\.|\bFederal Rules? of Civil Procedure\b|\b(?:Northern|Southern|Eastern|Western|Central|Middle) District of [A-Z][a-z]+|\bDistrict of (?:Delaware|New Jersey|Massachusetts|Columbia)\b|\b[NSEWC]\.D\. (?:Ill|Tex|Cal|N\.Y|Fla|Ga|Ohio)\b|\bD\. Del\.|\b28 U\.S\.C\.|\bDeclaratory Judgment Act\b|美国[^。]{0,20}(?:联邦)?(?:地区|地方)?法院|美國[^。]{0,20}(?:聯邦)?(?:地區|地方)?法院|联邦地区法院|聯邦地區法院|伊利诺伊|伊利諾伊|德克萨斯|德州东区|加州中区/;
 const EU_CUSTOMS_RE =
   /\b608\/2013\b|\bEU customs\b|\bcustoms authorities of (?:the )?(?:Netherlands|Germany|France|Belgium|Italy|Spain|Poland)\b|\b(?:German|Austrian|Dutch|Belgian|French|Italian|Spanish|Polish) customs\b|\bcustoms (?:\w+ )?(?:in|from|at) (?:Hamburg|Bremen|Dortmund|Dresden|Frankfurt|Munich|Cologne|Leipzig|Nuremberg|Vienna|Rotterdam|Antwerp|Amsterdam|Le Havre|Marseille|Genoa|Milan|Barcelona|Valencia|Gdansk|Austria|Germany|Netherlands|Belgium|France|Italy|Spain|Poland)\b|(?:欧盟|歐盟|德国|德國|荷兰|荷蘭|法国|法國|比利时|意大利|西班牙|波兰)海[关關]/i;
-const DETENTION_RE = /扣留|扣押|查扣|查获|detain|detention|seiz|intercept|confiscat/i;
+const DETENTION_RE = /扣留|扣押|查扣|查获|缴获|繳獲|截获|截獲|没收|沒收|detain|detention|seiz|intercept|confiscat/i;
 
 export function extractCaseFacts(input: { title: string; text: string }): CaseFacts {
   const itc = extractItc337(input);
@@ -105,8 +105,11 @@ export function extractCaseFacts(input: { title: string; text: string }): CaseFa
 // none. So does a piece that cites three or more investigations and names no party (a survey,
 // a strategy note listing precedents).
 const DEFINES_RE =
-  /是指|指的是|是一种|是一種|是美国法院|是美國法院|\brefers? to (?:an?|the) |\bis (?:a|an) (?:form|type|kind) of\b|什么是|什麼是|\bWhat (?:is|are) (?:a |an )?(?:Section 337|Schedule A|TRO)\b/i;
+  /是指|指的是|是一种|是一種|是美国法院|是美國法院|\brefers? to (?:an?|the) |\bis (?:a|an) (?:form|type|kind) of\b|\bgets? (?:their|its) name from\b|什么是|什麼是|\bWhat (?:is|are) (?:a |an )?(?:Section 337|Schedule A|TRO)\b/i;
 const DEFINITION_WINDOW = 600;
+/** Studies and yearly reviews of 337 practice. */
+const SURVEY_RE =
+  /实证研究|實證研究|年度(?:报告|報告|回顾|回顧|盘点|盤點)|年度[^。\n]{0,20}(?:综述|綜述)|\b(?:annual|year-end|year in) review\b|\bempirical study\b/i;
 
 function namesAnyParty(input: { title: string; text: string }): boolean {
   const p = extractParties(input.title, input.text);
@@ -115,7 +118,8 @@ function namesAnyParty(input: { title: string; text: string }): boolean {
 
 function explainsRatherThanReports(all: string, itc: Itc337Facts): boolean {
   if (itc.complainants.length || itc.respondents.length) return false;
-  if (DEFINES_RE.test(all.slice(0, DEFINITION_WINDOW)) && itc.investigationNumber === null && itc.docketNumber === null) return true;
+  const noNumber = itc.investigationNumber === null && itc.docketNumber === null;
+  if (noNumber && (DEFINES_RE.test(all.slice(0, DEFINITION_WINDOW)) || SURVEY_RE.test(all))) return true;
   const numbers = new Set<string>();
   INVESTIGATION_ALL_RE.lastIndex = 0;
   let n = 0;

@@ -78,9 +78,20 @@ function partyFromListLine(line: string): Party | null {
   let last = 0;
   for (let i = 1; i < pieces.length; i++) if (COMPANY_FORM_PIECE_RE.test(pieces[i])) last = i;
   if (pieces.length === 1) return { name: cleanName(text), location: null };
-  const location = pieces.slice(last + 1).join(", ");
-  return { name: cleanName(pieces.slice(0, last + 1).join(", ")), location: cleanLocation(location) };
+  let name = pieces.slice(0, last + 1).join(", ");
+  let location = pieces.slice(last + 1).join(", ");
+  // "Angelalign Technology Inc. Shanghai, China": a city after the company form, no comma
+  // between. A Chinese-style tail stays in the name ("Bingrong Co., Ltd Shenzhen Shi").
+  const city = PLACE_AFTER_FORM_RE.exec(name);
+  if (city && location && !/\b(?:Shi|Qu|Xian|Zhen|Branch|Group|Holdings|International|Technology|Company|USA|America|Americas)$/.test(city[2])) {
+    name = city[1];
+    location = `${city[2]}, ${location}`;
+  }
+  return { name: cleanName(name), location: cleanLocation(location) };
 }
+const PLACE_AFTER_FORM_RE = new RegExp(
+  String.raw`^(.*\s(?:Co\.,?\s*Ltd\.|Ltd\.|Inc\.|Corp\.|Corporation|LLC|Limited|GmbH|AG))\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$`,
+);
 const COMPANY_FORM_PIECE_RE = new RegExp(String.raw`^(?:${SUFFIX})(?:\s|$)|\b(?:Co\.|${SUFFIX})$|^(?:AKA|a\/k\/a|d\/b\/a|f\/k\/a)\s`, "i");
 
 // Cues after which a list of respondents follows, up to the end of the sentence.
@@ -149,6 +160,9 @@ function partiesAfter(text: string, start: number, endAtDate: boolean, labels: S
   if (stop) list = list.slice(0, stop.index);
   const verb = LIST_STOP_PROSE_RE.exec(list);
   if (verb) list = list.slice(0, verb.index);
+  // "Plaintiff Juan Yang's ex parte motion": the possessive ends the name ("Macy's Inc." keeps it).
+  const possessive = /[’']s\s+(?=[a-z])/.exec(list);
+  if (possessive) list = list.slice(0, possessive.index);
   return splitPartyList(list).filter((p) => !isDefinedLabel(p.name, labels));
 }
 
@@ -200,9 +214,15 @@ const SENTENCE_OPENER_RE = /^\s*(?:This|The|These|In|On|A|An|By|Plaintiffs?|Defe
 /** "Bell Laboratories, Inc. (Bell), of Madison": an unquoted short form taken from the name. */
 function stripUnquotedLabels(s: string): string {
   if (!s.includes("(")) return s;
-  return s.replace(/\s*\(([A-Z][A-Za-z&]{1,20})\)(?=,?\s+of\s|,)/g, (whole, word: string, at: number) =>
-    s.slice(Math.max(0, at - 80), at).includes(word) ? "" : whole,
-  );
+  return s.replace(/\s*\(([A-Z][A-Za-z&]{1,20})\)(?=,?\s+of\s|,)/g, (whole, word: string, at: number) => {
+    const before = s.slice(Math.max(0, at - 80), at);
+    return before.includes(word) || initialsOf(before).endsWith(word) ? "" : whole;
+  });
+}
+
+/** "National Products Inc." → "NPI": the capitals that start its words. */
+function initialsOf(s: string): string {
+  return (s.match(/\b[A-Z]/g) ?? []).join("");
 }
 // A list that runs over lines ends each line with ";", ":", "," or "and"; any other line
 // break ends it ("Drone Whirl LLC and Tatiana Mironova\nThis action arises …").
@@ -290,7 +310,13 @@ function namedBefore(text: string, cue: RegExp = WERE_NAMED_RE): Party[] {
     for (const end of back.matchAll(/\.\s+(?=[A-Z])/g)) {
       if (!ABBREVIATION_BEFORE_RE.test(back.slice(Math.max(0, end.index - 12), end.index))) start = end.index + end[0].length;
     }
-    out.push(...splitPartyList(joinSoftWraps(back.slice(start)).replace(ALIAS_RE, "").replace(COLLECTIVELY_RE, "")));
+    out.push(
+      ...splitPartyList(
+        stripUnquotedLabels(joinSoftWraps(back.slice(start)))
+          .replace(ALIAS_RE, "")
+          .replace(COLLECTIVELY_RE, ""),
+      ),
+    );
   }
   return out;
 }
@@ -402,7 +428,9 @@ function splitOfRun(segment: string): string[] {
   let current = pieces[0];
   for (let i = 1; i < pieces.length; i++) {
     const piece = pieces[i];
-    const startsWithSuffix = SUFFIX_START_RE.test(piece) || PLACE_PIECE_RE.test(piece);
+    // "…of North Chicago, IL, AbbVie Biotechnology Ltd of …": a state code or a country is
+    // the current party's place, never a new party.
+    const startsWithSuffix = SUFFIX_START_RE.test(piece) || PLACE_PIECE_RE.test(piece) || /^[A-Z]{2}$/.test(piece) || COUNTRY_ONLY_RE.test(piece);
     const next = pieces[i + 1] ?? "";
     const nextHasOf = (/ of /.test(piece) && !PLACE_PIECE_RE.test(piece)) || (/ of /.test(next) && !PLACE_PIECE_RE.test(next));
     if (!startsWithSuffix && current.includes(" of ") && nextHasOf) {
@@ -457,7 +485,11 @@ const COUNTRY_ONLY_RE =
 
 function partyFromPhrase(phrase: string): Party | null {
   // A trailing period may belong to "Ltd." or "Inc.", so only separators are trimmed here.
-  const text = phrase.trim().replace(/[;,:]+$/, "");
+  // An appositive goes: "TCT International, a Hong Kong company", "NPI, a US company based …".
+  const text = phrase
+    .trim()
+    .replace(APPOSITIVE_RE, "")
+    .replace(/[;,:]+$/, "");
   if (!text) return null;
   const bySuffix = NAME_THEN_OF_RE.exec(text);
   if (bySuffix) return { name: cleanName(bySuffix[1]), location: cleanLocation(bySuffix[2]) };
@@ -481,6 +513,8 @@ function partyFromPhrase(phrase: string): Party | null {
   }
   return { name: cleanName(text), location: null };
 }
+
+const APPOSITIVE_RE = /,\s+(?:a|an)\s+(?:[A-Z][\w.-]*\s+){0,2}[a-z][^,;]*$/;
 
 // Words that show a captured phrase is prose, not a party name.
 const NOT_A_NAME_RE =
@@ -616,7 +650,7 @@ const CJK_RE = /[\u3400-\u9fff]/;
 // A list of names, then the role: "A、B被列为被申请人", "A、B等7家中国企业为列名被告",
 // "将A列为本案的唯一指定应诉方", "认定A、B为缺席被告".
 const ZH_ROLE_AFTER_RE =
-  /(?:被列为|列为|为|是|作为)(?:本案的?|本案)?(?:唯一的?)?(?:列名|指定|涉案)?(?:被申请人|被申请方|被告|应诉方|被诉方|缺席被告|答辩人|应讯人)|等多?家?(?:企业)?列名被告/g;
+  /(?:(?:被列为|列为|为|是|作为)(?:本案的?|本案)?(?:唯一的?)?(?:列名|指定|涉案)?(?:被申请人|被申请方|被告|应诉方|被诉方|缺席被告|答辩人|应讯人)|等多?家?(?:企业)?列名被告)(?![之的])/g;
 // The role, then the list: "列名被告为A、B。", "被告包括A、B", "涉及中国企业：A、B", "被申请人：A".
 const ZH_ROLE_BEFORE_RE =
   /(?:(?:列名|中国|中國)?被告|被申请人|被申请方|指定应诉方|应诉方|答辩人|应讯人|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有|如下)?[:：]\s*|(?:(?:列名|中国)?被告|被申请人|指定应诉方|答辩人|应讯人|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有)|(?:答辩人|应讯人|被告|被申请人)[^。；;\n]{0,40}?(?:包括|例如)|调查的企业中[，,]?(?:包括|有)/g;
@@ -791,7 +825,8 @@ function zhListItems(list: string): Party[] {
     if (/^(?:此外|另外|同时|同時|然而|位[于於])|^[\u3400-\u9fff]{1,6}[州省]$/.test(name)) continue;
     if (name.length < 2 || name.length > 120) continue;
     if (ZH_COUNTRY_RE.test(name) && name.length <= 4) continue;
-    if (/^(?:多家|若干|一些|部分|其|该|該|所有|他们|他們|她们|我们|对方|對方|相关|相關|某|[一二两兩三四五六七八九十]+家)|共\s*\d+\s*家|\d+\s*家/.test(name)) continue;
+    if (/^(?:多家|若干|一些|部分|其|该|該|所有|他们|他們|她们|我们|对方|對方|相关|相關|某|[一二两兩三四五六七八九十]+家)|共\s*\d+\s*家|\d+\s*家/.test(name))
+      continue;
     // A Chinese party is a company or a person; prose has verbs and particles.
     if (CJK_RE.test(name) && !/(?:公司|集团|集團|厂|廠|企业|企業|株式会社|商行|工作室|研究院|大学|店)$/.test(name) && name.length > 12) continue;
     if (/(?:美国国际贸易委员会|委员会|法院|海关|ITC|USITC|调查|申请|专利|排除令)/.test(name)) continue;
@@ -972,7 +1007,9 @@ export function extractParties(rawTitle: string, rawText: string): PartyFacts {
   );
   let complainants = listedParties(text, COMPLAINANT_LIST_RE) ?? bodyFirst(text, all, (t) => partiesAfterCues(t, COMPLAINANT_CUES, true, labels));
 
-  if (!complainants.length) complainants = dedupe(namedBefore(all, FILED_A_COMPLAINT_RE).filter((p) => !isDefinedLabel(p.name, labels)));
+  if (!complainants.length) {
+    complainants = dedupe(bodyFirst(text, all, (t) => namedBefore(t, FILED_A_COMPLAINT_RE)).filter((p) => !isDefinedLabel(p.name, labels)));
+  }
   if (CJK_RE.test(all)) {
     const folded = foldChineseOnce(all);
     if (!respondents.length) respondents = dedupe(zhRespondents(all, folded));
