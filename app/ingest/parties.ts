@@ -488,6 +488,7 @@ function partyFromPhrase(phrase: string): Party | null {
   // An appositive goes: "TCT International, a Hong Kong company", "NPI, a US company based …".
   const text = phrase
     .trim()
+    .replace(/[;,:]+$/, "")
     .replace(APPOSITIVE_RE, "")
     .replace(/[;,:]+$/, "");
   if (!text) return null;

@@ -15,7 +15,6 @@ const EU_CUSTOMS = { caseType: "eu-customs-detention" as const, jurisdiction: "E
 const RAW: CorpusCase[] = [
   itc({
     id: "c-zh-daoerda-1067-wirtgen-caterpillar-country-prefixes",
-    knownGap: "before the third round: respondents not read as labelled",
     source: "https://daoerda.com/html/note-158509.html",
     title: "美國對特定道路銑刨機及其零部件啟動337調查",
     text: `2017年8月21日,美國(guó)國(guó)際貿(mào)易委員會(huì)(ITC)投票決定對(duì)特定道路銑刨機(jī)及其零部件(certain road milling machines and components thereof)啟動(dòng)337調(diào)查(調(diào)查編號(hào):337-TA-1067),。涉案產(chǎn)品為道路銑刨機(jī)以及包括刀片和液壓底盤(pán)等在內(nèi)的零部件,。
@@ -35,7 +34,6 @@ const RAW: CorpusCase[] = [
   }),
   itc({
     id: "c-zh-guancha-pantech-prose-subsidiaries",
-    knownGap: "before the third round: respondents not read as labelled",
     source: "http://www.share.tuanjian7.cn/ADT/detail/dyyugi.html",
     title: "美国启动337调查,一加、联想、TCL等成被告,美国337调查要多久",
     text: `此次调查的发起源于韩国Pantech Corporation于2025年7月3日向ITC提交的申诉。该公司主张,对美出口、在美进口及销售的特定移动蜂窝通信设备涉嫌侵犯其持有的4项美国注册专利(专利号分别为9.548.839、11.659.503、11.051.344、12.267.876),并请求ITC发布有限排除令和禁止令,以阻止涉嫌侵权产品进入美国市场。
@@ -49,7 +47,7 @@ const RAW: CorpusCase[] = [
   }),
   itc({
     id: "c-zh-hk-etnet-lcd-three-complainants-groups",
-    knownGap: "before the third round: complainants, respondents not read as labelled",
+    knownGap: "before the third round: respondents not read as labelled",
     source: "https://www.etnet.com.hk/www/tc/stocks/ah_news_detail.php?newsid=ETN351127841",
     title: "美國ITC對特定液晶器件啟動337調查 涉惠科、海信、TCL",
     text: `美國國際貿易委員會(ITC)於當地時間24日投票決定對中國、美國和越南等地公司銷售的特定液晶器件、組件及其下游產品(Certain Liquid Crystal Devices, Components Thereof, and Products Containing Same)啟動「337調查」。
@@ -112,7 +110,7 @@ By instituting this investigation (337-TA-1241), the USITC has not yet made any 
   }),
   itc({
     id: "c-whitcomb-1086-npi-geo-ten-unnamed",
-    knownGap: "before the third round: stage, complainants not read as labelled",
+    knownGap: "before the third round: stage not read as labelled",
     source: "https://insights.whitcomblawpc.com/international_law/us-intl-trade-commission-hits-chinese-patent-infringers-with-a-geo",
     title: "US Int'l Trade Commission Hits Chinese Patent Infringers With a GEO",
     text: `National Products Inc. (NPI), a US company based out of Seattle, filed a complaint with the U.S. International Trade Commission (USITC) against Chinese companies claiming possible patent infringement.  NPI is known for manufacturing and distributing mounting apparatuses for holding portable electronic devices known as RAM® Mounts.
@@ -206,7 +204,6 @@ The investigation, Foreign Censorship, Part 2: Trade and Economic Effects on U.S
   },
   {
     id: "c-eu-customs-huarenjie-2011-seizures",
-    knownGap: "before the third round: caseType, jurisdiction not read as labelled",
     kind: "real",
     source: "https://huarenjie.com/forum.php?extra=page%3D1&mod=viewthread&tid=693895",
     title: "欧盟海关去年在边境缴获1亿假冒商品 多数来自中国",
@@ -242,7 +239,6 @@ The investigation, Foreign Censorship, Part 2: Trade and Economic Effects on U.S
   },
   {
     id: "c-near-miss-zh-baclaw-tro-statistics",
-    knownGap: "before the third round: caseType, jurisdiction not read as labelled",
     kind: "near-miss",
     source: "http://baclaw.cn/41/741",
     title: "邦盛研究|中国跨境电商应对美国TRO诉讼的困境与破局",
@@ -253,7 +249,6 @@ TRO(Temporary Restraining Order)是一种美国法院颁发的紧急禁令。原
   },
   {
     id: "c-near-miss-zh-10100-tro-encyclopedia",
-    knownGap: "before the third round: caseType, jurisdiction not read as labelled",
     kind: "near-miss",
     source: "https://www.10100.com/encyclopedia/5/116362912",
     title: "铺货卖家TRO应诉执行",
@@ -274,7 +269,6 @@ TRO(Temporary Restraining Order)是一种美国法院颁发的紧急禁令。原
   },
   {
     id: "c-near-miss-zh-fanxiang-337-strategy-case-numbers",
-    knownGap: "before the third round: caseType, jurisdiction, caseNumber, stage not read as labelled",
     kind: "near-miss",
     source: "http://www.fanxianglawyer.cn/?p=1018",
     title: "美国ITC 337调查的体系化应对策略",
@@ -323,7 +317,6 @@ January 31, 2018.`,
   },
   itc({
     id: "c-zh-tw-ettoday-gm-auto-parts-bilingual-partial",
-    knownGap: "before the third round: complainants, respondents not read as labelled",
     source: "https://www.ettoday.net/news/20260311/3130542.htm",
     title: "美國USITC啟動337調查 台陸美20家汽車零件廠遭點名",
     text: `美國國際貿易委員會（USITC）10日宣布啟動337條款調查，鎖定來自台灣、中國及美國的20家汽車零件製造商，事件起因於底特律汽車巨頭通用汽車（General Motors）及其旗下GM全球科技營運公司指控這些業者侵犯專利權。
@@ -344,7 +337,6 @@ January 31, 2018.`,
   }),
   itc({
     id: "c-zh-tw-nownews-gm-trade-office",
-    knownGap: "before the third round: complainants not read as labelled",
     source: "https://www.nownews.com/news/6794883",
     title: "USITC對台陸20家汽車零件公司啟動337調查 經貿辦：不影響台美協定",
     text: `美國國際貿易委員會（USITC）日前宣布，根據通用汽車（GM）所提專利侵權投申訴，將對台灣和中國達20家的汽車零件公司啟動「337條款」貿易調查，對此行政院經貿辦公室今（11）日說明，本案僅係個案調查。經貿辦表示，本案係由通用汽車（General Motors）就來自美國本土、我國及中國等20家汽車零組件廠商，依據《1930年關稅法》第337條款，向美國國際貿易委員會(USITC)提出申訴的設計專利侵權調查案。`,
@@ -473,7 +465,7 @@ action in this investigation from the additional duties.`,
   },
   court({
     id: "c-court-cafc-tct-mandamus-semcon",
-    knownGap: "before the third round: caseNumber, complainants, respondents not read as labelled",
+    knownGap: "before the third round: respondents not read as labelled",
     source: "http://www.supremecourt.gov/DocketPDF/19/19-1092/137164/20200305140744415_20200305-140445-95750133-00000403.pdf",
     title: "In re: TCT Mobile International Limited, Petitioner (Fed. Cir. 2020-103)",
     text: `APPENDIX A
@@ -507,7 +499,6 @@ United States.`,
   }),
   court({
     id: "c-court-ndtx-seven-networks-zte-press",
-    knownGap: "before the third round: complainants, respondents not read as labelled",
     source: "https://setexasrecord.com/stories/511444957-patent-suit-against-zte-to-continue-after-judge-denies-motion-to-dismiss",
     title: "Patent suit against ZTE to continue after judge denies motion to dismiss",
     text: `DALLAS – A patent infringement case against ZTE Corp. will continue after a federal judge denied the Chinese smartphone company’s motion to dismiss the lawsuit filed by a Texas mobile software developer.
@@ -550,7 +541,6 @@ Diamond Sawblades and Parts Thereof From the Republic of Korea: Final Results of
   },
   {
     id: "c-near-miss-zh-tw-mbalib-337-explainer",
-    knownGap: "before the third round: caseType, jurisdiction, stage not read as labelled",
     kind: "near-miss",
     source: "https://wiki.mbalib.com/zh-tw/337%E8%B0%83%E6%9F%A5",
     title: "337調查 - MBA智库百科",
@@ -560,7 +550,6 @@ Diamond Sawblades and Parts Thereof From the Republic of Korea: Final Results of
   },
   {
     id: "c-near-miss-zh-czkjst-337-explainer",
-    knownGap: "before the third round: caseType, jurisdiction, stage not read as labelled",
     kind: "near-miss",
     source: "http://czkjst.org/czkjst/337条款/2005112",
     title: "337调查",
@@ -584,7 +573,6 @@ Diamond Sawblades and Parts Thereof From the Republic of Korea: Final Results of
   }),
   {
     id: "c-near-miss-zh-tw-tipo-itc-empirical-study",
-    knownGap: "before the third round: caseType, jurisdiction, stage, respondents not read as labelled",
     kind: "near-miss",
     source: "https://pcm.tipo.gov.tw/PCM2010/PCM/pro_show3.aspx?sn=376",
     title: "臺灣企業於美國國際貿易委員會專利訴訟之實證研究",
@@ -613,7 +601,7 @@ If a producer or exporter named in this notice of initiation had no exports, sal
   },
   itc({
     id: "c-hktdc-steel-337-resumed-complainant-us-steel",
-    knownGap: "before the third round: stage, complainants not read as labelled",
+    knownGap: "before the third round: stage not read as labelled",
     source: "http://economists-pick-research.hktdc.com/business-news/article/Regulatory-Alert-US/USITC-Notices/baus/en/1/1X300W48/1X0A77UL.htm",
     title: "USITC Notices",
     text: `Scheduling of Final Phase of AD Injury Investigation of Residential Washers
@@ -628,7 +616,6 @@ The USITC has resumed an intellectual property infringement investigation that r
   }),
   court({
     id: "c-court-wdwa-amazon-li-qiang-shenzhen-yinxi",
-    knownGap: "before the third round: complainants, respondents not read as labelled",
     source: "https://e.casetext.com/case/amazon-techs-v-li-qiang-4",
     title: "Amazon Techs. v. Li Qiang",
     text: `United States District Court, Western District of Washington
@@ -643,7 +630,6 @@ This is an action for damages and injunctive relief for trademark infringement a
   }),
   court({
     id: "c-court-wdwa-amazon-cartier-li-xinjuan-summary",
-    knownGap: "before the third round: complainants, respondents not read as labelled",
     source: "https://www.studicata.com/summaries/united-states-district-court-western-district-of-washington/amazon-com-v-li-xinjuan-2024-hmpe60",
     title: "AMAZON.COM v. LI XINJUAN",
     text: `United States District Court, Western District of Washington (2024)
@@ -657,7 +643,7 @@ Facts
   }),
   court({
     id: "c-court-wdwa-amazon-childress-selling-accounts",
-    knownGap: "before the third round: caseType, jurisdiction, complainants, respondents not read as labelled",
+    knownGap: "before the third round: complainants, respondents not read as labelled",
     source: "https://docs.justia.com/cases/federal/district-courts/washington/wawdce/2:2020cv01215/288357/54",
     title: "Amazon.com Inc et al v. Zhi et al",
     text: `Amazon.com Inc et al v. Zhi et al
@@ -678,7 +664,6 @@ ORDER GRANTING MOTION FOR ENTRY OF DEFAULT JUDGMENT AND PERMANENT INJUNCTION. Th
   }),
   court({
     id: "c-court-wdwa-amazon-nite-ize-wong-aka",
-    knownGap: "before the third round: caseType, jurisdiction, complainants, respondents not read as labelled",
     source: "http://law.justia.com/cases/federal/district-courts/washington/wawdce/2:2019cv00990/274889/130/index.html",
     title: "Amazon.com Inc et al v. Wong et al, No. 2:2019cv00990 - Document 130 (W.D. Wash. 2024)",
     text: `UNITED STATES DISTRICT COURT WESTERN DISTRICT OF WASHINGTON AT SEATTLE AMAZON.COM, INC., et al., Plaintiffs, CASE NO. C19-0990JLR ORDER v. CHUN WONG, et al., Defendants. I. INTRODUCTION Before the court is Plaintiffs Amazon.com, Inc. (“Amazon”) and Nite Ize, Inc.’s (“Nite Ize”) (together, “Plaintiffs”) motion for entry of default judgment and for a permanent injunction against Defendants Chun Wong (also known as Chun Hsi-Wong), Kevin Bao, and Duan Bo Jiang (together, “Defendants”). Mr. Wong opposes Plaintiffs’ calculation of damages and request for a permanent injunction. Neither Mr. Bao nor Mr. Jiang have appeared in this action or responded to Plaintiffs’ motion.`,
