@@ -519,11 +519,13 @@ const APPOSITIVE_RE = /,\s+(?:a|an)\s+(?:[A-Z][\w.-]*\s+){0,2}[a-z][^,;]*$/;
 
 // Words that show a captured phrase is prose, not a party name.
 const NOT_A_NAME_RE =
-  /^(?:the|a|an|each|all|any|some|certain|respondents?|complainants?|defendants?|plaintiffs?|counsel|none|it|they|its|their|this|that)$|\b(?:counsel|attorneys?|respondents'|respondent's|complainant's|complainants')\b|^(?:the )?(?:Partnerships|Individuals|Defendants|Plaintiffs?)\b|Schedule\s*["“]?A|Unincorporated Associations|^Does?\s+\d|^(?:Case|Civil Action|Docket)\s+No\b/i;
+  /^(?:the|a|an|each|all|any|some|certain|respondents?|complainants?|defendants?|plaintiffs?|counsel|none|it|they|its|their|this|that)$|\b(?:counsel|attorneys?|respondents'|respondent's|complainant's|complainants')\b|^(?:the )?(?:Partnerships|Individuals|Defendants|Plaintiffs?)\b|Schedule\s*["“]?A|Unincorporated Associations|^Does?\s+\d|^(?:Case|Civil Action|Docket)\s+No\b|\bJURY TRIAL\b/i;
 
 function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 200) return false;
   if (NOT_A_NAME_RE.test(name)) return false;
+  // A caption's "… v." is not part of a name (case matters: "DJI Europe B. V." is one).
+  if (/\s(?:v|vs)\.?$/.test(name)) return false;
   if (/^(?:[A-Z][a-z]+\s+)?(?:firms|companies|entities|respondents|parties|defendants)$/i.test(name)) return false;
   // A name starts with a capital, a digit or a CJK character, or is written eCig-City,
   // iRobot, bObsweep, or is a web address (avd710.com).
