@@ -6,7 +6,8 @@
 // section-mark columns, Amazon counterfeiting suits with Chinese defendants in prose — and on
 // near misses (AD/CVD, 301, export control, Chinese customs, explainers with case numbers).
 // A random quarter (Python random.Random(20261209).sample, a quarter of the texts that report a case
-// and a quarter of the near misses, 17 of 68) is in issue-12c-held-out.ts.
+// and a quarter of the near misses, 17 of 68) is in issue-12c-held-out.ts. One development text
+// (the 337-TA-1241 release) was removed afterwards: the same release is in us-itc.ts at another address.
 import { court, itc, NONE } from "./issue-12-helpers.ts";
 import type { CorpusCase } from "./types.ts";
 
@@ -85,28 +86,6 @@ terminated.`,
     stage: "exclusion-order",
     complainants: [],
     respondents: [],
-  }),
-  itc({
-    id: "c-usitc-1241-amphenol-luxshare-province",
-    source: "https://www.usitc.gov/keywords/patent-infringement?page=7",
-    title: "USITC Institutes Section 337 Investigation of Certain Electrical Connectors and Cages, Components Thereof, and Products Containing the Same",
-    text: `The U.S. International Trade Commission (USITC) has voted to institute an investigation of certain electrical connectors and cages, components thereof, and products containing the same. The products at issue in the investigation are described in the Commission’s notice of investigation.
-The investigation is based on a complaint filed by Amphenol Corp. of Wallingford, CT, on December 18, 2020. The complaint alleges violations of section 337 of the Tariff Act of 1930 in the importation into the United States and sale of certain electrical connectors and cages, components thereof, and products containing the same that infringe patents asserted by the complainant. The complainant requests that the USITC issue a limited exclusion order and cease and desist orders.
-The USITC has identified the following as respondents in this investigation:
-Luxshare Precision Industry Co., Ltd., of Dongguan City, Guangdong Province, China;
-Dongguan Luxshare Precision Industry Co. Ltd. of Dongguan City, Guangdong Province, China;
-Luxshare Precision Limited (HK) of Fotan, New Territories, Hong Kong; and
-Luxshare-ICT Inc. of Milpitas, CA.
-By instituting this investigation (337-TA-1241), the USITC has not yet made any decision on the merits of the case.`,
-    caseNumber: "337-TA-1241",
-    stage: "instituted",
-    complainants: ["Amphenol Corp."],
-    respondents: [
-      "Luxshare Precision Industry Co., Ltd.",
-      "Dongguan Luxshare Precision Industry Co. Ltd.",
-      "Luxshare Precision Limited (HK)",
-      "Luxshare-ICT Inc.",
-    ],
   }),
   itc({
     id: "c-whitcomb-1086-npi-geo-ten-unnamed",
