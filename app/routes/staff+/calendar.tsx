@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { ConfirmCheck } from "~/components/confirm-check.tsx";
 import { CONFIRM_REQUIRED, isConfirmed } from "~/utils/confirm.server.ts";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -90,10 +91,7 @@ export default function CalendarPage() {
                         <CsrfInput />
                         <input type="hidden" name="intent" value="delete" />
                         <input type="hidden" name="date" value={d.date} />
-                        <label className="confirm-check">
-                          <input type="checkbox" name="confirm" value="yes" required aria-label={t("confirm.deleteDayLabel", { date: d.date })} />{" "}
-                          {t("confirm.deleteDay")}
-                        </label>{" "}
+                        <ConfirmCheck label={t("confirm.deleteDay")} ariaLabel={t("confirm.deleteDayLabel", { date: d.date })} />{" "}
                         <button type="submit">{t("calendar.delete")}</button>
                       </Form>
                     </td>
