@@ -205,3 +205,19 @@ export async function listCompanies(db: Db, query?: string, take = 500) {
 export async function countCompanies(db: Db, query?: string) {
   return db.company.count({ where: companyWhere(db, query) });
 }
+
+/** Name and city of a company for a staff page's heading; null when there is no such company. */
+export function getCompanyLabel(db: Db, id: string) {
+  return db.company.findUnique({ where: { id }, select: { nameZh: true, city: true } });
+}
+
+/** Companies as choices in a staff form (id and Chinese name, by name). */
+export function listCompanyChoices(db: Db, take = 500) {
+  return db.company.findMany({ orderBy: { nameZh: "asc" }, select: { id: true, nameZh: true }, take });
+}
+
+/** Chinese names of the given companies by id (missing ids are left out). */
+export async function companyNamesById(db: Db, ids: Iterable<string>): Promise<Map<string, string>> {
+  const rows = await db.company.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, nameZh: true } });
+  return new Map(rows.map((c) => [c.id, c.nameZh]));
+}

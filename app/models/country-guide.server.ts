@@ -142,6 +142,11 @@ export async function createGuide(db: Db, input: { slug: string; jurisdiction: s
   return row;
 }
 
+/** Whether every id names a deadline rule, each once (a guide version cites rules by id). */
+export async function deadlineRulesExist(db: Db, ids: string[]) {
+  return (await db.deadlineRule.count({ where: { id: { in: ids } } })) === ids.length;
+}
+
 /** Saves a new version (a draft) from the latest; earlier versions stay as they were. */
 export async function saveGuideVersion(
   db: Db,

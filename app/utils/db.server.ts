@@ -128,3 +128,8 @@ export async function disconnectDb() {
   await Promise.all([...pgPools.values()].map((pool) => pool.end()));
   pgPools.clear();
 }
+
+/** Liveness check: the database answers a trivial query (throws when it does not). */
+export async function pingDatabase(db: PrismaClient): Promise<void> {
+  await db.$queryRawUnsafe("SELECT 1");
+}

@@ -22,7 +22,7 @@ import {
   requestSummary,
   updateOwnRequest,
 } from "~/models/guidance-intake.server.ts";
-import { TransitionError } from "~/models/guidance-request.server.ts";
+import { requireOwnRequestId, TransitionError } from "~/models/guidance-request.server.ts";
 import { NoticeLinks } from "~/components/guidance-notice.tsx";
 import { listNotices } from "~/models/guidance-notice.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
@@ -68,9 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const form = await readForm(request, authed);
   const db = await getDb();
-  const id = params.id ?? "";
-  const own = await db.guidanceRequest.findFirst({ where: { id, companyId: authed.companyId }, select: { id: true } });
-  if (!own) throw new Response("Not found", { status: 404 });
+  const id = await requireOwnRequestId(db, params.id ?? "", authed.companyId);
   const intent = form.get("intent");
   try {
     if (intent === "save" || intent === "submit") {

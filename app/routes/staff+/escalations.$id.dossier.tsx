@@ -5,7 +5,7 @@ import { useLoaderData } from "@remix-run/react";
 import { titleMeta } from "~/i18n/meta.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
-import { buildDossier } from "~/models/escalation.server.ts";
+import { requireEscalationDossier } from "~/models/escalation.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { dateTimeFormat } from "~/domain/locale.ts";
@@ -22,16 +22,7 @@ const shanghai = (iso: string | null) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "update:guidance-request:any");
-  const db = await getDb();
-  const e = await db.escalation.findUnique({
-    where: { id: params.id ?? "" },
-    select: { requestId: true, id: true },
-  });
-  if (!e) throw new Response("Not found", { status: 404 });
-  return json({
-    escalationId: e.id,
-    dossier: (await buildDossier(db, e.requestId))!,
-  });
+  return json(await requireEscalationDossier(await getDb(), params.id ?? ""));
 }
 
 export default function DossierPage() {

@@ -6,6 +6,7 @@ import { CsrfInput, TextAreaField, TextField } from "~/components/forms.tsx";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
+import { getCompanyLabel } from "~/models/company.server.ts";
 import { getObservationForStaff, type TriageDecision, triageObservation } from "~/models/observation.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
@@ -17,7 +18,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = await getDb();
   const o = await getObservationForStaff(db, params.id ?? "");
   if (!o) throw new Response("Not found", { status: 404 });
-  const company = await db.company.findUnique({ where: { id: o.companyId }, select: { nameZh: true } });
+  const company = await getCompanyLabel(db, o.companyId);
   return json({
     o: {
       id: o.id,

@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
+import { companyNamesById } from "~/models/company.server.ts";
 import { listApplicationsForStaff, subsidyTotals } from "~/models/subsidy-application.server.ts";
 import { listPolicies } from "~/models/subsidy-policy.server.ts";
 import { isSubsidyState } from "~/support/subsidy-states.ts";
@@ -21,12 +22,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listPolicies(db),
     subsidyTotals(db, { from: new Date(`${year}-01-01T00:00:00+08:00`), to: new Date(`${year + 1}-01-01T00:00:00+08:00`) }),
   ]);
-  const companies = await db.company.findMany({ where: { id: { in: [...new Set(apps.map((a) => a.companyId))] } }, select: { id: true, nameZh: true } });
+  const companies = await companyNamesById(
+    db,
+    apps.map((a) => a.companyId),
+  );
   return json({
     apps: apps.map((a) => ({
       id: a.id,
       state: a.state,
-      company: companies.find((c) => c.id === a.companyId)?.nameZh ?? "",
+      company: companies.get(a.companyId) ?? "",
       caseRef: a.caseRef,
       policyZh: a.policy.nameZh,
       policyEn: a.policy.nameEn,
