@@ -29,7 +29,7 @@ import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
 import { formatLimit } from "~/utils/upload.server.ts";
-import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, parseIntent, readForm } from "~/utils/forms.server.ts";
 
 const day = (d: Date | null) => (d ? shanghaiDate(d) : null);
 
@@ -69,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request, authed);
   const db = await getDb();
   const id = await requireOwnRequestId(db, params.id ?? "", authed.companyId);
-  const intent = form.get("intent");
+  const intent = parseIntent(form, ["save", "submit", "rate"]);
   try {
     if (intent === "save" || intent === "submit") {
       const parsed = parseFormWith(form, RequestInputSchema);
@@ -82,13 +82,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!result.ok) return badRequest({ fieldErrors: result.fieldErrors, values: parsed.values });
       return redirect(`/exporter/requests/${id}?submitted=1`);
     }
-    if (intent === "rate") {
-      const parsed = parseFormWith(form, RatingSchema);
-      if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
-      await exporterRate(db, { requestId: id, companyId: authed.companyId, userId: authed.user.id, ...parsed.data });
-      return redirect(`/exporter/requests/${id}?rated=1`);
-    }
-    return badRequest({ fieldErrors: {}, formError: "guidance.err.unknownAction" });
+    // intent === "rate"
+    const parsed = parseFormWith(form, RatingSchema);
+    if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
+    await exporterRate(db, { requestId: id, companyId: authed.companyId, userId: authed.user.id, ...parsed.data });
+    return redirect(`/exporter/requests/${id}?rated=1`);
   } catch (error) {
     if (error instanceof TransitionError)
       return json(

@@ -11,7 +11,7 @@ import { designateMember, endMembership, listMembers, listObservationsForStaff, 
 import { MEMBER_KINDS } from "~/support/vocabulary.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, formId, parseFormWith, parseIntent, readForm } from "~/utils/forms.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:support:any");
@@ -38,9 +38,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "manage:support:any");
   const form = await readForm(request, authed);
   const db = await getDb();
-  if (form.get("intent") === "end") {
-    const id = String(form.get("memberId") ?? "");
-    if (!(await endMembership(db, id, authed.user.id))) throw new Response("Not found", { status: 404 });
+  if (parseIntent(form, ["designate", "end"], "designate") === "end") {
+    if (!(await endMembership(db, formId(form, "memberId"), authed.user.id))) throw new Response("Not found", { status: 404 });
     return redirect("/staff/observations");
   }
   const parsed = parseFormWith(form, MemberInputSchema);

@@ -7,15 +7,20 @@ import { useLocale, useT } from "~/i18n/use-t.ts";
 import { companyNamesById } from "~/models/company.server.ts";
 import { listApplicationsForStaff, subsidyTotals } from "~/models/subsidy-application.server.ts";
 import { listPolicies } from "~/models/subsidy-policy.server.ts";
-import { isSubsidyState } from "~/support/subsidy-states.ts";
+import { z } from "zod";
+import { SUBSIDY_STATES } from "~/support/subsidy-states.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { parseSearchParams } from "~/utils/forms.server.ts";
+
+// The state filter is a link; an unknown state shows every application.
+const ListQuerySchema = z.object({ state: z.enum(SUBSIDY_STATES).optional().catch(undefined) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:support:any");
   const db = await getDb();
-  const stateParam = new URL(request.url).searchParams.get("state");
-  const state = isSubsidyState(stateParam) ? stateParam : undefined;
+  const query = parseSearchParams(request, ListQuerySchema);
+  const state = query.ok ? query.data.state : undefined;
   const year = new Date().getUTCFullYear();
   const [apps, policies, totals] = await Promise.all([
     listApplicationsForStaff(db, { state }),

@@ -1,7 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { CsrfInput } from "~/components/forms.tsx";
 import { TypicalCaseFields } from "~/components/typical-case-fields.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
@@ -11,9 +10,7 @@ import { getTypicalCase, publishTypicalCase, submitTypicalCase, TypicalCaseError
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
-import { badRequest, formOk, parseFormWith, readForm } from "~/utils/forms.server.ts";
-
-const IntentSchema = z.enum(["save", "submit", "publish"]);
+import { badRequest, formOk, parseFormWith, parseIntent, readForm } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:report:any");
@@ -43,12 +40,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "read:report:any");
   const form = await readForm(request, authed);
-  const intent = IntentSchema.safeParse(form.get("intent"));
+  const intent = parseIntent(form, ["save", "submit", "publish"], "save");
   const db = await getDb();
   const id = params.id ?? "";
   try {
-    if (intent.data === "submit") await submitTypicalCase(db, id, authed.user.id);
-    else if (intent.data === "publish") await publishTypicalCase(db, id, authed.user.id);
+    if (intent === "submit") await submitTypicalCase(db, id, authed.user.id);
+    else if (intent === "publish") await publishTypicalCase(db, id, authed.user.id);
     else {
       const parsed = parseFormWith(form, TypicalCaseSchema);
       if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
