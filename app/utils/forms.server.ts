@@ -79,6 +79,14 @@ export function parseIntent<const T extends readonly [string, ...string[]]>(form
 }
 const UNKNOWN_ACTION = "guidance.err.unknownAction";
 
+/** An optional free-text note on a decision (trimmed; empty is null), at most 2,000 characters. */
+export const optionalNoteField = z
+  .string()
+  .trim()
+  .max(2000, "support.err.tooLong")
+  .optional()
+  .transform((v) => v || null);
+
 /** Route params in the common shape: one id (a cuid, a uuid or a seeded slug-like id). */
 export const IdParamsSchema = z.object({ id: z.string().min(1).max(64) });
 

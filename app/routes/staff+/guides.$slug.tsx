@@ -12,18 +12,13 @@ import { useT } from "~/i18n/use-t.ts";
 import { GuideError, getGuideForStaff, reviewGuideVersion, submitGuideForReview } from "~/models/country-guide.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, parseIntent, parseSearchParams, readForm } from "~/utils/forms.server.ts";
+import { badRequest, optionalNoteField, parseFormWith, parseIntent, parseSearchParams, readForm } from "~/utils/forms.server.ts";
 
 // An unknown or malformed ?version= shows the latest version, as before.
 const VersionQuerySchema = z.object({ version: z.coerce.number().int().min(1).max(1_000_000).optional().catch(undefined) });
 const ReviewSchema = z.object({
   versionId: z.string().min(1).max(64),
-  note: z
-    .string()
-    .trim()
-    .max(2000, "support.err.tooLong")
-    .optional()
-    .transform((v) => v || null),
+  note: optionalNoteField,
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -11,16 +11,11 @@ import { getCompanyLabel } from "~/models/company.server.ts";
 import { getObservationForStaff, type TriageDecision, triageObservation } from "~/models/observation.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, parseIntent, readForm } from "~/utils/forms.server.ts";
+import { badRequest, optionalNoteField, parseFormWith, parseIntent, readForm } from "~/utils/forms.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 
 const TriageSchema = z.object({
-  note: z
-    .string()
-    .trim()
-    .max(2000, "support.err.tooLong")
-    .optional()
-    .transform((v) => v || null),
+  note: optionalNoteField,
   caseId: z.string().trim().max(64, "support.err.tooLong").default(""),
 });
 
