@@ -1,13 +1,22 @@
 import { describe, expect, it } from "vitest";
 import { buildIndustryLexicon, lexiconFromInstalledDictionary, LEXICON_PATH } from "./industry-lexicon.build.ts";
-import { CORPUS_REGISTRY, DEV_CASES, HELD_OUT_CASES, ROUND_2_DEV_CASES, ROUND_2_HELD_OUT_CASES, scoreCorpus } from "./party-corpus/index.ts";
+import {
+  CORPUS_REGISTRY,
+  DEV_CASES,
+  HELD_OUT_CASES,
+  ROUND_2_DEV_CASES,
+  ROUND_2_HELD_OUT_CASES,
+  ROUND_3_DEV_CASES,
+  ROUND_3_HELD_OUT_CASES,
+  scoreCorpus,
+} from "./party-corpus/index.ts";
 import fs from "node:fs";
 
 const thresholds = { match: 0.85, review: 0.6 };
 
 describe("party-name corpus (issue 12)", () => {
   it("holds at least 150 labelled names with Chinese-only registrations, storefronts and near misses, each case unique", () => {
-    const all = [...DEV_CASES, ...HELD_OUT_CASES, ...ROUND_2_HELD_OUT_CASES];
+    const all = [...DEV_CASES, ...HELD_OUT_CASES, ...ROUND_2_HELD_OUT_CASES, ...ROUND_3_HELD_OUT_CASES];
     expect(all.length).toBeGreaterThanOrEqual(150);
     expect(new Set(all.map((c) => c.id)).size).toBe(all.length);
     const ids = new Set(CORPUS_REGISTRY.map((c) => c.id));
@@ -16,9 +25,15 @@ describe("party-name corpus (issue 12)", () => {
     for (const k of ["zh-only", "storefront", "umlaut", "district", "near-city", "near-letter", "near-industry", "storefront-one-word"])
       expect(classes).toContain(k);
     // Each round set a quarter of its own names aside.
-    expect(HELD_OUT_CASES.length).toBeGreaterThanOrEqual(Math.floor((all.length - ROUND_2_DEV_CASES.length - ROUND_2_HELD_OUT_CASES.length) / 4));
+    const laterRounds = ROUND_2_DEV_CASES.length + ROUND_2_HELD_OUT_CASES.length + ROUND_3_DEV_CASES.length + ROUND_3_HELD_OUT_CASES.length;
+    expect(HELD_OUT_CASES.length).toBeGreaterThanOrEqual(Math.floor((all.length - laterRounds) / 4));
     // The second round: names from the second-round texts, a quarter of them held out.
     expect(ROUND_2_HELD_OUT_CASES.length).toBeGreaterThanOrEqual(Math.floor((ROUND_2_DEV_CASES.length + ROUND_2_HELD_OUT_CASES.length) / 4));
+    // The third round: at least 60 new names, a quarter held out; ü spellings, districts, city at the end.
+    expect(ROUND_3_DEV_CASES.length + ROUND_3_HELD_OUT_CASES.length).toBeGreaterThanOrEqual(60);
+    expect(ROUND_3_HELD_OUT_CASES.length).toBeGreaterThanOrEqual(Math.floor((ROUND_3_DEV_CASES.length + ROUND_3_HELD_OUT_CASES.length) / 4));
+    const round3Classes = new Set([...ROUND_3_DEV_CASES, ...ROUND_3_HELD_OUT_CASES].map((c) => c.class));
+    for (const k of ["umlaut", "district", "city-end", "abbrev", "storefront", "zh-only", "near-letter", "near-industry"]) expect(round3Classes).toContain(k);
   });
 
   it("matches the development names with precision ≥ 0.97 and recall ≥ 0.95", () => {
