@@ -11,6 +11,7 @@ import {
   scoreCorpus,
 } from "./party-corpus/index.ts";
 import fs from "node:fs";
+import { buildDistrictTable, districtsFromInstalledList, DISTRICTS_PATH } from "./china-districts.build.ts";
 
 const thresholds = { match: 0.85, review: 0.6 };
 
@@ -59,5 +60,21 @@ describe("industry lexicon from CC-CEDICT", () => {
     expect(lex.zh["照明"]).toEqual(["illumination", "lighting"]);
     expect(lex.zh["光明"]).toBeUndefined();
     expect(lex.related.garment).toContain("clothes");
+  });
+});
+
+describe("district list from the national division codes", () => {
+  it("is what the installed @vant/area-data gives (rebuild with npx tsx app/matching/china-districts.build.ts)", async () => {
+    const committed: unknown = JSON.parse(fs.readFileSync(DISTRICTS_PATH, "utf8"));
+    expect(committed).toEqual(await districtsFromInstalledList());
+  }, 120_000);
+
+  it("keeps each city's districts without their 区/县 and drops one-character names and 市辖区", () => {
+    const table = buildDistrictTable(
+      { "330200": "宁波市", "341300": "宿州市" },
+      { "330212": "鄞州区", "330281": "余姚市", "341322": "萧县", "330201": "市辖区" },
+    );
+    expect(table["宁波"]).toEqual({ zh: ["余姚", "鄞州"], py: ["yinzhou", "yuyao"] });
+    expect(table["宿州"]).toBeUndefined();
   });
 });
