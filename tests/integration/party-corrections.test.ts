@@ -25,6 +25,10 @@ const notice = (n: number, stage: "Institution of Investigation" | "Notice of Re
   `<item><title>Certain Knitted Garments ${n}; ${stage}</title><link>https://example.org/${n}/${crypto.randomBytes(3).toString("hex")}</link><pubDate>Mon, 30 Nov 2026 08:00:00 GMT</pubDate>` +
   `<description>Notice is hereby given that a complaint was filed under section 337 of the Tariff Act of 1930, Investigation No. 337-TA-${n}. ${respondents}</description></item>`;
 
+/** Posts a party correction to the case page's action as the staff member whose session is given. */
+const correctionPoster = (caseId: string, cookie: string, csrf: string) => (fields: Record<string, string>) =>
+  settle(() => caseAction({ request: postForm(`/staff/cases/${caseId}`, { csrf, ...fields }, { cookie }), params: { id: caseId }, context: {} }));
+
 describe("a staff correction of a case's parties", () => {
   it("adds a respondent, gives its company the critical alert at once, audits it, and survives a re-ingest", async () => {
     const db = await getDb();
@@ -47,10 +51,7 @@ describe("a staff correction of a case's parties", () => {
 
     const staff = await makeUser(db, { role: "staff" });
     const { cookie, csrf } = await sessionFor(staff.id);
-    const post = (fields: Record<string, string>) =>
-      settle(() =>
-        caseAction({ request: postForm(`/staff/cases/${item.caseId}`, { csrf, ...fields }, { cookie }), params: { id: item.caseId! }, context: {} }),
-      );
+    const post = correctionPoster(item.caseId!, cookie, csrf);
 
     const invalid = await post({ role: "respondent", action: "add", name: "", location: "" });
     expect(invalid.status).toBe(400);
@@ -124,10 +125,7 @@ describe("a staff correction of a case's parties", () => {
 
     const staff = await makeUser(db, { role: "staff" });
     const { cookie, csrf } = await sessionFor(staff.id);
-    const post = (fields: Record<string, string>) =>
-      settle(() =>
-        caseAction({ request: postForm(`/staff/cases/${item.caseId}`, { csrf, ...fields }, { cookie }), params: { id: item.caseId! }, context: {} }),
-      );
+    const post = correctionPoster(item.caseId!, cookie, csrf);
     const missingNew = await post({ role: "respondent", action: "fix", previousName: misreadName!, name: "" });
     expect(missingNew.status).toBe(400);
 
