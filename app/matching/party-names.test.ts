@@ -270,6 +270,7 @@ describe("matchParty: districts from the national division list, industry words 
 
   it.each([
     ["Guangzhou Guangyou Garment Co., Ltd.", "different industry"], // garment is no relation of 器材 (equipment, material)
+    ["Hangzhou Chic Garment Co., Ltd.", "different industry"], // the trade name "Chic" carries its company's industry (智能)
     ["Shenzhen Baoan Kebo Technology Co., Ltd.", "core names differ"],
     ["Ningbo Liutong Electrical Appliance Co., Ltd.", "core names differ"],
   ])("%s is not a match (%s)", (name, reason) => {

@@ -665,8 +665,13 @@ export function buildPartyIndex(companies: PartyCompany[]): PartyIndex {
     companyPlaces.push(new Set([...analyseLocation(c.city), ...analyseLocation(c.province), ...(forms[0]?.places ?? [])]));
     const seen = new Set<string>();
     names.forEach(([name, kind, alias], i) => {
-      const form = forms[i];
+      let form = forms[i];
       if (!form || (!form.latin && !form.zh)) return;
+      // A trade name or storefront says nothing of the industry; the company's own name may:
+      // "Chic Garment" is not the trade name "Chic" of a maker of intelligent devices (智能).
+      // Only industry words pass on, not generic ones (光电, 贸易): "Leedarson Lighting" is the
+      // trade name of 立达信光电.
+      if (alias && forms[0]?.industries.size && !form.industries.size && !form.descriptors.size) form = { ...form, industries: forms[0].industries };
       // Only an alias with a distinctive core of its own can be found in running text
       // ("DJI Official Store", "Zhenka Shop"); not one made of common words.
       if (alias && (form.latin.length >= 4 || form.zh.length >= 2) && form.latinWords.length > 0) storefronts.set(foldForSearch(name), name);
