@@ -49,14 +49,19 @@ describe("statistics and reports in the browser", () => {
       .click();
     await page.locator(".report-doc h1", { hasText: "海外知识产权风险预警报告" }).waitFor();
 
-    const [docx] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByRole("link", { name: "Word (.docx)" }).click()]);
+    // The click waits for the download's response, which is the generated document: on a loaded
+    // machine that takes longer than the page's default action timeout, so it gets the download's.
+    const [docx] = await Promise.all([
+      page.waitForEvent("download", { timeout: 120_000 }),
+      page.getByRole("link", { name: "Word (.docx)" }).click({ timeout: 120_000 }),
+    ]);
     const zip = await JSZip.loadAsync(await fs.readFile((await docx.path())!));
     const text = (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
     expect(text).toContain("海外知识产权风险预警报告");
     expect(text).toMatch(/〔\d{4}〕第 \d+ 期/);
     expect(text).toContain("重点案件");
 
-    const [pdf] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByRole("link", { name: "PDF" }).click()]);
+    const [pdf] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByRole("link", { name: "PDF" }).click({ timeout: 120_000 })]);
     const bytes = await fs.readFile((await pdf.path())!);
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     expect(bytes.toString("latin1").match(/\/Type\s*\/Page\b/g)!.length).toBeGreaterThanOrEqual(2);
