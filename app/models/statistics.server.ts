@@ -7,8 +7,11 @@ import {
   type AlertRecord,
   type ChartData,
   type Facets,
+  GUIDANCE_INDICATORS,
+  type Indicator,
   type IndicatorId,
   type Indicators,
+  type WARNING_INDICATORS,
   type ItemRecord,
   type RequestRecord,
   type StatsData,
@@ -17,7 +20,8 @@ import {
 import { samePeriodLastYear, trailingMonths, type Period } from "~/reports/period.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
-import { chartDataSql, indicatorsSql } from "./statistics-sql.server.ts";
+import type { Prisma } from "~/generated/prisma/client.ts";
+import { chartDataSql, indicatorsSql, recordQuery, warningIndicatorsSql, type RecordQuery } from "./statistics-sql.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 
 export interface Statistics {
@@ -253,55 +257,115 @@ export async function computeStatisticsInMemory(db: Db, period: Period, filters:
   };
 }
 
-/** The records behind one figure (the drill-down list of the statistics page). */
-export async function indicatorRecords(db: Db, period: Period, filters: StatsFilters, id: IndicatorId) {
-  const data = await loadStatsData(db, samePeriodLastYear(period).start, period.end);
-  const indicator = computeIndicators(data, period, filters, await statsOptions(db)).indicators[id];
-  const ids = indicator.ids.slice(0, 500);
-  const rows: { id: string; href: string; label: string; at: Date | null }[] = [];
-  switch (indicator.recordKind) {
+export const RECORDS_PAGE_SIZE = 50;
+
+type RecordRow = { id: string; href: string; label: string; at: Date | null };
+type KindWhere = { request: { id: { in: string[] } }; escalation: { id: { in: string[] } } };
+
+/** One page of records of a kind, in time order: by their ids, or by the indicator's own query. */
+async function recordRows(
+  db: Db,
+  query: RecordQuery | { recordKind: Indicator["recordKind"]; where: { id: { in: string[] } } },
+  skip: number,
+  take: number,
+): Promise<RecordRow[]> {
+  const rows: RecordRow[] = [];
+  switch (query.recordKind) {
     case "request":
       for (const r of await db.guidanceRequest.findMany({
-        where: { id: { in: ids } },
+        where: query.where as KindWhere["request"],
         select: { id: true, caseNumber: true, disputeType: true, submittedAt: true, company: { select: { nameZh: true } } },
+        orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+        skip,
+        take,
       }))
         rows.push({ id: r.id, href: `/staff/requests/${r.id}`, label: `${r.company.nameZh} · ${r.caseNumber ?? r.disputeType}`, at: r.submittedAt });
       break;
     case "escalation":
       for (const e of await db.escalation.findMany({
-        where: { id: { in: ids } },
+        where: query.where as KindWhere["escalation"],
         select: { id: true, requestId: true, sentAt: true, request: { select: { caseNumber: true, company: { select: { nameZh: true } } } } },
+        orderBy: [{ sentAt: "asc" }, { id: "asc" }],
+        skip,
+        take,
       }))
         rows.push({ id: e.id, href: `/staff/requests/${e.requestId}`, label: `${e.request.company.nameZh} · ${e.request.caseNumber ?? ""}`, at: e.sentAt });
       break;
     case "item":
-      for (const i of await db.riskItem.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, createdAt: true } }))
+      for (const i of await db.riskItem.findMany({
+        where: query.where as Prisma.RiskItemWhereInput,
+        select: { id: true, title: true, createdAt: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        skip,
+        take,
+      }))
         rows.push({ id: i.id, href: `/staff/items/${i.id}`, label: i.title, at: i.createdAt });
       break;
-    case "case": {
-      const caseIds = ids.filter((x) => !x.startsWith("item:"));
-      for (const c of await db.case.findMany({ where: { id: { in: caseIds } }, select: { id: true, title: true, firstSeenAt: true } }))
+    case "case":
+      for (const c of await db.case.findMany({
+        where: query.where as { id: { in: string[] } },
+        select: { id: true, title: true, firstSeenAt: true },
+        orderBy: [{ firstSeenAt: "asc" }, { id: "asc" }],
+        skip,
+        take,
+      }))
         rows.push({ id: c.id, href: `/staff/cases/${c.id}`, label: c.title, at: c.firstSeenAt });
-      const itemIds = ids.filter((x) => x.startsWith("item:")).map((x) => x.slice(5));
-      for (const i of await db.riskItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, title: true, createdAt: true } }))
-        rows.push({ id: i.id, href: `/staff/items/${i.id}`, label: i.title, at: i.createdAt });
       break;
-    }
     case "alert":
       for (const a of await db.alert.findMany({
-        where: { id: { in: ids } },
+        where: query.where as Prisma.AlertWhereInput,
         select: { id: true, severity: true, createdAt: true, riskItemId: true, riskItem: { select: { title: true } }, company: { select: { nameZh: true } } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        skip,
+        take,
       }))
         rows.push({ id: a.id, href: `/staff/items/${a.riskItemId}`, label: `[${a.severity}] ${a.company.nameZh} · ${a.riskItem.title}`, at: a.createdAt });
       break;
     case "subscription":
       for (const s of await db.subscription.findMany({
-        where: { id: { in: ids } },
+        where: query.where as Prisma.SubscriptionWhereInput,
         select: { id: true, name: true, createdAt: true, companyId: true, company: { select: { nameZh: true } } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        skip,
+        take,
       }))
         rows.push({ id: s.id, href: `/staff/companies/${s.companyId}`, label: `${s.company.nameZh} · ${s.name}`, at: s.createdAt });
       break;
   }
-  rows.sort((a, b) => (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0));
-  return { indicator: { ...indicator, ids: [] }, total: indicator.ids.length, rows };
+  return rows;
+}
+
+const countOf = (db: Db, q: RecordQuery) =>
+  q.recordKind === "item"
+    ? db.riskItem.count({ where: q.where })
+    : q.recordKind === "alert"
+      ? db.alert.count({ where: q.where })
+      : db.subscription.count({ where: q.where });
+
+/**
+ * One page of the records behind one figure (the drill-down list of the statistics page), in
+ * time order. The large warning counts (items, alerts, subscriptions) are paged in the query that
+ * counts them; the other figures carry their record ids (requests, cases, named or critical
+ * alerts: hundreds), and a page of those ids is read. Cases counted from items outside any case
+ * are counted but not listed.
+ */
+export async function indicatorRecords(db: Db, period: Period, filters: StatsFilters, id: IndicatorId, page = 1) {
+  const skip = (Math.max(1, page) - 1) * RECORDS_PAGE_SIZE;
+  const query = recordQuery(id, period, filters);
+  if (query) {
+    const [total, rows] = await Promise.all([countOf(db, query), recordRows(db, query, skip, RECORDS_PAGE_SIZE)]);
+    return { total, rows, pageSize: RECORDS_PAGE_SIZE };
+  }
+  const { from } = statsWindow(period);
+  const indicator = (GUIDANCE_INDICATORS as readonly string[]).includes(id)
+    ? computeIndicators({ items: [], alerts: [], subscriptions: [], ...(await loadRequestData(db, period.end)) }, period, filters, await statsOptions(db))
+        .indicators[id]
+    : (await warningIndicatorsSql(db, period, filters, from))[id as (typeof WARNING_INDICATORS)[number]];
+  const ids = indicator.ids.filter((x) => !x.startsWith("item:"));
+  // ordered in the query over every id (hundreds), paged there too
+  const rows: RecordRow[] = [];
+  for (let k = 0; k < ids.length; k += 500)
+    rows.push(...(await recordRows(db, { recordKind: indicator.recordKind, where: { id: { in: ids.slice(k, k + 500) } } }, 0, 500)));
+  rows.sort((a, b) => (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0) || a.id.localeCompare(b.id));
+  return { total: ids.length, rows: rows.slice(skip, skip + RECORDS_PAGE_SIZE), pageSize: RECORDS_PAGE_SIZE };
 }
