@@ -80,7 +80,11 @@ export async function loadRequestData(db: Db, to: Date): Promise<Pick<StatsData,
   const expertName = new Map(experts.map((e) => [e.id, e.displayNameZh]));
   const byRequest = <T extends { requestId: string }>(rows: T[]) => {
     const m = new Map<string, T[]>();
-    for (const r of rows) m.get(r.requestId)?.push(r) ?? m.set(r.requestId, [r]);
+    for (const r of rows) {
+      const list = m.get(r.requestId);
+      if (list) list.push(r);
+      else m.set(r.requestId, [r]);
+    }
     return m;
   };
   const eventsOf = byRequest(eventRows);
