@@ -43,22 +43,23 @@ export type ExtractionDoubt = {
 };
 
 // A US federal docket as courts print it: "1:26-cv-01234", "6:20-CV-00967", "2:21-cv-260-JRG".
-const COURT_DOCKET_RE = /\b(?:\d:)?\d{2}-cv-\d{3,5}(?:-[A-Z]{2,4})*\b/i;
+// A page may break the docket after its hyphen ("2:18- cv-00194-JRG"); the space is dropped.
+const COURT_DOCKET_RE = /\b(?:\d:)?\d{2}-\s?cv-\d{3,5}(?:-[A-Z]{2,4})*\b/i;
 const SCHEDULE_A_RE = /Schedule\s*["“”']?\s*A\b|附表\s*A|Schedule\s*A案/i;
 const SCHEDULE_A_CONTEXT_RE =
   /\bDefendants?\b|\bPlaintiff|\bTRO\b|temporary restraining order|District Court|Identified on|被告|原告|临时限制令|臨時限制令|冻结|凍結|法院|\d:\d{2}-cv-/i;
 const US_COURT_RE =
-  /\bUnited States District Court\b|\bU\.S\. District Court\b|\b(?:Northern|Southern|Eastern|Western|Central|Middle) District of [A-Z][a-z]+|\bDistrict of (?:Delaware|New Jersey|Massachusetts|Columbia)\b|\b[NSEWC]\.D\. (?:Ill|Tex|Cal|N\.Y|Fla|Ga|Ohio)\b|\bD\. Del\.|\b28 U\.S\.C\.|\bDeclaratory Judgment Act\b|美国[^。]{0,20}(?:联邦)?(?:地区|地方)?法院|美國[^。]{0,20}(?:聯邦)?(?:地區|地方)?法院|联邦地区法院|聯邦地區法院|伊利诺伊|伊利諾伊|德克萨斯|德州东区|加州中区/;
+  /\bUnited States District Court\b|\bU\.S\. District Court\b|\bUNITED STATES DISTRICT COURT\b|\bLanham Act\b|\bFed\. ?R\. Civ\. ?P\.|\bFederal Rules? of Civil Procedure\b|\b(?:Northern|Southern|Eastern|Western|Central|Middle) District of [A-Z][a-z]+|\bDistrict of (?:Delaware|New Jersey|Massachusetts|Columbia)\b|\b[NSEWC]\.D\. (?:Ill|Tex|Cal|N\.Y|Fla|Ga|Ohio)\b|\bD\. Del\.|\b28 U\.S\.C\.|\bDeclaratory Judgment Act\b|美国[^。]{0,20}(?:联邦)?(?:地区|地方)?法院|美國[^。]{0,20}(?:聯邦)?(?:地區|地方)?法院|联邦地区法院|聯邦地區法院|伊利诺伊|伊利諾伊|德克萨斯|德州东区|加州中区/;
 const EU_CUSTOMS_RE =
   /\b608\/2013\b|\bEU customs\b|\bcustoms authorities of (?:the )?(?:Netherlands|Germany|France|Belgium|Italy|Spain|Poland)\b|\b(?:German|Austrian|Dutch|Belgian|French|Italian|Spanish|Polish) customs\b|\bcustoms (?:\w+ )?(?:in|from|at) (?:Hamburg|Bremen|Dortmund|Dresden|Frankfurt|Munich|Cologne|Leipzig|Nuremberg|Vienna|Rotterdam|Antwerp|Amsterdam|Le Havre|Marseille|Genoa|Milan|Barcelona|Valencia|Gdansk|Austria|Germany|Netherlands|Belgium|France|Italy|Spain|Poland)\b|(?:欧盟|歐盟|德国|德國|荷兰|荷蘭|法国|法國|比利时|意大利|西班牙|波兰)海[关關]/i;
-const DETENTION_RE = /扣留|扣押|查扣|查获|detain|detention|seiz|intercept|confiscat/i;
+const DETENTION_RE = /扣留|扣押|查扣|查获|缴获|繳獲|截获|截獲|没收|沒收|detain|detention|seiz|intercept|confiscat/i;
 
 export function extractCaseFacts(input: { title: string; text: string }): CaseFacts {
   const itc = extractItc337(input);
   const all = `${input.title}\n${input.text}`;
   const scheduleA = SCHEDULE_A_RE.test(all) && SCHEDULE_A_CONTEXT_RE.test(all);
 
-  if (itc.isSection337) {
+  if (itc.isSection337 && !explainsRatherThanReports(all, itc)) {
     return {
       forum: { caseType: "us-itc-337", jurisdiction: "US" },
       caseNumber: itc.investigationNumber ?? itc.docketNumber,
@@ -71,14 +72,18 @@ export function extractCaseFacts(input: { title: string; text: string }): CaseFa
     };
   }
 
-  const docket = COURT_DOCKET_RE.exec(all)?.[0] ?? null;
-  const forum: Forum | null = scheduleA
-    ? { caseType: "schedule-a-tro", jurisdiction: "US" }
-    : docket || US_COURT_RE.test(all)
-      ? { caseType: "us-district-court", jurisdiction: "US" }
-      : EU_CUSTOMS_RE.test(all) && DETENTION_RE.test(all)
-        ? { caseType: "eu-customs-detention", jurisdiction: "EU" }
-        : null;
+  const docket = COURT_DOCKET_RE.exec(all)?.[0].replace(/\s/g, "") ?? null;
+  const forum: Forum | null = itc.isSection337
+    ? null
+    : docket === null && DEFINES_RE.test(all.slice(0, DEFINITION_WINDOW)) && !namesAnyParty(input)
+      ? null
+      : scheduleA
+        ? { caseType: "schedule-a-tro", jurisdiction: "US" }
+        : docket || US_COURT_RE.test(all)
+          ? { caseType: "us-district-court", jurisdiction: "US" }
+          : EU_CUSTOMS_RE.test(all) && DETENTION_RE.test(all)
+            ? { caseType: "eu-customs-detention", jurisdiction: "EU" }
+            : null;
 
   const parties = forum ? extractParties(input.title, input.text) : emptyParties();
   return {
@@ -94,6 +99,34 @@ export function extractCaseFacts(input: { title: string; text: string }): CaseFa
     doubts: [],
   };
 }
+
+// A text that defines the term it is about ("337调查是指…", "TRO(…)是美国法院签发的紧急禁令",
+// "Schedule A refers to an exhibit …") and names no party explains a kind of case; it reports
+// none. So does a piece that cites three or more investigations and names no party (a survey,
+// a strategy note listing precedents).
+const DEFINES_RE =
+  /是指|指的是|是一种|是一種|是美国法院|是美國法院|\brefers? to (?:an?|the) |\bis (?:a|an) (?:form|type|kind) of\b|\bgets? (?:their|its) name from\b|什么是|什麼是|\bWhat (?:is|are) (?:a |an )?(?:Section 337|Schedule A|TRO)\b/i;
+const DEFINITION_WINDOW = 600;
+/** Studies and yearly reviews of 337 practice. */
+const SURVEY_RE =
+  /实证研究|實證研究|年度(?:报告|報告|回顾|回顧|盘点|盤點)|年度[^。\n]{0,20}(?:综述|綜述)|\b(?:annual|year-end|year in) review\b|\bempirical study\b/i;
+
+function namesAnyParty(input: { title: string; text: string }): boolean {
+  const p = extractParties(input.title, input.text);
+  return p.complainants.length > 0 || p.respondents.length > 0;
+}
+
+function explainsRatherThanReports(all: string, itc: Itc337Facts): boolean {
+  if (itc.complainants.length || itc.respondents.length) return false;
+  const noNumber = itc.investigationNumber === null && itc.docketNumber === null;
+  if (noNumber && (DEFINES_RE.test(all.slice(0, DEFINITION_WINDOW)) || SURVEY_RE.test(all))) return true;
+  const numbers = new Set<string>();
+  INVESTIGATION_ALL_RE.lastIndex = 0;
+  let n = 0;
+  for (let m = INVESTIGATION_ALL_RE.exec(all); m && n < 50; m = INVESTIGATION_ALL_RE.exec(all), n++) numbers.add(m[0].toUpperCase());
+  return numbers.size >= 3;
+}
+const INVESTIGATION_ALL_RE = /\b337[-–—]TA[-–—]\d{3,4}\b/gi;
 
 // A notice of a complaint, an institution or a determination always names its respondents;
 // none found means the wording defeated the extractor, not that there are none.

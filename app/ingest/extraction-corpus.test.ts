@@ -32,6 +32,14 @@ describe("case facts on published notice texts", () => {
     // The second round: at least 60 new texts, a quarter of them held out.
     expect(EXTRACTION_CORPUS.filter((c) => c.batch?.startsWith("issue-12b")).length).toBeGreaterThanOrEqual(60);
     expect(EXTRACTION_CORPUS.filter((c) => c.batch === "issue-12b-held-out").length).toBeGreaterThanOrEqual(14);
+    // The third round: at least 60 new texts, a quarter of them held out.
+    expect(EXTRACTION_CORPUS.filter((c) => c.batch?.startsWith("issue-12c")).length).toBeGreaterThanOrEqual(60);
+    expect(EXTRACTION_CORPUS.filter((c) => c.batch === "issue-12c-held-out").length).toBeGreaterThanOrEqual(15);
+    // Its addresses are new: none was in the corpus before, none is used twice.
+    const third = EXTRACTION_CORPUS.filter((c) => c.batch?.startsWith("issue-12c")).map((c) => c.source);
+    const earlier = new Set(EXTRACTION_CORPUS.filter((c) => !c.batch?.startsWith("issue-12c")).map((c) => c.source));
+    expect(new Set(third).size).toBe(third.length);
+    expect(third.filter((s) => earlier.has(s))).toEqual([]);
     expect(new Set(EXTRACTION_CORPUS.map((c) => c.id)).size).toBe(EXTRACTION_CORPUS.length);
     for (const c of EXTRACTION_CORPUS) expect(c.source).not.toBe("");
   });

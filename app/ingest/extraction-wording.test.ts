@@ -165,3 +165,77 @@ describe("doubts for a reviewer", () => {
     expect(f.doubts.some((d) => d.kind === "no-respondent")).toBe(false);
   });
 });
+
+// Issue 12, third round: wordings the third corpus round found unread (general rules; the names
+// here are made up, the wording is the published one).
+describe("third-round wording", () => {
+  test("plaintiffs and defendants given as appositives in a case summary are each a party", () => {
+    const f = facts(
+      "United States District Court, Western District of Washington (2024)\nThe plaintiffs, Acme.com, Inc., Acme Services LLC, and Brandco International A.G., sued the defendants, Wang Lei, Shenzhen Qiantai Technology Co. Ltd, and Liu Fang, for selling counterfeit goods.",
+      "ACME.COM v. WANG LEI",
+    );
+    expect(names(f.complainants)).toEqual(["Acme.com, Inc.", "Acme Services LLC", "Brandco International A.G."]);
+    expect(names(f.respondents)).toEqual(["Wang Lei", "Shenzhen Qiantai Technology Co. Ltd", "Liu Fang"]);
+  });
+
+  test("a possessive, a person joined to a company and a docket citation end the names they follow", () => {
+    const f = facts(
+      "UNITED STATES DISTRICT COURT WESTERN DISTRICT OF WASHINGTON ORDER. This matter comes before the Court on Plaintiffs Acme.com, Inc. and Brandco, Inc.’s motion for default judgment against Defendants Zhang Wei and Shenzhen Qiantai Electronic Commerce Co., Ltd. Dkt. No. 21.",
+      "Acme.com v. Zhang Wei",
+    );
+    expect(f.forum).toEqual({ caseType: "us-district-court", jurisdiction: "US" });
+    expect(names(f.complainants)).toEqual(["Acme.com, Inc.", "Brandco, Inc."]);
+    expect(names(f.respondents)).toEqual(["Zhang Wei", "Shenzhen Qiantai Electronic Commerce Co., Ltd."]);
+  });
+
+  test("a press report's body names the parties its headline shortens", () => {
+    const f = facts(
+      "DALLAS – A patent infringement case against Qiantai Corp. will continue after a federal judge in the Northern District of Texas denied the company’s motion to dismiss the lawsuit filed by a Texas developer. The June 2017 lawsuit filed by Seven Rivers LLC. Qiantai Corp. is accused of infringing.",
+      "Patent suit against Qiantai to continue after judge denies motion to dismiss",
+    );
+    expect(names(f.respondents)).toEqual(["Qiantai Corp."]);
+    // The sentence's full stop may stay after "LLC" (names compare without punctuation).
+    expect(names(f.complainants)).toHaveLength(1);
+    expect(f.complainants[0].name).toMatch(/^Seven Rivers LLC\.?$/);
+  });
+
+  test("Chinese filers after 由 and before 指控 are complainants; a description or a count around a Latin name is not part of it", () => {
+    const by = facts(
+      "美國國際貿易委員會(ITC)投票決定啟動「337調查」。本次「337調查」由美國知識產權管理公司Acme Innovations LLC、愛爾蘭公司Brandco Licensing Limited of Ireland以及238 West Display Ltd三家公司提出申請。",
+      "美國ITC啟動337調查",
+    );
+    expect(names(by.complainants)).toEqual(["Acme Innovations LLC", "Brandco Licensing Limited", "238 West Display Ltd"]);
+    const accuses = facts(
+      "美國國際貿易委員會（USITC）10日宣布啟動337條款調查，事件起因於底特律汽車巨頭大河汽車（Big River Motors）及其旗下大河全球科技營運公司指控這些業者侵犯專利權。",
+      "USITC啟動337調查",
+    );
+    expect(names(accuses.complainants)).toEqual(["大河汽車", "大河全球科技營運公司"]);
+  });
+
+  test("pinyin readings printed after characters do not hide the respondents' role word", () => {
+    const f = facts(
+      "2017年8月21日,美國(guó)國(guó)際貿(mào)易委員會(huì)(ITC)投票決定對(duì)特定道路銑刨機(jī)啟動(dòng)337調(diào)查(調(diào)查編號(hào):337-TA-1067)。美國(guó)最終將意大利Acme Bitelli SpA、瑞士Acme Americas CV和美國(guó)Acme Inc.列為指定應(yīng)訴方。",
+      "美國對特定道路銑刨機啟動337調查",
+    );
+    expect(names(f.respondents)).toEqual(["Acme Bitelli SpA", "Acme Americas CV", "Acme Inc."]);
+  });
+
+  test("an explainer that defines its subject, or a note citing three investigations, names no party and reports no case", () => {
+    expect(facts("337调查,是指美国国际贸易委员会根据美国《1930年关税法》第337节进行的调查。", "337调查").forum).toBeNull();
+    expect(facts("TRO(Temporary Restraining Order,临时限制令)是美国法院签发的紧急禁令,常见于知识产权侵权诉讼中。", "铺货卖家TRO应诉").forum).toBeNull();
+    const survey = facts(
+      "案例:337-TA-1365案中,应诉方提前锁定专利漏洞;电子蜡烛案(337-TA-1260)不符合经济要件;视频安防案(337-TA-1281)技术要件不成立。",
+      "美国ITC 337调查应对策略",
+    );
+    expect(survey.forum).toBeNull();
+    expect(survey.caseNumber).toBeNull();
+  });
+
+  test("a 337-TA number written with a leading zero in a release header yields to the body's number", () => {
+    const f = facts(
+      "News Release 20-080\nInv. No(s). 337-TA-080\nThe USITC has identified the following as respondents in this investigation:\nAcme Group Limited of Quarry Bay, Hong Kong.\nBy instituting this investigation (337-TA-1208), the USITC has not yet made any decision on the merits of the case.",
+      "USITC Institutes Section 337 Investigation of Certain Electronic Devices",
+    );
+    expect(f.caseNumber).toBe("337-TA-1208");
+  });
+});

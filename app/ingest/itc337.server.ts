@@ -81,7 +81,7 @@ function readsAsSection337(all: string, docket: boolean): boolean {
 
 export function extractItc337({ title, text }: Itc337Input): Itc337Facts {
   const all = `${title}\n${text}`;
-  const investigationNumber = firstMatch(title, INVESTIGATION_RE) ?? firstMatch(text, INVESTIGATION_RE);
+  const investigationNumber = investigationNumberIn(title) ?? investigationNumberIn(text);
   // Every way of writing a docket number contains "DN" or "Docket".
   const docket = all.includes("DN") || all.includes("Docket") ? DOCKET_RE.exec(all) : null;
   const isSection337 = readsAsSection337(all, docket !== null);
@@ -122,6 +122,20 @@ const DOCKET_RE = /\b(?:DN|Docket\s+(?:No\.?|Number))\s*(?:No\.?\s*)?(?:DN\s*)?[
 
 function firstMatch(s: string, re: RegExp): string | null {
   return re.exec(s)?.[0] ?? null;
+}
+
+const INVESTIGATION_ALL_RE = new RegExp(INVESTIGATION_RE.source, "gi");
+/**
+ * The first 337-TA number, unless it is written with a leading zero ("337-TA-080" in a release
+ * header, a typo: investigations are numbered from 1) and the text gives another.
+ */
+function investigationNumberIn(s: string): string | null {
+  const first = firstMatch(s, INVESTIGATION_RE);
+  if (!first || !/-0\d+$/.test(first)) return first;
+  INVESTIGATION_ALL_RE.lastIndex = 0;
+  let n = 0;
+  for (let m = INVESTIGATION_ALL_RE.exec(s); m && n < 50; m = INVESTIGATION_ALL_RE.exec(s), n++) if (!/-0\d+$/.test(m[0])) return m[0];
+  return first;
 }
 
 // HTS numbers are only trusted near words that announce them; elsewhere "8507.60"

@@ -78,9 +78,20 @@ function partyFromListLine(line: string): Party | null {
   let last = 0;
   for (let i = 1; i < pieces.length; i++) if (COMPANY_FORM_PIECE_RE.test(pieces[i])) last = i;
   if (pieces.length === 1) return { name: cleanName(text), location: null };
-  const location = pieces.slice(last + 1).join(", ");
-  return { name: cleanName(pieces.slice(0, last + 1).join(", ")), location: cleanLocation(location) };
+  let name = pieces.slice(0, last + 1).join(", ");
+  let location = pieces.slice(last + 1).join(", ");
+  // "Angelalign Technology Inc. Shanghai, China": a city after the company form, no comma
+  // between. A Chinese-style tail stays in the name ("Bingrong Co., Ltd Shenzhen Shi").
+  const city = PLACE_AFTER_FORM_RE.exec(name);
+  if (city && location && !/\b(?:Shi|Qu|Xian|Zhen|Branch|Group|Holdings|International|Technology|Company|USA|America|Americas)$/.test(city[2])) {
+    name = city[1];
+    location = `${city[2]}, ${location}`;
+  }
+  return { name: cleanName(name), location: cleanLocation(location) };
 }
+const PLACE_AFTER_FORM_RE = new RegExp(
+  String.raw`^(.*\s(?:Co\.,?\s*Ltd\.|Ltd\.|Inc\.|Corp\.|Corporation|LLC|Limited|GmbH|AG))\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)$`,
+);
 const COMPANY_FORM_PIECE_RE = new RegExp(String.raw`^(?:${SUFFIX})(?:\s|$)|\b(?:Co\.|${SUFFIX})$|^(?:AKA|a\/k\/a|d\/b\/a|f\/k\/a)\s`, "i");
 
 // Cues after which a list of respondents follows, up to the end of the sentence.
@@ -95,6 +106,9 @@ const RESPONDENT_CUES: RegExp[] = [
   // "files this Complaint against Defendants A, B, and C (collectively …)".
   /\bagainst (?:the )?Defendants?,?\s+(?=[A-Z])/g,
   /\b(?:this action|[Cc]omplaint|allegations) against\s+(?=[A-Z])/g,
+  // "A patent infringement case against ZTE Corp. will continue", "sued the defendants, A, B, and C, for".
+  /\b(?:case|lawsuit|suit) against\s+(?=[A-Z])/g,
+  /\bsued (?:the )?defendants?,\s+(?=[A-Z])/g,
 ];
 // "identified RAB Lighting Inc. of Northvale, NJ, as the respondent": the list comes first.
 const AS_RESPONDENT_RE = /\b(?:identified|named)\s+([A-Z][^;:]{2,400}?),?\s+as (?:the )?(?:sole |only )?respondents?\b/g;
@@ -104,7 +118,7 @@ const TERMINATED_AS_TO_RE =
   /\bterminat(?:e|ed|ing|ion of)\s+(?:the investigation\s+)?(?:as to|with respect to)\s+(?:the (?:only |sole )?(?:remaining )?)?(?:respondents?,?\s+)?([^;:]{3,600}?)\s*(?:\(|based\b|on the basis\b|due to\b|pursuant\b|for\b|by reason\b|\.(?=\s+[A-Z]|\s*$))/g;
 
 const COMPLAINANT_CUES: RegExp[] = [
-  /\b(?:complaint|amended complaint|petition) (?:was |were )?filed (?:with the [^,]{3,80}?,?\s+)?(?:on [A-Z][a-z]+ \d{1,2}, \d{4},?\s+)?(?:under section 337[^,]{0,80},\s+)?(?:by|on behalf of)\s+/gi,
+  /\b(?:complaint|amended complaint|petition|lawsuit|suit) (?:was |were )?filed (?:with the [^,]{3,80}?,?\s+)?(?:on [A-Z][a-z]+ \d{1,2}, \d{4},?\s+)?(?:under section 337[^,]{0,80},\s+)?(?:by|on behalf of)\s+/gi,
   /\b(?:complaint|request) (?:was )?(?:submitted|brought) (?:on behalf of|by)\s+/gi,
   /\bon behalf of\s+(?=[A-Z])/g,
   /\bThe complainants? (?:in this investigation )?(?:is|are)(?!\s*(?:the following|not\b|required|to\b|directed))\s*:?\s*/gi,
@@ -112,31 +126,44 @@ const COMPLAINANT_CUES: RegExp[] = [
   // Court complaints: "NOW COMES Huawen Chen (“Plaintiff”)", "Plaintiff ACQIS LLC (“ACQIS”)".
   /\b[Cc]omplainants?\s+(?=[A-Z])/g,
   /\bNOW COMES\s+(?:Plaintiffs?\s+)?(?=[A-Z])/g,
-  /\bPlaintiffs?,?\s+(?=[A-Z][a-z]*[A-Z]?[\w’'-]*\s)(?!v\.)/g,
+  /\bPlaintiffs?,?\s+(?=[A-Z][a-z]*[A-Z]?[\w.’'-]*[\s,])(?!v\.)/g,
+  // "The plaintiffs, Amazon.com, Inc., … and Cartier International A.G., sued the defendants".
+  /\b[Tt]he plaintiffs?,\s+(?=[A-Z])/g,
 ];
+
+/** Occurrences of one cue tried before the next cue: "the lawsuit filed by a Texas developer … filed by Seven Networks LLC". */
+const CUE_TRIES = 3;
 
 function partiesAfterCues(text: string, cues: RegExp[], endAtDate: boolean, labels: Set<string> = new Set()): Party[] {
   for (const cue of cues) {
     cue.lastIndex = 0;
-    const m = cue.exec(text);
-    if (!m) continue;
-    const start = m.index + m[0].length;
-    const bulleted = bulletedLines(text, start);
-    if (bulleted) return bulleted;
-    // Defined short names — (“Guardian”), (“Plaintiff” or “CyWee”), (Bell) — are not
-    // parties; "(collectively, …)" inside a list that goes on is not its end.
-    const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-    const window = stripUnquotedLabels(joinSoftWraps(text.slice(start, start + LIST_WINDOW_CHARS), start - lineStart))
-      .replace(ALIAS_RE, "")
-      .replace(COLLECTIVELY_INSIDE_RE, "");
-    let list = cutAtSentenceEnd(window);
-    // "filed by A, on February 2, 2018" / "… and the Respondents are …" end the list too.
-    const stop = (endAtDate ? LIST_STOP_WITH_DATE_RE : LIST_STOP_RE).exec(list);
-    if (stop) list = list.slice(0, stop.index);
-    const parties = splitPartyList(list).filter((p) => !isDefinedLabel(p.name, labels));
-    if (parties.length) return parties;
+    for (let m = cue.exec(text), tries = 0; m && tries < CUE_TRIES; m = cue.exec(text), tries++) {
+      const found = partiesAfter(text, m.index + m[0].length, endAtDate, labels);
+      if (found.length) return found;
+    }
   }
   return [];
+}
+
+function partiesAfter(text: string, start: number, endAtDate: boolean, labels: Set<string>): Party[] {
+  const bulleted = bulletedLines(text, start);
+  if (bulleted) return bulleted;
+  // Defined short names — (“Guardian”), (“Plaintiff” or “CyWee”), (Bell) — are not
+  // parties; "(collectively, …)" inside a list that goes on is not its end.
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const window = stripUnquotedLabels(joinSoftWraps(text.slice(start, start + LIST_WINDOW_CHARS), start - lineStart))
+    .replace(ALIAS_RE, "")
+    .replace(COLLECTIVELY_INSIDE_RE, "");
+  let list = cutAtSentenceEnd(window);
+  // "filed by A, on February 2, 2018" / "… and the Respondents are …" end the list too.
+  const stop = (endAtDate ? LIST_STOP_WITH_DATE_RE : LIST_STOP_RE).exec(list);
+  if (stop) list = list.slice(0, stop.index);
+  const verb = LIST_STOP_PROSE_RE.exec(list);
+  if (verb) list = list.slice(0, verb.index);
+  // "Plaintiff Juan Yang's ex parte motion": the possessive ends the name ("Macy's Inc." keeps it).
+  const possessive = /[’']s\s+(?=[a-z])/.exec(list);
+  if (possessive) list = list.slice(0, possessive.index);
+  return splitPartyList(list).filter((p) => !isDefinedLabel(p.name, labels));
 }
 
 // Quotes as printed: straight, curly, and the Federal Register's ``…''.
@@ -187,14 +214,23 @@ const SENTENCE_OPENER_RE = /^\s*(?:This|The|These|In|On|A|An|By|Plaintiffs?|Defe
 /** "Bell Laboratories, Inc. (Bell), of Madison": an unquoted short form taken from the name. */
 function stripUnquotedLabels(s: string): string {
   if (!s.includes("(")) return s;
-  return s.replace(/\s*\(([A-Z][A-Za-z&]{1,20})\)(?=,?\s+of\s|,)/g, (whole, word: string, at: number) =>
-    s.slice(Math.max(0, at - 80), at).includes(word) ? "" : whole,
-  );
+  return s.replace(/\s*\(([A-Z][A-Za-z&]{1,20})\)(?=,?\s+of\s|,)/g, (whole, word: string, at: number) => {
+    const before = s.slice(Math.max(0, at - 80), at);
+    return before.includes(word) || initialsOf(before).endsWith(word) ? "" : whole;
+  });
+}
+
+/** "National Products Inc." → "NPI": the capitals that start its words. */
+function initialsOf(s: string): string {
+  return (s.match(/\b[A-Z]/g) ?? []).join("");
 }
 // A list that runs over lines ends each line with ";", ":", "," or "and"; any other line
 // break ends it ("Drone Whirl LLC and Tatiana Mironova\nThis action arises …").
+// A name in running prose ends at the verb after it: "A, B, and C sold …", "ZTE Corp. will continue".
+const PROSE_VERB_STOP = String.raw`\s+(?:will|would|shall|sold|sells|operated|operates|infringed|infringes|imported|imports|offered|were|was|have|has|had|failed|sued|alleged|allegedly)\b|\s+to\s+[a-z]|,?\s+(?:and\s+)?\((?:i{1,3}|iv|vi{0,3}|ix|x)\)\s`;
 const LIST_STOP_RE =
   /(?<![;:,]|\band)\s*\n|,?\s+(?:remained|remain|filed|moved|respectfully|submits?|sought|seeks?)\b|,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|\s\((?:collectively|together|hereinafter|each a|the [“"])|,?\s+and the (?:Respondents|respondents|Complainants|complainants) (?:are|is)\b|\s+\([c-z]\)\s/;
+const LIST_STOP_PROSE_RE = new RegExp(PROSE_VERB_STOP);
 const LIST_STOP_WITH_DATE_RE =
   /(?<![;:,]|\band)\s*\n|,?\s+(?:filed|moved|asserts?|alleges?|argues?|requests?|remained|respectfully|submits?|sought|seeks?|based on|concerning)\b|\s+to\s+[a-z]|,?\s+and\s+(?:the\s+)?[Rr]espondents?\b|\.\s+\d+\s+F\.?\s?R\.?\s|,?\s+(?:by and through|by its|by their|hereby|files?|brings?|makes)\b|,?\s+(?:on|dated)\s+[A-Z][a-z]+\.? \d{1,2},\s+\d{4}|,?\s+(?:alleging|under section|The complaint|against|in the importation)\b|\s\((?:collectively|together|hereinafter|the [“"])|,?\s+and the (?:Respondents|respondents) (?:are|is)\b|\.\s+(?:A|The|Supplements?)\s/;
 
@@ -261,7 +297,7 @@ function collectAnchored(text: string, anchor: RegExp, capture: RegExp): Party[]
 const WERE_NAMED_RE = /\b(?:were|was|are|is)\s+(?:also\s+)?named\s+as\s+(?:the\s+)?(?:proposed\s+)?respondents?\b/g;
 
 // "RAI Strategic Holdings, Inc., … (collectively “Reynolds”) filed a complaint at the ITC".
-const FILED_A_COMPLAINT_RE = /\s(?:filed|brought|lodged)\s+(?:a|an|the)\s+(?:section 337\s+|337\s+)?complaint\b/gi;
+const FILED_A_COMPLAINT_RE = /\s(?:filed|brought|lodged)\s+(?:a|an|the|this)\s+(?:section 337\s+|337\s+|patent\s+)?(?:complaint|suit|lawsuit)\b/gi;
 
 /** "Aegis Research Ltd. of the United Kingdom and … (collectively, Aegis) were named as respondents." */
 function namedBefore(text: string, cue: RegExp = WERE_NAMED_RE): Party[] {
@@ -274,7 +310,13 @@ function namedBefore(text: string, cue: RegExp = WERE_NAMED_RE): Party[] {
     for (const end of back.matchAll(/\.\s+(?=[A-Z])/g)) {
       if (!ABBREVIATION_BEFORE_RE.test(back.slice(Math.max(0, end.index - 12), end.index))) start = end.index + end[0].length;
     }
-    out.push(...splitPartyList(joinSoftWraps(back.slice(start)).replace(ALIAS_RE, "").replace(COLLECTIVELY_RE, "")));
+    out.push(
+      ...splitPartyList(
+        stripUnquotedLabels(joinSoftWraps(back.slice(start)))
+          .replace(ALIAS_RE, "")
+          .replace(COLLECTIVELY_RE, ""),
+      ),
+    );
   }
   return out;
 }
@@ -289,15 +331,19 @@ const ABBREVIATION_BEFORE_RE = new RegExp(
   String.raw`(?:${SUFFIX}|\b[A-Z]|\bSt|\bMt|\bFt|\bNo|\bD\.C|\bU\.S|\bCo|\bd/b/a|\bInt'l|\bMfg|\bIntl|\bPte|\bBros|\bInc|\bLtd|\bCorp)$`,
 );
 
+const NEXT_CLAUSE_RE = /^\s+(?:[A-Z][\w&-]*\.?\s+){1,4}(?:is|are|was|were|has|have|had|will|would|said|says)\s/;
+
 export function cutAtSentenceEnd(s: string): string {
   SENTENCE_END_RE.lastIndex = 0;
   for (let m = SENTENCE_END_RE.exec(s); m; m = SENTENCE_END_RE.exec(s)) {
     if (m[0] === "." && ABBREVIATION_BEFORE_RE.test(s.slice(Math.max(0, m.index - 12), m.index))) {
       // "… Co., Ltd. The complaint …": an abbreviation that also ends the sentence. A capital
       // word that opens a sentence (not a name's next word) is the tell.
-      if (/^\s+(?:The|This|A|An|In|On|By|Any|All|Each|Notice|Respondents?|Complainants?)\s/.test(s.slice(m.index + 1, m.index + 16))) {
+      if (/^\s+(?:The|This|A|An|In|On|By|Any|All|Each|Notice|Respondents?|Complainants?|Dkt\.|ECF|Doc\.)\s/.test(s.slice(m.index + 1, m.index + 16))) {
         return s.slice(0, m.index + 1);
       }
+      // "… Seven Networks LLC. ZTE Corp. is accused …": the next sentence's subject and verb.
+      if (NEXT_CLAUSE_RE.test(s.slice(m.index + 1, m.index + 80))) return s.slice(0, m.index + 1);
       continue;
     }
     return s.slice(0, m.index);
@@ -350,12 +396,21 @@ const SPLITS_BEFORE_AND_RE = new RegExp(
   String.raw`(?:${SUFFIX}|\bCo\.|,\s[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?|\b(?:China|Taiwan|Japan|Korea|Hong Kong|Vietnam|India|Germany|Kingdom|Canada|Mexico|Israel|Malaysia|Singapore|Thailand|France|Italy|Finland|Sweden))$`,
 );
 
+// "Li Qiang and Shenzhen Yinxi … Co., Ltd.": a person's name (two or three capitalised words)
+// before "and", a company form after it. A one-word start ("Black and Decker Corp.") stays whole.
+const PERSON_BEFORE_AND_RE = /^(?:[A-Z][a-z]+\s){1,2}[A-Z][a-z]+$/;
+const COMPANY_AFTER_AND_RE = new RegExp(
+  String.raw`^(?!(?:Export|Exports|Import|Trade|Trading|Technology|Technologies|Development|Engineering|Manufacturing|Services|Supply|Supplies|Sons|Company|Industrial|Industries|Electronics|Products|Marketing|Investment|Research|Design|Science)\b)[^,;]{0,80}?\s${SUFFIX}(?:,|\s|$)`,
+);
+
 function splitOnAnd(segment: string): string[] {
   const parts: string[] = [];
   let last = 0;
   AND_RE.lastIndex = 0;
   for (let m = AND_RE.exec(segment); m; m = AND_RE.exec(segment)) {
-    if (!SPLITS_BEFORE_AND_RE.test(segment.slice(Math.max(last, m.index - 40), m.index))) continue;
+    const before = segment.slice(last, m.index);
+    const person = PERSON_BEFORE_AND_RE.test(before) && COMPANY_AFTER_AND_RE.test(segment.slice(m.index + m[0].length, m.index + m[0].length + 120));
+    if (!person && !SPLITS_BEFORE_AND_RE.test(segment.slice(Math.max(last, m.index - 40), m.index))) continue;
     parts.push(segment.slice(last, m.index));
     last = m.index + m[0].length;
   }
@@ -373,7 +428,9 @@ function splitOfRun(segment: string): string[] {
   let current = pieces[0];
   for (let i = 1; i < pieces.length; i++) {
     const piece = pieces[i];
-    const startsWithSuffix = SUFFIX_START_RE.test(piece) || PLACE_PIECE_RE.test(piece);
+    // "…of North Chicago, IL, AbbVie Biotechnology Ltd of …": a state code or a country is
+    // the current party's place, never a new party.
+    const startsWithSuffix = SUFFIX_START_RE.test(piece) || PLACE_PIECE_RE.test(piece) || /^[A-Z]{2}$/.test(piece) || COUNTRY_ONLY_RE.test(piece);
     const next = pieces[i + 1] ?? "";
     const nextHasOf = (/ of /.test(piece) && !PLACE_PIECE_RE.test(piece)) || (/ of /.test(next) && !PLACE_PIECE_RE.test(next));
     if (!startsWithSuffix && current.includes(" of ") && nextHasOf) {
@@ -399,14 +456,24 @@ function splitCommaList(segment: string): string[] {
   const pieces = segment.split(/\s*,\s*/);
   const names: string[] = [];
   for (const raw of pieces) {
-    const piece = raw.replace(/^(?:and|&)\s+/i, "").trim();
+    const piece = raw
+      .replace(/^(?:and|&)\s+/i, "")
+      .replace(/(?<=\S)[’']s$/, "")
+      .trim();
     if (!piece) continue;
     if (names.length && (SUFFIX_ONLY_RE.test(piece) || /^(?:Ltd|Inc|LLC|Co)\.?$/i.test(piece) || SUFFIX_ALIAS_RE.test(piece))) {
       names[names.length - 1] += `, ${piece}`;
       continue;
     }
-    // "A and B" inside one comma piece: split only after a company form.
-    names.push(...splitOnAnd(piece));
+    // "A and B" inside one comma piece: split only after a company form ("Inc. and Nite Ize":
+    // the form closes the name before it).
+    const subs = splitOnAnd(piece);
+    if (names.length && subs.length > 1 && SUFFIX_ONLY_RE.test(subs[0])) {
+      names[names.length - 1] += `, ${subs[0]}`;
+      names.push(...subs.slice(1));
+      continue;
+    }
+    names.push(...subs);
   }
   return names;
 }
@@ -418,7 +485,12 @@ const COUNTRY_ONLY_RE =
 
 function partyFromPhrase(phrase: string): Party | null {
   // A trailing period may belong to "Ltd." or "Inc.", so only separators are trimmed here.
-  const text = phrase.trim().replace(/[;,:]+$/, "");
+  // An appositive goes: "TCT International, a Hong Kong company", "NPI, a US company based …".
+  const text = phrase
+    .trim()
+    .replace(/[;,:]+$/, "")
+    .replace(APPOSITIVE_RE, "")
+    .replace(/[;,:]+$/, "");
   if (!text) return null;
   const bySuffix = NAME_THEN_OF_RE.exec(text);
   if (bySuffix) return { name: cleanName(bySuffix[1]), location: cleanLocation(bySuffix[2]) };
@@ -443,13 +515,17 @@ function partyFromPhrase(phrase: string): Party | null {
   return { name: cleanName(text), location: null };
 }
 
+const APPOSITIVE_RE = /,\s+(?:a|an)\s+(?:[A-Z][\w.-]*\s+){0,2}[a-z][^,;]*$/;
+
 // Words that show a captured phrase is prose, not a party name.
 const NOT_A_NAME_RE =
-  /^(?:the|a|an|each|all|any|some|certain|respondents?|complainants?|defendants?|plaintiffs?|counsel|none|it|they|its|their|this|that)$|\b(?:counsel|attorneys?|respondents'|respondent's|complainant's|complainants')\b|^(?:the )?(?:Partnerships|Individuals|Defendants|Plaintiffs?)\b|Schedule\s*["“]?A|Unincorporated Associations|^Does?\s+\d/i;
+  /^(?:the|a|an|each|all|any|some|certain|respondents?|complainants?|defendants?|plaintiffs?|counsel|none|it|they|its|their|this|that)$|\b(?:counsel|attorneys?|respondents'|respondent's|complainant's|complainants')\b|^(?:the )?(?:Partnerships|Individuals|Defendants|Plaintiffs?)\b|Schedule\s*["“]?A|Unincorporated Associations|^Does?\s+\d|^(?:Case|Civil Action|Docket)\s+No\b|\bJURY TRIAL\b/i;
 
 function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 200) return false;
   if (NOT_A_NAME_RE.test(name)) return false;
+  // A caption's "… v." is not part of a name (case matters: "DJI Europe B. V." is one).
+  if (/\s(?:v|vs)\.?$/.test(name)) return false;
   if (/^(?:[A-Z][a-z]+\s+)?(?:firms|companies|entities|respondents|parties|defendants)$/i.test(name)) return false;
   // A name starts with a capital, a digit or a CJK character, or is written eCig-City,
   // iRobot, bObsweep, or is a web address (avd710.com).
@@ -464,6 +540,7 @@ function cleanName(s: string): string {
     .replace(/^(?:the )?(?:proposed )?(?:respondents?|complainants?)\s+(?=[A-Z])/i, "")
     .replace(/[,;:]+$/, "")
     .replace(/\s+\((?:collectively|together)[^)]*\)?$/i, "")
+    .replace(/(?<=\S)[’']s$/, "")
     .trim();
 }
 
@@ -475,7 +552,7 @@ function cleanLocation(s: string): string | null {
 }
 
 // Alias markers inside one entry: "X d/b/a Y", "X (a.k.a. Y)", "X f/k/a Y", "X (formerly, Y)".
-const ALIAS_MARK_RE = /\s*,?\s*\(?\s*\b(?:d\/b\/a\/?|dba|a\/k\/a|aka|f\/k\/a|fka|formerly(?:\s+known\s+as)?,?)(?=\s)\s*/i;
+const ALIAS_MARK_RE = /\s*,?\s*\(?\s*\b(?:d\/b\/a\/?|dba|a\/k\/a|aka|f\/k\/a|fka|also\s+known\s+as|formerly(?:\s+known\s+as)?,?)(?=\s)\s*/i;
 const ALIAS_SPLIT_RE = /\s*(?:,?\s+(?:d\/b\/a\/?|dba|a\/k\/a|aka|f\/k\/a|fka)\s+|;)\s*/i;
 
 function splitAliases(p: Party): Party {
@@ -548,7 +625,7 @@ export function captionOf(title: string, text: string): Caption | null {
   for (const line of [title, ...text.slice(0, 600).split("\n").slice(0, 3)]) {
     const m = CAPTION_RE.exec(line);
     if (!m) continue;
-    const before = line.slice(0, m.index);
+    const before = line.slice(0, m.index).replace(/,?\s+et al\.?,?$/, "");
     const after = line.slice(m.index + m[0].length);
     // The plaintiff is the run of capitalised words right before " v.".
     const words = before.split(/\s+/);
@@ -576,7 +653,7 @@ const CJK_RE = /[\u3400-\u9fff]/;
 // A list of names, then the role: "A、B被列为被申请人", "A、B等7家中国企业为列名被告",
 // "将A列为本案的唯一指定应诉方", "认定A、B为缺席被告".
 const ZH_ROLE_AFTER_RE =
-  /(?:被列为|列为|为|是|作为)(?:本案的?|本案)?(?:唯一的?)?(?:列名|指定|涉案)?(?:被申请人|被申请方|被告|应诉方|被诉方|缺席被告|答辩人|应讯人)|等多?家?(?:企业)?列名被告/g;
+  /(?:(?:被列为|列为|为|是|作为)(?:本案的?|本案)?(?:唯一的?)?(?:列名|指定|涉案)?(?:被申请人|被申请方|被告|应诉方|被诉方|缺席被告|答辩人|应讯人)|等多?家?(?:企业)?列名被告)(?![之的])/g;
 // The role, then the list: "列名被告为A、B。", "被告包括A、B", "涉及中国企业：A、B", "被申请人：A".
 const ZH_ROLE_BEFORE_RE =
   /(?:(?:列名|中国|中國)?被告|被申请人|被申请方|指定应诉方|应诉方|答辩人|应讯人|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有|如下)?[:：]\s*|(?:(?:列名|中国)?被告|被申请人|指定应诉方|答辩人|应讯人|涉案(?:中国)?企业|涉及(?:的)?(?:中国)?企业)(?:分别)?(?:为|是|包括|有)|(?:答辩人|应讯人|被告|被申请人)[^。；;\n]{0,40}?(?:包括|例如)|调查的企业中[，,]?(?:包括|有)/g;
@@ -699,14 +776,18 @@ function zhListItems(list: string): Party[] {
   // English one is another name of the same party.
   const bilingual = list.replace(/,\s*China\s*([\u3400-\u9fff][^、，；;,]{1,40}?(?:公司|集团|集團|厂|廠))/g, (_m, zh: string) => aliasMarker(aliasAt, zh));
   const plain = stripZhAsides(stripZhAsides(bilingual, aliasAt), aliasAt)
-    .replace(/及其[^、，,；;]*/g, "")
+    // "通用汽車及其旗下GM全球科技營運公司": a subsidiary named after 旗下 is a party of its own;
+    // "及其美国子公司", "及其关联企业" name none.
+    .replace(/及其?旗下(?=[A-Z\u3400-\u9fff][^、，,；;]{1,40}?(?:公司|集团|集團|Inc|LLC|Ltd|Corporation))/g, "、")
+    .replace(/(?<!以)及其[^、，,；;]*/g, "")
     .replace(/\s*\n\s*/g, " ");
   // A Latin comma separates parties only before a Chinese name: "Bellsing Corporation of Lisle, IL" is one.
-  for (const raw of plain.split(/[、，；;]|,(?=\s*[\u3400-\u9fff])|(?:以及|和|及|与|與)(?=[\u3400-\u9fffA-Z])/)) {
+  for (const raw of plain.split(/[、，；;]|,(?=\s*[\u3400-\u9fff])|(?:以及|和|及|与|與)(?=[\u3400-\u9fffA-Z0-9])/)) {
     const aliases = [...raw.matchAll(ZH_ALIAS_MARKER_RE)].flatMap((m) => aliasAt.get(Number(m[1])) ?? []);
     let name = raw
       .replace(ZH_ALIAS_MARKER_RE, "")
       .replace(/等(?:\s*\d+\s*家|[一二三四五六七八九十多几]+家)?.*$/, "")
+      .replace(/^[\s:：]+/, "")
       .replace(/^(?:其中|包括|例如|比如|分别为|分别是|分別為|分別是|為|为|是)/, "")
       // "中国方面则有A在列", "另有A": the name between the aside's words.
       .replace(/^.*?(?:则有|則有|还有|還有|另有)/, "")
@@ -720,6 +801,13 @@ function zhListItems(list: string): Party[] {
       name = name.slice(seat[0].length);
     }
     name = name.replace(/^[^、，,]{0,30}?(?:[制製]造商|生产商|生產商|[厂廠]商|[经經][销銷]商|供[应應]商|巨[头頭]|零售商)(?=\S{2,})/, "");
+    // A description before a Latin name: "愛爾蘭公司Longitude …", "其美国合作方Tinno USA", "知識產權管理公司BH …";
+    // a count after it: "… Advancements Ltd三家公司".
+    name = name
+      .replace(/^其?[\u3400-\u9fff]{0,10}?(?:公司|企业|企業|合作方|合作伙伴|子公司|母公司|关联公司|關聯公司)(?=[A-Z0-9][A-Za-z0-9])/, "")
+      .replace(/(?<=[A-Za-z.])\s*(?:[一二两兩三四五六七八九十]|\d{1,2})家(?:公司|企业|企業)$/, "");
+    // A group's regional affiliates are not named: "惠州等地关联企业".
+    if (/等地|关联企业|關聯企業|关联公司|關聯公司|子公司$/.test(raw)) continue;
     if (CJK_RE.test(name.slice(-1))) name = name.replace(/\.+$/, "");
     if (!name) continue;
     let location: string | null = null;
@@ -740,7 +828,8 @@ function zhListItems(list: string): Party[] {
     if (/^(?:此外|另外|同时|同時|然而|位[于於])|^[\u3400-\u9fff]{1,6}[州省]$/.test(name)) continue;
     if (name.length < 2 || name.length > 120) continue;
     if (ZH_COUNTRY_RE.test(name) && name.length <= 4) continue;
-    if (/^(?:多家|若干|一些|部分|其|该|所有)|共\s*\d+\s*家|\d+\s*家/.test(name)) continue;
+    if (/^(?:多家|若干|一些|部分|其|该|該|所有|他们|他們|她们|我们|对方|對方|相关|相關|某|[一二两兩三四五六七八九十]+家)|共\s*\d+\s*家|\d+\s*家/.test(name))
+      continue;
     // A Chinese party is a company or a person; prose has verbs and particles.
     if (CJK_RE.test(name) && !/(?:公司|集团|集團|厂|廠|企业|企業|株式会社|商行|工作室|研究院|大学|店)$/.test(name) && name.length > 12) continue;
     if (/(?:美国国际贸易委员会|委员会|法院|海关|ITC|USITC|调查|申请|专利|排除令)/.test(name)) continue;
@@ -766,8 +855,9 @@ function zhRespondents(text: string, folded: string): Party[] {
     let start = from;
     const back = folded.slice(from, m.index);
     for (let i = back.length - 1; i >= 0; i--) {
-      // Scraped text breaks lines mid-sentence, so only punctuation starts a list here.
-      if (ZH_LIST_START_RE.test(back[i])) {
+      // Scraped text breaks lines mid-sentence, so only punctuation or a blank line (a new
+      // paragraph, "台廠占半數 維輪、耿鼎被點名\n\n在20家被列為答辯人的企業中") starts a list here.
+      if (ZH_LIST_START_RE.test(back[i]) || (back[i] === "\n" && /\n[ \t]*$/.test(back.slice(Math.max(0, i - 4), i)))) {
         start = from + i + 1;
         break;
       }
@@ -795,8 +885,48 @@ function zhRespondents(text: string, folded: string): Party[] {
   for (let m = ZH_ROLE_BEFORE_RE.exec(folded); m && n++ < MAX_CUE_MATCHES; m = ZH_ROLE_BEFORE_RE.exec(folded)) {
     const start = m.index + m[0].length;
     const rest = text.slice(start, start + 800);
-    const end = ZH_SENTENCE_END_RE.exec(rest);
+    // "包括:A及其美国子公司;B、C;D": after a colon, ";" separates items, only "。" ends the list.
+    const colon = /[:：]\s*$/.test(m[0]) || /^\s*[:：]/.test(rest);
+    const end = (colon ? ZH_COLON_LIST_END_RE : ZH_SENTENCE_END_RE).exec(rest);
     out.push(...zhListItems(end ? rest.slice(0, end.index) : rest));
+  }
+  return out;
+}
+const ZH_COLON_LIST_END_RE = /[。！!？?]|\n\s*\n/;
+
+// "由A、B以及C三家公司提出申請", "是由通用汽車就…向USITC提出申訴": the filer after 由.
+const ZH_FILED_BY_ANCHOR_RE = /提出(?:申请|申請|申诉|申訴|控诉|控訴|诉讼|訴訟)|提交(?:的)?(?:申诉|申訴|申请|申請)/g;
+// "通用汽車及其旗下GM…公司指控這些業者": the accuser before 指控 ("被指控" is the other side).
+const ZH_ACCUSES_RE = /(?<!被)指控/g;
+// "通用汽車於今年2月5日提出申訴": a name, a date, then the filing.
+const ZH_FILED_ON_RE = /[于於](?:今年|去年|前年)?[\d年月日\s]{2,16}(?:提出|提交)/g;
+
+function zhFiledBy(text: string, folded: string): Party[] {
+  const out: Party[] = [];
+  ZH_FILED_BY_ANCHOR_RE.lastIndex = 0;
+  let n = 0;
+  for (let a = ZH_FILED_BY_ANCHOR_RE.exec(folded); a && !out.length && n++ < MAX_CUE_MATCHES; a = ZH_FILED_BY_ANCHOR_RE.exec(folded)) {
+    const from = Math.max(0, a.index - 200);
+    const back = folded.slice(from, a.index);
+    const sentence = Math.max(back.lastIndexOf("。"), back.lastIndexOf("\n"));
+    const by = back.indexOf("由", sentence + 1);
+    if (by < 0) continue;
+    const rest = text.slice(from + by + 1, a.index);
+    const end = /就|依据|依據|根据|根據|向|[于於](?:今年|去年|\d)|，|,(?=\s*[\u3400-\u9fff])/.exec(rest);
+    out.push(...zhListItems(end ? rest.slice(0, end.index) : rest));
+  }
+  for (const re of [ZH_ACCUSES_RE, ZH_FILED_ON_RE]) {
+    re.lastIndex = 0;
+    n = 0;
+    for (let a = re.exec(folded); a && !out.length && n++ < MAX_CUE_MATCHES; a = re.exec(folded)) {
+      const from = Math.max(0, a.index - 120);
+      const back = text.slice(from, a.index).replace(/[，,\s]+$/, "");
+      let start = -1;
+      for (const c of "。，,；;！？\n") start = Math.max(start, back.lastIndexOf(c));
+      const clause = back.slice(start + 1).replace(/^.*?(?:起因[于於]|源[于於]|由[于於]|因為|因为|是由|由)/, "");
+      if (clause.length < 2) continue;
+      out.push(...zhListItems(clause));
+    }
   }
   return out;
 }
@@ -825,6 +955,7 @@ function zhComplainants(text: string, folded: string): Party[] {
     filed = filerBefore(bare.slice(Math.max(0, a.index - 300), a.index));
   }
   if (!out.length && filed) out.push(...zhListItems(filed));
+  if (!out.length) out.push(...zhFiledBy(text, folded));
   ZH_CASE_APPLICANT_RE.lastIndex = 0;
   n = 0;
   for (let m = out.length ? null : ZH_CASE_APPLICANT_RE.exec(folded); m && n++ < MAX_CUE_MATCHES; m = ZH_CASE_APPLICANT_RE.exec(folded)) {
@@ -845,7 +976,16 @@ export type PartyFacts = { complainants: Party[]; respondents: Party[]; caption:
 /** Every party the text names, by the first wording that yields any for each side. */
 /** "a.k.a." and the like read as one token, so their periods do not end a sentence (same length). */
 function normaliseAliasMarks(s: string): string {
-  return s.includes(".k.a.") || s.includes("d.b.a.") ? s.replace(/\b([adf])\.([kb])\.a\./gi, "$1/$2/a ") : s;
+  const marks = s.includes(".k.a.") || s.includes("d.b.a.") ? s.replace(/\b([adf])\.([kb])\.a\./gi, "$1/$2/a ") : s;
+  // Pages that annotate characters with pinyin ("美國(guó)國(guó)際貿(mào)易"): the readings go.
+  return marks.includes("(") ? marks.replace(PINYIN_NOTE_RE, "") : marks;
+}
+const PINYIN_NOTE_RE = /(?<=[\u3400-\u9fff])\([a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}\)/g;
+
+/** A headline shortens names ("Patent suit against ZTE to continue"): the body's wording is read first. */
+function bodyFirst(text: string, all: string, read: (s: string) => Party[]): Party[] {
+  const fromBody = read(text);
+  return fromBody.length ? fromBody : read(all);
 }
 
 export function extractParties(rawTitle: string, rawText: string): PartyFacts {
@@ -860,7 +1000,7 @@ export function extractParties(rawTitle: string, rawText: string): PartyFacts {
   let respondents = dedupe(
     [
       ...collectMatches(all, TERMINATED_AS_TO_RE),
-      ...(listedParties(text, RESPONDENT_LIST_RE) ?? partiesAfterCues(all, RESPONDENT_CUES, false)),
+      ...(listedParties(text, RESPONDENT_LIST_RE) ?? bodyFirst(text, all, (t) => partiesAfterCues(t, RESPONDENT_CUES, false))),
       ...collectMatches(all, AS_RESPONDENT_RE),
       ...collectMatches(all, IN_DEFAULT_RE),
       ...collectAnchored(all, PROSE_RESPONDENT_ANCHOR_RE, PROSE_RESPONDENT_RE),
@@ -868,9 +1008,11 @@ export function extractParties(rawTitle: string, rawText: string): PartyFacts {
       ...namedBefore(all),
     ].filter((p) => !isDefinedLabel(p.name, labels)),
   );
-  let complainants = listedParties(text, COMPLAINANT_LIST_RE) ?? partiesAfterCues(all, COMPLAINANT_CUES, true, labels);
+  let complainants = listedParties(text, COMPLAINANT_LIST_RE) ?? bodyFirst(text, all, (t) => partiesAfterCues(t, COMPLAINANT_CUES, true, labels));
 
-  if (!complainants.length) complainants = dedupe(namedBefore(all, FILED_A_COMPLAINT_RE).filter((p) => !isDefinedLabel(p.name, labels)));
+  if (!complainants.length) {
+    complainants = dedupe(bodyFirst(text, all, (t) => namedBefore(t, FILED_A_COMPLAINT_RE)).filter((p) => !isDefinedLabel(p.name, labels)));
+  }
   if (CJK_RE.test(all)) {
     const folded = foldChineseOnce(all);
     if (!respondents.length) respondents = dedupe(zhRespondents(all, folded));

@@ -25,6 +25,8 @@ const OLD_REV = process.env.BENCH_OLD_REV ?? "5092dc4";
 const SCORE_HELD_OUT = process.env.BENCH_HELD_OUT === "1";
 // The second round's held-out quarter (issue 12, h12-warn), likewise scored once.
 const SCORE_HELD_OUT_B = process.env.BENCH_HELD_OUT_B === "1";
+// The third round's held-out quarter (issue 12, h12-extract), likewise scored once.
+const SCORE_HELD_OUT_C = process.env.BENCH_HELD_OUT_C === "1";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 20);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -178,12 +180,16 @@ const groups: [string, CorpusCase[]][] = [
   ["development (all but the held-out quarters)", DEVELOPMENT_CORPUS],
   ["issue 12 development texts", DEVELOPMENT_CORPUS.filter((c) => c.batch === "issue-12-dev")],
   ["issue 12 second-round development texts", DEVELOPMENT_CORPUS.filter((c) => c.batch === "issue-12b-dev")],
+  ["issue 12 third-round development texts", DEVELOPMENT_CORPUS.filter((c) => c.batch === "issue-12c-dev")],
   ["earlier corpus (issue 6)", DEVELOPMENT_CORPUS.filter((c) => !c.batch)],
   ...(SCORE_HELD_OUT
     ? ([["issue 12 HELD OUT (scored once)", EXTRACTION_CORPUS.filter((c) => c.batch === "issue-12-held-out")]] as [string, CorpusCase[]][])
     : []),
   ...(SCORE_HELD_OUT_B
     ? ([["issue 12 second round HELD OUT (scored once)", EXTRACTION_CORPUS.filter((c) => c.batch === "issue-12b-held-out")]] as [string, CorpusCase[]][])
+    : []),
+  ...(SCORE_HELD_OUT_C
+    ? ([["issue 12 third round HELD OUT (scored once)", EXTRACTION_CORPUS.filter((c) => c.batch === "issue-12c-held-out")]] as [string, CorpusCase[]][])
     : []),
 ];
 
@@ -207,7 +213,7 @@ for (const [label, cases] of groups) {
     console.log(`  forum         ${pr(s.forums)}`);
   }
 }
-const timed = SCORE_HELD_OUT || SCORE_HELD_OUT_B ? EXTRACTION_CORPUS : DEVELOPMENT_CORPUS;
+const timed = SCORE_HELD_OUT || SCORE_HELD_OUT_B || SCORE_HELD_OUT_C ? EXTRACTION_CORPUS : DEVELOPMENT_CORPUS;
 console.log(
   `\ntime per item over ${timed.length} texts: old ${timePerItemUs(timed, old).toFixed(0)} µs, new ${timePerItemUs(timed, newExtractor).toFixed(0)} µs (mean over ${ROUNDS} rounds)`,
 );

@@ -1491,7 +1491,6 @@ The list of defendants is apparently in Schedule-A, but that document was filed 
   },
   {
     id: "near-miss-schedule-a-explainer-potomac",
-    knownGap: 'an explainer about "Schedule A" litigation is read as a Schedule A case',
     kind: "near-miss",
     source: "https://potomaclaw.com/news-Schedule-A-Litigation-Targeting-Foreign-Sellers-is-Changing-Online-IP-Enforcement",
     title: "Schedule A Litigation Targeting Foreign Sellers is Changing Online IP Enforcement",
@@ -1683,7 +1682,6 @@ Hangzhou Lydia Sports Goods Co., Ltd. of Hangzhou, Zhejiang, China;`,
   }),
   itc({
     id: "zh-tw-gm-20-respondents-bilingual-trade-press",
-    knownGap: "答辯人 lists in Taiwanese trade press (包括…以及…例如…與…) and 應…提出的申訴 are not read",
     source: "https://udn.com/news/story/6811/9372432",
     title: "美啟動337調查！通用汽車控進口汽車零件侵權 台廠陸企遭點名",
     text: `美國國際貿易委員會（USITC）周二宣布，應通用汽車（GM）提出的申訴，對來自台灣與中國的進口汽車零組件展開新的《337條款》貿易調查。通用汽車指控這些進口產品侵害其專利。

@@ -10,7 +10,6 @@ import type { CorpusCase } from "./types.ts";
 const RAW: CorpusCase[] = [
   itc({
     id: "b-usitc-news-1208-nokia-lenovo",
-    knownGap: "before the second round: caseNumber not read as labelled",
     source: "https://www.usitc.gov/keywords/patent-infringement?page=9",
     title:
       "USITC Institutes Section 337 Investigation of Certain Electronic Devices, Including Computers, Tablet Computers, and Components and Modules Thereof",
@@ -97,7 +96,6 @@ public interest, and bonding.`,
   }),
   {
     id: "b-law-com-schedule-a-explainer",
-    knownGap: "before the second round: caseType, jurisdiction not read as labelled",
     kind: "near-miss",
     source: "https://www.law.com/newyorklawjournal/2023/05/15/schedule-a-cases-a-powerful-tool-for-enforcing-design-patents/",
     title: "Schedule A Cases: A Powerful Tool for Enforcing Design Patents",
@@ -190,7 +188,6 @@ By instituting this investigation (337-TA-1295), the USITC has not yet made any 
   }),
   itc({
     id: "b-zh-tw-ettoday-gm-20-answering-parties",
-    knownGap: "before the second round: complainants, respondents not read as labelled",
     source: "https://www.ettoday.net/news/20260311/3130752.htm",
     title: "美國通用汽車提出專利侵權申訴 USITC啟動337調查 台廠10家在列",
     text: `美國國際貿易委員會（USITC）10日宣布啟動337條款調查，鎖定來自台灣、中國及美國的20家汽車零件製造商。事件起因於底特律汽車巨頭通用汽車（General Motors）提出的專利侵權申訴。對此，經貿辦表示，本案僅是個案調查，我國政府一向將智慧財產權保護視為國家競爭力的核心。
@@ -369,7 +366,6 @@ As a result of the Commission’s affirmative determination, Commerce will issue
   }),
   {
     id: "b-near-miss-lloyd-mousilli-schedule-a-explainer",
-    knownGap: "before the second round: caseType, jurisdiction not read as labelled",
     kind: "near-miss",
     source: "https://lloydmousilli.webflow.io/articles/fighting-brand-infringement-the-power-of-schedule-a-litigation",
     title: "Fighting Brand Infringement: The Power of Schedule A Litigation",
@@ -480,7 +476,6 @@ By instituting this investigation (337-TA-1135), the USITC has not yet made any 
   }),
   itc({
     id: "b-usitc-news-1471-angelalign-no-comma-place",
-    knownGap: "before the second round: respondents not read as labelled",
     source: "https://www.usitc.gov/keywords/united-states-international-trade-commission",
     title: "USITC Institutes Section 337 Investigation of Certain Clear Aligners and Components Thereof",
     text: `December 19, 2025
@@ -596,7 +591,6 @@ Served by Entry of the Injunction`,
   },
   court({
     id: "b-court-edtx-yang-v-does-tro",
-    knownGap: "before the second round: complainants not read as labelled",
     source: "http://print.casetext.com/case/yang-v-does",
     title: "Juan Yang v. Does 1-89",
     text: `Opinion
@@ -629,7 +623,6 @@ Attorneys for Plaintiff Who Decides War, LLC UNITED STATES DISTRICT COURT SOUTHE
   }),
   itc({
     id: "b-zh-zte-samsung-eight-companies-creative",
-    knownGap: "before the second round: complainants, respondents not read as labelled",
     source: "http://www.j4f2.com/ydbxw/6890.html",
     title: "中兴和三星等八家企业在美遭“337调查”",
     text: `美国国际贸易委员会最近宣布,它已正式对包括中兴和三星在内的八家电子企业发起“337调查”。如果调查结果显示这些企业确实有侵权行为,他们可能会被迫退出美国市场。
@@ -844,7 +837,6 @@ On December 19, 2022, NST filed the instant action in this Court against Samsung
   }),
   itc({
     id: "b-usitc-news-1296-abbvie-alvotech",
-    knownGap: "before the second round: complainants not read as labelled",
     source: "https://www.usitc.gov/keywords/section-337?page=8",
     title: "USITC Institutes Section 337 Investigation of Certain Adalimumab, Processes for Manufacturing or Relating to Same, and Products Containing Same",
     text: `The investigation is based on a complaint filed by AbbVie Inc. of Chicago, IL, AbbVie Biotechnology Ltd of Hamilton, Bermuda, and AbbVie Operations Singapore Pte. Ltd. of Singapore, on December 17, 2021. A supplement to the complaint was filed on January 4, 2022. The complaint, as supplemented, alleges violations of section 337 of the Tariff Act of 1930 in the importation into the United States or sale of adalimumab, processes for manufacturing or relating to same, and products containing same by reason of the misappropriation of trade secrets and tortious interference with contractual relations, the threat or effect of which is to destroy or substantially injure an industry in the United States. The complainants request that the USITC issue a limited exclusion order and cease and desist orders.
@@ -893,7 +885,6 @@ The Commission further determined that imports of these products that are allege
   },
   {
     id: "b-near-miss-zh-tw-covington-2024-annual-review",
-    knownGap: "before the second round: caseType, jurisdiction, stage not read as labelled",
     kind: "near-miss",
     source: "https://dignews.cc/p/a15303708a38662f.html",
     title: "2024年度中國企業應訴美國337調查綜述",

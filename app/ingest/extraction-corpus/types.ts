@@ -18,7 +18,7 @@ export type CorpusCase = {
   /** Why the extractor does not (yet) get this one right; the test asserts it still fails. */
   knownGap?: string;
   /** Issue 12's corpus: "issue-12-held-out" texts are scored once, never tuned on. */
-  batch?: "issue-12-dev" | "issue-12-held-out" | "issue-12b-dev" | "issue-12b-held-out";
+  batch?: "issue-12-dev" | "issue-12-held-out" | "issue-12b-dev" | "issue-12b-held-out" | "issue-12c-dev" | "issue-12c-held-out";
   /** Locations a careful reader takes for some respondents (where the wording makes it hard). */
   locations?: Record<string, string>;
   /** Other names the text gives a party: a.k.a., d/b/a, f/k/a, formerly. */
