@@ -42,6 +42,14 @@ const input = (over: Record<string, string> = {}) =>
     ...over,
   });
 
+/** The ids an exporter's typical-case search returns, through the route. */
+const exporterSearch = (cookie: string) => async (q: string) =>
+  (
+    await (
+      await settle(() => exporterCases({ request: getRequest(`/exporter/typical-cases?q=${encodeURIComponent(q)}`, cookie), params: {}, context: {} }))
+    ).json()
+  ).hits.map((h: { id: string }) => h.id);
+
 describe("typical cases", () => {
   it("maskText replaces company names and amounts in figures", () => {
     expect(maskText("宁波海曙明光灯饰有限公司赔偿 $3.5 million", ["宁波海曙明光灯饰有限公司"], [])).toBe("某公司赔偿 若干金额");
@@ -95,12 +103,7 @@ describe("typical cases", () => {
     const drained = await drainSearchOutbox(db, getSearchClient());
     expect(drained.error).toBeNull();
     const { cookie } = await sessionFor(exporter.id);
-    const search = async (q: string) =>
-      (
-        await (
-          await settle(() => exporterCases({ request: getRequest(`/exporter/typical-cases?q=${encodeURIComponent(q)}`, cookie), params: {}, context: {} }))
-        ).json()
-      ).hits.map((h: { id: string }) => h.id);
+    const search = exporterSearch(cookie);
     expect(await search("光伏组件")).toContain(published.id);
     expect(await search("solar modules")).toContain(published.id);
     expect(await search("草稿案例")).not.toContain(draft.id);
@@ -117,12 +120,7 @@ describe("typical cases", () => {
     await publishTypicalCase(db, tc.id, staff.id);
     expect((await drainSearchOutbox(db, getSearchClient())).error).toBeNull();
     const { cookie } = await sessionFor(exporter.id);
-    const search = async (q: string) =>
-      (
-        await (
-          await settle(() => exporterCases({ request: getRequest(`/exporter/typical-cases?q=${encodeURIComponent(q)}`, cookie), params: {}, context: {} }))
-        ).json()
-      ).hits.map((h: { id: string }) => h.id);
+    const search = exporterSearch(cookie);
     const page = () => settle(() => exporterCase({ request: getRequest(`/exporter/typical-cases/${tc.id}`, cookie), params: { id: tc.id }, context: {} }));
     expect(await search("撤回测试案例")).toContain(tc.id);
     expect((await page()).status).toBe(200);
