@@ -7,13 +7,21 @@ import { TypicalCaseFields } from "~/components/typical-case-fields.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
-import { getTypicalCase, publishTypicalCase, submitTypicalCase, TypicalCaseError, TypicalCaseSchema, updateTypicalCase } from "~/models/typical-case.server.ts";
+import {
+  getTypicalCase,
+  publishTypicalCase,
+  submitTypicalCase,
+  TypicalCaseError,
+  TypicalCaseSchema,
+  updateTypicalCase,
+  withdrawTypicalCase,
+} from "~/models/typical-case.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { badRequest, formOk, parseFormWith, readForm } from "~/utils/forms.server.ts";
 
-const IntentSchema = z.enum(["save", "submit", "publish"]);
+const IntentSchema = z.enum(["save", "submit", "publish", "withdraw"]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:report:any");
@@ -49,6 +57,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   try {
     if (intent.data === "submit") await submitTypicalCase(db, id, authed.user.id);
     else if (intent.data === "publish") await publishTypicalCase(db, id, authed.user.id);
+    else if (intent.data === "withdraw") await withdrawTypicalCase(db, id, authed.user.id, String(form.get("reason") ?? ""));
     else {
       const parsed = parseFormWith(form, TypicalCaseSchema);
       if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
@@ -96,6 +105,17 @@ export default function TypicalCasePage() {
               {t("tc.publish")}
             </button>
           )}
+        </Form>
+      ) : null}
+      {d.status === "published" ? (
+        <Form method="post" className="inline-form">
+          <CsrfInput />
+          <label>
+            {t("tc.withdraw.reason")} <input name="reason" maxLength={500} />
+          </label>{" "}
+          <button type="submit" name="intent" value="withdraw">
+            {t("tc.withdraw")}
+          </button>
         </Form>
       ) : null}
       {d.published ? (
