@@ -213,6 +213,17 @@ export async function publishTypicalCase(db: Db, id: string, actorId: string) {
   });
 }
 
+/** Withdraws a published case: exporters no longer see it, the search-sync drain deletes its
+ * document (the outbox entry), and the audit keeps who withdrew it and why. */
+export async function withdrawTypicalCase(db: Db, id: string, actorId: string, reason = "") {
+  await db.$transaction(async (tx) => {
+    const done = await tx.typicalCase.updateMany({ where: { id, status: "published" }, data: { status: "withdrawn" } });
+    if (done.count !== 1) throw new TypicalCaseError((await tx.typicalCase.count({ where: { id } })) ? "state" : "not-found");
+    await tx.searchOutbox.create({ data: { indexName: TYPICAL_CASES_INDEX, entityId: id, op: "delete" } });
+    await recordAudit(tx, { actorId, action: "typical-case.withdraw", entity: "TypicalCase", entityId: id, after: { reason: reason.slice(0, 500) } });
+  });
+}
+
 /** The index row of a published case (null when it is not published). */
 export function toIndexRow(row: { id: string; status: string; published: string | null; publishedAt: Date | null }): TypicalCaseRow | null {
   if (row.status !== "published" || !row.published || !row.publishedAt) return null;
