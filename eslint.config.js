@@ -26,16 +26,41 @@ const FORBIDDEN = {
     regex: "^~/root(?:\\.tsx)?$|^(?:\\.\\./)+root(?:\\.tsx)?$",
     message: "Import the root loader's data type from app/domain/root-data.ts, not root.tsx (import loop).",
   },
+  prismaClient: {
+    regex: "generated/prisma|^@prisma/",
+    message: "Routes do not use the Prisma client or its types: call a model; view types live in app/domain/ or the model.",
+  },
   anyApp: { regex: "^~/(?!domain/)|^#", message: "app/domain is the bottom layer: it imports only app/domain and libraries." },
 };
 const restrict = (...names) => ["error", { patterns: names.map((name) => FORBIDDEN[name]) }];
+// Routes do not talk to the database (STYLE.md "Layout"): every query, trivial reads included,
+// is a model function with the ownership in its `where`. Routes may still import `getDb` to hand
+// the client to a model, so the rule looks at calls: a Prisma delegate method called on a
+// member (`db.company.findMany(…)`, `tx.user.update(…)`) or a client method (`db.$queryRaw…`).
+const PRISMA_METHODS =
+  "findMany|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|count|aggregate|groupBy|create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany";
+const NO_QUERIES_IN_ROUTES = [
+  "error",
+  {
+    selector: `CallExpression > MemberExpression.callee[object.type='MemberExpression'][property.name=/^(${PRISMA_METHODS})$/]`,
+    message: "Routes do not query Prisma: put the query in an app/models/*.server.ts function (ownership in the where).",
+  },
+  {
+    selector: "CallExpression > MemberExpression.callee[property.name=/^\\$(queryRaw|queryRawUnsafe|executeRaw|executeRawUnsafe|transaction)$/]",
+    message: "Routes do not query Prisma: raw SQL and transactions live in app/models/*.server.ts.",
+  },
+];
 const PRODUCTION = ["app/**/*.{ts,tsx}", "jobs/**/*.ts", "search/**/*.ts", "prisma/**/*.ts"];
 const TEST_FILES = ["**/*.test.ts", "tests/**"];
 // Later entries replace earlier ones for the same file (flat config does not merge a rule's
 // options), so each folder lists every rule that applies to it.
 const layering = [
   { files: PRODUCTION, ignores: TEST_FILES, rules: { "no-restricted-imports": restrict("tests") } },
-  { files: ["app/routes/**/*.{ts,tsx}", "app/root.tsx"], ignores: TEST_FILES, rules: { "no-restricted-imports": restrict("tests", "jobs") } },
+  {
+    files: ["app/routes/**/*.{ts,tsx}", "app/root.tsx"],
+    ignores: TEST_FILES,
+    rules: { "no-restricted-imports": restrict("tests", "jobs", "prismaClient"), "no-restricted-syntax": NO_QUERIES_IN_ROUTES },
+  },
   {
     files: ["app/components/**/*.{ts,tsx}"],
     ignores: TEST_FILES,

@@ -11,6 +11,7 @@ import { csrfTokenForSession } from "~/utils/csrf.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getRequestLocale } from "~/utils/i18n.server.ts";
 import { unreadCount } from "~/models/notification.server.ts";
+import { hasDemoUsers } from "~/models/user.server.ts";
 import { LANGUAGE_TAG } from "~/domain/locale.ts";
 import type { RootData } from "~/domain/root-data.ts";
 
@@ -20,8 +21,7 @@ const DEMO_FLAG_TTL_MS = 60_000;
 let demoFlag: { value: boolean; at: number } | null = null;
 async function hasDemoAccounts() {
   if (!demoFlag || Date.now() - demoFlag.at > DEMO_FLAG_TTL_MS) {
-    const db = await getDb();
-    demoFlag = { value: (await db.user.count({ where: { isDemo: true } })) > 0, at: Date.now() };
+    demoFlag = { value: await hasDemoUsers(await getDb()), at: Date.now() };
   }
   return demoFlag.value;
 }

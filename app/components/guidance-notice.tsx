@@ -1,5 +1,6 @@
 // A printable notice or guidance opinion: A4 print CSS, centre name, 文号, date, seal placeholder.
 import { Link } from "@remix-run/react";
+import type { NoticeBody } from "~/domain/notice.ts";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { useT } from "~/i18n/use-t.ts";
 
@@ -7,24 +8,7 @@ interface NoticeView {
   kind: string;
   number: string;
   issuedAt: string;
-  body: {
-    centre: string;
-    companyName: string;
-    disputeType: string;
-    caseNumber: string | null;
-    opposingParty: string | null;
-    submittedAt: string | null;
-    reason: string | null;
-    advice: {
-      assessment: string;
-      options: unknown[];
-      steps: unknown[];
-      costMin: number | null;
-      costMax: number | null;
-      currency: string | null;
-      references: string;
-    }[];
-  };
+  body: NoticeBody;
 }
 
 /** A4 print layout of every notice (guidance and subsidy); set as raw text so the quotes are not escaped (hydration). */

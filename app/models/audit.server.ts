@@ -50,6 +50,10 @@ export function changedFields<T extends Record<string, unknown>>(before: T, afte
 
 export const AUDIT_PAGE_SIZE = 50;
 
+export function countAuditEvents(db: Db) {
+  return db.auditEvent.count();
+}
+
 /**
  * "Actions starting with p" as a range, not LIKE: Prisma's startsWith on SQLite becomes
  * LIKE 'p%' without escaping, so a search for "user_" or "%" matched unrelated actions.

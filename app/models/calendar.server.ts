@@ -59,30 +59,34 @@ export async function listCalendarYears(db: Db, now: Date = new Date()) {
 }
 
 export async function upsertCalendarDay(db: Db, input: CalendarDayInput, actorId: string) {
-  const before = await db.calendarDay.findUnique({ where: { date: input.date } });
-  const row = await db.calendarDay.upsert({
-    where: { date: input.date },
-    create: input,
-    update: { kind: input.kind, nameZh: input.nameZh, nameEn: input.nameEn },
+  return db.$transaction(async (tx) => {
+    const before = await tx.calendarDay.findUnique({ where: { date: input.date } });
+    const row = await tx.calendarDay.upsert({
+      where: { date: input.date },
+      create: input,
+      update: { kind: input.kind, nameZh: input.nameZh, nameEn: input.nameEn },
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: before ? "calendar-day.update" : "calendar-day.create",
+      entity: "calendar-day",
+      entityId: input.date,
+      before,
+      after: row,
+    });
+    return row;
   });
-  await recordAudit(db, {
-    actorId,
-    action: before ? "calendar-day.update" : "calendar-day.create",
-    entity: "calendar-day",
-    entityId: input.date,
-    before,
-    after: row,
-  });
-  return row;
 }
 
 /** Deletes a day; false when there was none (the page answers 404). */
 export async function deleteCalendarDay(db: Db, date: string, actorId: string) {
-  const before = await db.calendarDay.findUnique({ where: { date } });
-  if (!before) return false;
-  await db.calendarDay.delete({ where: { date } });
-  await recordAudit(db, { actorId, action: "calendar-day.delete", entity: "calendar-day", entityId: date, before, after: null });
-  return true;
+  return db.$transaction(async (tx) => {
+    const before = await tx.calendarDay.findUnique({ where: { date } });
+    if (!before) return false;
+    await tx.calendarDay.delete({ where: { date } });
+    await recordAudit(tx, { actorId, action: "calendar-day.delete", entity: "calendar-day", entityId: date, before, after: null });
+    return true;
+  });
 }
 
 export async function listDeadlineRules(db: Db) {
@@ -91,19 +95,21 @@ export async function listDeadlineRules(db: Db) {
 
 /** Edits a rule's amount, unit and note; null when no such rule (404). */
 export async function updateDeadlineRule(db: Db, input: DeadlineRuleEdit, actorId: string) {
-  const before = await db.deadlineRule.findUnique({ where: { id: input.id } });
-  if (!before) return null;
-  const row = await db.deadlineRule.update({
-    where: { id: input.id },
-    data: { amount: input.amount, unit: input.unit, note: input.note },
+  return db.$transaction(async (tx) => {
+    const before = await tx.deadlineRule.findUnique({ where: { id: input.id } });
+    if (!before) return null;
+    const row = await tx.deadlineRule.update({
+      where: { id: input.id },
+      data: { amount: input.amount, unit: input.unit, note: input.note },
+    });
+    await recordAudit(tx, {
+      actorId,
+      action: "deadline-rule.update",
+      entity: "deadline-rule",
+      entityId: input.id,
+      before: { amount: before.amount, unit: before.unit, note: before.note },
+      after: { amount: row.amount, unit: row.unit, note: row.note },
+    });
+    return row;
   });
-  await recordAudit(db, {
-    actorId,
-    action: "deadline-rule.update",
-    entity: "deadline-rule",
-    entityId: input.id,
-    before: { amount: before.amount, unit: before.unit, note: before.note },
-    after: { amount: row.amount, unit: row.unit, note: row.note },
-  });
-  return row;
 }

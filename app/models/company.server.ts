@@ -147,10 +147,12 @@ export function presentCompany(row: {
 }
 
 export async function createCompany(db: Db, input: CompanyProfileInput & { isDemo?: boolean }, actorId: string | null) {
-  const profile = CompanyProfileSchema.parse(input);
-  const company = await db.company.create({ data: { ...toRow(profile), isDemo: input.isDemo ?? false } });
-  await recordAudit(db, { actorId, action: "company.create", entity: "company", entityId: company.id, after: profile });
-  return company;
+  return db.$transaction(async (tx) => {
+    const profile = CompanyProfileSchema.parse(input);
+    const company = await tx.company.create({ data: { ...toRow(profile), isDemo: input.isDemo ?? false } });
+    await recordAudit(tx, { actorId, action: "company.create", entity: "company", entityId: company.id, after: profile });
+    return company;
+  });
 }
 
 /** The exporter's own company; null when the id is not theirs (the route answers 404). */
@@ -160,21 +162,23 @@ export async function getCompany(db: Db, companyId: string) {
 }
 
 export async function updateCompanyProfile(db: Db, companyId: string, profile: CompanyProfile, actorId: string) {
-  const current = await db.company.findUnique({ where: { id: companyId } });
-  if (!current) return null;
-  const next = toRow(profile);
-  const diff = changedFields(current as unknown as Record<string, unknown>, next);
-  if (!diff.changed) return current;
-  const updated = await db.company.update({ where: { id: companyId }, data: next });
-  await recordAudit(db, {
-    actorId,
-    action: "company.update",
-    entity: "company",
-    entityId: companyId,
-    before: diff.before,
-    after: diff.after,
+  return db.$transaction(async (tx) => {
+    const current = await tx.company.findUnique({ where: { id: companyId } });
+    if (!current) return null;
+    const next = toRow(profile);
+    const diff = changedFields(current as unknown as Record<string, unknown>, next);
+    if (!diff.changed) return current;
+    const updated = await tx.company.update({ where: { id: companyId }, data: next });
+    await recordAudit(tx, {
+      actorId,
+      action: "company.update",
+      entity: "company",
+      entityId: companyId,
+      before: diff.before,
+      after: diff.after,
+    });
+    return updated;
   });
-  return updated;
 }
 
 function companyWhere(db: Db, query?: string) {
@@ -204,4 +208,20 @@ export async function listCompanies(db: Db, query?: string, take = 500) {
 
 export async function countCompanies(db: Db, query?: string) {
   return db.company.count({ where: companyWhere(db, query) });
+}
+
+/** Name and city of a company for a staff page's heading; null when there is no such company. */
+export function getCompanyLabel(db: Db, id: string) {
+  return db.company.findUnique({ where: { id }, select: { nameZh: true, city: true } });
+}
+
+/** Companies as choices in a staff form (id and Chinese name, by name). */
+export function listCompanyChoices(db: Db, take = 500) {
+  return db.company.findMany({ orderBy: { nameZh: "asc" }, select: { id: true, nameZh: true }, take });
+}
+
+/** Chinese names of the given companies by id (missing ids are left out). */
+export async function companyNamesById(db: Db, ids: Iterable<string>): Promise<Map<string, string>> {
+  const rows = await db.company.findMany({ where: { id: { in: [...new Set(ids)] } }, select: { id: true, nameZh: true } });
+  return new Map(rows.map((c) => [c.id, c.nameZh]));
 }

@@ -137,9 +137,16 @@ export async function getGuideForStaff(db: Db, slug: string, version?: number) {
 }
 
 export async function createGuide(db: Db, input: { slug: string; jurisdiction: string; forums: string[] }, actorId: string | null) {
-  const row = await db.countryGuide.create({ data: { slug: input.slug, jurisdiction: input.jurisdiction, forums: JSON.stringify(input.forums) } });
-  await recordAudit(db, { actorId, action: "country-guide.create", entity: "country-guide", entityId: row.id, after: input });
-  return row;
+  return db.$transaction(async (tx) => {
+    const row = await tx.countryGuide.create({ data: { slug: input.slug, jurisdiction: input.jurisdiction, forums: JSON.stringify(input.forums) } });
+    await recordAudit(tx, { actorId, action: "country-guide.create", entity: "country-guide", entityId: row.id, after: input });
+    return row;
+  });
+}
+
+/** Whether every id names a deadline rule, each once (a guide version cites rules by id). */
+export async function deadlineRulesExist(db: Db, ids: string[]) {
+  return (await db.deadlineRule.count({ where: { id: { in: ids } } })) === ids.length;
 }
 
 /** Saves a new version (a draft) from the latest; earlier versions stay as they were. */

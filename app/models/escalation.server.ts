@@ -299,3 +299,10 @@ export async function buildDossier(db: Db, requestId: string) {
   };
 }
 export type Dossier = NonNullable<Awaited<ReturnType<typeof buildDossier>>>;
+
+/** The dossier of the request an escalation belongs to, for its print and JSON pages, or a 404 Response. */
+export async function requireEscalationDossier(db: Db, escalationId: string): Promise<{ escalationId: string; dossier: Dossier }> {
+  const e = await db.escalation.findUnique({ where: { id: escalationId }, select: { requestId: true, id: true } });
+  if (!e) throw new Response("Not found", { status: 404 });
+  return { escalationId: e.id, dossier: (await buildDossier(db, e.requestId))! };
+}

@@ -20,24 +20,26 @@ export const ExpertProfileSchema = z.object({
 export type ExpertProfileInput = z.input<typeof ExpertProfileSchema>;
 
 export async function createExpertProfile(db: Db, userId: string, input: ExpertProfileInput, actorId: string | null) {
-  const p = ExpertProfileSchema.parse(input);
-  const row = await db.expertProfile.create({
-    data: {
-      userId,
-      displayNameZh: p.displayNameZh,
-      displayNameEn: p.displayNameEn ?? null,
-      organisation: p.organisation ?? null,
-      title: p.title ?? null,
-      ipTypes: toListText(p.ipTypes),
-      jurisdictions: toListText(p.jurisdictions),
-      industries: toListText(p.industries),
-      languages: toListText(p.languages),
-      capacity: p.capacity,
-      bio: p.bio ?? null,
-    },
+  return db.$transaction(async (tx) => {
+    const p = ExpertProfileSchema.parse(input);
+    const row = await tx.expertProfile.create({
+      data: {
+        userId,
+        displayNameZh: p.displayNameZh,
+        displayNameEn: p.displayNameEn ?? null,
+        organisation: p.organisation ?? null,
+        title: p.title ?? null,
+        ipTypes: toListText(p.ipTypes),
+        jurisdictions: toListText(p.jurisdictions),
+        industries: toListText(p.industries),
+        languages: toListText(p.languages),
+        capacity: p.capacity,
+        bio: p.bio ?? null,
+      },
+    });
+    await recordAudit(tx, { actorId, action: "expert.create", entity: "expert", entityId: row.id, after: p });
+    return row;
   });
-  await recordAudit(db, { actorId, action: "expert.create", entity: "expert", entityId: row.id, after: p });
-  return row;
 }
 
 export async function getExpertProfileForUser(db: Db, userId: string) {
@@ -188,18 +190,22 @@ function staffData(p: ExpertStaffInput) {
 }
 
 export async function updateExpertByStaff(db: Db, expertId: string, p: ExpertStaffInput, actorId: string) {
-  const before = await db.expertProfile.findUnique({ where: { id: expertId } });
-  if (!before) return null;
-  const row = await db.expertProfile.update({ where: { id: expertId }, data: staffData(p) });
-  await recordAudit(db, { actorId, action: "expert.update", entity: "expert", entityId: expertId, before, after: p });
-  return row;
+  return db.$transaction(async (tx) => {
+    const before = await tx.expertProfile.findUnique({ where: { id: expertId } });
+    if (!before) return null;
+    const row = await tx.expertProfile.update({ where: { id: expertId }, data: staffData(p) });
+    await recordAudit(tx, { actorId, action: "expert.update", entity: "expert", entityId: expertId, before, after: p });
+    return row;
+  });
 }
 
 /** Staff create the login and the profile together. */
 export async function createExpertByStaff(db: Db, account: { userId: string }, p: ExpertStaffInput, actorId: string) {
-  const row = await db.expertProfile.create({ data: { userId: account.userId, ...staffData(p) } });
-  await recordAudit(db, { actorId, action: "expert.create", entity: "expert", entityId: row.id, after: p });
-  return row;
+  return db.$transaction(async (tx) => {
+    const row = await tx.expertProfile.create({ data: { userId: account.userId, ...staffData(p) } });
+    await recordAudit(tx, { actorId, action: "expert.create", entity: "expert", entityId: row.id, after: p });
+    return row;
+  });
 }
 
 /**
@@ -207,18 +213,20 @@ export async function createExpertByStaff(db: Db, account: { userId: string }, p
  * emptied (a post without capacity once set it to 0 and cleared the conflict lists).
  */
 export async function updateOwnExpertProfile(db: Db, userId: string, p: z.infer<typeof ExpertSelfSchema>, present?: (key: string) => boolean) {
-  const has = present ?? (() => true);
-  const row = await db.expertProfile.update({
-    where: { userId },
-    data: {
-      capacity: has("capacity") ? p.capacity : undefined,
-      unavailable: has("unavailable") ? JSON.stringify(p.unavailable) : undefined,
-      conflictCompanies: has("conflictCompanies") ? toListText(p.conflictCompanies) : undefined,
-      conflictFirms: has("conflictFirms") ? toListText(p.conflictFirms) : undefined,
-    },
+  return db.$transaction(async (tx) => {
+    const has = present ?? (() => true);
+    const row = await tx.expertProfile.update({
+      where: { userId },
+      data: {
+        capacity: has("capacity") ? p.capacity : undefined,
+        unavailable: has("unavailable") ? JSON.stringify(p.unavailable) : undefined,
+        conflictCompanies: has("conflictCompanies") ? toListText(p.conflictCompanies) : undefined,
+        conflictFirms: has("conflictFirms") ? toListText(p.conflictFirms) : undefined,
+      },
+    });
+    await recordAudit(tx, { actorId: userId, action: "expert.update-own", entity: "expert", entityId: row.id, after: p });
+    return row;
   });
-  await recordAudit(db, { actorId: userId, action: "expert.update-own", entity: "expert", entityId: row.id, after: p });
-  return row;
 }
 
 export const ExpertListQuerySchema = z.object({

@@ -1,6 +1,8 @@
 // Printable notices (补正/不予受理/受理/终止通知书) and the guidance opinion (指导意见书), each
 // with a 文号 per centre and year. The body is a JSON snapshot of what the document said when
 // issued, so a later edit of the request does not change an issued document.
+import type { NoticeBody, NoticeKind } from "~/domain/notice.ts";
+export type { NoticeBody, NoticeKind } from "~/domain/notice.ts";
 import { Prisma } from "~/generated/prisma/client.ts";
 import type { RequestState } from "~/domain/request-states.ts";
 import { shanghaiDate } from "~/guidance/working-days.ts";
@@ -15,26 +17,6 @@ export const NOTICE_FOR_STATE: Partial<Record<RequestState, NoticeKind>> = {
   terminated: "termination",
   delivered: "opinion",
 };
-export type NoticeKind = "supplement" | "rejection" | "acceptance" | "termination" | "opinion";
-
-export interface NoticeBody {
-  centre: string;
-  companyName: string;
-  disputeType: string;
-  caseNumber: string | null;
-  opposingParty: string | null;
-  submittedAt: string | null;
-  reason: string | null;
-  advice: {
-    assessment: string;
-    options: unknown[];
-    steps: unknown[];
-    costMin: number | null;
-    costMax: number | null;
-    currency: string | null;
-    references: string;
-  }[];
-}
 
 /** Issues a notice; the sequence number is taken under the (year, seq) unique key and retried on a clash. */
 export async function issueNotice(db: Db, input: { requestId: string; kind: NoticeKind; issuedById: string | null }) {

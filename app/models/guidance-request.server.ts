@@ -18,6 +18,16 @@ export async function requireRequestForStaff(db: Db, id: string) {
   return request;
 }
 
+/**
+ * The id of one of the exporter company's own requests, or a 404 Response: ownership in the
+ * query, so another company's request is simply not found.
+ */
+export async function requireOwnRequestId(db: Db, id: string, companyId: string) {
+  const request = await db.guidanceRequest.findFirst({ where: { id, companyId }, select: { id: true } });
+  if (!request) throw new Response("Not found", { status: 404 });
+  return request.id;
+}
+
 /** A refused transition; `code` is a catalogue key suffix the route turns into a message. */
 export class TransitionError extends Error {
   constructor(

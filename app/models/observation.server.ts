@@ -60,8 +60,10 @@ export async function designateMember(db: Db, input: MemberInput, actorId: strin
   });
 }
 
+/** Ends a membership; null when there is no such member (the route answers 404). */
 export async function endMembership(db: Db, memberId: string, actorId: string) {
   return db.$transaction(async (tx) => {
+    if (!(await tx.observationMember.findUnique({ where: { id: memberId }, select: { id: true } }))) return null;
     const row = await tx.observationMember.update({ where: { id: memberId }, data: { active: false } });
     await tx.company.update({ where: { id: row.companyId }, data: { observationEnterprise: false } });
     await recordAudit(tx, { actorId, action: "observation-member.end", entity: "observation-member", entityId: row.id });

@@ -23,21 +23,23 @@ export function listPossibleOwners(db: Db) {
 
 /** Makes `ownerId` the owner of the request (or none when null). False when the request does not exist. */
 export async function setRequestOwner(db: Db, input: { requestId: string; ownerId: string | null; actorId: string }): Promise<boolean> {
-  const exists = await db.guidanceRequest.findUnique({ where: { id: input.requestId }, select: { id: true } });
-  if (!exists) return false;
-  if (input.ownerId === null) await db.guidanceRequestOwner.deleteMany({ where: { requestId: input.requestId } });
-  else
-    await db.guidanceRequestOwner.upsert({
-      where: { requestId: input.requestId },
-      create: { requestId: input.requestId, ownerId: input.ownerId },
-      update: { ownerId: input.ownerId, assignedAt: new Date() },
+  return db.$transaction(async (tx) => {
+    const exists = await tx.guidanceRequest.findUnique({ where: { id: input.requestId }, select: { id: true } });
+    if (!exists) return false;
+    if (input.ownerId === null) await tx.guidanceRequestOwner.deleteMany({ where: { requestId: input.requestId } });
+    else
+      await tx.guidanceRequestOwner.upsert({
+        where: { requestId: input.requestId },
+        create: { requestId: input.requestId, ownerId: input.ownerId },
+        update: { ownerId: input.ownerId, assignedAt: new Date() },
+      });
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      action: "guidance-request.owner",
+      entity: "GuidanceRequest",
+      entityId: input.requestId,
+      after: { ownerId: input.ownerId },
     });
-  await recordAudit(db, {
-    actorId: input.actorId,
-    action: "guidance-request.owner",
-    entity: "GuidanceRequest",
-    entityId: input.requestId,
-    after: { ownerId: input.ownerId },
+    return true;
   });
-  return true;
 }

@@ -109,7 +109,8 @@ export async function supportBreakdowns(period: { start: Date; end: Date }, loca
 export async function filterOptions(locale: Locale) {
   const t = translator(locale);
   const db = await getDb();
-  const places = await db.company.findMany({ select: { province: true, city: true }, distinct: ["province", "city"] });
+  // groupBy is a SQL GROUP BY; findMany's `distinct` reads every company and dedupes in memory
+  const places = await db.company.groupBy({ by: ["province", "city"] });
   const regions = [...new Set(places.flatMap((p) => [p.province, p.city]).filter((x): x is string => !!x))].sort();
   return {
     industry: INDUSTRY_LABELS.map((l) => ({ value: l.id, label: l[locale] })),

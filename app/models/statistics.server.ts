@@ -7,8 +7,11 @@ import {
   type AlertRecord,
   type ChartData,
   type Facets,
+  GUIDANCE_INDICATORS,
+  type Indicator,
   type IndicatorId,
   type Indicators,
+  type WARNING_INDICATORS,
   type ItemRecord,
   type RequestRecord,
   type StatsData,
@@ -17,7 +20,8 @@ import {
 import { samePeriodLastYear, trailingMonths, type Period } from "~/reports/period.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
-import { chartDataSql, indicatorsSql } from "./statistics-sql.server.ts";
+import type { Prisma } from "~/generated/prisma/client.ts";
+import { chartDataSql, indicatorsSql, recordQuery, warningIndicatorsSql, type RecordQuery } from "./statistics-sql.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 
 export interface Statistics {
@@ -34,34 +38,69 @@ const compact = (...xs: (string | null | undefined)[]) => xs.filter((x): x is st
 type CompanyFacetRow = { industries: string; province: string | null; city: string | null; ipTypes: string };
 const companyFacets = (c: CompanyFacetRow): Facets => ({ industries: list(c.industries), regions: compact(c.province, c.city), ipTypes: list(c.ipTypes) });
 
-/** The requests submitted before `to`, with their escalations and expert assignments (thousands: all are read). */
+/** The requests submitted before `to`, with their escalations and expert assignments (thousands: all are read).
+ * Flat queries with only the columns the definitions use, joined here: Prisma's relation loads
+ * bind every request id in IN lists of 500, which cost ~10× the rows themselves at 5k requests. */
 export async function loadRequestData(db: Db, to: Date): Promise<Pick<StatsData, "requests" | "escalations" | "assignments">> {
-  const requestRows = await db.guidanceRequest.findMany({
-    where: { submittedAt: { not: null, lt: to } },
-    select: {
-      id: true,
-      company: { select: { industries: true, province: true, city: true, ipTypes: true } },
-      disputeType: true,
-      country: true,
-      submittedAt: true,
-      acceptedAt: true,
-      firstResponseAt: true,
-      deliveredAt: true,
-      closedAt: true,
-      slaPausedWorkingDays: true,
-      rating: true,
-      events: { where: { toState: { in: ["rejected", "terminated"] } }, select: { toState: true, at: true } },
-      assignments: { select: { id: true, expertId: true, status: true, createdAt: true, respondedAt: true, expert: { select: { displayNameZh: true } } } },
-      escalations: { select: { id: true, sentAt: true, status: true } },
-    },
-  });
+  const submitted = { submittedAt: { not: null, lt: to } } as const;
+  const [requestRows, companyRows, eventRows, assignmentRows, escalationRows, experts] = await Promise.all([
+    db.guidanceRequest.findMany({
+      where: submitted,
+      select: {
+        id: true,
+        companyId: true,
+        disputeType: true,
+        country: true,
+        submittedAt: true,
+        acceptedAt: true,
+        firstResponseAt: true,
+        deliveredAt: true,
+        closedAt: true,
+        slaPausedWorkingDays: true,
+        rating: true,
+      },
+    }),
+    db.company.findMany({
+      where: { guidanceRequests: { some: submitted } },
+      select: { id: true, industries: true, province: true, city: true, ipTypes: true },
+    }),
+    db.guidanceEvent.findMany({
+      where: { toState: { in: ["rejected", "terminated"] }, request: submitted },
+      select: { requestId: true, toState: true, at: true },
+      orderBy: { at: "asc" },
+    }),
+    db.expertAssignment.findMany({
+      where: { request: submitted },
+      select: { id: true, requestId: true, expertId: true, status: true, createdAt: true, respondedAt: true },
+    }),
+    db.escalation.findMany({ where: { request: submitted }, select: { id: true, requestId: true, sentAt: true, status: true } }),
+    db.expertProfile.findMany({ select: { id: true, displayNameZh: true } }),
+  ]);
+  const companies = new Map(companyRows.map((c) => [c.id, c]));
+  const expertName = new Map(experts.map((e) => [e.id, e.displayNameZh]));
+  const byRequest = <T extends { requestId: string }>(rows: T[]) => {
+    const m = new Map<string, T[]>();
+    for (const r of rows) {
+      const list = m.get(r.requestId);
+      if (list) list.push(r);
+      else m.set(r.requestId, [r]);
+    }
+    return m;
+  };
+  const eventsOf = byRequest(eventRows);
+  const assignmentsOf = byRequest(assignmentRows);
+  const escalationsOf = byRequest(escalationRows);
   const requests: RequestRecord[] = [];
   const assignments: StatsData["assignments"][number][] = [];
   const escalations: StatsData["escalations"][number][] = [];
   for (const r of requestRows) {
-    const facets: Facets = { ...companyFacets(r.company), jurisdictions: compact(r.country), disputeTypes: [r.disputeType] };
-    const firstAt = (state: string) => r.events.filter((e) => e.toState === state).sort((a, b) => a.at.getTime() - b.at.getTime())[0]?.at ?? null;
-    const acceptedAssignments = r.assignments.filter((a) => a.status === "accepted" || a.status === "completed").map((a) => a.respondedAt ?? a.createdAt);
+    const company = companies.get(r.companyId)!;
+    const facets: Facets = { ...companyFacets(company), jurisdictions: compact(r.country), disputeTypes: [r.disputeType] };
+    const events = eventsOf.get(r.id) ?? [];
+    const own = assignmentsOf.get(r.id) ?? [];
+    // events are ordered by time: the first of a state is its first occurrence
+    const firstAt = (state: string) => events.find((e) => e.toState === state)?.at ?? null;
+    const acceptedAssignments = own.filter((a) => a.status === "accepted" || a.status === "completed").map((a) => a.respondedAt ?? a.createdAt);
     requests.push({
       id: r.id,
       facets,
@@ -76,18 +115,18 @@ export async function loadRequestData(db: Db, to: Date): Promise<Pick<StatsData,
       slaPausedWorkingDays: r.slaPausedWorkingDays,
       rating: r.rating,
     });
-    for (const a of r.assignments)
+    for (const a of own)
       assignments.push({
         id: a.id,
         requestId: r.id,
         expertId: a.expertId,
-        expertName: a.expert.displayNameZh,
+        expertName: expertName.get(a.expertId) ?? a.expertId,
         status: a.status,
         createdAt: a.createdAt,
         rating: r.closedAt ? r.rating : null,
         facets,
       });
-    for (const e of r.escalations) escalations.push({ id: e.id, requestId: r.id, facets, sentAt: e.sentAt, status: e.status });
+    for (const e of escalationsOf.get(r.id) ?? []) escalations.push({ id: e.id, requestId: r.id, facets, sentAt: e.sentAt, status: e.status });
   }
   return { requests, escalations, assignments };
 }
@@ -222,55 +261,115 @@ export async function computeStatisticsInMemory(db: Db, period: Period, filters:
   };
 }
 
-/** The records behind one figure (the drill-down list of the statistics page). */
-export async function indicatorRecords(db: Db, period: Period, filters: StatsFilters, id: IndicatorId) {
-  const data = await loadStatsData(db, samePeriodLastYear(period).start, period.end);
-  const indicator = computeIndicators(data, period, filters, await statsOptions(db)).indicators[id];
-  const ids = indicator.ids.slice(0, 500);
-  const rows: { id: string; href: string; label: string; at: Date | null }[] = [];
-  switch (indicator.recordKind) {
+export const RECORDS_PAGE_SIZE = 50;
+
+type RecordRow = { id: string; href: string; label: string; at: Date | null };
+type KindWhere = { request: { id: { in: string[] } }; escalation: { id: { in: string[] } } };
+
+/** One page of records of a kind, in time order: by their ids, or by the indicator's own query. */
+async function recordRows(
+  db: Db,
+  query: RecordQuery | { recordKind: Indicator["recordKind"]; where: { id: { in: string[] } } },
+  skip: number,
+  take: number,
+): Promise<RecordRow[]> {
+  const rows: RecordRow[] = [];
+  switch (query.recordKind) {
     case "request":
       for (const r of await db.guidanceRequest.findMany({
-        where: { id: { in: ids } },
+        where: query.where as KindWhere["request"],
         select: { id: true, caseNumber: true, disputeType: true, submittedAt: true, company: { select: { nameZh: true } } },
+        orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+        skip,
+        take,
       }))
         rows.push({ id: r.id, href: `/staff/requests/${r.id}`, label: `${r.company.nameZh} · ${r.caseNumber ?? r.disputeType}`, at: r.submittedAt });
       break;
     case "escalation":
       for (const e of await db.escalation.findMany({
-        where: { id: { in: ids } },
+        where: query.where as KindWhere["escalation"],
         select: { id: true, requestId: true, sentAt: true, request: { select: { caseNumber: true, company: { select: { nameZh: true } } } } },
+        orderBy: [{ sentAt: "asc" }, { id: "asc" }],
+        skip,
+        take,
       }))
         rows.push({ id: e.id, href: `/staff/requests/${e.requestId}`, label: `${e.request.company.nameZh} · ${e.request.caseNumber ?? ""}`, at: e.sentAt });
       break;
     case "item":
-      for (const i of await db.riskItem.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, createdAt: true } }))
+      for (const i of await db.riskItem.findMany({
+        where: query.where as Prisma.RiskItemWhereInput,
+        select: { id: true, title: true, createdAt: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        skip,
+        take,
+      }))
         rows.push({ id: i.id, href: `/staff/items/${i.id}`, label: i.title, at: i.createdAt });
       break;
-    case "case": {
-      const caseIds = ids.filter((x) => !x.startsWith("item:"));
-      for (const c of await db.case.findMany({ where: { id: { in: caseIds } }, select: { id: true, title: true, firstSeenAt: true } }))
+    case "case":
+      for (const c of await db.case.findMany({
+        where: query.where as { id: { in: string[] } },
+        select: { id: true, title: true, firstSeenAt: true },
+        orderBy: [{ firstSeenAt: "asc" }, { id: "asc" }],
+        skip,
+        take,
+      }))
         rows.push({ id: c.id, href: `/staff/cases/${c.id}`, label: c.title, at: c.firstSeenAt });
-      const itemIds = ids.filter((x) => x.startsWith("item:")).map((x) => x.slice(5));
-      for (const i of await db.riskItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, title: true, createdAt: true } }))
-        rows.push({ id: i.id, href: `/staff/items/${i.id}`, label: i.title, at: i.createdAt });
       break;
-    }
     case "alert":
       for (const a of await db.alert.findMany({
-        where: { id: { in: ids } },
+        where: query.where as Prisma.AlertWhereInput,
         select: { id: true, severity: true, createdAt: true, riskItemId: true, riskItem: { select: { title: true } }, company: { select: { nameZh: true } } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        skip,
+        take,
       }))
         rows.push({ id: a.id, href: `/staff/items/${a.riskItemId}`, label: `[${a.severity}] ${a.company.nameZh} · ${a.riskItem.title}`, at: a.createdAt });
       break;
     case "subscription":
       for (const s of await db.subscription.findMany({
-        where: { id: { in: ids } },
+        where: query.where as Prisma.SubscriptionWhereInput,
         select: { id: true, name: true, createdAt: true, companyId: true, company: { select: { nameZh: true } } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        skip,
+        take,
       }))
         rows.push({ id: s.id, href: `/staff/companies/${s.companyId}`, label: `${s.company.nameZh} · ${s.name}`, at: s.createdAt });
       break;
   }
-  rows.sort((a, b) => (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0));
-  return { indicator: { ...indicator, ids: [] }, total: indicator.ids.length, rows };
+  return rows;
+}
+
+const countOf = (db: Db, q: RecordQuery) =>
+  q.recordKind === "item"
+    ? db.riskItem.count({ where: q.where })
+    : q.recordKind === "alert"
+      ? db.alert.count({ where: q.where })
+      : db.subscription.count({ where: q.where });
+
+/**
+ * One page of the records behind one figure (the drill-down list of the statistics page), in
+ * time order. The large warning counts (items, alerts, subscriptions) are paged in the query that
+ * counts them; the other figures carry their record ids (requests, cases, named or critical
+ * alerts: hundreds), and a page of those ids is read. Cases counted from items outside any case
+ * are counted but not listed.
+ */
+export async function indicatorRecords(db: Db, period: Period, filters: StatsFilters, id: IndicatorId, page = 1) {
+  const skip = (Math.max(1, page) - 1) * RECORDS_PAGE_SIZE;
+  const query = recordQuery(id, period, filters);
+  if (query) {
+    const [total, rows] = await Promise.all([countOf(db, query), recordRows(db, query, skip, RECORDS_PAGE_SIZE)]);
+    return { total, rows, pageSize: RECORDS_PAGE_SIZE };
+  }
+  const { from } = statsWindow(period);
+  const indicator = (GUIDANCE_INDICATORS as readonly string[]).includes(id)
+    ? computeIndicators({ items: [], alerts: [], subscriptions: [], ...(await loadRequestData(db, period.end)) }, period, filters, await statsOptions(db))
+        .indicators[id]
+    : (await warningIndicatorsSql(db, period, filters, from))[id as (typeof WARNING_INDICATORS)[number]];
+  const ids = indicator.ids.filter((x) => !x.startsWith("item:"));
+  // ordered in the query over every id (hundreds), paged there too
+  const rows: RecordRow[] = [];
+  for (let k = 0; k < ids.length; k += 500)
+    rows.push(...(await recordRows(db, { recordKind: indicator.recordKind, where: { id: { in: ids.slice(k, k + 500) } } }, 0, 500)));
+  rows.sort((a, b) => (a.at?.getTime() ?? 0) - (b.at?.getTime() ?? 0) || a.id.localeCompare(b.id));
+  return { total: ids.length, rows: rows.slice(skip, skip + RECORDS_PAGE_SIZE), pageSize: RECORDS_PAGE_SIZE };
 }

@@ -305,6 +305,13 @@ export function getOwnApplication(db: Db, id: string, companyId: string) {
   return db.subsidyApplication.findFirst({ where: { id, companyId }, include: { ...withPolicy, events: { orderBy: { at: "asc" } } } });
 }
 
+/** Id and state of the company's own application (for uploads), or a 404 Response. */
+export async function requireOwnApplicationState(db: Db, id: string, companyId: string) {
+  const app = await db.subsidyApplication.findFirst({ where: { id, companyId }, select: { id: true, state: true } });
+  if (!app) throw new Response("Not found", { status: 404 });
+  return app;
+}
+
 export function listApplicationsForStaff(db: Db, filter: { state?: string } = {}) {
   return db.subsidyApplication.findMany({
     where: filter.state ? { state: filter.state } : {},

@@ -145,9 +145,11 @@ export function getPolicy(db: Db, id: string) {
 }
 
 export async function createPolicy(db: Db, input: PolicyInput, actorId: string | null, opts: { id?: string; isExample?: boolean } = {}) {
-  const row = await db.subsidyPolicy.create({ data: { ...toData(input), ...(opts.id ? { id: opts.id } : {}), isExample: opts.isExample ?? false } });
-  await recordAudit(db, { actorId, action: "subsidy-policy.create", entity: "subsidy-policy", entityId: row.id, after: toData(input) });
-  return row;
+  return db.$transaction(async (tx) => {
+    const row = await tx.subsidyPolicy.create({ data: { ...toData(input), ...(opts.id ? { id: opts.id } : {}), isExample: opts.isExample ?? false } });
+    await recordAudit(tx, { actorId, action: "subsidy-policy.create", entity: "subsidy-policy", entityId: row.id, after: toData(input) });
+    return row;
+  });
 }
 
 export async function updatePolicy(db: Db, id: string, input: PolicyInput, actorId: string) {

@@ -117,24 +117,26 @@ async function companyTermsOf(db: Db, companyId: string | null): Promise<string[
 
 /** Staff propose a typical case from a closed request or a followed case. */
 export async function proposeTypicalCase(db: Db, source: { requestId?: string; caseId?: string }, input: TypicalCaseInput, actorId: string) {
-  let companyId: string | null = null;
-  let caseId: string | null = null;
-  if (source.requestId) {
-    const r = await db.guidanceRequest.findUnique({ where: { id: source.requestId }, select: { companyId: true, state: true, caseId: true } });
-    if (!r) throw new TypicalCaseError("not-found");
-    if (r.state !== "closed" && r.state !== "archived") throw new TypicalCaseError("not-closed");
-    companyId = r.companyId;
-    caseId = r.caseId;
-  } else if (source.caseId) {
-    const c = await db.case.findUnique({ where: { id: source.caseId }, select: { id: true } });
-    if (!c) throw new TypicalCaseError("not-found");
-    caseId = c.id;
-  } else throw new TypicalCaseError("source");
-  const row = await db.typicalCase.create({
-    data: { ...toData(input), requestId: source.requestId ?? null, caseId, companyId, createdById: actorId },
+  return db.$transaction(async (tx) => {
+    let companyId: string | null = null;
+    let caseId: string | null = null;
+    if (source.requestId) {
+      const r = await tx.guidanceRequest.findUnique({ where: { id: source.requestId }, select: { companyId: true, state: true, caseId: true } });
+      if (!r) throw new TypicalCaseError("not-found");
+      if (r.state !== "closed" && r.state !== "archived") throw new TypicalCaseError("not-closed");
+      companyId = r.companyId;
+      caseId = r.caseId;
+    } else if (source.caseId) {
+      const c = await tx.case.findUnique({ where: { id: source.caseId }, select: { id: true } });
+      if (!c) throw new TypicalCaseError("not-found");
+      caseId = c.id;
+    } else throw new TypicalCaseError("source");
+    const row = await tx.typicalCase.create({
+      data: { ...toData(input), requestId: source.requestId ?? null, caseId, companyId, createdById: actorId },
+    });
+    await recordAudit(tx, { actorId, action: "typical-case.propose", entity: "TypicalCase", entityId: row.id });
+    return row;
   });
-  await recordAudit(db, { actorId, action: "typical-case.propose", entity: "TypicalCase", entityId: row.id });
-  return row;
 }
 
 function toData(input: TypicalCaseInput) {
@@ -155,15 +157,19 @@ function toData(input: TypicalCaseInput) {
 }
 
 export async function updateTypicalCase(db: Db, id: string, input: TypicalCaseInput, actorId: string) {
-  const done = await db.typicalCase.updateMany({ where: { id, status: { in: ["draft", "in-review"] } }, data: toData(input) });
-  if (done.count !== 1) throw new TypicalCaseError((await db.typicalCase.count({ where: { id } })) ? "state" : "not-found");
-  await recordAudit(db, { actorId, action: "typical-case.edit", entity: "TypicalCase", entityId: id });
+  return db.$transaction(async (tx) => {
+    const done = await tx.typicalCase.updateMany({ where: { id, status: { in: ["draft", "in-review"] } }, data: toData(input) });
+    if (done.count !== 1) throw new TypicalCaseError((await tx.typicalCase.count({ where: { id } })) ? "state" : "not-found");
+    await recordAudit(tx, { actorId, action: "typical-case.edit", entity: "TypicalCase", entityId: id });
+  });
 }
 
 export async function submitTypicalCase(db: Db, id: string, actorId: string) {
-  const done = await db.typicalCase.updateMany({ where: { id, status: "draft" }, data: { status: "in-review" } });
-  if (done.count !== 1) throw new TypicalCaseError("state");
-  await recordAudit(db, { actorId, action: "typical-case.submit", entity: "TypicalCase", entityId: id });
+  return db.$transaction(async (tx) => {
+    const done = await tx.typicalCase.updateMany({ where: { id, status: "draft" }, data: { status: "in-review" } });
+    if (done.count !== 1) throw new TypicalCaseError("state");
+    await recordAudit(tx, { actorId, action: "typical-case.submit", entity: "TypicalCase", entityId: id });
+  });
 }
 
 /** The public text: masked when anonymised; refused when a masked term survives in any field. */
@@ -204,6 +210,17 @@ export async function publishTypicalCase(db: Db, id: string, actorId: string) {
     if (done.count !== 1) throw new TypicalCaseError("state");
     await tx.searchOutbox.create({ data: { indexName: TYPICAL_CASES_INDEX, entityId: id, op: "upsert" } });
     await recordAudit(tx, { actorId, action: "typical-case.publish", entity: "TypicalCase", entityId: id, after: { anonymised: row.anonymise } });
+  });
+}
+
+/** Withdraws a published case: exporters no longer see it, the search-sync drain deletes its
+ * document (the outbox entry), and the audit keeps who withdrew it and why. */
+export async function withdrawTypicalCase(db: Db, id: string, actorId: string, reason = "") {
+  await db.$transaction(async (tx) => {
+    const done = await tx.typicalCase.updateMany({ where: { id, status: "published" }, data: { status: "withdrawn" } });
+    if (done.count !== 1) throw new TypicalCaseError((await tx.typicalCase.count({ where: { id } })) ? "state" : "not-found");
+    await tx.searchOutbox.create({ data: { indexName: TYPICAL_CASES_INDEX, entityId: id, op: "delete" } });
+    await recordAudit(tx, { actorId, action: "typical-case.withdraw", entity: "TypicalCase", entityId: id, after: { reason: reason.slice(0, 500) } });
   });
 }
 

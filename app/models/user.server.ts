@@ -188,6 +188,11 @@ export async function getUserForAdmin(db: Db, id: string) {
   });
 }
 
+/** Whether the demo accounts are seeded (the sign-in page then lists them). */
+export async function hasDemoUsers(db: Db) {
+  return (await db.user.count({ where: { isDemo: true } })) > 0;
+}
+
 export async function countUsersByRole(db: Db) {
   const rows = await db.user.groupBy({ by: ["role"], _count: { _all: true } });
   return Object.fromEntries(rows.map((r) => [r.role, r._count._all])) as Record<string, number>;

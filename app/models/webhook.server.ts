@@ -49,28 +49,34 @@ export class WebhookLimitError extends Error {
 
 /** Creates an endpoint and returns its secret, which is shown to the company this once. */
 export async function createWebhook(db: Db, companyId: string, url: string, actorId: string) {
-  const count = await db.webhookEndpoint.count({ where: { companyId } });
-  if (count >= MAX_WEBHOOKS_PER_COMPANY) throw new WebhookLimitError();
-  const secret = crypto.randomBytes(32).toString("base64url");
-  const endpoint = await db.webhookEndpoint.create({ data: { companyId, url, secret } });
-  await recordAudit(db, { actorId, action: "webhook.create", entity: "webhook", entityId: endpoint.id, after: { companyId, url } });
-  return { endpoint, secret };
+  return db.$transaction(async (tx) => {
+    const count = await tx.webhookEndpoint.count({ where: { companyId } });
+    if (count >= MAX_WEBHOOKS_PER_COMPANY) throw new WebhookLimitError();
+    const secret = crypto.randomBytes(32).toString("base64url");
+    const endpoint = await tx.webhookEndpoint.create({ data: { companyId, url, secret } });
+    await recordAudit(tx, { actorId, action: "webhook.create", entity: "webhook", entityId: endpoint.id, after: { companyId, url } });
+    return { endpoint, secret };
+  });
 }
 
 /** Enables or disables a company's own endpoint; enabling forgets past failures. */
 export async function setWebhookEnabled(db: Db, companyId: string, id: string, enabled: boolean, actorId: string) {
-  const { count } = await db.webhookEndpoint.updateMany({
-    where: { id, companyId },
-    data: enabled ? { enabled: true, consecutiveFailures: 0, disabledAt: null, disabledReason: null } : { enabled: false, disabledAt: new Date() },
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.webhookEndpoint.updateMany({
+      where: { id, companyId },
+      data: enabled ? { enabled: true, consecutiveFailures: 0, disabledAt: null, disabledReason: null } : { enabled: false, disabledAt: new Date() },
+    });
+    if (count === 1) await recordAudit(tx, { actorId, action: enabled ? "webhook.enable" : "webhook.disable", entity: "webhook", entityId: id });
+    return count === 1;
   });
-  if (count === 1) await recordAudit(db, { actorId, action: enabled ? "webhook.enable" : "webhook.disable", entity: "webhook", entityId: id });
-  return count === 1;
 }
 
 export async function deleteWebhook(db: Db, companyId: string, id: string, actorId: string) {
-  const { count } = await db.webhookEndpoint.deleteMany({ where: { id, companyId } });
-  if (count === 1) await recordAudit(db, { actorId, action: "webhook.delete", entity: "webhook", entityId: id });
-  return count === 1;
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.webhookEndpoint.deleteMany({ where: { id, companyId } });
+    if (count === 1) await recordAudit(tx, { actorId, action: "webhook.delete", entity: "webhook", entityId: id });
+    return count === 1;
+  });
 }
 
 export async function listWebhooks(db: Db, companyId: string) {

@@ -93,14 +93,19 @@ export function rawPg(db: PrismaClient): pg.Pool {
   return pool;
 }
 
+// Prisma's defaults (wait 2 s for a connection, abort after 5 s) expire ordinary transactions
+// when the pool is busy or the machine is loaded, most of all on PostgreSQL with several
+// processes; a transaction that really hangs is still cut off, later.
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 };
+
 export async function createDb(url: string): Promise<PrismaClient> {
   if (isPostgresUrl(url)) {
     // Same models, same generated types, other provider: the cast is the one place that says so.
-    const db = new PgPrismaClient({ adapter: createAdapterFactory(url) as PrismaPg }) as unknown as PrismaClient;
+    const db = new PgPrismaClient({ adapter: createAdapterFactory(url) as PrismaPg, transactionOptions: TRANSACTION_OPTIONS }) as unknown as PrismaClient;
     urls.set(db, url);
     return db;
   }
-  const db = new PrismaClient({ adapter: createAdapterFactory(url) as PrismaBetterSqlite3 });
+  const db = new PrismaClient({ adapter: createAdapterFactory(url) as PrismaBetterSqlite3, transactionOptions: TRANSACTION_OPTIONS });
   urls.set(db, url);
   // WAL lets readers proceed while a job writes; NORMAL is durable enough with WAL
   // and measured an order of magnitude faster for batched writes (DESIGN.md §5).
@@ -127,4 +132,9 @@ export async function disconnectDb() {
   rawHandles.clear();
   await Promise.all([...pgPools.values()].map((pool) => pool.end()));
   pgPools.clear();
+}
+
+/** Liveness check: the database answers a trivial query (throws when it does not). */
+export async function pingDatabase(db: PrismaClient): Promise<void> {
+  await db.$queryRawUnsafe("SELECT 1");
 }

@@ -2,7 +2,7 @@
 // per-field errors. Schemas use message keys (e.g. "form.required") as error messages so
 // the page renders them in the reader's language.
 import { json } from "@remix-run/node";
-import type { z } from "zod";
+import { z } from "zod";
 import type { Authed } from "./auth.server.ts";
 import { isSameOrigin, isValidCsrfToken } from "./csrf.server.ts";
 
@@ -61,6 +61,65 @@ export function formToObject(form: FormData): Record<string, string> {
 export function parseFormWith<S extends z.ZodType>(form: FormData, schema: S, input?: unknown) {
   const values = formToObject(form);
   const result = schema.safeParse(input === undefined ? values : input);
+  if (result.success) return { ok: true as const, data: result.data as z.infer<S>, values };
+  return { ok: false as const, values, fieldErrors: toFieldErrors(result.error) };
+}
+
+/**
+ * The intent of a form with several buttons (`name="intent"`), or a thrown 400 with a message on
+ * the `intent` field when it is none of `intents` (a tampered or stale page: the buttons the
+ * page renders always send one). `fallback` is the intent of a form posted without one (the
+ * page's main form, or Enter in a text field).
+ */
+export function parseIntent<const T extends readonly [string, ...string[]]>(form: FormData, intents: T, fallback?: T[number]): T[number] {
+  const raw = form.get("intent");
+  const parsed = z.enum(intents).safeParse(raw === null && fallback !== undefined ? fallback : raw);
+  if (parsed.success) return parsed.data;
+  throw json({ ok: false as const, fieldErrors: { intent: UNKNOWN_ACTION }, formError: UNKNOWN_ACTION }, { status: 400 });
+}
+const UNKNOWN_ACTION = "guidance.err.unknownAction";
+
+/** An optional free-text note on a decision (trimmed; empty is null), at most 2,000 characters. */
+export const optionalNoteField = z
+  .string()
+  .trim()
+  .max(2000, "support.err.tooLong")
+  .optional()
+  .transform((v) => v || null);
+
+/** Route params in the common shape: one id (a cuid, a uuid or a seeded slug-like id). */
+export const IdParamsSchema = z.object({ id: z.string().min(1).max(64) });
+
+/**
+ * Route params through a schema. A param that does not fit names nothing that exists, so the
+ * answer is a thrown 404 (never a 500 from a query given a strange value).
+ */
+export function parseParams<S extends z.ZodType>(params: Record<string, string | undefined>, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(params);
+  if (!parsed.success) throw new Response("Not found", { status: 404 });
+  return parsed.data as z.infer<S>;
+}
+
+/**
+ * A form field that names one row (an id in a hidden input), or a thrown 404 when it is missing
+ * or could not be an id: the row it names does not exist.
+ */
+export function formId(form: FormData, field: string): string {
+  const parsed = IdParamsSchema.shape.id.safeParse(form.get(field));
+  if (!parsed.success) throw new Response("Not found", { status: 404 });
+  return parsed.data;
+}
+
+/**
+ * The query string through a schema, first value of each key (anything else in the URL is
+ * ignored), with the result shaped like `parseFormWith`'s. Give the schema `.catch()` defaults
+ * where a bad value should fall back quietly (a filter link), and plain rules where the page
+ * answers 400 with per-field messages.
+ */
+export function parseSearchParams<S extends z.ZodType>(request: Request, schema: S) {
+  const values: Record<string, string> = {};
+  for (const [key, value] of new URL(request.url).searchParams) values[key] ??= value;
+  const result = schema.safeParse(values);
   if (result.success) return { ok: true as const, data: result.data as z.infer<S>, values };
   return { ok: false as const, values, fieldErrors: toFieldErrors(result.error) };
 }

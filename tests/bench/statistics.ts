@@ -307,6 +307,8 @@ bulk("Escalation", escalations);
 sql.exec("ANALYZE");
 sql.close();
 const fillMs = performance.now() - tFill;
+// BENCH_KEEP_DB=<file>: keep a copy of the filled database (for EXPLAIN QUERY PLAN, profiling)
+if (process.env.BENCH_KEEP_DB) fs.copyFileSync(path.join(dir, "bench.db"), process.env.BENCH_KEEP_DB);
 
 // The app's modules read DATABASE_URL when first used.
 process.env.DATABASE_URL = dbUrl;

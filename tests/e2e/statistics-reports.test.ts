@@ -33,12 +33,17 @@ describe("statistics and reports in the browser", () => {
     await expect(page.locator('tr[data-indicator="completionRate"] td').last().textContent()).resolves.toContain("受理的申请中");
     await expect(page.locator("figure.chart svg").count()).resolves.toBe(5);
 
-    const year = new Date().getFullYear();
-    await page.locator('select[name="period"]').selectOption("year");
-    await page.locator('input[name="year"]').fill(String(year));
+    // An explicit period: the 365 days up to today (Shanghai), which the demo data always covers.
+    // A calendar year would hold a few days of data in early January.
+    const shanghaiDay = (t: number) => new Date(t + 8 * 3_600_000).toISOString().slice(0, 10);
+    const to = shanghaiDay(Date.now());
+    const from = shanghaiDay(Date.now() - 364 * 86_400_000);
+    await page.locator('select[name="period"]').selectOption("custom");
+    await page.locator('input[name="from"]').fill(from);
+    await page.locator('input[name="to"]').fill(to);
     await page.getByRole("button", { name: "统计", exact: true }).click();
-    await page.waitForURL(/period=year/);
-    await page.getByText(`统计期间：${year}（去年同期：${year - 1}）`).waitFor();
+    await page.waitForURL(/period=custom/);
+    await page.getByText(`统计期间：${from}~${to}`).waitFor();
     const received = Number(await page.locator('tr[data-indicator="received"] td.num a').first().textContent());
     expect(received).toBeGreaterThan(0);
 
@@ -49,14 +54,19 @@ describe("statistics and reports in the browser", () => {
       .click();
     await page.locator(".report-doc h1", { hasText: "海外知识产权风险预警报告" }).waitFor();
 
-    const [docx] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByRole("link", { name: "Word (.docx)" }).click()]);
+    // The click waits for the download's response, which is the generated document: on a loaded
+    // machine that takes longer than the page's default action timeout, so it gets the download's.
+    const [docx] = await Promise.all([
+      page.waitForEvent("download", { timeout: 120_000 }),
+      page.getByRole("link", { name: "Word (.docx)" }).click({ timeout: 120_000 }),
+    ]);
     const zip = await JSZip.loadAsync(await fs.readFile((await docx.path())!));
     const text = (await zip.file("word/document.xml")!.async("string")).replace(/<[^>]+>/g, "");
     expect(text).toContain("海外知识产权风险预警报告");
     expect(text).toMatch(/〔\d{4}〕第 \d+ 期/);
     expect(text).toContain("重点案件");
 
-    const [pdf] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByRole("link", { name: "PDF" }).click()]);
+    const [pdf] = await Promise.all([page.waitForEvent("download", { timeout: 120_000 }), page.getByRole("link", { name: "PDF" }).click({ timeout: 120_000 })]);
     const bytes = await fs.readFile((await pdf.path())!);
     expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
     expect(bytes.toString("latin1").match(/\/Type\s*\/Page\b/g)!.length).toBeGreaterThanOrEqual(2);
@@ -87,6 +97,24 @@ describe("statistics and reports in the browser", () => {
     await page.waitForURL(/\/staff\/reports\/[^/]+$/);
     await page.locator(".report-doc h1").waitFor();
     await page.unroute((url) => url.pathname === "/staff/reports");
+
+    // Regenerating the draft shows the same pending state (held the same way).
+    const reportPath = new URL(page.url()).pathname;
+    let releaseAgain!: () => void;
+    const heldAgain = new Promise<void>((resolve) => (releaseAgain = resolve));
+    await page.route(
+      (url) => url.pathname === reportPath,
+      async (route) => {
+        if (route.request().method() === "POST") await heldAgain;
+        await route.continue();
+      },
+    );
+    await page.getByRole("button", { name: "按最新记录重新生成数据" }).click();
+    await page.getByRole("status").filter({ hasText: "正在根据记录生成报告" }).waitFor();
+    await expect(page.getByRole("button", { name: "按最新记录重新生成数据" }).isDisabled()).resolves.toBe(true);
+    releaseAgain();
+    await page.getByRole("status").filter({ hasText: "数据已按最新记录重新生成" }).waitFor();
+    await page.unroute((url) => url.pathname === reportPath);
 
     const kase = await db.case.findFirstOrThrow({ select: { id: true }, orderBy: { id: "asc" } });
     await page.goto(`${server.url}/staff/cases/${kase.id}`);

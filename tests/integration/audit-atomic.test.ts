@@ -2,13 +2,17 @@
 // audit insert of one action fail, as a crash between the two writes would: the change must not
 // be kept without its entry (before this, the change was committed first and stayed).
 import { afterEach, describe, expect, it } from "vitest";
+import { rotateFeedToken } from "~/models/alert-feed.server.ts";
+import { upsertCalendarDay } from "~/models/calendar.server.ts";
 import { escalateRequest } from "~/models/escalation.server.ts";
 import { proposeExperts, respondToAssignment } from "~/models/expert-assignment.server.ts";
 import { transitionRequest } from "~/models/guidance-request.server.ts";
 import { createSource, setSourceEnabled, updateSource } from "~/models/source.server.ts";
+import { setRequestOwner } from "~/models/request-owner.server.ts";
 import { setUserDisabled, setUserRole } from "~/models/user.server.ts";
+import { createWebhook } from "~/models/webhook.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { makeExpert, makeUser } from "../db-utils.ts";
+import { makeCompany, makeExpert, makeUser } from "../db-utils.ts";
 import { makeAcceptedRequestSetup } from "../support/guidance-factory.ts";
 
 /** Makes every insert of an audit entry with this action fail, until the test ends. */
@@ -123,5 +127,42 @@ describe("audit entries in the change's transaction", () => {
     await expect(setUserRole(db, user.id, { role: "expert" }, admin.id)).rejects.toThrow();
     expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).role).toBe("staff");
     expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("taking a request in the triage queue whose audit entry fails leaves it without an owner", async () => {
+    const { db, staff, request } = await acceptedRequest();
+    await failAuditOf("guidance-request.owner");
+    await expect(setRequestOwner(db, { requestId: request.id, ownerId: staff.id, actorId: staff.id })).rejects.toThrow();
+    expect(await db.guidanceRequestOwner.count({ where: { requestId: request.id } })).toBe(0);
+  });
+
+  it("a calendar day whose audit entry fails is not saved", async () => {
+    const db = await getDb();
+    const staff = await makeUser(db, { role: "staff" });
+    // A far year no other test edits; the day varies so reruns on one database do not meet.
+    const date = `2197-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`;
+    await failAuditOf("calendar-day.create");
+    await expect(upsertCalendarDay(db, { date, kind: "holiday", nameZh: "测试日", nameEn: null }, staff.id)).rejects.toThrow();
+    expect(await db.calendarDay.count({ where: { date } })).toBe(0);
+  });
+
+  it("company, feed and webhook changes whose audit entries fail are not kept", async () => {
+    const db = await getDb();
+    const nameZh = `审计失败${Math.random().toString(36).slice(2, 8)}有限公司`;
+    await failAuditOf("company.create");
+    await expect(makeCompany(db, { nameZh })).rejects.toThrow();
+    expect(await db.company.count({ where: { nameZh } })).toBe(0);
+    await db.$executeRawUnsafe("DROP TRIGGER fail_audit");
+
+    const company = await makeCompany(db);
+    const exporter = await makeUser(db, { role: "exporter", companyId: company.id });
+    await failAuditOf("alert-feed.rotate");
+    await expect(rotateFeedToken(db, company.id, exporter.id)).rejects.toThrow();
+    expect((await db.company.findUniqueOrThrow({ where: { id: company.id } })).feedToken).toBeNull();
+    await db.$executeRawUnsafe("DROP TRIGGER fail_audit");
+
+    await failAuditOf("webhook.create");
+    await expect(createWebhook(db, company.id, "https://hooks.example/radar", exporter.id)).rejects.toThrow();
+    expect(await db.webhookEndpoint.count({ where: { companyId: company.id } })).toBe(0);
   });
 });

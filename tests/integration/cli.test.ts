@@ -1,27 +1,16 @@
 // The operator CLI as operators run it: the bundled build/proc/cli.js in a child process
 // against this test file's database and the shared Meilisearch.
-import { execFile } from "node:child_process";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { claimRun, releaseRun, renewLease } from "#jobs/lease.ts";
 import { newOwnerId } from "#jobs/run-job.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { runCli } from "../support/cli.ts";
 import { startFeedServer, type FeedServer } from "../support/feed-server.ts";
 
-const run = promisify(execFile);
 const root = path.resolve(import.meta.dirname, "../..");
 let feeds: FeedServer;
-
-async function cli(...args: string[]) {
-  try {
-    const { stdout } = await run(process.execPath, ["build/proc/cli.js", ...args], { cwd: root, env: process.env });
-    return { code: 0, out: stdout };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: `${e.stdout}${e.stderr}` };
-  }
-}
+const cli = (...args: string[]) => runCli(args);
 
 beforeAll(async () => {
   feeds = await startFeedServer({ dir: path.resolve(root, "tests/fixtures/feeds") });

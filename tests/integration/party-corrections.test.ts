@@ -25,6 +25,10 @@ const notice = (n: number, stage: "Institution of Investigation" | "Notice of Re
   `<item><title>Certain Knitted Garments ${n}; ${stage}</title><link>https://example.org/${n}/${crypto.randomBytes(3).toString("hex")}</link><pubDate>Mon, 30 Nov 2026 08:00:00 GMT</pubDate>` +
   `<description>Notice is hereby given that a complaint was filed under section 337 of the Tariff Act of 1930, Investigation No. 337-TA-${n}. ${respondents}</description></item>`;
 
+/** Posts a party correction to the case page's action as the staff member whose session is given. */
+const correctionPoster = (caseId: string, cookie: string, csrf: string) => (fields: Record<string, string>) =>
+  settle(() => caseAction({ request: postForm(`/staff/cases/${caseId}`, { csrf, ...fields }, { cookie }), params: { id: caseId }, context: {} }));
+
 describe("a staff correction of a case's parties", () => {
   it("adds a respondent, gives its company the critical alert at once, audits it, and survives a re-ingest", async () => {
     const db = await getDb();
@@ -47,10 +51,7 @@ describe("a staff correction of a case's parties", () => {
 
     const staff = await makeUser(db, { role: "staff" });
     const { cookie, csrf } = await sessionFor(staff.id);
-    const post = (fields: Record<string, string>) =>
-      settle(() =>
-        caseAction({ request: postForm(`/staff/cases/${item.caseId}`, { csrf, ...fields }, { cookie }), params: { id: item.caseId! }, context: {} }),
-      );
+    const post = correctionPoster(item.caseId!, cookie, csrf);
 
     const invalid = await post({ role: "respondent", action: "add", name: "", location: "" });
     expect(invalid.status).toBe(400);
@@ -93,6 +94,62 @@ describe("a staff correction of a case's parties", () => {
 
     const page = await settle(() => caseLoader({ request: getRequest(`/staff/cases/${item.caseId}`, cookie), params: { id: item.caseId! }, context: {} }));
     expect((await page.json()).corrections).toHaveLength(3);
+  }, 60_000);
+
+  it("fixes a misread respondent so its company gets the critical alert, and fixes a complainant, each audited", async () => {
+    const db = await getDb();
+    const source = await makeSourceRow(db);
+    const n = 2100 + Math.floor(Math.random() * 800);
+    // Registered under its Chinese name only; the notice printed the name garbled by a line break.
+    const misread = await makeCompany(db, {
+      nameZh: "宁波市鄞州绿通电器有限公司",
+      city: "宁波",
+      industries: "textiles-apparel",
+      products: "毛衣",
+      hsCodes: "6110",
+    });
+    resetPartyIndexCache();
+    await ingest(db, source.id, [
+      notice(
+        n,
+        "Institution of Investigation",
+        "The complaint was filed by Acme Heating Inc of Dallas, Texas. The respondents are: Ningbo Lv- Electrical Co., Ltd. of Ningbo, China.",
+      ),
+    ]);
+    await matchNewItems(db);
+    const item = await db.riskItem.findFirstOrThrow({ where: { sourceId: source.id } });
+    const before = (await getCaseForStaff(db, item.caseId!))!;
+    const misreadName = before.respondents[0]?.name;
+    expect(misreadName).toBeTruthy();
+    expect(await db.alert.count({ where: { companyId: misread.id, riskItemId: item.id, severity: "critical" } })).toBe(0);
+
+    const staff = await makeUser(db, { role: "staff" });
+    const { cookie, csrf } = await sessionFor(staff.id);
+    const post = correctionPoster(item.caseId!, cookie, csrf);
+    const missingNew = await post({ role: "respondent", action: "fix", previousName: misreadName!, name: "" });
+    expect(missingNew.status).toBe(400);
+
+    const fixed = await post({
+      role: "respondent",
+      action: "fix",
+      previousName: misreadName!,
+      name: "Ningbo Yinzhou Lvtong Electrical Appliance Co., Ltd.",
+      location: "Ningbo, Zhejiang, China",
+    });
+    expect(fixed.status).toBe(200);
+    expect(await fixed.json()).toMatchObject({ ok: true });
+    expect((await db.alert.findUniqueOrThrow({ where: { companyId_riskItemId: { companyId: misread.id, riskItemId: item.id } } })).severity).toBe("critical");
+
+    // The complainant as extracted ("Acme Heating Inc", no location) fixed with its location.
+    expect(before.complainants).toEqual([expect.objectContaining({ name: "Acme Heating Inc", location: null })]);
+    const complainantFix = { role: "complainant", action: "fix", previousName: "Acme Heating Inc", name: "Acme Heating, Inc.", location: "Dallas, TX" };
+    expect((await post(complainantFix)).status).toBe(200);
+    const after = (await getCaseForStaff(db, item.caseId!))!;
+    expect(after.respondents.map((r) => r.name)).toEqual(["Ningbo Yinzhou Lvtong Electrical Appliance Co., Ltd."]);
+    expect(after.respondents[0]).toMatchObject({ location: "Ningbo, Zhejiang, China", corrected: true });
+    expect(after.complainants).toEqual([expect.objectContaining({ name: "Acme Heating, Inc.", location: "Dallas, TX" })]);
+    const audits = await db.auditEvent.findMany({ where: { action: "case.parties.correct", entityId: item.caseId!, actorId: staff.id } });
+    expect(audits).toHaveLength(2);
   }, 60_000);
 
   it("is refused to an exporter", async () => {

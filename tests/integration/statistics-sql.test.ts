@@ -1,7 +1,7 @@
 // The statistics counted in the database (app/models/statistics-sql.server.ts) agree with the pure
 // definitions (app/reports/indicators.ts) on a varied data set: several periods, every filter.
 import { describe, expect, it } from "vitest";
-import { computeStatistics, computeStatisticsInMemory } from "~/models/statistics.server.ts";
+import { computeStatistics, computeStatisticsInMemory, indicatorRecords, RECORDS_PAGE_SIZE } from "~/models/statistics.server.ts";
 import { INDICATOR_IDS } from "~/reports/indicators.ts";
 import { customPeriod, monthPeriod, quarterPeriod, yearPeriod, type Period } from "~/reports/period.ts";
 import { getDb, type Db } from "~/utils/db.server.ts";
@@ -120,10 +120,17 @@ const filterSets = [
   { jurisdiction: "EU", ipType: "design", industry: "photovoltaic" },
 ];
 
+// one data set for the file's tests (the database lives as long as the file)
+let filled: Promise<void> | undefined;
+const ready = async () => {
+  const db = await getDb();
+  await (filled ??= fill(db));
+  return db;
+};
+
 describe("statistics counted in the database", () => {
   it("every indicator, breakdown and chart equals the pure definition for several periods and filters", async () => {
-    const db = await getDb();
-    await fill(db);
+    const db = await ready();
     let nonZero = 0;
     for (const period of periods)
       for (const filters of filterSets) {
@@ -146,5 +153,47 @@ describe("statistics counted in the database", () => {
       }
     // the data set exercises the figures: most of them are not zero somewhere
     expect(nonZero).toBeGreaterThan(400);
+  }, 300_000);
+
+  it("the drill-down pages through exactly the records behind each figure, in time order, without repeats", async () => {
+    const db = await ready();
+    const ids = [
+      "itemsIngested",
+      "alertsSent",
+      "alertsRead",
+      "subscriptionsActive",
+      "subscriptionsNew",
+      "casesFollowed",
+      "companyTimes",
+      "criticalNotices",
+      "received",
+    ] as const;
+    let multiPage = 0;
+    for (const period of [yearPeriod(2026), quarterPeriod(2025, 4)])
+      for (const filters of [{}, { region: "浙江省" }, { jurisdiction: "US", ipType: "patent" }]) {
+        const pure = (await computeStatisticsInMemory(db, period, filters)).current.indicators;
+        for (const id of ids) {
+          const where = `${period.label} ${JSON.stringify(filters)} ${id}`;
+          const expected = pure[id].ids.filter((x) => !x.startsWith("item:")).sort();
+          const seen: string[] = [];
+          let last = -Infinity;
+          for (let page = 1; ; page++) {
+            const res = await indicatorRecords(db, period, filters, id, page);
+            expect(res.total, where).toBe(expected.length);
+            expect(res.rows.length, where).toBeLessThanOrEqual(RECORDS_PAGE_SIZE);
+            for (const r of res.rows) {
+              expect(r.at!.getTime(), `${where} in time order`).toBeGreaterThanOrEqual(last);
+              last = r.at!.getTime();
+              seen.push(r.id);
+            }
+            if (res.rows.length < RECORDS_PAGE_SIZE) break;
+            multiPage += 1;
+          }
+          expect(seen.length, `${where} no repeats`).toBe(new Set(seen).size);
+          expect([...seen].sort(), where).toEqual(expected);
+        }
+      }
+    // the data set is large enough for several pages somewhere
+    expect(multiPage).toBeGreaterThan(3);
   }, 300_000);
 });

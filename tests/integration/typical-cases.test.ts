@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { getSearchClient } from "#search/client.server.ts";
 import { drainSearchOutbox } from "~/models/search-index.server.ts";
-import { maskText, proposeTypicalCase, publishTypicalCase, searchDocument, submitTypicalCase, TypicalCaseSchema } from "~/models/typical-case.server.ts";
+import {
+  maskText,
+  proposeTypicalCase,
+  publishTypicalCase,
+  searchDocument,
+  submitTypicalCase,
+  TypicalCaseSchema,
+  withdrawTypicalCase,
+} from "~/models/typical-case.server.ts";
 import { loader as exporterCase } from "~/routes/exporter+/typical-cases.$id.tsx";
 import { loader as exporterCases } from "~/routes/exporter+/typical-cases._index.tsx";
 import { getDb, type Db } from "~/utils/db.server.ts";
@@ -33,6 +41,14 @@ const input = (over: Record<string, string> = {}) =>
     maskTerms: "海曙区; 明光灯饰; Mingguang Lighting",
     ...over,
   });
+
+/** The ids an exporter's typical-case search returns, through the route. */
+const exporterSearch = (cookie: string) => async (q: string) =>
+  (
+    await (
+      await settle(() => exporterCases({ request: getRequest(`/exporter/typical-cases?q=${encodeURIComponent(q)}`, cookie), params: {}, context: {} }))
+    ).json()
+  ).hits.map((h: { id: string }) => h.id);
 
 describe("typical cases", () => {
   it("maskText replaces company names and amounts in figures", () => {
@@ -87,16 +103,36 @@ describe("typical cases", () => {
     const drained = await drainSearchOutbox(db, getSearchClient());
     expect(drained.error).toBeNull();
     const { cookie } = await sessionFor(exporter.id);
-    const search = async (q: string) =>
-      (
-        await (
-          await settle(() => exporterCases({ request: getRequest(`/exporter/typical-cases?q=${encodeURIComponent(q)}`, cookie), params: {}, context: {} }))
-        ).json()
-      ).hits.map((h: { id: string }) => h.id);
+    const search = exporterSearch(cookie);
     expect(await search("光伏组件")).toContain(published.id);
     expect(await search("solar modules")).toContain(published.id);
     expect(await search("草稿案例")).not.toContain(draft.id);
     const res = await settle(() => exporterCase({ request: getRequest(`/exporter/typical-cases/${draft.id}`, cookie), params: { id: draft.id }, context: {} }));
     expect(res.status).toBe(404);
+  });
+
+  it("withdrawing a published case removes it from exporters' search and pages and audits who withdrew it", async () => {
+    const db = await getDb();
+    const { staff, req, exporter } = await closedRequest(db);
+    const tc = await proposeTypicalCase(db, { requestId: req.id }, input({ title: "撤回测试案例 withdrawn lamps", anonymise: "" }), staff.id);
+    await submitTypicalCase(db, tc.id, staff.id);
+    await expect(withdrawTypicalCase(db, tc.id, staff.id)).rejects.toThrow(); // not published yet
+    await publishTypicalCase(db, tc.id, staff.id);
+    expect((await drainSearchOutbox(db, getSearchClient())).error).toBeNull();
+    const { cookie } = await sessionFor(exporter.id);
+    const search = exporterSearch(cookie);
+    const page = () => settle(() => exporterCase({ request: getRequest(`/exporter/typical-cases/${tc.id}`, cookie), params: { id: tc.id }, context: {} }));
+    expect(await search("撤回测试案例")).toContain(tc.id);
+    expect((await page()).status).toBe(200);
+
+    await withdrawTypicalCase(db, tc.id, staff.id, "当事企业要求");
+    expect((await drainSearchOutbox(db, getSearchClient())).error).toBeNull();
+    expect(await search("撤回测试案例")).not.toContain(tc.id);
+    expect(await search("withdrawn lamps")).not.toContain(tc.id);
+    expect((await page()).status).toBe(404);
+    const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "typical-case.withdraw", entityId: tc.id } });
+    expect(audit.actorId).toBe(staff.id);
+    expect(audit.after).toContain("当事企业要求");
+    await expect(withdrawTypicalCase(db, tc.id, staff.id)).rejects.toThrow(); // once
   });
 });

@@ -24,6 +24,8 @@ const FORBIDDEN: [string, string, string][] = [
   ["routes may not import jobs/", "app/routes/staff+/sources.$id.tsx", "#jobs/run-job.ts"],
   ["routes may not import jobs/ by a relative path", "app/routes/staff+/sources.$id.tsx", "../../../jobs/run-job.ts"],
   ["routes may not import tests/", "app/routes/staff+/sources.$id.tsx", "../../../tests/db-utils.ts"],
+  ["routes may not import the generated Prisma client", "app/routes/staff+/sources.$id.tsx", "~/generated/prisma/client.ts"],
+  ["routes may not import @prisma packages", "app/routes/staff+/sources.$id.tsx", "@prisma/client"],
   ["components may not import models", "app/components/search-page.tsx", "~/models/search.server.ts"],
   ["components may not import models by a relative path", "app/components/search-page.tsx", "../models/risk-item-presenters.server.ts"],
   ["components may not import app/utils", "app/components/source-runs.tsx", "~/utils/json-list.ts"],
@@ -69,5 +71,40 @@ describe("layering enforced by ESLint", () => {
 
   it.each(ALLOWED)("%s: lint passes (%s imports %s)", async (_rule, file, from) => {
     expect(await layeringErrors(file, `import { x } from "${from}";\nexport const y = x;\n`)).toEqual([]);
+  });
+});
+
+/** The route-query messages ESLint reports for `source` placed at `file`. */
+async function queryErrors(file: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath: path.join(root, file) });
+  return result!.messages.filter((m) => m.ruleId === "no-restricted-syntax").map((m) => m.message);
+}
+
+const ROUTE = "app/routes/staff+/companies.$id.tsx";
+const DB = `import { getDb } from "~/utils/db.server.ts";\nconst db = await getDb();\n`;
+
+describe("routes do not query Prisma (the queries live in app/models)", () => {
+  it.each([
+    ["a delegate read", "export const x = await db.company.findMany({ where: {} });"],
+    ["a count", "export const n = await db.auditEvent.count();"],
+    ["a write", 'export const u = await db.user.update({ where: { id: "1" }, data: {} });'],
+    ["a query on the awaited client", 'export const c = await (await getDb()).company.findUnique({ where: { id: "1" } });'],
+    ["raw SQL", 'export const r = await db.$queryRawUnsafe("SELECT 1");'],
+    ["a transaction", "export const t = await db.$transaction(async (tx) => tx.user.count());"],
+  ])("%s in a route fails lint", async (_what, line) => {
+    expect(await queryErrors(ROUTE, DB + line + "\n")).not.toEqual([]);
+  });
+
+  it("app/root.tsx is held to the same rule", async () => {
+    expect(await queryErrors("app/root.tsx", DB + "export const n = await db.user.count();\n")).not.toEqual([]);
+  });
+
+  it("a route that hands the client to a model, or calls delete on a URLSearchParams, passes", async () => {
+    const source = `${DB}import { listCompanies } from "~/models/company.server.ts";\nexport const rows = await listCompanies(db);\nconst next = new URLSearchParams();\nnext.delete("page");\n`;
+    expect(await queryErrors(ROUTE, source)).toEqual([]);
+  });
+
+  it("models may query Prisma", async () => {
+    expect(await queryErrors("app/models/company.server.ts", DB + "export const x = await db.company.findMany();\n")).toEqual([]);
   });
 });

@@ -7,12 +7,14 @@ import { HELD_OUT_CASES } from "./held-out.ts";
 import { CORPUS_REGISTRY } from "./registry.ts";
 import { ROUND_2_DEV_CASES } from "./round-2.ts";
 import { ROUND_2_HELD_OUT_CASES } from "./round-2-held-out.ts";
+import { ROUND_3_DEV_CASES } from "./round-3.ts";
+import { ROUND_3_HELD_OUT_CASES } from "./round-3-held-out.ts";
 import type { PartyCase } from "./types.ts";
 
 export type { PartyCase };
-export { CORPUS_REGISTRY, HELD_OUT_CASES, ROUND_2_DEV_CASES, ROUND_2_HELD_OUT_CASES };
-/** Every development case: the first round's and the second round's. */
-export const DEV_CASES: PartyCase[] = [...ROUND_1_DEV_CASES, ...ROUND_2_DEV_CASES];
+export { CORPUS_REGISTRY, HELD_OUT_CASES, ROUND_2_DEV_CASES, ROUND_2_HELD_OUT_CASES, ROUND_3_DEV_CASES, ROUND_3_HELD_OUT_CASES };
+/** Every development case: the first, second and third rounds'. */
+export const DEV_CASES: PartyCase[] = [...ROUND_1_DEV_CASES, ...ROUND_2_DEV_CASES, ...ROUND_3_DEV_CASES];
 
 export interface CorpusScore {
   cases: number;

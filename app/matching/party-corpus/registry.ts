@@ -158,6 +158,43 @@ const ROWS: Row[] = [
   ["decoy-hengyunda-trading", "珠海恒运达贸易有限公司", null, [], "珠海", "广东"],
   ["decoy-tengda-zhuhai", "珠海腾达科技有限公司", null, [], "珠海", "广东"],
   ["decoy-zhenyang-lighting", "中山市振洋灯饰有限公司", null, [], "中山", "广东"],
+  // Third round (h12-names): companies named in published texts found for the third round
+  // (337-TA-1000, 337-TA-1163, the 2019-10112 service list, the BIS entity list printed with
+  // Chinese names, Commerce's solar review, court records naming storefronts). Chinese names
+  // printed in the texts are used as printed (科锐, 木林森, 立达信, the BIS list, 理工光科, 佛山照明);
+  // the others were written for this corpus. Trade names and storefronts are aliases; an
+  // English name only where the company prints one that is not pinyin (Cree, MLS, Go-Higher,
+  // Kingdom, First). The ü rows (绿通, 吕禾) and 恒达家具（佛山） are constructed.
+  ["chic", "杭州骑客智能科技有限公司", null, ["Chic"], "杭州", "浙江"],
+  ["aoge", "惠州市奥格实业有限公司", null, ["Joy Hoverboard"], "惠州", "广东"],
+  ["kebe", "深圳市科贝科技有限公司", null, [], "深圳", "广东"],
+  ["jinuo", "常州吉诺装饰材料有限公司", null, [], "常州", "江苏"],
+  ["runchang", "常州润昌木业有限公司", null, [], "常州", "江苏"],
+  ["gohigher", "高和贸易（江苏）有限公司", "Go-Higher Trading (Jiangsu) Co., Ltd.", [], "常州", "江苏"],
+  ["kingdom", "杭州金德进出口贸易有限公司", "Hangzhou Kingdom Import and Export Trading Co., Ltd.", [], "杭州", "浙江"],
+  ["cree-huizhou", "惠州科锐半导体照明有限公司", "Cree Huizhou Solid State Lighting Company Limited", [], "惠州", "广东"],
+  ["mls", "木林森股份有限公司", "MLS Co., Ltd.", [], "中山", "广东"],
+  ["leedarson", "立达信光电有限公司", null, ["Leedarson"], "厦门", "福建"],
+  ["huanjia", "北京环佳电信有限公司", null, [], "北京", "北京"],
+  ["guoguang", "常州国光数据通信有限公司", null, [], "常州", "江苏"],
+  ["hongyu-gz", "广州宏宇科技有限公司", null, [], "广州", "广东"],
+  ["tongguang", "广州通光通信技术有限公司", null, [], "广州", "广东"],
+  ["bada", "崇信八大科技发展有限公司", null, [], "平凉", "甘肃"],
+  ["guangyou", "广州市广有通讯器材有限公司", null, [], "广州", "广东"],
+  ["haige", "广州市海格传播集团有限公司", null, [], "广州", "广东"],
+  ["changhai", "桂林长海发展有限公司", null, [], "桂林", "广西"],
+  ["ligong", "武汉理工光科股份有限公司", null, [], "武汉", "湖北"],
+  ["fsl", "佛山电器照明股份有限公司", null, ["佛山照明", "FSL"], "佛山", "广东"],
+  ["chint", "浙江正泰太阳能科技有限公司", null, ["Chint"], "杭州", "浙江"],
+  ["shewin", "广州市夏文服饰有限公司", null, ["SHEWIN"], "广州", "广东"],
+  ["grillike", "深圳市格瑞莱克电子商务有限公司", null, ["Grillike"], "深圳", "广东"],
+  ["babyartifact", "义乌市宝贝神器电子商务商行", null, ["Baby Artifact"], "金华", "浙江"],
+  ["dcr", "广州迪西尔汽车用品贸易有限公司", null, ["DCR"], "广州", "广东"],
+  ["sainstore", "深圳市赛恩斯托科技有限公司", null, ["SainStore"], "深圳", "广东"],
+  ["chzfirst", "常州第一国际贸易有限公司", "Changzhou First International Trade Co., Ltd.", [], "常州", "江苏"],
+  ["lvtong", "宁波市鄞州绿通电器有限公司", null, [], "宁波", "浙江"],
+  ["lvhe", "台州吕禾光伏科技有限公司", null, [], "台州", "浙江"],
+  ["hengda-fs", "金华恒达家具（佛山）有限公司", null, [], "佛山", "广东"],
 ];
 
 export const CORPUS_REGISTRY: PartyCompany[] = ROWS.map(([id, nameZh, nameEn, aliases, city, province]) => ({

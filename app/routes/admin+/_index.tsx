@@ -4,6 +4,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
+import { countCompanies } from "~/models/company.server.ts";
 import { countUsersByRole } from "~/models/user.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
@@ -11,7 +12,7 @@ import { getDb } from "~/utils/db.server.ts";
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:user:any");
   const db = await getDb();
-  return json({ byRole: await countUsersByRole(db), companies: await db.company.count() });
+  return json({ byRole: await countUsersByRole(db), companies: await countCompanies(db) });
 }
 
 export default function AdminHome() {

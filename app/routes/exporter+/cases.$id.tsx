@@ -2,7 +2,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { CaseFacts } from "~/components/case-facts.tsx";
 import { GuideLink } from "~/components/support-parts.tsx";
 import { forumOf } from "~/support/vocabulary.ts";
@@ -11,14 +10,12 @@ import { useT } from "~/i18n/use-t.ts";
 import { getCaseForCompany } from "~/models/case.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-
-const ParamsSchema = z.object({ id: z.string().min(1).max(64) });
+import { IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { companyId, user } = await requireExporterCompany(request);
-  const parsed = ParamsSchema.safeParse(params);
-  if (!parsed.success) throw new Response("Not Found", { status: 404 });
-  const kase = await getCaseForCompany(await getDb(), companyId, parsed.data.id);
+  const { id } = parseParams(params, IdParamsSchema);
+  const kase = await getCaseForCompany(await getDb(), companyId, id);
   if (!kase) throw new Response("Not Found", { status: 404 });
   return json({ kase, timeZone: user.timeZone || DEFAULT_TIME_ZONE });
 }

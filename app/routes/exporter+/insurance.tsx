@@ -10,7 +10,7 @@ import { createInsurancePolicy, deleteOwnInsurance, InsuranceInputSchema, listOw
 import { INSURANCE_KINDS } from "~/support/vocabulary.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, formId, parseFormWith, parseIntent, readForm } from "~/utils/forms.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const authed = await requireExporterCompany(request);
@@ -35,8 +35,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const form = await readForm(request, authed);
   const db = await getDb();
-  if (form.get("intent") === "delete") {
-    if (!(await deleteOwnInsurance(db, authed.companyId, String(form.get("id") ?? ""), authed.user.id))) throw new Response("Not found", { status: 404 });
+  if (parseIntent(form, ["add", "delete"], "add") === "delete") {
+    if (!(await deleteOwnInsurance(db, authed.companyId, formId(form, "id"), authed.user.id))) throw new Response("Not found", { status: 404 });
     return redirect("/exporter/insurance?deleted=1");
   }
   const parsed = parseFormWith(form, InsuranceInputSchema);

@@ -2,6 +2,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { addAttachment } from "~/models/guidance-attachment.server.ts";
+import { requireOwnRequestId } from "~/models/guidance-request.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
@@ -18,10 +19,7 @@ export async function loader() {
 export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const db = await getDb();
-  const id = params.id ?? "";
-  if (!(await db.guidanceRequest.findFirst({ where: { id, companyId: authed.companyId }, select: { id: true } }))) {
-    throw new Response("Not found", { status: 404 });
-  }
+  const id = await requireOwnRequestId(db, params.id ?? "", authed.companyId);
   const read = await readMultipartForm(request, authed, getEnv().UPLOAD_MAX_FILE_BYTES);
   if (!read.ok) return fail(read.error, read.status);
   const file = fileOf(read.form, "file");

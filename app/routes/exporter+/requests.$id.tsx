@@ -22,14 +22,14 @@ import {
   requestSummary,
   updateOwnRequest,
 } from "~/models/guidance-intake.server.ts";
-import { TransitionError } from "~/models/guidance-request.server.ts";
+import { requireOwnRequestId, TransitionError } from "~/models/guidance-request.server.ts";
 import { NoticeLinks } from "~/components/guidance-notice.tsx";
 import { listNotices } from "~/models/guidance-notice.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
 import { formatLimit } from "~/utils/upload.server.ts";
-import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, parseIntent, readForm } from "~/utils/forms.server.ts";
 
 const day = (d: Date | null) => (d ? shanghaiDate(d) : null);
 
@@ -68,10 +68,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const form = await readForm(request, authed);
   const db = await getDb();
-  const id = params.id ?? "";
-  const own = await db.guidanceRequest.findFirst({ where: { id, companyId: authed.companyId }, select: { id: true } });
-  if (!own) throw new Response("Not found", { status: 404 });
-  const intent = form.get("intent");
+  const id = await requireOwnRequestId(db, params.id ?? "", authed.companyId);
+  const intent = parseIntent(form, ["save", "submit", "rate"]);
   try {
     if (intent === "save" || intent === "submit") {
       const parsed = parseFormWith(form, RequestInputSchema);
@@ -84,13 +82,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!result.ok) return badRequest({ fieldErrors: result.fieldErrors, values: parsed.values });
       return redirect(`/exporter/requests/${id}?submitted=1`);
     }
-    if (intent === "rate") {
-      const parsed = parseFormWith(form, RatingSchema);
-      if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
-      await exporterRate(db, { requestId: id, companyId: authed.companyId, userId: authed.user.id, ...parsed.data });
-      return redirect(`/exporter/requests/${id}?rated=1`);
-    }
-    return badRequest({ fieldErrors: {}, formError: "guidance.err.unknownAction" });
+    // intent === "rate"
+    const parsed = parseFormWith(form, RatingSchema);
+    if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
+    await exporterRate(db, { requestId: id, companyId: authed.companyId, userId: authed.user.id, ...parsed.data });
+    return redirect(`/exporter/requests/${id}?rated=1`);
   } catch (error) {
     if (error instanceof TransitionError)
       return json(

@@ -1,6 +1,7 @@
 // Upload a document to one of the company's subsidy applications (POST only).
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
+import { requireOwnApplicationState } from "~/models/subsidy-application.server.ts";
 import { addSupportAttachment } from "~/models/support-attachment.server.ts";
 import { DOCUMENT_KINDS, type DocumentKind } from "~/support/vocabulary.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
@@ -17,8 +18,7 @@ export async function loader() {
 export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const db = await getDb();
-  const app = await db.subsidyApplication.findFirst({ where: { id: params.id ?? "", companyId: authed.companyId }, select: { id: true, state: true } });
-  if (!app) throw new Response("Not found", { status: 404 });
+  const app = await requireOwnApplicationState(db, params.id ?? "", authed.companyId);
   const upload = await readMultipartForm(request, authed, getEnv().UPLOAD_MAX_FILE_BYTES);
   if (!upload.ok) return json({ ok: false as const, fieldErrors: { file: upload.error } }, { status: upload.status });
   const file = fileOf(upload.form, "file");

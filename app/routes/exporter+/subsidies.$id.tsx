@@ -11,7 +11,7 @@ import { listSupportAttachments } from "~/models/support-attachment.server.ts";
 import { DOCUMENT_KINDS } from "~/support/vocabulary.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, readForm } from "~/utils/forms.server.ts";
+import { parseIntent, readForm } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const authed = await requireExporterCompany(request);
@@ -24,7 +24,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const form = await readForm(request, authed);
-  if (form.get("intent") !== "resubmit") return badRequest({ fieldErrors: {}, formError: "guidance.err.unknownAction" });
+  parseIntent(form, ["resubmit"]);
   try {
     await transitionApplication(await getDb(), {
       applicationId: params.id ?? "",

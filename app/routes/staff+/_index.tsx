@@ -5,6 +5,8 @@ import { FeedError } from "~/components/feed-error.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useRootData, useT } from "~/i18n/use-t.ts";
 import { warnOverview } from "~/models/alert.server.ts";
+import { countAuditEvents } from "~/models/audit.server.ts";
+import { countCompanies } from "~/models/company.server.ts";
 import { countExperts } from "~/models/expert.server.ts";
 import { watchOverview } from "~/models/source.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
@@ -14,9 +16,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:guidance-request:any");
   const db = await getDb();
   const [companies, experts, auditEvents, watch, warn] = await Promise.all([
-    db.company.count(),
+    countCompanies(db),
     countExperts(db),
-    db.auditEvent.count(),
+    countAuditEvents(db),
     watchOverview(db),
     warnOverview(db),
   ]);

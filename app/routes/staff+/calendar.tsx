@@ -11,7 +11,7 @@ import { CALENDAR_KINDS } from "~/guidance/reference-data.ts";
 import { CalendarDaySchema, calendarYears, deleteCalendarDay, listCalendarYears, upsertCalendarDay } from "~/models/calendar.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, formOk, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, formOk, parseFormWith, parseIntent, readForm } from "~/utils/forms.server.ts";
 
 // The holiday calendar feeds every working-day deadline, so editing it needs the same
 // permission as changing a request's deadline.
@@ -28,7 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const authed = await requirePermission(request, PERMISSION);
   const form = await readForm(request, authed);
   const db = await getDb();
-  if (form.get("intent") === "delete") {
+  if (parseIntent(form, ["save", "delete"], "save") === "delete") {
     const parsed = parseFormWith(form, DeleteSchema);
     if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
     if (!isConfirmed(form)) return badRequest({ fieldErrors: {}, formError: CONFIRM_REQUIRED });

@@ -4,7 +4,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { z } from "zod";
 import { CaseFacts } from "~/components/case-facts.tsx";
 import { GuideLink } from "~/components/support-parts.tsx";
 import { caseNotes } from "~/models/observation.server.ts";
@@ -17,16 +16,13 @@ import { useT } from "~/i18n/use-t.ts";
 import { correctCaseParties, getCaseForStaff, listCaseCorrections, PartyCorrectionSchema, UnknownPartyError } from "~/models/case.server.ts";
 import { requireUserWithRole } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
-
-const ParamsSchema = z.object({ id: z.string().min(1).max(64) });
+import { badRequest, IdParamsSchema, parseFormWith, parseParams, readForm } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user } = await requireUserWithRole(request, ["staff", "admin"]);
-  const parsed = ParamsSchema.safeParse(params);
-  if (!parsed.success) throw new Response("Not Found", { status: 404 });
+  const { id } = parseParams(params, IdParamsSchema);
   const db = await getDb();
-  const kase = await getCaseForStaff(db, parsed.data.id);
+  const kase = await getCaseForStaff(db, id);
   if (!kase) throw new Response("Not Found", { status: 404 });
   const notes = (await caseNotes(db, kase.id)).map((n) => ({ id: n.id, body: n.body, at: n.createdAt.toISOString().slice(0, 10) }));
   return json({ kase, notes, corrections: await listCaseCorrections(db, kase.id), timeZone: user.timeZone || DEFAULT_TIME_ZONE });
@@ -34,13 +30,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requireUserWithRole(request, ["staff", "admin"]);
-  const id = ParamsSchema.safeParse(params);
-  if (!id.success) throw new Response("Not Found", { status: 404 });
+  const { id } = parseParams(params, IdParamsSchema);
   const form = await readForm(request, authed);
   const parsed = parseFormWith(form, PartyCorrectionSchema);
   if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
   try {
-    const result = await correctCaseParties(await getDb(), id.data.id, parsed.data, authed.user.id);
+    const result = await correctCaseParties(await getDb(), id, parsed.data, authed.user.id);
     if (!result) throw new Response("Not Found", { status: 404 });
     return json({ ok: true as const, alerts: result.alerts, reviews: result.reviews });
   } catch (error) {

@@ -6,7 +6,7 @@ import { titleMeta } from "~/i18n/meta.ts";
 import { zh, type MessageKey } from "~/i18n/messages.ts";
 import { useLabel } from "~/components/search-labels.tsx";
 import { useT } from "~/i18n/use-t.ts";
-import { buildDossier } from "~/models/escalation.server.ts";
+import { requireEscalationDossier } from "~/models/escalation.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { dateTimeFormat } from "~/domain/locale.ts";
@@ -23,16 +23,7 @@ const shanghai = (iso: string | null) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "update:guidance-request:any");
-  const db = await getDb();
-  const e = await db.escalation.findUnique({
-    where: { id: params.id ?? "" },
-    select: { requestId: true, id: true },
-  });
-  if (!e) throw new Response("Not found", { status: 404 });
-  return json({
-    escalationId: e.id,
-    dossier: (await buildDossier(db, e.requestId))!,
-  });
+  return json(await requireEscalationDossier(await getDb(), params.id ?? ""));
 }
 
 export default function DossierPage() {

@@ -10,7 +10,7 @@ import { ESCALATION_STATUSES } from "~/guidance/advice-escalation.ts";
 import { EscalationError, EscalationStatusSchema, listEscalations, nextEscalationStatus, updateEscalationStatus } from "~/models/escalation.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, formOk, readForm } from "~/utils/forms.server.ts";
+import { badRequest, formId, formOk, parseFormWith, readForm } from "~/utils/forms.server.ts";
 import { dateTimeFormat } from "~/domain/locale.ts";
 
 const QuerySchema = z.object({
@@ -54,13 +54,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:guidance-request:any");
   const form = await readForm(request, authed);
-  const id = z.string().min(1).max(40).safeParse(form.get("escalationId"));
+  const escalationId = formId(form, "escalationId");
   const parsed = parseFormWith(form, EscalationStatusSchema);
-  if (!id.success) throw new Response("Not found", { status: 404 });
   if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors });
   try {
     await updateEscalationStatus(await getDb(), {
-      escalationId: id.data,
+      escalationId,
       staffId: authed.user.id,
       ...parsed.data,
     });

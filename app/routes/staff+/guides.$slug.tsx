@@ -2,8 +2,9 @@
 // (publish or return) by someone other than the author.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
+import { z } from "zod";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CsrfInput, TextAreaField } from "~/components/forms.tsx";
+import { CsrfInput, TextAreaField, useMessage } from "~/components/forms.tsx";
 import { GuideArticle } from "~/components/support-parts.tsx";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
@@ -11,12 +12,19 @@ import { useT } from "~/i18n/use-t.ts";
 import { GuideError, getGuideForStaff, reviewGuideVersion, submitGuideForReview } from "~/models/country-guide.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { readForm } from "~/utils/forms.server.ts";
+import { badRequest, optionalNoteField, parseFormWith, parseIntent, parseSearchParams, readForm } from "~/utils/forms.server.ts";
+
+// An unknown or malformed ?version= shows the latest version, as before.
+const VersionQuerySchema = z.object({ version: z.coerce.number().int().min(1).max(1_000_000).optional().catch(undefined) });
+const ReviewSchema = z.object({
+  versionId: z.string().min(1).max(64),
+  note: optionalNoteField,
+});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const authed = await requirePermission(request, "manage:support:any");
-  const version = Number(new URL(request.url).searchParams.get("version")) || undefined;
-  const guide = await getGuideForStaff(await getDb(), params.slug ?? "", version);
+  const query = parseSearchParams(request, VersionQuerySchema);
+  const guide = await getGuideForStaff(await getDb(), params.slug ?? "", query.ok ? query.data.version : undefined);
   if (!guide?.shown) throw new Response("Not found", { status: 404 });
   return json({ guide, me: authed.user.id });
 }
@@ -26,14 +34,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request, authed);
   const db = await getDb();
   const guide = await getGuideForStaff(db, params.slug ?? "");
-  const versionId = String(form.get("versionId") ?? "");
-  if (!guide || !guide.history.some((h) => h.id === versionId)) throw new Response("Not found", { status: 404 });
-  const intent = form.get("intent");
-  const note = String(form.get("note") ?? "").trim() || null;
+  if (!guide) throw new Response("Not found", { status: 404 });
+  const intent = parseIntent(form, ["submit", "publish", "return"]);
+  const parsed = parseFormWith(form, ReviewSchema);
+  if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
+  const { versionId, note } = parsed.data;
+  if (!guide.history.some((h) => h.id === versionId)) throw new Response("Not found", { status: 404 });
   try {
     if (intent === "submit") await submitGuideForReview(db, versionId, authed.user.id);
-    else if (intent === "publish" || intent === "return") await reviewGuideVersion(db, { versionId, decision: intent, note, actorId: authed.user.id });
-    else return json({ formError: "guidance.err.unknownAction" }, { status: 400 });
+    else await reviewGuideVersion(db, { versionId, decision: intent, note, actorId: authed.user.id });
   } catch (error) {
     if (error instanceof GuideError) return json({ formError: `support.err.${error.code}` }, { status: 409 });
     throw error;
@@ -45,6 +54,8 @@ export default function StaffGuide() {
   const { guide, me } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const t = useT();
+  const msg = useMessage();
+  const fieldErrors: Record<string, string> = data && "fieldErrors" in data ? data.fieldErrors : {};
   const shown = guide.shown!;
   return (
     <>
@@ -69,7 +80,7 @@ export default function StaffGuide() {
         <Form method="post">
           <CsrfInput />
           <input type="hidden" name="versionId" value={shown.id} />
-          <TextAreaField name="note" label={t("support.f.note")} rows={2} />
+          <TextAreaField name="note" label={t("support.f.note")} rows={2} error={msg(fieldErrors.note)} />
           <button type="submit" name="intent" value="publish">
             {t("support.guides.publish")}
           </button>{" "}

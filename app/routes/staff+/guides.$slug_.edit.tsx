@@ -7,7 +7,7 @@ import { CsrfInput, ErrorSummary, TextAreaField, TextField, useMessage } from "~
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
-import { getGuideForStaff, saveGuideVersion } from "~/models/country-guide.server.ts";
+import { deadlineRulesExist, getGuideForStaff, saveGuideVersion } from "~/models/country-guide.server.ts";
 import { GUIDE_LIST_SECTIONS, guideContentFromForm, guideContentToForm } from "~/support/guide-content.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
@@ -32,8 +32,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const values = formToObject(form);
   const { content, errors } = guideContentFromForm(values);
   const ruleIds = splitList(values.deadlineRuleIds);
-  const known = await db.deadlineRule.findMany({ where: { id: { in: ruleIds } }, select: { id: true } });
-  if (known.length !== ruleIds.length) errors.deadlineRuleIds = "support.err.choice";
+  if (!(await deadlineRulesExist(db, ruleIds))) errors.deadlineRuleIds = "support.err.choice";
   if (!values.changeNote?.trim()) errors.changeNote = "form.required";
   if (Object.keys(errors).length) return json({ fieldErrors: errors, values }, { status: 400 });
   await saveGuideVersion(db, { guideId: guide.id, content, deadlineRuleIds: ruleIds, changeNote: values.changeNote!.trim(), actorId: authed.user.id });

@@ -1,23 +1,30 @@
 // Triage of one observation report: a risk item (same pipeline as feeds), a case note, or the file.
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
+import { z } from "zod";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CsrfInput, TextAreaField, TextField } from "~/components/forms.tsx";
+import { CsrfInput, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
+import { getCompanyLabel } from "~/models/company.server.ts";
 import { getObservationForStaff, type TriageDecision, triageObservation } from "~/models/observation.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { readForm } from "~/utils/forms.server.ts";
+import { badRequest, optionalNoteField, parseFormWith, parseIntent, readForm } from "~/utils/forms.server.ts";
 import { parseList } from "~/utils/json-list.ts";
+
+const TriageSchema = z.object({
+  note: optionalNoteField,
+  caseId: z.string().trim().max(64, "support.err.tooLong").default(""),
+});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:support:any");
   const db = await getDb();
   const o = await getObservationForStaff(db, params.id ?? "");
   if (!o) throw new Response("Not found", { status: 404 });
-  const company = await db.company.findUnique({ where: { id: o.companyId }, select: { nameZh: true } });
+  const company = await getCompanyLabel(db, o.companyId);
   return json({
     o: {
       id: o.id,
@@ -41,14 +48,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "manage:support:any");
   const form = await readForm(request, authed);
-  const intent = form.get("intent");
-  const note = String(form.get("note") ?? "").trim() || null;
-  let decision: TriageDecision;
-  if (intent === "item") decision = { to: "item" };
-  else if (intent === "case-note") decision = { to: "case-note", caseId: String(form.get("caseId") ?? "").trim() };
-  else if (intent === "filed") decision = { to: "filed" };
-  else return json({ formError: "guidance.err.unknownAction" }, { status: 400 });
-  const result = await triageObservation(await getDb(), { id: params.id ?? "", decision, note, actorId: authed.user.id });
+  const intent = parseIntent(form, ["item", "case-note", "filed"]);
+  const parsed = parseFormWith(form, TriageSchema);
+  if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
+  const decision: TriageDecision = intent === "case-note" ? { to: intent, caseId: parsed.data.caseId } : { to: intent };
+  const result = await triageObservation(await getDb(), { id: params.id ?? "", decision, note: parsed.data.note, actorId: authed.user.id });
   if (!result.ok) {
     if (result.error === "not-found") throw new Response("Not found", { status: 404 });
     return json({ formError: `support.err.${result.error}` }, { status: 409 });
@@ -60,6 +64,8 @@ export default function StaffObservation() {
   const { o } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const t = useT();
+  const msg = useMessage();
+  const fieldErrors: Record<string, string> = data && "fieldErrors" in data ? data.fieldErrors : {};
   return (
     <>
       <p>
@@ -101,14 +107,14 @@ export default function StaffObservation() {
       {o.state === "submitted" ? (
         <Form method="post" noValidate>
           <CsrfInput />
-          <TextAreaField name="note" label={t("support.f.note")} rows={2} />
+          <TextAreaField name="note" label={t("support.f.note")} rows={2} error={msg(fieldErrors.note)} />
           <button type="submit" name="intent" value="item">
             {t("support.obs.toItem")}
           </button>{" "}
           <button type="submit" name="intent" value="filed">
             {t("support.obs.file")}
           </button>
-          <TextField name="caseId" label={t("support.obs.caseId")} />
+          <TextField name="caseId" label={t("support.obs.caseId")} error={msg(fieldErrors.caseId)} />
           <button type="submit" name="intent" value="case-note">
             {t("support.obs.toCaseNote")}
           </button>

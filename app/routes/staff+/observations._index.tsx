@@ -6,20 +6,17 @@ import { CsrfInput, ErrorSummary, SelectField, TextField, useMessage } from "~/c
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useT } from "~/i18n/use-t.ts";
+import { listCompanyChoices } from "~/models/company.server.ts";
 import { designateMember, endMembership, listMembers, listObservationsForStaff, MemberInputSchema } from "~/models/observation.server.ts";
 import { MEMBER_KINDS } from "~/support/vocabulary.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, formId, parseFormWith, parseIntent, readForm } from "~/utils/forms.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:support:any");
   const db = await getDb();
-  const [members, reports, companies] = await Promise.all([
-    listMembers(db),
-    listObservationsForStaff(db, { state: "submitted" }),
-    db.company.findMany({ orderBy: { nameZh: "asc" }, select: { id: true, nameZh: true }, take: 500 }),
-  ]);
+  const [members, reports, companies] = await Promise.all([listMembers(db), listObservationsForStaff(db, { state: "submitted" }), listCompanyChoices(db)]);
   return json({
     members: members.map((m) => ({
       id: m.id,
@@ -41,10 +38,8 @@ export async function action({ request }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "manage:support:any");
   const form = await readForm(request, authed);
   const db = await getDb();
-  if (form.get("intent") === "end") {
-    const id = String(form.get("memberId") ?? "");
-    if (!(await db.observationMember.findUnique({ where: { id }, select: { id: true } }))) throw new Response("Not found", { status: 404 });
-    await endMembership(db, id, authed.user.id);
+  if (parseIntent(form, ["designate", "end"], "designate") === "end") {
+    if (!(await endMembership(db, formId(form, "memberId"), authed.user.id))) throw new Response("Not found", { status: 404 });
     return redirect("/staff/observations");
   }
   const parsed = parseFormWith(form, MemberInputSchema);

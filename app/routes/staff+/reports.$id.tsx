@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { CsrfInput, TextAreaField } from "~/components/forms.tsx";
 import { ReportDocument } from "~/components/report-document.tsx";
@@ -55,6 +55,9 @@ export default function ReportPage() {
   const t = useT();
   const done = a && "done" in a ? a.done : null;
   const doneKey: Record<string, MessageKey> = { save: "report.saved", regenerate: "report.regenerated", publish: "report.published" };
+  // Regenerating reads the period's records again (seconds for a year): say so, as generating does.
+  const navigation = useNavigation();
+  const regenerating = navigation.state !== "idle" && navigation.formMethod?.toLowerCase() === "post" && navigation.formData?.get("intent") === "regenerate";
   return (
     <>
       <div className="noprint">
@@ -82,12 +85,17 @@ export default function ReportPage() {
                 {t("report.save")}
               </button>
             </Form>
-            <Form method="post" className="inline-form">
+            <Form method="post" className="inline-form" aria-busy={regenerating || undefined}>
               <CsrfInput />
-              <button type="submit" name="intent" value="regenerate">
+              <button type="submit" name="intent" value="regenerate" disabled={regenerating}>
                 {t("report.regenerate")}
               </button>
             </Form>
+            {regenerating ? (
+              <p role="status" className="flash">
+                <progress aria-label={t("report.generating")} /> {t("report.generating")}
+              </p>
+            ) : null}
             <Form method="post" className="inline-form">
               <CsrfInput />
               <p className="muted">{t("report.freeze.hint")}</p>

@@ -21,7 +21,7 @@ import {
   staffActionsFrom,
   staffTransition,
 } from "~/models/guidance-intake.server.ts";
-import { TransitionError } from "~/models/guidance-request.server.ts";
+import { requireRequestForStaff, TransitionError } from "~/models/guidance-request.server.ts";
 import { NoticeLinks } from "~/components/guidance-notice.tsx";
 import { DeadlineWarnings } from "~/components/guidance-summary.tsx";
 import { listNotices } from "~/models/guidance-notice.server.ts";
@@ -85,8 +85,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:guidance-request:any");
   const form = await readForm(request, authed);
   const db = await getDb();
-  const id = params.id ?? "";
-  if (!(await db.guidanceRequest.findUnique({ where: { id }, select: { id: true } }))) throw new Response("Not found", { status: 404 });
+  const { id } = await requireRequestForStaff(db, params.id ?? "");
   const intent = String(form.get("intent") ?? "");
   if (intent === "override") {
     const parsed = parseFormWith(form, OverrideSchema);

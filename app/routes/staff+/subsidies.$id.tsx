@@ -7,6 +7,7 @@ import { EligibilityExplanation, SubsidyTimeline, SupportAttachments } from "~/c
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
+import { getCompanyLabel } from "~/models/company.server.ts";
 import { activeInsuranceFor } from "~/models/insurance.server.ts";
 import { getApplicationForStaff, presentApplication, SubsidyTransitionError, transitionApplication } from "~/models/subsidy-application.server.ts";
 import { listSupportAttachments } from "~/models/support-attachment.server.ts";
@@ -31,7 +32,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const db = await getDb();
   const app = await getApplicationForStaff(db, params.id ?? "");
   if (!app) throw new Response("Not found", { status: 404 });
-  const company = await db.company.findUnique({ where: { id: app.companyId }, select: { nameZh: true, city: true } });
+  const company = await getCompanyLabel(db, app.companyId);
   const insurance = await activeInsuranceFor(db, app.companyId);
   return json({
     app: presentApplication(app),

@@ -4,29 +4,38 @@ import { Link, useLoaderData } from "@remix-run/react";
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
+import { companyNamesById } from "~/models/company.server.ts";
 import { listApplicationsForStaff, subsidyTotals } from "~/models/subsidy-application.server.ts";
 import { listPolicies } from "~/models/subsidy-policy.server.ts";
-import { isSubsidyState } from "~/support/subsidy-states.ts";
+import { z } from "zod";
+import { SUBSIDY_STATES } from "~/support/subsidy-states.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { parseSearchParams } from "~/utils/forms.server.ts";
+
+// The state filter is a link; an unknown state shows every application.
+const ListQuerySchema = z.object({ state: z.enum(SUBSIDY_STATES).optional().catch(undefined) });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:support:any");
   const db = await getDb();
-  const stateParam = new URL(request.url).searchParams.get("state");
-  const state = isSubsidyState(stateParam) ? stateParam : undefined;
+  const query = parseSearchParams(request, ListQuerySchema);
+  const state = query.ok ? query.data.state : undefined;
   const year = new Date().getUTCFullYear();
   const [apps, policies, totals] = await Promise.all([
     listApplicationsForStaff(db, { state }),
     listPolicies(db),
     subsidyTotals(db, { from: new Date(`${year}-01-01T00:00:00+08:00`), to: new Date(`${year + 1}-01-01T00:00:00+08:00`) }),
   ]);
-  const companies = await db.company.findMany({ where: { id: { in: [...new Set(apps.map((a) => a.companyId))] } }, select: { id: true, nameZh: true } });
+  const companies = await companyNamesById(
+    db,
+    apps.map((a) => a.companyId),
+  );
   return json({
     apps: apps.map((a) => ({
       id: a.id,
       state: a.state,
-      company: companies.find((c) => c.id === a.companyId)?.nameZh ?? "",
+      company: companies.get(a.companyId) ?? "",
       caseRef: a.caseRef,
       policyZh: a.policy.nameZh,
       policyEn: a.policy.nameEn,

@@ -1,19 +1,24 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { z } from "zod";
 import { CsrfInput } from "~/components/forms.tsx";
 import { TypicalCaseFields } from "~/components/typical-case-fields.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { useT } from "~/i18n/use-t.ts";
-import { getTypicalCase, publishTypicalCase, submitTypicalCase, TypicalCaseError, TypicalCaseSchema, updateTypicalCase } from "~/models/typical-case.server.ts";
+import {
+  getTypicalCase,
+  publishTypicalCase,
+  submitTypicalCase,
+  TypicalCaseError,
+  TypicalCaseSchema,
+  updateTypicalCase,
+  withdrawTypicalCase,
+} from "~/models/typical-case.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
-import { badRequest, formOk, parseFormWith, readForm } from "~/utils/forms.server.ts";
-
-const IntentSchema = z.enum(["save", "submit", "publish"]);
+import { badRequest, formOk, parseFormWith, parseIntent, readForm } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:report:any");
@@ -43,12 +48,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "read:report:any");
   const form = await readForm(request, authed);
-  const intent = IntentSchema.safeParse(form.get("intent"));
+  const intent = parseIntent(form, ["save", "submit", "publish", "withdraw"], "save");
   const db = await getDb();
   const id = params.id ?? "";
   try {
-    if (intent.data === "submit") await submitTypicalCase(db, id, authed.user.id);
-    else if (intent.data === "publish") await publishTypicalCase(db, id, authed.user.id);
+    if (intent === "submit") await submitTypicalCase(db, id, authed.user.id);
+    else if (intent === "publish") await publishTypicalCase(db, id, authed.user.id);
+    else if (intent === "withdraw") await withdrawTypicalCase(db, id, authed.user.id, String(form.get("reason") ?? ""));
     else {
       const parsed = parseFormWith(form, TypicalCaseSchema);
       if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
@@ -96,6 +102,17 @@ export default function TypicalCasePage() {
               {t("tc.publish")}
             </button>
           )}
+        </Form>
+      ) : null}
+      {d.status === "published" ? (
+        <Form method="post" className="inline-form">
+          <CsrfInput />
+          <label>
+            {t("tc.withdraw.reason")} <input name="reason" maxLength={500} />
+          </label>{" "}
+          <button type="submit" name="intent" value="withdraw">
+            {t("tc.withdraw")}
+          </button>
         </Form>
       ) : null}
       {d.published ? (

@@ -10,28 +10,35 @@ import { useT } from "~/i18n/use-t.ts";
 import { listTypicalCases, proposeTypicalCase, TypicalCaseError, TypicalCaseSchema } from "~/models/typical-case.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, parseSearchParams, readForm } from "~/utils/forms.server.ts";
 
 const SourceSchema = z.object({ requestId: z.string().trim().max(40).optional(), caseId: z.string().trim().max(40).optional() });
 
+const PrefillQuerySchema = z.object({
+  requestId: z.string().max(40).catch("").default(""),
+  caseId: z.string().max(40).catch("").default(""),
+});
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requirePermission(request, "read:report:any");
-  const url = new URL(request.url);
+  // The prefill from a request or case page; a value that could not be an id is dropped.
+  const query = parseSearchParams(request, PrefillQuerySchema);
   return json({
     cases: await listTypicalCases(await getDb()),
-    requestId: url.searchParams.get("requestId") ?? "",
-    caseId: url.searchParams.get("caseId") ?? "",
+    requestId: query.ok ? query.data.requestId : "",
+    caseId: query.ok ? query.data.caseId : "",
   });
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "read:report:any");
   const form = await readForm(request, authed);
-  const parsed = parseFormWith(form, TypicalCaseSchema);
-  const source = SourceSchema.parse({ requestId: form.get("requestId") || undefined, caseId: form.get("caseId") || undefined });
+  const parsed = parseFormWith(form, TypicalCaseSchema.and(SourceSchema));
   if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
+  const { requestId, caseId, ...fields } = parsed.data;
+  const source = { requestId: requestId || undefined, caseId: caseId || undefined };
   try {
-    const row = await proposeTypicalCase(await getDb(), source, parsed.data, authed.user.id);
+    const row = await proposeTypicalCase(await getDb(), source, fields, authed.user.id);
     return redirect(`/staff/typical-cases/${row.id}`);
   } catch (error) {
     if (error instanceof TypicalCaseError) {
