@@ -9,7 +9,7 @@ import { checkTransition, type RequestState } from "~/domain/request-states.ts";
 import { calendarFrom, daysUntil, shanghaiDate, type WorkCalendar } from "~/guidance/working-days.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
-import { splitList } from "~/utils/forms.server.ts";
+import { checkboxField, splitList } from "~/utils/forms.server.ts";
 import { parseList, toListText } from "~/utils/json-list.ts";
 import { DEFAULT_LOCALE, translator } from "~/i18n/i18n.ts";
 import type { Locale } from "~/domain/locale.ts";
@@ -32,10 +32,7 @@ const optionalDate = z
   .optional()
   .refine((v) => !v || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), "guidance.err.date")
   .transform((v) => (v ? new Date(`${v}T00:00:00+08:00`) : null));
-const checkbox = z
-  .string()
-  .optional()
-  .transform((v) => v === "on" || v === "true" || v === "1");
+const checkbox = checkboxField;
 
 /** The draft form: lenient (a draft may be incomplete); submitting checks `SubmitSchema`. */
 export const RequestInputSchema = z.object({

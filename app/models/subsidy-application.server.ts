@@ -28,9 +28,18 @@ export class SubsidyTransitionError extends Error {
 
 export type Subject = { kind: "request" | "case" | "insurance"; id: string };
 
+/** "kind:id" as the form's select and the `?subject=` link send it. */
+export const SubjectSchema = z
+  .string()
+  .regex(/^(request|case|insurance):[A-Za-z0-9_-]{1,64}$/, "support.err.subject")
+  .transform((v): Subject => {
+    const [kind, id] = v.split(":") as [Subject["kind"], string];
+    return { kind, id };
+  });
+
 export function parseSubject(value: string | null | undefined): Subject | null {
-  const m = /^(request|case|insurance):([A-Za-z0-9_-]{1,64})$/.exec(value ?? "");
-  return m ? { kind: m[1] as Subject["kind"], id: m[2]! } : null;
+  const parsed = SubjectSchema.safeParse(value);
+  return parsed.success ? parsed.data : null;
 }
 
 /** What an exporter may claim for: its closed requests, the cases it follows, its insurance policies. */

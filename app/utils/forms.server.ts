@@ -87,6 +87,15 @@ export const optionalNoteField = z
   .optional()
   .transform((v) => v || null);
 
+/**
+ * A `CheckboxField`: it posts a hidden "false" and, when ticked, "true" after it (the last value
+ * wins in `formToObject`); "on" and "1" come from plain checkboxes and scripts.
+ */
+export const checkboxField = z
+  .string()
+  .optional()
+  .transform((v) => v === "on" || v === "true" || v === "1");
+
 /** Route params in the common shape: one id (a cuid, a uuid or a seeded slug-like id). */
 export const IdParamsSchema = z.object({ id: z.string().min(1).max(64) });
 

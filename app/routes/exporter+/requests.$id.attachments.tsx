@@ -6,6 +6,7 @@ import { requireOwnRequestId } from "~/models/guidance-request.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
+import { checkboxField, formToObject } from "~/utils/forms.server.ts";
 import { fileOf, readMultipartForm } from "~/utils/multipart.server.ts";
 
 function fail(error: string, status = 400) {
@@ -30,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     userId: authed.user.id,
     name: file.name || "file",
     bytes: new Uint8Array(await file.arrayBuffer()),
-    shareWithExperts: read.form.getAll("shareWithExperts").includes("true"),
+    shareWithExperts: checkboxField.parse(formToObject(read.form).shareWithExperts),
   });
   if (!result) throw new Response("Not found", { status: 404 });
   if (!result.ok) return fail(result.error);

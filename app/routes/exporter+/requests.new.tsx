@@ -12,15 +12,20 @@ import { createDraft, prefillFromAlertOrCase, RequestInputSchema } from "~/model
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
-import { badRequest, formToObject, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { z } from "zod";
+import { badRequest, checkboxField, IdParamsSchema, formToObject, parseFormWith, parseSearchParams, readForm } from "~/utils/forms.server.ts";
 import { fileOf, readMultipartForm } from "~/utils/multipart.server.ts";
 import { cleanFileName, formatLimit, sniffAllowedType } from "~/utils/upload.server.ts";
 
+const optionalId = IdParamsSchema.shape.id.optional().or(z.literal("").transform(() => undefined));
+const PrefillQuerySchema = z.object({ alert: optionalId, case: optionalId });
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const authed = await requireExporterCompany(request);
-  const url = new URL(request.url);
-  const alertId = url.searchParams.get("alert");
-  const caseId = url.searchParams.get("case");
+  // `?alert=` / `?case=` link an alert or a case; a value that could not be an id names nothing.
+  const query = parseSearchParams(request, PrefillQuerySchema);
+  if (!query.ok) throw new Response("Not found", { status: 404 });
+  const { alert: alertId, case: caseId } = query.data;
   const limits = { file: formatLimit(getEnv().UPLOAD_MAX_FILE_BYTES), total: formatLimit(getEnv().UPLOAD_MAX_REQUEST_BYTES) };
   if (!alertId && !caseId)
     return json({
@@ -79,7 +84,7 @@ export async function action({ request }: ActionFunctionArgs) {
       userId: authed.user.id,
       name: file.name || "file",
       bytes,
-      shareWithExperts: form.getAll("shareWithExperts").includes("true"),
+      shareWithExperts: checkboxField.parse(formToObject(form).shareWithExperts),
     });
     if (added && !added.ok) return redirect(`/exporter/requests/${created.id}?saved=1`);
   }

@@ -5,20 +5,24 @@ import { CheckboxField, CsrfInput, ErrorSummary, SelectField, TextAreaField, Tex
 import type { MessageKey } from "~/i18n/i18n.ts";
 import { titleMeta } from "~/i18n/meta.ts";
 import { useLocale, useT } from "~/i18n/use-t.ts";
-import { ApplicationInputSchema, createApplication, parseSubject, prefillFor } from "~/models/subsidy-application.server.ts";
+import { ApplicationInputSchema, createApplication, prefillFor, SubjectSchema } from "~/models/subsidy-application.server.ts";
 import { listPolicies } from "~/models/subsidy-policy.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { z } from "zod";
+import { badRequest, parseFormWith, parseSearchParams, readForm } from "~/utils/forms.server.ts";
+
+const SubjectQuerySchema = z.object({ subject: z.literal("").transform(() => undefined).or(SubjectSchema).optional() });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const db = await getDb();
-  const raw = new URL(request.url).searchParams.get("subject");
+  const query = parseSearchParams(request, SubjectQuerySchema);
+  // A subject that could not be one names nothing.
+  if (!query.ok) throw new Response("Not found", { status: 404 });
+  const { subject } = query.data;
   // Without a subject the page points to the list of what can be claimed for.
-  if (!raw) return json({ prefill: null, isInsurance: false, policies: [] });
-  const subject = parseSubject(raw);
-  if (!subject) throw new Response("Not found", { status: 404 });
+  if (!subject) return json({ prefill: null, isInsurance: false, policies: [] });
   const prefill = await prefillFor(db, authed.companyId, subject);
   if (!prefill) throw new Response("Not found", { status: 404 });
   const wanted = subject.kind === "insurance" ? ["premium"] : ["won-case", "aid-project"];

@@ -27,12 +27,15 @@ import { DeadlineWarnings } from "~/components/guidance-summary.tsx";
 import { listNotices } from "~/models/guidance-notice.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, IdParamsSchema, optionalNoteField, parseFormWith, parseIntent, parseParams, readForm } from "~/utils/forms.server.ts";
+import { z } from "zod";
+
+const NoteSchema = z.object({ note: optionalNoteField });
 
 const day = (d: Date | null) => (d ? shanghaiDate(d) : null);
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:guidance-request:any");
-  const r = await getRequestForStaff(await getDb(), params.id ?? "");
+  const r = await getRequestForStaff(await getDb(), parseParams(params, IdParamsSchema).id);
   if (!r) throw new Response("Not found", { status: 404 });
   const staffActions = staffActionsFrom(r.state as RequestState);
   const actions = staffActions.map((a) => a.action);
@@ -85,8 +88,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:guidance-request:any");
   const form = await readForm(request, authed);
   const db = await getDb();
-  const { id } = await requireRequestForStaff(db, params.id ?? "");
-  const intent = String(form.get("intent") ?? "");
+  const { id } = await requireRequestForStaff(db, parseParams(params, IdParamsSchema).id);
+  const intent = parseIntent(form, ["override", ...(Object.keys(STAFF_ACTIONS) as [StaffAction, ...StaffAction[]])]);
   if (intent === "override") {
     const parsed = parseFormWith(form, OverrideSchema);
     if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
@@ -94,9 +97,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (done && "refused" in done) return badRequest({ fieldErrors: { deadline: done.refused }, values: parsed.values });
     return redirect(`/staff/requests/${id}?overridden=1`);
   }
-  if (!(intent in STAFF_ACTIONS)) return badRequest({ fieldErrors: {}, formError: "guidance.err.unknownAction" });
-  const action = intent as StaffAction;
-  const note = String(form.get("note") ?? "").trim() || null;
+  const action = intent;
+  const parsedNote = parseFormWith(form, NoteSchema);
+  if (!parsedNote.ok) return badRequest({ fieldErrors: parsedNote.fieldErrors, values: { intent } });
+  const { note } = parsedNote.data;
   try {
     await staffTransition(db, { requestId: id, action, note, staffId: authed.user.id });
   } catch (error) {

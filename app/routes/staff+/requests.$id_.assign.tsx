@@ -11,7 +11,7 @@ import { AssignmentError, listAssignmentsForRequest, proposeExperts, withdrawAss
 import { requireRequestForStaff } from "~/models/guidance-request.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, formOk, readForm } from "~/utils/forms.server.ts";
+import { badRequest, formId, formOk, IdParamsSchema, parseFormWith, parseIntent, parseParams, readForm } from "~/utils/forms.server.ts";
 
 const ProposeSchema = z.object({
   expertIds: z.array(z.string().min(1).max(40)).min(1, "experts.pickOne").max(10),
@@ -20,7 +20,7 @@ const ProposeSchema = z.object({
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "update:guidance-request:any");
   const db = await getDb();
-  const list = await shortlistForRequest(db, params.id ?? "");
+  const list = await shortlistForRequest(db, parseParams(params, IdParamsSchema).id);
   if (!list) throw new Response("Not found", { status: 404 });
   const assignments = await listAssignmentsForRequest(db, list.requestId);
   return json({
@@ -39,12 +39,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:guidance-request:any");
   const form = await readForm(request, authed);
   const db = await getDb();
-  await requireRequestForStaff(db, params.id ?? "");
-  if (form.get("intent") === "withdraw") {
+  const { id: requestId } = await requireRequestForStaff(db, parseParams(params, IdParamsSchema).id);
+  // The shortlist form has no intent field (it proposes); each withdraw button sends one.
+  if (parseIntent(form, ["propose", "withdraw"], "propose") === "withdraw") {
     try {
       await withdrawAssignment(db, {
-        assignmentId: String(form.get("assignmentId") ?? ""),
-        requestId: params.id!,
+        assignmentId: formId(form, "assignmentId"),
+        requestId,
         staffId: authed.user.id,
       });
     } catch (error) {
@@ -58,7 +59,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return badRequest({ fieldErrors: { expertId: "experts.pickOne" } });
   try {
     await proposeExperts(db, {
-      requestId: params.id!,
+      requestId,
       expertIds: parsed.data.expertIds,
       staffId: authed.user.id,
     });

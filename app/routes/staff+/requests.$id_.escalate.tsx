@@ -10,12 +10,12 @@ import { EscalateSchema, escalateRequest, EscalationError, suggestedCriteria } f
 import { requireRequestForStaff } from "~/models/guidance-request.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, IdParamsSchema, parseFormWith, parseParams, readForm } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "update:guidance-request:any");
   const db = await getDb();
-  const { id, state, escalated } = await requireRequestForStaff(db, params.id ?? "");
+  const { id, state, escalated } = await requireRequestForStaff(db, parseParams(params, IdParamsSchema).id);
   const r = { id, state, escalated };
   return json({
     request: r,
@@ -28,19 +28,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:guidance-request:any");
   const form = await readForm(request, authed);
   const db = await getDb();
-  await requireRequestForStaff(db, params.id ?? "");
-  const parsed = parseFormWith(form, EscalateSchema, {
-    criteria: form.getAll("criteria").map(String),
-    note: String(form.get("note") ?? ""),
-  });
-  if (!parsed.ok)
-    return badRequest({
-      fieldErrors: parsed.fieldErrors,
-      values: { note: String(form.get("note") ?? "") },
-    });
+  const { id: requestId } = await requireRequestForStaff(db, parseParams(params, IdParamsSchema).id);
+  // Several checkboxes share the name "criteria": the schema gets them as a list.
+  const parsed = parseFormWith(form, EscalateSchema, { criteria: form.getAll("criteria").map(String), note: form.get("note") ?? "" });
+  if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: { note: parsed.values.note ?? "" } });
   try {
     await escalateRequest(db, {
-      requestId: params.id!,
+      requestId,
       staffId: authed.user.id,
       ...parsed.data,
     });

@@ -12,7 +12,7 @@ import { listTriage } from "~/models/guidance-intake.server.ts";
 import { listPossibleOwners, setRequestOwner } from "~/models/request-owner.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { readForm } from "~/utils/forms.server.ts";
+import { formId, parseIntent, readForm } from "~/utils/forms.server.ts";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const authed = await requirePermission(request, "read:guidance-request:any");
@@ -39,9 +39,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:guidance-request:any");
   const form = await readForm(request, authed);
-  const requestId = String(form.get("requestId") ?? "");
-  const intent = form.get("intent");
-  if (intent !== "claim" && intent !== "release") throw new Response("Bad Request", { status: 400 });
+  const intent = parseIntent(form, ["claim", "release"]);
+  const requestId = formId(form, "requestId");
   const ok = await setRequestOwner(await getDb(), { requestId, ownerId: intent === "claim" ? authed.user.id : null, actorId: authed.user.id });
   if (!ok) throw new Response("Not Found", { status: 404 });
   return json({ ok: true as const, intent });

@@ -27,7 +27,7 @@ import {
 } from "~/models/source.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb, type Db } from "~/utils/db.server.ts";
-import { parseFormWith, readForm, type FieldErrors } from "~/utils/forms.server.ts";
+import { parseFormWith, parseSearchParams, readForm, type FieldErrors } from "~/utils/forms.server.ts";
 
 const SourceIdSchema = z.string().min(1).max(100);
 const SourceIntentSchema = z.object({ intent: z.enum(["save", "test", "run", "enable", "disable", "publish", "unpublish"]) });
@@ -56,14 +56,18 @@ async function requireSource(db: Db, id: string | undefined) {
   return source;
 }
 
+/** `?created=1` after the new-source form: a notice, nothing more (any other value shows none). */
+const CreatedQuerySchema = z.object({ created: z.literal("1").transform(() => true).catch(false).optional() });
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user } = await requirePermission(request, "manage:source:any");
   const db = await getDb();
   const source = await requireSource(db, params.id);
+  const query = parseSearchParams(request, CreatedQuerySchema);
   const [runs, all] = await Promise.all([listSourceRuns(db, source.id, RUN_LOG_ROWS), listSources(db, "name")]);
   return json({
     timeZone: user.timeZone,
-    created: new URL(request.url).searchParams.get("created") === "1",
+    created: query.ok && query.data.created === true,
     source: presentSourceDetail(source),
     fallbackOptions: all.filter((s) => s.id !== source.id).map((s) => ({ id: s.id, name: s.name })),
     runs: runs.map(presentSourceRun),

@@ -18,11 +18,12 @@ import {
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
-import { badRequest, formOk, parseFormWith, parseIntent, readForm } from "~/utils/forms.server.ts";
+import { z } from "zod";
+import { badRequest, formOk, IdParamsSchema, parseFormWith, parseIntent, parseParams, readForm } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:report:any");
-  const row = await getTypicalCase(await getDb(), params.id ?? "");
+  const row = await getTypicalCase(await getDb(), parseParams(params, IdParamsSchema).id);
   if (!row) throw new Response("Not found", { status: 404 });
   return json({
     id: row.id,
@@ -45,16 +46,23 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
+/** Withdrawing a published case: the reason is optional and kept in the audit entry. */
+const WithdrawSchema = z.object({ reason: z.string().trim().max(500, "form.tooLong|max=500").default("") });
+
 export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "read:report:any");
   const form = await readForm(request, authed);
   const intent = parseIntent(form, ["save", "submit", "publish", "withdraw"], "save");
   const db = await getDb();
-  const id = params.id ?? "";
+  const { id } = parseParams(params, IdParamsSchema);
   try {
     if (intent === "submit") await submitTypicalCase(db, id, authed.user.id);
     else if (intent === "publish") await publishTypicalCase(db, id, authed.user.id);
-    else if (intent === "withdraw") await withdrawTypicalCase(db, id, authed.user.id, String(form.get("reason") ?? ""));
+    else if (intent === "withdraw") {
+      const parsed = parseFormWith(form, WithdrawSchema);
+      if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
+      await withdrawTypicalCase(db, id, authed.user.id, parsed.data.reason);
+    }
     else {
       const parsed = parseFormWith(form, TypicalCaseSchema);
       if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
