@@ -11,7 +11,7 @@ import { expertRequestView, getExpertAssignment } from "~/models/advice.server.t
 import { AssignmentError, respondToAssignment } from "~/models/expert-assignment.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, readForm, IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 const AnswerSchema = z.discriminatedUnion("intent", [
   z.object({
@@ -27,7 +27,7 @@ const AnswerSchema = z.discriminatedUnion("intent", [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user } = await requirePermission(request, "read:guidance-request:assigned");
   const db = await getDb();
-  const assignment = await getExpertAssignment(db, params.id ?? "", user.id);
+  const assignment = await getExpertAssignment(db, parseParams(params, IdParamsSchema).id, user.id);
   if (!assignment) throw new Response("Not found", { status: 404 });
   return json({
     assignment: {
@@ -43,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "read:guidance-request:assigned");
   const form = await readForm(request, authed);
   const db = await getDb();
-  const assignment = await getExpertAssignment(db, params.id ?? "", authed.user.id);
+  const assignment = await getExpertAssignment(db, parseParams(params, IdParamsSchema).id, authed.user.id);
   if (!assignment) throw new Response("Not found", { status: 404 });
   const parsed = parseFormWith(form, AnswerSchema);
   if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors });

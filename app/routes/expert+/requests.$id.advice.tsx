@@ -19,14 +19,14 @@ import {
 } from "~/models/advice.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, formToObject, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, formToObject, parseFormWith, readForm, IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 const STEP_ROWS = 5;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user } = await requirePermission(request, "update:advice:assigned");
   const db = await getDb();
-  const { request: r, assignmentId, editable } = await requireAdviceWorkspace(db, params.id ?? "", user.id);
+  const { request: r, assignmentId, editable } = await requireAdviceWorkspace(db, parseParams(params, IdParamsSchema).id, user.id);
   const advice = await getAdviceForExpert(db, r.id, user.id);
   return json({
     request: r,
@@ -40,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:advice:assigned");
   const form = await readForm(request, authed);
   const db = await getDb();
-  await requireAdviceWorkspace(db, params.id ?? "", authed.user.id);
+  await requireAdviceWorkspace(db, parseParams(params, IdParamsSchema).id, authed.user.id);
   const values = formToObject(form);
   const submit = values.intent === "submit";
   const parsed = parseFormWith(form, AdviceInputSchema, adviceFormToInput(values));
@@ -51,7 +51,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   try {
     await saveAdvice(db, {
-      requestId: params.id!,
+      requestId: parseParams(params, IdParamsSchema).id,
       expertUserId: authed.user.id,
       advice: parsed.data,
       submit,

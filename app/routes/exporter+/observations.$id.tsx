@@ -8,10 +8,11 @@ import { getOwnObservation } from "~/models/observation.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
+import { IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const authed = await requireExporterCompany(request);
-  const o = await getOwnObservation(await getDb(), params.id ?? "", authed.companyId);
+  const o = await getOwnObservation(await getDb(), parseParams(params, IdParamsSchema).id, authed.companyId);
   if (!o) throw new Response("Not found", { status: 404 });
   return json({
     o: {

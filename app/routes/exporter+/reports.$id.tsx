@@ -8,12 +8,13 @@ import { getPublishedReport } from "~/models/report.server.ts";
 import reportStyles from "~/styles/reports.css";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportStyles }];
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireExporterCompany(request);
-  const report = await getPublishedReport(await getDb(), params.id ?? "");
+  const report = await getPublishedReport(await getDb(), parseParams(params, IdParamsSchema).id);
   if (!report) throw new Response("Not found", { status: 404 });
   return json({ report });
 }

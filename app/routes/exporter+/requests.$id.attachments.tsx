@@ -6,7 +6,7 @@ import { requireOwnRequestId } from "~/models/guidance-request.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
-import { checkboxField, formToObject } from "~/utils/forms.server.ts";
+import { checkboxField, formToObject, IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 import { fileOf, readMultipartForm } from "~/utils/multipart.server.ts";
 
 function fail(error: string, status = 400) {
@@ -20,7 +20,7 @@ export async function loader() {
 export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const db = await getDb();
-  const id = await requireOwnRequestId(db, params.id ?? "", authed.companyId);
+  const id = await requireOwnRequestId(db, parseParams(params, IdParamsSchema).id, authed.companyId);
   const read = await readMultipartForm(request, authed, getEnv().UPLOAD_MAX_FILE_BYTES);
   if (!read.ok) return fail(read.error, read.status);
   const file = fileOf(read.form, "file");

@@ -29,13 +29,13 @@ import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
 import { formatLimit } from "~/utils/upload.server.ts";
-import { badRequest, parseFormWith, parseIntent, readForm } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, parseIntent, readForm, IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 const day = (d: Date | null) => (d ? shanghaiDate(d) : null);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const authed = await requireExporterCompany(request);
-  const r = await getOwnRequest(await getDb(), params.id ?? "", authed.companyId);
+  const r = await getOwnRequest(await getDb(), parseParams(params, IdParamsSchema).id, authed.companyId);
   if (!r) throw new Response("Not found", { status: 404 });
   const editable = r.state === "draft" || r.state === "needs-supplement";
   return json({
@@ -68,7 +68,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const form = await readForm(request, authed);
   const db = await getDb();
-  const id = await requireOwnRequestId(db, params.id ?? "", authed.companyId);
+  const id = await requireOwnRequestId(db, parseParams(params, IdParamsSchema).id, authed.companyId);
   const intent = parseIntent(form, ["save", "submit", "rate"]);
   try {
     if (intent === "save" || intent === "submit") {

@@ -7,10 +7,11 @@ import { useT } from "~/i18n/use-t.ts";
 import { deliveredAdviceForExporter } from "~/models/advice.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { companyId } = await requireExporterCompany(request);
-  const found = await deliveredAdviceForExporter(await getDb(), params.id ?? "", companyId);
+  const found = await deliveredAdviceForExporter(await getDb(), parseParams(params, IdParamsSchema).id, companyId);
   if (!found) throw new Response("Not found", { status: 404 });
   return json({
     request: found.request,

@@ -6,10 +6,11 @@ import { titleMeta } from "~/i18n/meta.ts";
 import { getNotice } from "~/models/guidance-notice.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const authed = await requireExporterCompany(request);
-  const notice = await getNotice(await getDb(), params.id ?? "", params.noticeId ?? "", authed.companyId);
+  const notice = await getNotice(await getDb(), parseParams(params, IdParamsSchema).id, params.noticeId ?? "", authed.companyId);
   if (!notice) throw new Response("Not found", { status: 404 });
   return json({ notice });
 }

@@ -8,7 +8,7 @@ import { DOCUMENT_KINDS } from "~/support/vocabulary.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getEnv } from "~/utils/env.server.ts";
-import { parseFormWith } from "~/utils/forms.server.ts";
+import { parseFormWith, IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 import { fileOf, readMultipartForm } from "~/utils/multipart.server.ts";
 
 const DocKindSchema = z.object({ docKind: z.enum(DOCUMENT_KINDS, { message: "support.err.choice" }).default("other") });
@@ -21,7 +21,7 @@ export async function loader() {
 export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const db = await getDb();
-  const app = await requireOwnApplicationState(db, params.id ?? "", authed.companyId);
+  const app = await requireOwnApplicationState(db, parseParams(params, IdParamsSchema).id, authed.companyId);
   const upload = await readMultipartForm(request, authed, getEnv().UPLOAD_MAX_FILE_BYTES);
   if (!upload.ok) return json({ ok: false as const, fieldErrors: { file: upload.error } }, { status: upload.status });
   const file = fileOf(upload.form, "file");

@@ -11,12 +11,12 @@ import { listSupportAttachments } from "~/models/support-attachment.server.ts";
 import { DOCUMENT_KINDS } from "~/support/vocabulary.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { parseIntent, readForm } from "~/utils/forms.server.ts";
+import { parseIntent, readForm, IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const db = await getDb();
-  const app = await getOwnApplication(db, params.id ?? "", authed.companyId);
+  const app = await getOwnApplication(db, parseParams(params, IdParamsSchema).id, authed.companyId);
   if (!app) throw new Response("Not found", { status: 404 });
   return json({ app: presentApplication(app), attachments: await listSupportAttachments(db, "subsidy-application", app.id) });
 }
@@ -27,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   parseIntent(form, ["resubmit"]);
   try {
     await transitionApplication(await getDb(), {
-      applicationId: params.id ?? "",
+      applicationId: parseParams(params, IdParamsSchema).id,
       to: "under-review",
       actor: { id: authed.user.id, kind: "exporter" },
       companyId: authed.companyId,

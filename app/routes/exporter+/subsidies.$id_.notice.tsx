@@ -6,11 +6,12 @@ import { titleMeta } from "~/i18n/meta.ts";
 import { getOwnApplication, subsidyNotice } from "~/models/subsidy-application.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const db = await getDb();
-  const app = await getOwnApplication(db, params.id ?? "", authed.companyId);
+  const app = await getOwnApplication(db, parseParams(params, IdParamsSchema).id, authed.companyId);
   const notice = app ? await subsidyNotice(db, app) : null;
   if (!notice) throw new Response("Not found", { status: 404 });
   return json({ notice });

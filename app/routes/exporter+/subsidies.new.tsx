@@ -12,7 +12,13 @@ import { getDb } from "~/utils/db.server.ts";
 import { z } from "zod";
 import { badRequest, parseFormWith, parseSearchParams, readForm } from "~/utils/forms.server.ts";
 
-const SubjectQuerySchema = z.object({ subject: z.literal("").transform(() => undefined).or(SubjectSchema).optional() });
+const SubjectQuerySchema = z.object({
+  subject: z
+    .literal("")
+    .transform(() => undefined)
+    .or(SubjectSchema)
+    .optional(),
+});
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const authed = await requireExporterCompany(request);

@@ -6,10 +6,11 @@ import { useT } from "~/i18n/use-t.ts";
 import { getPublishedTypicalCase } from "~/models/typical-case.server.ts";
 import { requireExporterCompany } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireExporterCompany(request);
-  const tc = await getPublishedTypicalCase(await getDb(), params.id ?? "");
+  const tc = await getPublishedTypicalCase(await getDb(), parseParams(params, IdParamsSchema).id);
   if (!tc) throw new Response("Not found", { status: 404 });
   return json({ tc });
 }

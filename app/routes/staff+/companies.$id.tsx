@@ -7,11 +7,11 @@ import { useT } from "~/i18n/use-t.ts";
 import { CompanyProfileSchema, companyFormValues, creditCodeTaken, getCompany, updateCompanyProfile } from "~/models/company.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, formOk, readForm } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, formOk, readForm, IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:company:any");
-  const company = await getCompany(await getDb(), params.id ?? "");
+  const company = await getCompany(await getDb(), parseParams(params, IdParamsSchema).id);
   if (!company) throw new Response("Not Found", { status: 404 });
   return json({ company });
 }
@@ -23,8 +23,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseFormWith(form, CompanyProfileSchema, values);
   if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values });
   const db = await getDb();
-  if (await creditCodeTaken(db, parsed.data.creditCode, params.id ?? "")) return badRequest({ fieldErrors: { creditCode: "company.creditCodeTaken" }, values });
-  const updated = await updateCompanyProfile(db, params.id ?? "", parsed.data, authed.user.id);
+  if (await creditCodeTaken(db, parsed.data.creditCode, parseParams(params, IdParamsSchema).id))
+    return badRequest({ fieldErrors: { creditCode: "company.creditCodeTaken" }, values });
+  const updated = await updateCompanyProfile(db, parseParams(params, IdParamsSchema).id, parsed.data, authed.user.id);
   if (!updated) throw new Response("Not Found", { status: 404 });
   return formOk();
 }

@@ -10,6 +10,7 @@ import { requireEscalationDossier } from "~/models/escalation.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { dateTimeFormat } from "~/domain/locale.ts";
+import { IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 const PRINT_CSS = `@media print { .shell__header, .shell__nav, .shell__footer, nav, .no-print { display: none !important; } body { font-size: 11pt; } .dossier section { break-inside: avoid; } }`;
 const shanghai = (iso: string | null) =>
@@ -23,7 +24,7 @@ const shanghai = (iso: string | null) =>
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "update:guidance-request:any");
-  return json(await requireEscalationDossier(await getDb(), params.id ?? ""));
+  return json(await requireEscalationDossier(await getDb(), parseParams(params, IdParamsSchema).id));
 }
 
 export default function DossierPage() {

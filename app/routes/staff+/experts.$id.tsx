@@ -8,11 +8,11 @@ import { useT } from "~/i18n/use-t.ts";
 import { expertFormValues, ExpertStaffSchema, getExpertForStaff, updateExpertByStaff } from "~/models/expert.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, formOk, readForm, splitList } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, formOk, readForm, splitList, IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:expert:any");
-  const expert = await getExpertForStaff(await getDb(), params.id ?? "");
+  const expert = await getExpertForStaff(await getDb(), parseParams(params, IdParamsSchema).id);
   if (!expert) throw new Response("Not found", { status: 404 });
   return json({ expert });
 }
@@ -22,7 +22,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request, authed);
   const parsed = parseFormWith(form, ExpertStaffSchema, expertFormValues(form, splitList));
   if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors });
-  const row = await updateExpertByStaff(await getDb(), params.id ?? "", parsed.data, authed.user.id);
+  const row = await updateExpertByStaff(await getDb(), parseParams(params, IdParamsSchema).id, parsed.data, authed.user.id);
   if (!row) throw new Response("Not found", { status: 404 });
   return formOk();
 }

@@ -11,7 +11,7 @@ import { getCompanyLabel } from "~/models/company.server.ts";
 import { getObservationForStaff, type TriageDecision, triageObservation } from "~/models/observation.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, optionalNoteField, parseFormWith, parseIntent, readForm } from "~/utils/forms.server.ts";
+import { badRequest, optionalNoteField, parseFormWith, parseIntent, readForm, IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 
 const TriageSchema = z.object({
@@ -22,7 +22,7 @@ const TriageSchema = z.object({
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:support:any");
   const db = await getDb();
-  const o = await getObservationForStaff(db, params.id ?? "");
+  const o = await getObservationForStaff(db, parseParams(params, IdParamsSchema).id);
   if (!o) throw new Response("Not found", { status: 404 });
   const company = await getCompanyLabel(db, o.companyId);
   return json({
@@ -52,7 +52,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const parsed = parseFormWith(form, TriageSchema);
   if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
   const decision: TriageDecision = intent === "case-note" ? { to: intent, caseId: parsed.data.caseId } : { to: intent };
-  const result = await triageObservation(await getDb(), { id: params.id ?? "", decision, note: parsed.data.note, actorId: authed.user.id });
+  const result = await triageObservation(await getDb(), {
+    id: parseParams(params, IdParamsSchema).id,
+    decision,
+    note: parsed.data.note,
+    actorId: authed.user.id,
+  });
   if (!result.ok) {
     if (result.error === "not-found") throw new Response("Not found", { status: 404 });
     return json({ formError: `support.err.${result.error}` }, { status: 409 });

@@ -11,7 +11,7 @@ import { freezeReport, getReport, publishReport, regenerateReport, ReportError, 
 import reportStyles from "~/styles/reports.css";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, formOk, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, formOk, parseFormWith, readForm, IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: reportStyles }];
 
@@ -19,7 +19,7 @@ const IntentSchema = z.enum(["save", "regenerate", "freeze", "publish"]);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:report:any");
-  const report = await getReport(await getDb(), params.id ?? "");
+  const report = await getReport(await getDb(), parseParams(params, IdParamsSchema).id);
   if (!report) throw new Response("Not found", { status: 404 });
   return json({ report });
 }
@@ -30,7 +30,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const intent = IntentSchema.safeParse(form.get("intent"));
   if (!intent.success) return badRequest({ fieldErrors: {}, formError: "report.err.state" });
   const db = await getDb();
-  const id = params.id ?? "";
+  const id = parseParams(params, IdParamsSchema).id;
   try {
     if (intent.data === "save") {
       const parsed = parseFormWith(form, SectionsSchema);

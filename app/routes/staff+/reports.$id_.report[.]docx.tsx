@@ -4,10 +4,11 @@ import { reportToDocx } from "~/reports/report-docx.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { reportFileName } from "~/reports/report-view.ts";
+import { IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:report:any");
-  const report = await getReport(await getDb(), params.id ?? "");
+  const report = await getReport(await getDb(), parseParams(params, IdParamsSchema).id);
   if (!report) throw new Response("Not found", { status: 404 });
   return new Response(new Uint8Array(await reportToDocx(report)), {
     headers: {

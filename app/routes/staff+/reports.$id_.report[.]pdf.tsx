@@ -6,10 +6,11 @@ import { reportFileName } from "~/reports/report-view.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { getRequestLocale } from "~/utils/i18n.server.ts";
+import { IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user } = await requirePermission(request, "read:report:any");
-  const report = await getReport(await getDb(), params.id ?? "");
+  const report = await getReport(await getDb(), parseParams(params, IdParamsSchema).id);
   if (!report) throw new Response("Not found", { status: 404 });
   const pdf = await reportToPdf(report);
   if (!pdf)

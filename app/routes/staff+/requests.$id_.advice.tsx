@@ -11,7 +11,7 @@ import { AdviceError, listAdviceForStaff, presentAdvice, reviewAdvice } from "~/
 import { requireRequestForStaff, TransitionError } from "~/models/guidance-request.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, readForm, IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 const ReviewSchema = z.object({
   adviceId: z.string().min(1).max(40),
@@ -22,7 +22,7 @@ const ReviewSchema = z.object({
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "update:guidance-request:any");
   const db = await getDb();
-  const { id, state, disputeType } = await requireRequestForStaff(db, params.id ?? "");
+  const { id, state, disputeType } = await requireRequestForStaff(db, parseParams(params, IdParamsSchema).id);
   const r = { id, state, disputeType };
   // Drafts stay the expert's own until submitted.
   const advice = (await listAdviceForStaff(db, r.id)).filter((a) => a.status !== "draft");
@@ -39,14 +39,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "update:guidance-request:any");
   const form = await readForm(request, authed);
   const db = await getDb();
-  await requireRequestForStaff(db, params.id ?? "");
+  await requireRequestForStaff(db, parseParams(params, IdParamsSchema).id);
   const parsed = parseFormWith(form, ReviewSchema);
   if (!parsed.ok) return badRequest({ fieldErrors: { decision: "form.required" } });
   if (parsed.data.decision === "return" && !parsed.data.comment) return badRequest({ fieldErrors: { comment: "experts.commentRequired" } });
   try {
     await reviewAdvice(db, {
       ...parsed.data,
-      requestId: params.id!,
+      requestId: parseParams(params, IdParamsSchema).id,
       staffId: authed.user.id,
     });
   } catch (error) {

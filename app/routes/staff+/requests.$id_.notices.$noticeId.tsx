@@ -6,10 +6,11 @@ import { titleMeta } from "~/i18n/meta.ts";
 import { getNotice } from "~/models/guidance-notice.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "read:guidance-request:any");
-  const notice = await getNotice(await getDb(), params.id ?? "", params.noticeId ?? "");
+  const notice = await getNotice(await getDb(), parseParams(params, IdParamsSchema).id, params.noticeId ?? "");
   if (!notice) throw new Response("Not found", { status: 404 });
   return json({ notice });
 }

@@ -57,7 +57,13 @@ async function requireSource(db: Db, id: string | undefined) {
 }
 
 /** `?created=1` after the new-source form: a notice, nothing more (any other value shows none). */
-const CreatedQuerySchema = z.object({ created: z.literal("1").transform(() => true).catch(false).optional() });
+const CreatedQuerySchema = z.object({
+  created: z
+    .literal("1")
+    .transform(() => true)
+    .catch(false)
+    .optional(),
+});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user } = await requirePermission(request, "manage:source:any");

@@ -3,10 +3,11 @@ import { attachmentResponse } from "~/models/guidance-attachment.server.ts";
 import { findSupportAttachment } from "~/models/support-attachment.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
+import { IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:support:any");
-  const row = await findSupportAttachment(await getDb(), "subsidy-application", params.id ?? "", params.attachmentId ?? "");
+  const row = await findSupportAttachment(await getDb(), "subsidy-application", parseParams(params, IdParamsSchema).id, params.attachmentId ?? "");
   if (!row) throw new Response("Not found", { status: 404 });
   return attachmentResponse(row);
 }

@@ -14,7 +14,7 @@ import { listSupportAttachments } from "~/models/support-attachment.server.ts";
 import { nextSubsidyStates, SUBSIDY_STATES } from "~/support/subsidy-states.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, readForm, IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 const StepSchema = z.object({
   to: z.enum(SUBSIDY_STATES, { message: "support.err.choice" }),
@@ -30,7 +30,7 @@ const StepSchema = z.object({
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:support:any");
   const db = await getDb();
-  const app = await getApplicationForStaff(db, params.id ?? "");
+  const app = await getApplicationForStaff(db, parseParams(params, IdParamsSchema).id);
   if (!app) throw new Response("Not found", { status: 404 });
   const company = await getCompanyLabel(db, app.companyId);
   const insurance = await activeInsuranceFor(db, app.companyId);
@@ -50,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
   try {
     await transitionApplication(await getDb(), {
-      applicationId: params.id ?? "",
+      applicationId: parseParams(params, IdParamsSchema).id,
       to: parsed.data.to,
       actor: { id: authed.user.id, kind: "staff" },
       note: parsed.data.note ?? null,

@@ -10,13 +10,13 @@ import { createPolicy, getPolicy, PolicyInputSchema, policyToValues, updatePolic
 import { AMOUNT_RULES, SUBSIDY_KINDS } from "~/support/vocabulary.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
-import { badRequest, parseFormWith, readForm } from "~/utils/forms.server.ts";
+import { badRequest, parseFormWith, readForm, IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:support:any");
   if (params.id === "new")
     return json({ isNew: true, isExample: false, values: { caseScope: "any", active: "on", amountRule: "fixed" } as Record<string, string> });
-  const policy = await getPolicy(await getDb(), params.id ?? "");
+  const policy = await getPolicy(await getDb(), parseParams(params, IdParamsSchema).id);
   if (!policy) throw new Response("Not found", { status: 404 });
   return json({ isNew: false, isExample: policy.isExample, values: policyToValues(policy) });
 }
@@ -31,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const row = await createPolicy(db, parsed.data, authed.user.id);
     return redirect(`/staff/subsidy-policies/${row.id}?saved=1`);
   }
-  if (!(await updatePolicy(db, params.id ?? "", parsed.data, authed.user.id))) throw new Response("Not found", { status: 404 });
+  if (!(await updatePolicy(db, parseParams(params, IdParamsSchema).id, parsed.data, authed.user.id))) throw new Response("Not found", { status: 404 });
   return redirect(`/staff/subsidy-policies/${params.id}?saved=1`);
 }
 

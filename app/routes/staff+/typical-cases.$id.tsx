@@ -62,8 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const parsed = parseFormWith(form, WithdrawSchema);
       if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
       await withdrawTypicalCase(db, id, authed.user.id, parsed.data.reason);
-    }
-    else {
+    } else {
       const parsed = parseFormWith(form, TypicalCaseSchema);
       if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
       await updateTypicalCase(db, id, parsed.data, authed.user.id);
