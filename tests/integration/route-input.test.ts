@@ -4,8 +4,11 @@ import { describe, expect, it } from "vitest";
 import { proposeTypicalCase, TypicalCaseSchema } from "~/models/typical-case.server.ts";
 import { action as editTypicalCase } from "~/routes/staff+/typical-cases.$id.tsx";
 import { action as proposeAction } from "~/routes/staff+/typical-cases._index.tsx";
+import { action as assignAction } from "~/routes/staff+/requests.$id_.assign.tsx";
+import { action as staffRequestAction } from "~/routes/staff+/requests.$id.tsx";
 import { getDb } from "~/utils/db.server.ts";
-import { makeCompany, makeGuidanceRequest, makeUser } from "../db-utils.ts";
+import { makeCompany, makeExpert, makeGuidanceRequest, makeUser } from "../db-utils.ts";
+import { makeAcceptedRequestSetup } from "../support/guidance-factory.ts";
 import { postForm, sessionFor, settle } from "../support/requests.ts";
 
 const FIELDS = {
@@ -57,5 +60,65 @@ describe("route input is parsed with zod", () => {
     expect(res.status).toBe(400);
     expect((await res.json()).fieldErrors).toEqual({ intent: "guidance.err.unknownAction" });
     expect((await db.typicalCase.findUniqueOrThrow({ where: { id: tc.id } })).title).toBe(FIELDS.title);
+  });
+
+  it("an intent that is no staff action (an Object property name) is a 400 on the intent, and the request keeps its state", async () => {
+    const db = await getDb();
+    const { staff, request } = await makeAcceptedRequestSetup(db);
+    const { cookie, csrf } = await sessionFor(staff.id);
+    const res = await settle(() =>
+      staffRequestAction({
+        request: postForm(`/staff/requests/${request.id}`, { csrf, intent: "constructor" }, { cookie }),
+        params: { id: request.id },
+        context: {},
+      }),
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json()).fieldErrors).toEqual({ intent: "guidance.err.unknownAction" });
+    expect((await db.guidanceRequest.findUniqueOrThrow({ where: { id: request.id } })).state).toBe("accepted");
+  });
+
+  it("a staff decision whose note is longer than 2,000 characters is a 400 on the note and is not taken", async () => {
+    const db = await getDb();
+    const { staff, request } = await makeAcceptedRequestSetup(db);
+    const { cookie, csrf } = await sessionFor(staff.id);
+    const res = await settle(() =>
+      staffRequestAction({
+        request: postForm(`/staff/requests/${request.id}`, { csrf, intent: "terminate", note: "理".repeat(2001) }, { cookie }),
+        params: { id: request.id },
+        context: {},
+      }),
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json()).fieldErrors).toEqual({ note: "support.err.tooLong" });
+    expect((await db.guidanceRequest.findUniqueOrThrow({ where: { id: request.id } })).state).toBe("accepted");
+  });
+
+  it("an unknown intent on the expert shortlist is refused with 400 instead of proposing the ticked experts", async () => {
+    const db = await getDb();
+    const { industry, staff, request } = await makeAcceptedRequestSetup(db);
+    const expert = await makeExpert(db, { profile: { industries: [industry] } });
+    const { cookie, csrf } = await sessionFor(staff.id);
+    const res = await settle(() =>
+      assignAction({
+        request: postForm(`/staff/requests/${request.id}/assign`, { csrf, intent: "withdraw-all", expertId: expert.profile.id }, { cookie }),
+        params: { id: request.id },
+        context: {},
+      }),
+    );
+    expect(res.status).toBe(400);
+    expect((await res.json()).fieldErrors).toEqual({ intent: "guidance.err.unknownAction" });
+    expect(await db.expertAssignment.count({ where: { requestId: request.id } })).toBe(0);
+  });
+
+  it("a request id in the path that could not be an id is a 404 before any query", async () => {
+    const db = await getDb();
+    const staff = await makeUser(db, { role: "staff" });
+    const { cookie, csrf } = await sessionFor(staff.id);
+    const id = "x".repeat(65);
+    const res = await settle(() =>
+      staffRequestAction({ request: postForm(`/staff/requests/${id}`, { csrf, intent: "accept" }, { cookie }), params: { id }, context: {} }),
+    );
+    expect(res.status).toBe(404);
   });
 });
