@@ -7,7 +7,7 @@ import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { recordAudit } from "./audit.server.ts";
 import { notifyUsers, staffUserIds } from "./notification.server.ts";
-import { transitionRequest } from "./guidance-request.server.ts";
+import { transitionRequest, type TransitionTx } from "./guidance-request.server.ts";
 
 import { ADVICE_OPTIONS } from "~/guidance/advice-escalation.ts";
 export { ADVICE_OPTIONS, type AdviceOption } from "~/guidance/advice-escalation.ts";
@@ -400,6 +400,16 @@ export async function reviewAdvice(
   });
   if (!advice) throw new AdviceError("not-found");
   const comment = input.comment?.trim() || null;
+  // The advice's own rows and its audit entry are written in the transition's transaction (all
+  // or nothing); the notifications (mail) follow once it has committed.
+  const audited = (tx: TransitionTx) =>
+    recordAudit(tx, {
+      actorId: input.staffId,
+      action: `advice.${input.decision}`,
+      entity: "guidance-request",
+      entityId: input.requestId,
+      after: { adviceId: advice.id, comment },
+    });
   if (input.decision === "return") {
     if (advice.status !== "submitted") throw new AdviceError("wrong-state");
     if (!comment) throw new AdviceError("reason-required");
@@ -408,13 +418,16 @@ export async function reviewAdvice(
       to: "expert-assigned",
       actor: { id: input.staffId, kind: "staff" },
       note: comment,
-    });
-    await db.advice.update({
-      where: { id: advice.id },
-      data: {
-        status: "returned",
-        reviewComment: comment,
-        reviewedById: input.staffId,
+      within: async (tx) => {
+        await tx.advice.update({
+          where: { id: advice.id },
+          data: {
+            status: "returned",
+            reviewComment: comment,
+            reviewedById: input.staffId,
+          },
+        });
+        await audited(tx);
       },
     });
     await notifyUsers(db, [advice.expert.userId], {
@@ -429,14 +442,17 @@ export async function reviewAdvice(
       to: "advice-reviewed",
       actor: { id: input.staffId, kind: "staff" },
       note: comment,
-    });
-    await db.advice.update({
-      where: { id: advice.id },
-      data: {
-        status: "approved",
-        reviewComment: comment,
-        reviewedById: input.staffId,
-        approvedAt: new Date(),
+      within: async (tx) => {
+        await tx.advice.update({
+          where: { id: advice.id },
+          data: {
+            status: "approved",
+            reviewComment: comment,
+            reviewedById: input.staffId,
+            approvedAt: new Date(),
+          },
+        });
+        await audited(tx);
       },
     });
     await notifyUsers(db, [advice.expert.userId], {
@@ -450,14 +466,17 @@ export async function reviewAdvice(
       requestId: input.requestId,
       to: "delivered",
       actor: { id: input.staffId, kind: "staff" },
-    });
-    await db.advice.update({
-      where: { id: advice.id },
-      data: { status: "delivered", deliveredAt: new Date() },
-    });
-    await db.expertAssignment.updateMany({
-      where: { requestId: input.requestId, status: "accepted" },
-      data: { status: "completed" },
+      within: async (tx) => {
+        await tx.advice.update({
+          where: { id: advice.id },
+          data: { status: "delivered", deliveredAt: new Date() },
+        });
+        await tx.expertAssignment.updateMany({
+          where: { requestId: input.requestId, status: "accepted" },
+          data: { status: "completed" },
+        });
+        await audited(tx);
+      },
     });
     const exporters = await db.user.findMany({
       where: { companyId: advice.request.companyId, role: "exporter" },
@@ -472,13 +491,6 @@ export async function reviewAdvice(
     // The expert reads the delivered advice in the workspace (an exporter page would be a 404).
     await notifyUsers(db, [advice.expert.userId], { ...delivered, link: `/expert/requests/${input.requestId}/advice` });
   }
-  await recordAudit(db, {
-    actorId: input.staffId,
-    action: `advice.${input.decision}`,
-    entity: "guidance-request",
-    entityId: input.requestId,
-    after: { adviceId: advice.id, comment },
-  });
   return db.advice.findUniqueOrThrow({ where: { id: advice.id } });
 }
 

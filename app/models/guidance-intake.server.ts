@@ -128,18 +128,20 @@ export async function createDraft(
   links: { caseId?: string | null; alertId?: string | null } = {},
 ) {
   const deadline = await deadlineFor(db, input);
-  const request = await db.guidanceRequest.create({
-    data: { ...columns(input), ...deadline, companyId, createdById: userId, caseId: links.caseId ?? null, alertId: links.alertId ?? null },
+  return db.$transaction(async (tx) => {
+    const request = await tx.guidanceRequest.create({
+      data: { ...columns(input), ...deadline, companyId, createdById: userId, caseId: links.caseId ?? null, alertId: links.alertId ?? null },
+    });
+    await recordAudit(tx, {
+      actorId: userId,
+      action: "guidance-request.draft",
+      entity: "guidance-request",
+      entityId: request.id,
+      before: null,
+      after: { disputeType: input.disputeType },
+    });
+    return request;
   });
-  await recordAudit(db, {
-    actorId: userId,
-    action: "guidance-request.draft",
-    entity: "guidance-request",
-    entityId: request.id,
-    before: null,
-    after: { disputeType: input.disputeType },
-  });
-  return request;
 }
 
 /** Updates a draft (only drafts and requests awaiting a supplement are editable by the exporter). */
@@ -403,16 +405,18 @@ export async function overrideDeadline(
   if (!before) return null;
   if (DEADLINE_FINISHED_STATES.includes(before.state)) return { refused: "journeys.deadline.overrideFinished" };
   const date = new Date(`${input.deadline}T23:59:59+08:00`);
-  const updated = await db.guidanceRequest.update({ where: { id: input.requestId }, data: { deadlineOverride: date, deadlineOverrideReason: input.reason } });
-  await recordAudit(db, {
-    actorId: input.staffId,
-    action: "guidance-request.deadline-override",
-    entity: "guidance-request",
-    entityId: input.requestId,
-    before: { deadlineOverride: before.deadlineOverride?.toISOString() ?? null },
-    after: { deadlineOverride: date.toISOString(), reason: input.reason },
+  return db.$transaction(async (tx) => {
+    const updated = await tx.guidanceRequest.update({ where: { id: input.requestId }, data: { deadlineOverride: date, deadlineOverrideReason: input.reason } });
+    await recordAudit(tx, {
+      actorId: input.staffId,
+      action: "guidance-request.deadline-override",
+      entity: "guidance-request",
+      entityId: input.requestId,
+      before: { deadlineOverride: before.deadlineOverride?.toISOString() ?? null },
+      after: { deadlineOverride: date.toISOString(), reason: input.reason },
+    });
+    return updated;
   });
-  return updated;
 }
 
 /**

@@ -190,22 +190,25 @@ function reportTitle(kind: ReportKind, period: Period, industry?: string, market
 export async function createReport(db: Db, input: NewReport, actorId: string) {
   const { period, periodKind } = reportPeriod(input.kind, input.year, input.n);
   const content = await generateContent(db, period, { industry: input.industry, jurisdiction: input.market });
-  const report = await db.report.create({
-    data: {
-      kind: input.kind,
-      periodKind,
-      periodStart: period.start,
-      periodEnd: period.end,
-      industry: input.industry ?? null,
-      market: input.market ?? null,
-      title: reportTitle(input.kind, period, input.industry, input.market),
-      content: JSON.stringify(content),
-      sections: JSON.stringify(defaultSections(input.kind, content)),
-      createdById: actorId,
-    },
+  // The content is generated before (it reads much); the row and its audit entry are one write.
+  return db.$transaction(async (tx) => {
+    const report = await tx.report.create({
+      data: {
+        kind: input.kind,
+        periodKind,
+        periodStart: period.start,
+        periodEnd: period.end,
+        industry: input.industry ?? null,
+        market: input.market ?? null,
+        title: reportTitle(input.kind, period, input.industry, input.market),
+        content: JSON.stringify(content),
+        sections: JSON.stringify(defaultSections(input.kind, content)),
+        createdById: actorId,
+      },
+    });
+    await recordAudit(tx, { actorId, action: "report.create", entity: "Report", entityId: report.id, after: { kind: input.kind, period: period.label } });
+    return report;
   });
-  await recordAudit(db, { actorId, action: "report.create", entity: "Report", entityId: report.id, after: { kind: input.kind, period: period.label } });
-  return report;
 }
 
 async function requireDraft(db: Db, id: string) {
@@ -217,9 +220,11 @@ async function requireDraft(db: Db, id: string) {
 
 export async function updateSections(db: Db, id: string, sections: ReportSections, actorId: string) {
   await requireDraft(db, id);
-  const updated = await db.report.updateMany({ where: { id, status: "draft" }, data: { sections: JSON.stringify(sections) } });
-  if (updated.count !== 1) throw new ReportError("state");
-  await recordAudit(db, { actorId, action: "report.edit", entity: "Report", entityId: id });
+  await db.$transaction(async (tx) => {
+    const updated = await tx.report.updateMany({ where: { id, status: "draft" }, data: { sections: JSON.stringify(sections) } });
+    if (updated.count !== 1) throw new ReportError("state");
+    await recordAudit(tx, { actorId, action: "report.edit", entity: "Report", entityId: id });
+  });
 }
 
 export async function regenerateReport(db: Db, id: string, actorId: string) {
@@ -229,8 +234,10 @@ export async function regenerateReport(db: Db, id: string, actorId: string) {
     { kind: r.periodKind as PeriodKind, start: r.periodStart, end: r.periodEnd, label: JSON.parse(r.content).periodLabel ?? "" },
     { industry: r.industry ?? undefined, jurisdiction: r.market ?? undefined },
   );
-  await db.report.updateMany({ where: { id, status: "draft" }, data: { content: JSON.stringify(content) } });
-  await recordAudit(db, { actorId, action: "report.regenerate", entity: "Report", entityId: id });
+  await db.$transaction(async (tx) => {
+    await tx.report.updateMany({ where: { id, status: "draft" }, data: { content: JSON.stringify(content) } });
+    await recordAudit(tx, { actorId, action: "report.regenerate", entity: "Report", entityId: id });
+  });
 }
 
 /** Freezes a draft with the next number of its kind in its year; the content stays as it is. */

@@ -12,14 +12,16 @@ export async function unsubscribeByToken(db: Db, token: string) {
   const sub = await findSubscriptionByUnsubscribeToken(db, token);
   if (!sub) return null;
   if (sub.emailFrequency !== "off") {
-    await db.subscription.update({ where: { id: sub.id }, data: { emailFrequency: "off" } });
-    await recordAudit(db, {
-      actorId: null,
-      action: "subscription.unsubscribe",
-      entity: "subscription",
-      entityId: sub.id,
-      before: { emailFrequency: sub.emailFrequency },
-      after: { emailFrequency: "off" },
+    await db.$transaction(async (tx) => {
+      await tx.subscription.update({ where: { id: sub.id }, data: { emailFrequency: "off" } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "subscription.unsubscribe",
+        entity: "subscription",
+        entityId: sub.id,
+        before: { emailFrequency: sub.emailFrequency },
+        after: { emailFrequency: "off" },
+      });
     });
   }
   return sub;

@@ -351,12 +351,15 @@ async function deliverOne(db: Db, d: Due, post: WebhookPost, now: Date, result: 
 
 async function disableFailingEndpoint(db: Db, id: string, companyId: string, url: string, failures: number, error: string) {
   // Conditional: two runners (or a re-run) never disable and notify twice.
-  const { count } = await db.webhookEndpoint.updateMany({
-    where: { id, enabled: true },
-    data: { enabled: false, disabledAt: new Date(), disabledReason: error },
+  const count = await db.$transaction(async (tx) => {
+    const { count } = await tx.webhookEndpoint.updateMany({
+      where: { id, enabled: true },
+      data: { enabled: false, disabledAt: new Date(), disabledReason: error },
+    });
+    if (count === 1) await recordAudit(tx, { actorId: null, action: "webhook.auto-disable", entity: "webhook", entityId: id, after: { failures, error } });
+    return count;
   });
   if (count !== 1) return;
-  await recordAudit(db, { actorId: null, action: "webhook.auto-disable", entity: "webhook", entityId: id, after: { failures, error } });
   const recipients = await companyRecipients(db, companyId);
   const params = { url, count: failures, error };
   await db.notification.createMany({

@@ -6,7 +6,11 @@ import { rotateFeedToken } from "~/models/alert-feed.server.ts";
 import { upsertCalendarDay } from "~/models/calendar.server.ts";
 import { escalateRequest } from "~/models/escalation.server.ts";
 import { proposeExperts, respondToAssignment } from "~/models/expert-assignment.server.ts";
+import { createDraft, overrideDeadline, RequestInputSchema } from "~/models/guidance-intake.server.ts";
 import { transitionRequest } from "~/models/guidance-request.server.ts";
+import { createReport, regenerateReport, updateSections } from "~/models/report.server.ts";
+import { unsubscribeByToken } from "~/models/unsubscribe.server.ts";
+import { EMPTY_SECTIONS } from "~/reports/report-view.ts";
 import { createSource, setSourceEnabled, updateSource } from "~/models/source.server.ts";
 import { setRequestOwner } from "~/models/request-owner.server.ts";
 import { setUserDisabled, setUserRole } from "~/models/user.server.ts";
@@ -164,5 +168,53 @@ describe("audit entries in the change's transaction", () => {
     await failAuditOf("webhook.create");
     await expect(createWebhook(db, company.id, "https://hooks.example/radar", exporter.id)).rejects.toThrow();
     expect(await db.webhookEndpoint.count({ where: { companyId: company.id } })).toBe(0);
+  });
+
+  it("report drafts whose audit entries fail are not created, edited or regenerated", async () => {
+    const db = await getDb();
+    const staff = await makeUser(db, { role: "staff" });
+    // A far year no other test reports on, so the counts below are this test's own.
+    const year = 2196;
+    await failAuditOf("report.create");
+    await expect(createReport(db, { kind: "monthly", year, n: 1 }, staff.id)).rejects.toThrow();
+    expect(await db.report.count({ where: { createdById: staff.id } })).toBe(0);
+    await db.$executeRawUnsafe("DROP TRIGGER fail_audit");
+
+    const report = await createReport(db, { kind: "monthly", year, n: 1 }, staff.id);
+    const before = await db.report.findUniqueOrThrow({ where: { id: report.id } });
+    await failAuditOf("report.edit");
+    await expect(updateSections(db, report.id, { ...EMPTY_SECTIONS, summary: "未留审计记录的修改" }, staff.id)).rejects.toThrow();
+    expect((await db.report.findUniqueOrThrow({ where: { id: report.id } })).sections).toBe(before.sections);
+    await db.$executeRawUnsafe("DROP TRIGGER fail_audit");
+
+    // The stored content is replaced by a marker, so a regeneration that was kept would show.
+    await db.report.update({ where: { id: report.id }, data: { content: JSON.stringify({ marker: true }) } });
+    await failAuditOf("report.regenerate");
+    await expect(regenerateReport(db, report.id, staff.id)).rejects.toThrow();
+    expect(JSON.parse((await db.report.findUniqueOrThrow({ where: { id: report.id } })).content)).toEqual({ marker: true });
+  });
+
+  it("an unsubscribe whose audit entry fails leaves the mails on", async () => {
+    const db = await getDb();
+    const company = await makeCompany(db);
+    const token = `t${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+    const sub = await db.subscription.create({ data: { companyId: company.id, name: "光伏组件", emailFrequency: "immediate", unsubscribeToken: token } });
+    await failAuditOf("subscription.unsubscribe");
+    await expect(unsubscribeByToken(db, token)).rejects.toThrow();
+    expect((await db.subscription.findUniqueOrThrow({ where: { id: sub.id } })).emailFrequency).toBe("immediate");
+  });
+
+  it("a request draft whose audit entry fails is not created, and a deadline override whose entry fails is not kept", async () => {
+    const { db, company, exporter, staff, request } = await acceptedRequest();
+    await failAuditOf("guidance-request.draft");
+    await expect(createDraft(db, company.id, exporter.id, RequestInputSchema.parse({ disputeType: "us-itc-337" }))).rejects.toThrow();
+    expect(await db.guidanceRequest.count({ where: { companyId: company.id } })).toBe(1);
+    await db.$executeRawUnsafe("DROP TRIGGER fail_audit");
+
+    await failAuditOf("guidance-request.deadline-override");
+    await expect(overrideDeadline(db, { requestId: request.id, deadline: "2027-03-01", reason: "法院延期", staffId: staff.id })).rejects.toThrow();
+    const after = await db.guidanceRequest.findUniqueOrThrow({ where: { id: request.id } });
+    expect(after.deadlineOverride).toBeNull();
+    expect(after.deadlineOverrideReason).toBeNull();
   });
 });
