@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { createReport, freezeReport, getReport, NewReportSchema, publishReport, regenerateReport } from "~/models/report.server.ts";
+import { createReport, freezeReport, getReport, publishReport, regenerateReport } from "~/models/report.server.ts";
 import { renderSvg } from "~/reports/charts.server.ts";
 import { shanghaiIso } from "~/reports/period.ts";
 import { reportToDocx } from "~/reports/report-docx.server.ts";
@@ -10,10 +10,11 @@ import { loader as exporterReport } from "~/routes/exporter+/reports.$id.tsx";
 import { loader as exporterReports } from "~/routes/exporter+/reports._index.tsx";
 import { loader as statsCsv } from "~/routes/staff+/statistics[.]csv.tsx";
 import { loader as statsPage } from "~/routes/staff+/statistics.tsx";
+import { action as newReport } from "~/routes/staff+/reports._index.tsx";
 import { loader as records } from "~/routes/staff+/statistics_.records.tsx";
 import { getDb, type Db } from "~/utils/db.server.ts";
 import { makeCompany, makeGuidanceRequest, makeUser } from "../db-utils.ts";
-import { getRequest, sessionFor, settle } from "../support/requests.ts";
+import { getRequest, postForm, sessionFor, settle } from "../support/requests.ts";
 
 const today = shanghaiIso(new Date());
 const year = Number(today.slice(0, 4));
@@ -296,9 +297,28 @@ describe("reports in English", () => {
     expect(await freezeReport(db, zh.id, staff.id)).toMatch(new RegExp(`^〔${year}〕第 \\d+ 期$`));
   });
 
-  it("the new-report form takes the language; anything but zh or en falls back to Chinese", () => {
-    expect(NewReportSchema.parse({ kind: "annual", year: "2026", language: "en" }).language).toBe("en");
-    expect(NewReportSchema.parse({ kind: "annual", year: "2026", language: "fr" }).language).toBeUndefined();
-    expect(NewReportSchema.parse({ kind: "annual", year: "2026" }).language).toBeUndefined();
+  it("the staff's new-report form takes the language; without one, or with an unknown one, the report is Chinese", async () => {
+    const db = await getDb();
+    const { staff } = await world(db);
+    const session = await sessionFor(staff.id);
+    const post = async (fields: Record<string, string>) => {
+      const res = await settle(() =>
+        newReport({
+          request: postForm("/staff/reports", { csrf: session.csrf, kind: "annual", year: String(year), ...fields }, { cookie: session.cookie }),
+          params: {},
+          context: {},
+        }),
+      );
+      expect(res.status).toBe(302);
+      const id = res.headers.get("Location")!.split("/").pop()!;
+      return (await getReport(db, id))!;
+    };
+    const en = await post({ language: "en" });
+    expect(en.language).toBe("en");
+    expect(en.title).toBe(`Annual summary (${year})`);
+    expect((await post({})).language).toBe("zh");
+    const unknown = await post({ language: "fr" });
+    expect(unknown.language).toBe("zh");
+    expect(unknown.title).toBe(`年度工作总结（${year}）`);
   });
 });
