@@ -410,6 +410,11 @@ export async function reviewAdvice(
       entityId: input.requestId,
       after: { adviceId: advice.id, comment },
     });
+  const reviewed = (status: "returned" | "approved", data: { approvedAt?: Date } = {}) =>
+    async function (tx: TransitionTx) {
+      await tx.advice.update({ where: { id: advice.id }, data: { status, reviewComment: comment, reviewedById: input.staffId, ...data } });
+      await audited(tx);
+    };
   if (input.decision === "return") {
     if (advice.status !== "submitted") throw new AdviceError("wrong-state");
     if (!comment) throw new AdviceError("reason-required");
@@ -418,17 +423,7 @@ export async function reviewAdvice(
       to: "expert-assigned",
       actor: { id: input.staffId, kind: "staff" },
       note: comment,
-      within: async (tx) => {
-        await tx.advice.update({
-          where: { id: advice.id },
-          data: {
-            status: "returned",
-            reviewComment: comment,
-            reviewedById: input.staffId,
-          },
-        });
-        await audited(tx);
-      },
+      within: reviewed("returned"),
     });
     await notifyUsers(db, [advice.expert.userId], {
       kind: "advice.returned",
@@ -442,18 +437,7 @@ export async function reviewAdvice(
       to: "advice-reviewed",
       actor: { id: input.staffId, kind: "staff" },
       note: comment,
-      within: async (tx) => {
-        await tx.advice.update({
-          where: { id: advice.id },
-          data: {
-            status: "approved",
-            reviewComment: comment,
-            reviewedById: input.staffId,
-            approvedAt: new Date(),
-          },
-        });
-        await audited(tx);
-      },
+      within: reviewed("approved", { approvedAt: new Date() }),
     });
     await notifyUsers(db, [advice.expert.userId], {
       kind: "advice.approved",
