@@ -6,10 +6,14 @@ import { action as editTypicalCase } from "~/routes/staff+/typical-cases.$id.tsx
 import { action as proposeAction } from "~/routes/staff+/typical-cases._index.tsx";
 import { action as assignAction } from "~/routes/staff+/requests.$id_.assign.tsx";
 import { action as staffRequestAction } from "~/routes/staff+/requests.$id.tsx";
+import { transitionRequest } from "~/models/guidance-request.server.ts";
+import { createApplication } from "~/models/subsidy-application.server.ts";
+import { action as subsidyUploadAction } from "~/routes/exporter+/subsidies.$id.attachments.tsx";
 import { getDb } from "~/utils/db.server.ts";
+import { ensureSupportReferenceData } from "../../prisma/seed-support.ts";
 import { makeCompany, makeExpert, makeGuidanceRequest, makeUser } from "../db-utils.ts";
 import { makeAcceptedRequestSetup } from "../support/guidance-factory.ts";
-import { postForm, sessionFor, settle } from "../support/requests.ts";
+import { BASE, postForm, sessionFor, settle } from "../support/requests.ts";
 
 const FIELDS = {
   title: "某企业应对美国337调查",
@@ -120,5 +124,44 @@ describe("route input is parsed with zod", () => {
       staffRequestAction({ request: postForm(`/staff/requests/${id}`, { csrf, intent: "accept" }, { cookie }), params: { id }, context: {} }),
     );
     expect(res.status).toBe(404);
+  });
+
+  it("a subsidy document posted with a kind that is none of the kinds is a 400 on that field, not filed as another kind", async () => {
+    const db = await getDb();
+    await ensureSupportReferenceData(db);
+    const exporter = await makeUser(db, { role: "exporter" });
+    const staff = await makeUser(db, { role: "staff" });
+    const r = await makeGuidanceRequest(db, { companyId: exporter.companyId!, exporterId: exporter.id, staffId: staff.id, state: "delivered" });
+    await transitionRequest(db, { requestId: r.id, to: "closed", actor: { id: exporter.id, kind: "exporter" } });
+    const created = await createApplication(db, {
+      companyId: exporter.companyId!,
+      userId: exporter.id,
+      data: {
+        policyId: "won-case-overseas",
+        subject: `request:${r.id}`,
+        caseScope: "overseas",
+        won: true,
+        decidedOn: "2026-10-01",
+        costs: 500_000,
+        premium: null,
+        statement: "胜诉",
+      },
+    });
+    const id = (created as { id: string }).id;
+    const s = await sessionFor(exporter.id);
+    const form = new FormData();
+    form.set("csrf", s.csrf);
+    form.set("docKind", "judgement-of-the-moon");
+    form.set(
+      "file",
+      new File([new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")], "判决书.pdf", {
+        type: "application/pdf",
+      }),
+    );
+    const request = new Request(`${BASE}/exporter/subsidies/${id}/attachments`, { method: "POST", headers: { Cookie: s.cookie, Origin: BASE }, body: form });
+    const res = await settle(() => subsidyUploadAction({ request, params: { id }, context: {} }));
+    expect(res.status).toBe(400);
+    expect((await res.json()).fieldErrors).toEqual({ docKind: "support.err.choice" });
+    expect(await db.supportAttachment.count({ where: { ownerId: id } })).toBe(0);
   });
 });
