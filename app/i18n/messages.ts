@@ -20,6 +20,7 @@ import { feedWordsEn, feedWordsZh } from "./catalogue/feed-words.ts";
 import { confirmEn, confirmZh } from "./catalogue/confirm.ts";
 import { reportsEn, reportsZh } from "./catalogue/reports.ts";
 import { reportExtrasEn, reportExtrasZh } from "./catalogue/report-extras.ts";
+import { requestOwnerEn, requestOwnerZh } from "./catalogue/request-owner.ts";
 import type { Locale } from "~/domain/locale.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
@@ -158,6 +159,7 @@ export const zh = {
   ...confirmZh,
   ...reportsZh,
   ...reportExtrasZh,
+  ...requestOwnerZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -296,6 +298,7 @@ export const en: Record<MessageKey, string> = {
   ...confirmEn,
   ...reportsEn,
   ...reportExtrasEn,
+  ...requestOwnerEn,
 };
 
 export const catalogues = { zh, en } as const satisfies Record<Locale, unknown>;
