@@ -61,10 +61,7 @@ export const AssignOwnerSchema = z.object({ ownerId: z.string().trim().min(1, "o
  * active staff member or admin (the same people `listPossibleOwners` offers); checked in the same
  * transaction as the change and its audit row.
  */
-export async function assignRequestOwner(
-  db: Db,
-  input: { requestId: string; ownerId: string; actorId: string },
-): Promise<"ok" | "not-found" | "not-staff"> {
+export async function assignRequestOwner(db: Db, input: { requestId: string; ownerId: string; actorId: string }): Promise<"ok" | "not-found" | "not-staff"> {
   return db.$transaction(async (tx) => {
     const exists = await tx.guidanceRequest.findUnique({ where: { id: input.requestId }, select: { id: true } });
     if (!exists) return "not-found";
