@@ -218,7 +218,7 @@ export async function seedReportsDemo(db: Db, now: Date = new Date()) {
     }
   }
 
-  // A frozen monthly report for last month and a published risk-warning report for it.
+  // A frozen monthly report for last month, a published risk-warning report for it, and an English draft.
   const lastMonth = shanghaiIso(new Date(now.getTime() - 30 * DAY_MS));
   const year = Number(lastMonth.slice(0, 4));
   const month = Number(lastMonth.slice(5, 7));
@@ -238,4 +238,6 @@ export async function seedReportsDemo(db: Db, now: Date = new Date()) {
   });
   await freezeReport(db, warning.id, staff.id);
   await publishReport(db, warning.id, staff.id);
+  // The same month's work report written in English (a report's language is chosen when it is generated).
+  await createReport(db, { kind: "monthly", year, n: month, language: "en" }, staff.id);
 }

@@ -1,7 +1,8 @@
 // A generated report as a document: the page, the print version and the PDF render this.
 // Charts are SVG generated on the server by ECharts (which escapes the data labels).
-import { translator, type Locale } from "~/i18n/i18n.ts";
+import { translator } from "~/i18n/i18n.ts";
 import type { ReportView } from "~/reports/report-view.ts";
+import { reportWords } from "~/reports/report-words.ts";
 
 function Para({ text }: { text: string }) {
   return (
@@ -18,13 +19,14 @@ function Para({ text }: { text: string }) {
   );
 }
 
-/** Rendered with the document's own language (reports are Chinese official documents). */
-export function ReportDocument({ report, locale = "zh" }: { report: ReportView; locale?: Locale }) {
-  const t = translator(locale);
+/** Rendered in the report's own language (chosen at creation), whatever the reader's interface language. */
+export function ReportDocument({ report }: { report: ReportView }) {
+  const t = translator(report.language);
+  const w = reportWords(report.language);
   const c = report.content;
   const s = report.sections;
   return (
-    <article className="report-doc" data-report={report.id}>
+    <article className="report-doc" data-report={report.id} lang={w.htmlLang}>
       <header className="report-head">
         <p>{t("report.issuer")}</p>
         <h1>{report.title}</h1>
@@ -32,9 +34,9 @@ export function ReportDocument({ report, locale = "zh" }: { report: ReportView; 
         <p>{t("report.periodLine", { label: c.periodLabel })}</p>
       </header>
       <div className="report-body">
-        <h2>一、{t("report.section.summary")}</h2>
+        <h2>{w.heading(1, t("report.section.summary"))}</h2>
         <Para text={s.summary} />
-        <h2>二、{t("report.figures")}</h2>
+        <h2>{w.heading(2, t("report.figures"))}</h2>
         <table className="stats-table">
           <thead>
             <tr>
@@ -53,14 +55,14 @@ export function ReportDocument({ report, locale = "zh" }: { report: ReportView; 
             ))}
           </tbody>
         </table>
-        <h2>三、{t("report.charts")}</h2>
+        <h2>{w.heading(3, t("report.charts"))}</h2>
         {c.charts.map((ch) => (
           <figure key={ch.id} className="chart">
             <figcaption>{ch.title}</figcaption>
             <div dangerouslySetInnerHTML={{ __html: ch.svg }} />
           </figure>
         ))}
-        <h2>四、{t("report.cases")}</h2>
+        <h2>{w.heading(4, t("report.cases"))}</h2>
         {c.cases.length === 0 ? <p>{t("report.none")}</p> : null}
         {c.cases.length ? (
           <table className="stats-table">
@@ -77,13 +79,14 @@ export function ReportDocument({ report, locale = "zh" }: { report: ReportView; 
               {c.cases.map((k) => (
                 <tr key={k.id}>
                   <td>
-                    {k.number} {k.title}（{k.jurisdiction}）
+                    {k.number} {k.title}
+                    {w.bracket(k.jurisdiction)}
                   </td>
                   <td>
-                    {k.complainants.join("、")} / {k.respondents.slice(0, 8).join("、")}
-                    {k.respondents.length > 8 ? "……" : ""}
+                    {k.complainants.join(w.list)} / {k.respondents.slice(0, 8).join(w.list)}
+                    {k.respondents.length > 8 ? w.more : ""}
                   </td>
-                  <td>{k.products.join("、")}</td>
+                  <td>{k.products.join(w.list)}</td>
                   <td>{k.stage}</td>
                   <td>{k.deadline ?? "—"}</td>
                 </tr>
@@ -91,16 +94,18 @@ export function ReportDocument({ report, locale = "zh" }: { report: ReportView; 
             </tbody>
           </table>
         ) : null}
-        <h2>五、{t("report.laws")}</h2>
+        <h2>{w.heading(5, t("report.laws"))}</h2>
         {c.laws.length === 0 ? <p>{t("report.none")}</p> : null}
         <ul>
           {c.laws.map((l) => (
             <li key={l.id}>
-              {l.date} {l.jurisdiction}：{l.title}
+              {l.date} {l.jurisdiction}
+              {w.colon}
+              {l.title}
             </li>
           ))}
         </ul>
-        <h2>六、{t("report.companies")}</h2>
+        <h2>{w.heading(6, t("report.companies"))}</h2>
         {report.isPublic ? (
           <p>{t("report.companies.public", { count: c.companyTimes })}</p>
         ) : c.companies.length === 0 ? (
@@ -109,14 +114,16 @@ export function ReportDocument({ report, locale = "zh" }: { report: ReportView; 
           <ul>
             {c.companies.map((co, i) => (
               <li key={i}>
-                {co.date} {co.name}：{co.caseTitle}
+                {co.date} {co.name}
+                {w.colon}
+                {co.caseTitle}
               </li>
             ))}
           </ul>
         )}
         {report.kind !== "risk-warning" || c.typicalCases.length ? (
           <>
-            <h2>七、{t("report.typicalCases")}</h2>
+            <h2>{w.heading(7, t("report.typicalCases"))}</h2>
             {c.typicalCases.length === 0 ? <p>{t("report.none")}</p> : null}
             {c.typicalCases.map((tc) => (
               <section key={tc.id}>

@@ -21,6 +21,7 @@ import { confirmEn, confirmZh } from "./catalogue/confirm.ts";
 import { reportsEn, reportsZh } from "./catalogue/reports.ts";
 import { reportExtrasEn, reportExtrasZh } from "./catalogue/report-extras.ts";
 import { requestOwnerEn, requestOwnerZh } from "./catalogue/request-owner.ts";
+import { reportLanguageEn, reportLanguageZh } from "./catalogue/report-language.ts";
 import type { Locale } from "~/domain/locale.ts";
 
 // Typed message catalogue. Chinese is the source of truth; the English catalogue must
@@ -160,6 +161,7 @@ export const zh = {
   ...reportsZh,
   ...reportExtrasZh,
   ...requestOwnerZh,
+  ...reportLanguageZh,
 } as const;
 
 export type MessageKey = keyof typeof zh;
@@ -299,6 +301,7 @@ export const en: Record<MessageKey, string> = {
   ...reportsEn,
   ...reportExtrasEn,
   ...requestOwnerEn,
+  ...reportLanguageEn,
 };
 
 export const catalogues = { zh, en } as const satisfies Record<Locale, unknown>;

@@ -2,9 +2,9 @@
 // text, freeze with a number (content is then never recomputed), publish risk-warning reports
 // to exporters. Every state change is audited.
 import { z } from "zod";
-import { translator } from "~/i18n/i18n.ts";
+import { isLocale, translator, type Locale } from "~/i18n/i18n.ts";
 import { renderCharts } from "~/reports/charts.server.ts";
-import { chartLabels, indicatorRows, jurisdictionLabel, stageLabel } from "~/reports/labels.ts";
+import { chartLabels, indicatorRows, industryLabel, jurisdictionLabel, stageLabel } from "~/reports/labels.ts";
 import { monthPeriod, quarterPeriod, shanghaiIso, yearPeriod, type Period, type PeriodKind } from "~/reports/period.ts";
 import {
   EMPTY_SECTIONS,
@@ -16,6 +16,7 @@ import {
   type ReportStatus,
   type ReportView,
 } from "~/reports/report-view.ts";
+import { reportNumber } from "~/reports/report-words.ts";
 import type { Db } from "~/utils/db.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 import { recordAudit } from "./audit.server.ts";
@@ -45,9 +46,11 @@ export const NewReportSchema = z
       .max(20)
       .optional()
       .transform((v) => v || undefined),
+    language: z.enum(["zh", "en"]).optional().catch(undefined),
   })
   .transform((v) => ({ ...v, industry: v.kind === "risk-warning" ? v.industry : undefined, market: v.kind === "risk-warning" ? v.market : undefined }));
-export type NewReport = { kind: ReportKind; year: number; n?: number; industry?: string; market?: string };
+/** language: the report's own language (default Chinese, the centre's working language). */
+export type NewReport = { kind: ReportKind; year: number; n?: number; industry?: string; market?: string; language?: Locale };
 
 export const SectionsSchema = z.object({
   summary: z.string().max(20_000).default(""),
@@ -63,14 +66,15 @@ export function reportPeriod(kind: ReportKind, year: number, n?: number): { peri
   return { period: monthPeriod(year, n ?? 1), periodKind: "month" };
 }
 
-const NUMBER_WORD: Record<ReportKind, string> = { monthly: "月报", quarterly: "季报", annual: "年报", "risk-warning": "预警" };
-export function reportNumber(kind: ReportKind, year: number, seq: number): string {
-  return kind === "risk-warning" ? `〔${year}〕第 ${seq} 期` : `〔${year}〕${NUMBER_WORD[kind]}第 ${seq} 号`;
-}
+export { reportNumber };
 
-/** Everything the report shows, computed from the records as they are now (in Chinese: reports are official documents). */
-export async function generateContent(db: Db, period: Period, filters: { industry?: string; jurisdiction?: string }): Promise<ReportContent> {
-  const locale = "zh" as const;
+/** Everything the report shows, computed from the records as they are now, labelled in the report's language. */
+export async function generateContent(
+  db: Db,
+  period: Period,
+  filters: { industry?: string; jurisdiction?: string },
+  locale: Locale = "zh",
+): Promise<ReportContent> {
   const stats = await computeStatistics(db, period, filters);
   const caseIds = stats.current.indicators.casesFollowed.ids.filter((id) => !id.startsWith("item:"));
   // The 30 newest followed cases. A year can follow thousands of cases, more than one query
@@ -111,7 +115,7 @@ export async function generateContent(db: Db, period: Period, filters: { industr
   const namedIds = stats.current.indicators.companyTimes.ids;
   const named = await db.alert.findMany({
     where: { id: { in: namedIds.slice(0, 200) } },
-    select: { createdAt: true, company: { select: { nameZh: true } }, riskItem: { select: { title: true, case: { select: { title: true } } } } },
+    select: { createdAt: true, company: { select: { nameZh: true, nameEn: true } }, riskItem: { select: { title: true, case: { select: { title: true } } } } },
     orderBy: { createdAt: "asc" },
   });
   const typical = await db.typicalCase.findMany({
@@ -162,7 +166,11 @@ export async function generateContent(db: Db, period: Period, filters: { industr
       date: shanghaiIso(l.publishedAt),
       link: l.link,
     })),
-    companies: named.map((a) => ({ name: a.company.nameZh, caseTitle: a.riskItem.case?.title ?? a.riskItem.title, date: shanghaiIso(a.createdAt) })),
+    companies: named.map((a) => ({
+      name: (locale === "en" && a.company.nameEn) || a.company.nameZh,
+      caseTitle: a.riskItem.case?.title ?? a.riskItem.title,
+      date: shanghaiIso(a.createdAt),
+    })),
     companyTimes: namedIds.length,
     typicalCases: typical.map((tc) => {
       const p = JSON.parse(tc.published ?? "{}") as Record<string, string>;
@@ -172,8 +180,15 @@ export async function generateContent(db: Db, period: Period, filters: { industr
 }
 
 /** The opening paragraph staff start from: the period's main figures in words. */
-export function defaultSections(kind: ReportKind, c: ReportContent): ReportSections {
+export function defaultSections(kind: ReportKind, c: ReportContent, locale: Locale = "zh"): ReportSections {
   const f = (id: string) => c.figures.find((x) => x.id === id)?.current ?? "—";
+  if (locale === "en") {
+    const summary =
+      kind === "risk-warning"
+        ? `In ${c.periodLabel} the centre collected ${f("itemsIngested")} overseas IP warning items, followed ${f("casesFollowed")} cases naming local companies ${f("companyTimes")} times, and sent ${f("alertsSent")} alerts, ${f("criticalNotices")} of them critical notices.`
+        : `In ${c.periodLabel} the centre received ${f("received")} requests for guidance on overseas IP disputes, accepted ${f("accepted")} and closed ${f("closed")} (completion rate ${f("completionRate")}, average time to advice ${f("avgAdviceDays")}); ${f("escalations")} were escalated to the provincial sub-centre. It collected ${f("itemsIngested")} warning items and followed ${f("casesFollowed")} cases naming local companies ${f("companyTimes")} times.`;
+    return { ...EMPTY_SECTIONS, summary };
+  }
   const summary =
     kind === "risk-warning"
       ? `${c.periodLabel}，本中心共采集海外知识产权预警信息 ${f("itemsIngested")} 条，跟踪案件 ${f("casesFollowed")} 件，涉及本地企业 ${f("companyTimes")} 家次，推送预警 ${f("alertsSent")} 条，其中紧急通报 ${f("criticalNotices")} 条。`
@@ -181,15 +196,23 @@ export function defaultSections(kind: ReportKind, c: ReportContent): ReportSecti
   return { ...EMPTY_SECTIONS, summary };
 }
 
-function reportTitle(kind: ReportKind, period: Period, industry?: string, market?: string): string {
-  const t = translator("zh");
+function reportTitle(kind: ReportKind, period: Period, locale: Locale, industry?: string, market?: string): string {
+  const t = translator(locale);
+  if (locale === "en") {
+    const scope = [industry && industryLabel(industry, "en"), market].filter(Boolean).join(" · ");
+    return `${t(`report.kind.${kind}`)} (${period.label}${scope ? ` · ${scope}` : ""})`;
+  }
   const scope = [industry, market].filter(Boolean).join("·");
   return `${t(`report.kind.${kind}`)}（${period.label}${scope ? ` · ${scope}` : ""}）`;
 }
 
+/** A report's stored language (rows written before reports had one are Chinese). */
+const languageOf = (r: { language: string }): Locale => (isLocale(r.language) ? r.language : "zh");
+
 export async function createReport(db: Db, input: NewReport, actorId: string) {
   const { period, periodKind } = reportPeriod(input.kind, input.year, input.n);
-  const content = await generateContent(db, period, { industry: input.industry, jurisdiction: input.market });
+  const language = input.language ?? "zh";
+  const content = await generateContent(db, period, { industry: input.industry, jurisdiction: input.market }, language);
   const report = await db.report.create({
     data: {
       kind: input.kind,
@@ -198,9 +221,10 @@ export async function createReport(db: Db, input: NewReport, actorId: string) {
       periodEnd: period.end,
       industry: input.industry ?? null,
       market: input.market ?? null,
-      title: reportTitle(input.kind, period, input.industry, input.market),
+      title: reportTitle(input.kind, period, language, input.industry, input.market),
+      language,
       content: JSON.stringify(content),
-      sections: JSON.stringify(defaultSections(input.kind, content)),
+      sections: JSON.stringify(defaultSections(input.kind, content, language)),
       createdById: actorId,
     },
   });
@@ -228,6 +252,7 @@ export async function regenerateReport(db: Db, id: string, actorId: string) {
     db,
     { kind: r.periodKind as PeriodKind, start: r.periodStart, end: r.periodEnd, label: JSON.parse(r.content).periodLabel ?? "" },
     { industry: r.industry ?? undefined, jurisdiction: r.market ?? undefined },
+    languageOf(r),
   );
   await db.report.updateMany({ where: { id, status: "draft" }, data: { content: JSON.stringify(content) } });
   await recordAudit(db, { actorId, action: "report.regenerate", entity: "Report", entityId: id });
@@ -240,7 +265,7 @@ export async function freezeReport(db: Db, id: string, actorId: string) {
   return db.$transaction(async (tx) => {
     const last = await tx.report.findFirst({ where: { kind: r.kind, year }, orderBy: { seq: "desc" }, select: { seq: true } });
     const seq = (last?.seq ?? 0) + 1;
-    const number = reportNumber(r.kind as ReportKind, year, seq);
+    const number = reportNumber(r.kind as ReportKind, year, seq, languageOf(r));
     const done = await tx.report.updateMany({
       where: { id, status: "draft" },
       data: { status: "frozen", year, seq, number, frozenAt: new Date(), frozenById: actorId },
@@ -286,6 +311,7 @@ export function toReportView(r: ReportRow): ReportView {
     status: r.status as ReportStatus,
     title: r.title,
     number: r.number,
+    language: languageOf(r),
     periodLabel: (JSON.parse(r.content) as ReportContent).periodLabel,
     frozenAt: r.frozenAt ? r.frozenAt.toISOString() : null,
     content: JSON.parse(r.content) as ReportContent,

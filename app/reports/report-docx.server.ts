@@ -19,6 +19,7 @@ import {
 } from "docx";
 import { translator } from "~/i18n/i18n.ts";
 import type { ReportView } from "./report-view.ts";
+import { reportWords } from "./report-words.ts";
 
 const TITLE_FONT = { ascii: "Times New Roman", eastAsia: "方正小标宋简体", hAnsi: "Times New Roman" };
 const BODY_FONT = { ascii: "Times New Roman", eastAsia: "仿宋_GB2312", hAnsi: "Times New Roman" };
@@ -62,7 +63,8 @@ function table(rows: string[][]): Table {
 }
 
 export async function reportToDocx(report: ReportView): Promise<Buffer> {
-  const t = translator("zh");
+  const t = translator(report.language);
+  const w = reportWords(report.language);
   const c = report.content;
   const s = report.sections;
   const children: (Paragraph | Table)[] = [
@@ -77,11 +79,11 @@ export async function reportToDocx(report: ReportView): Promise<Buffer> {
       children: [new TextRun({ text: report.number ?? t("report.unnumbered"), font: BODY_FONT, size: BODY_SIZE })],
     }),
     body(t("report.periodLine", { label: c.periodLabel })),
-    heading(`一、${t("report.section.summary")}`),
+    heading(w.heading(1, t("report.section.summary"))),
     ...paras(s.summary),
-    heading(`二、${t("report.figures")}`),
+    heading(w.heading(2, t("report.figures"))),
     table([[t("stats.col.indicator"), t("stats.current"), t("stats.lastYear")], ...c.figures.map((f) => [f.label, f.current, f.lastYear])]),
-    heading(`三、${t("report.charts")}`),
+    heading(w.heading(3, t("report.charts"))),
   ];
   for (const ch of c.charts) {
     children.push(body(ch.title, { indent: false }));
@@ -99,28 +101,28 @@ export async function reportToDocx(report: ReportView): Promise<Buffer> {
       }),
     );
   }
-  children.push(heading(`四、${t("report.cases")}`));
+  children.push(heading(w.heading(4, t("report.cases"))));
   if (c.cases.length)
     children.push(
       table([
         [t("report.col.case"), t("report.col.parties"), t("report.col.products"), t("report.col.stage"), t("report.col.deadline")],
         ...c.cases.map((k) => [
-          `${k.number} ${k.title}（${k.jurisdiction}）`,
-          `${k.complainants.join("、")} / ${k.respondents.slice(0, 8).join("、")}`,
-          k.products.join("、"),
+          `${k.number} ${k.title}${w.bracket(k.jurisdiction)}`,
+          `${k.complainants.join(w.list)} / ${k.respondents.slice(0, 8).join(w.list)}`,
+          k.products.join(w.list),
           k.stage,
           k.deadline ?? "—",
         ]),
       ]),
     );
   else children.push(body(t("report.none")));
-  children.push(heading(`五、${t("report.laws")}`));
-  children.push(...(c.laws.length ? c.laws.map((l) => body(`${l.date} ${l.jurisdiction}：${l.title}`)) : [body(t("report.none"))]));
-  children.push(heading(`六、${t("report.companies")}`));
+  children.push(heading(w.heading(5, t("report.laws"))));
+  children.push(...(c.laws.length ? c.laws.map((l) => body(`${l.date} ${l.jurisdiction}${w.colon}${l.title}`)) : [body(t("report.none"))]));
+  children.push(heading(w.heading(6, t("report.companies"))));
   if (report.isPublic) children.push(body(t("report.companies.public", { count: c.companyTimes })));
-  else children.push(...(c.companies.length ? c.companies.map((co) => body(`${co.date} ${co.name}：${co.caseTitle}`)) : [body(t("report.none"))]));
+  else children.push(...(c.companies.length ? c.companies.map((co) => body(`${co.date} ${co.name}${w.colon}${co.caseTitle}`)) : [body(t("report.none"))]));
   if (report.kind !== "risk-warning" || c.typicalCases.length) {
-    children.push(heading(`七、${t("report.typicalCases")}`));
+    children.push(heading(w.heading(7, t("report.typicalCases"))));
     if (!c.typicalCases.length) children.push(body(t("report.none")));
     for (const tc of c.typicalCases) children.push(body(tc.title), ...paras(tc.summary), ...paras(tc.outcome), ...paras(tc.lessons));
   }

@@ -9,6 +9,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { createElement } from "react";
 import { ReportDocument } from "~/components/report-document.tsx";
 import type { ReportView } from "./report-view.ts";
+import { reportWords } from "./report-words.ts";
 
 const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
 const PDF_TIMEOUT_MS = 60_000;
@@ -34,7 +35,7 @@ th, td { border: 1px solid #666; padding: 2pt 4pt; text-align: left; vertical-al
 
 export function reportHtml(report: ReportView): string {
   const markup = renderToStaticMarkup(createElement(ReportDocument, { report }));
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${report.title.replace(/[<&>]/g, "")}</title><style>${PRINT_CSS}</style></head><body>${markup}</body></html>`;
+  return `<!doctype html><html lang="${reportWords(report.language).htmlLang}"><head><meta charset="utf-8"><title>${report.title.replace(/[<&>]/g, "")}</title><style>${PRINT_CSS}</style></head><body>${markup}</body></html>`;
 }
 
 export async function reportToPdf(report: ReportView): Promise<Buffer | null> {

@@ -1,6 +1,8 @@
 // The shape of a generated report (browser-safe): what the page, the print/PDF HTML and the
 // Word writer render. Frozen reports store exactly this JSON, so a later change to the records
 // never changes a sent report.
+import type { Locale } from "~/domain/locale.ts";
+
 export const REPORT_KINDS = ["monthly", "quarterly", "annual", "risk-warning"] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 export const REPORT_STATUSES = ["draft", "frozen", "published"] as const;
@@ -56,6 +58,8 @@ export interface ReportView {
   status: ReportStatus;
   title: string;
   number: string | null;
+  /** the language the report is written in (its content, sections, title and number) */
+  language: Locale;
   periodLabel: string;
   frozenAt: string | null;
   content: ReportContent;

@@ -1,19 +1,20 @@
 import { existsSync } from "node:fs";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
-import { createReport, freezeReport, getReport, publishReport } from "~/models/report.server.ts";
+import { createReport, freezeReport, getReport, publishReport, regenerateReport } from "~/models/report.server.ts";
 import { renderSvg } from "~/reports/charts.server.ts";
 import { shanghaiIso } from "~/reports/period.ts";
 import { reportToDocx } from "~/reports/report-docx.server.ts";
-import { reportToPdf } from "~/reports/report-pdf.server.ts";
+import { reportHtml, reportToPdf } from "~/reports/report-pdf.server.ts";
 import { loader as exporterReport } from "~/routes/exporter+/reports.$id.tsx";
 import { loader as exporterReports } from "~/routes/exporter+/reports._index.tsx";
 import { loader as statsCsv } from "~/routes/staff+/statistics[.]csv.tsx";
 import { loader as statsPage } from "~/routes/staff+/statistics.tsx";
+import { action as newReport } from "~/routes/staff+/reports._index.tsx";
 import { loader as records } from "~/routes/staff+/statistics_.records.tsx";
 import { getDb, type Db } from "~/utils/db.server.ts";
 import { makeCompany, makeGuidanceRequest, makeUser } from "../db-utils.ts";
-import { getRequest, sessionFor, settle } from "../support/requests.ts";
+import { getRequest, postForm, sessionFor, settle } from "../support/requests.ts";
 
 const today = shanghaiIso(new Date());
 const year = Number(today.slice(0, 4));
@@ -208,5 +209,116 @@ describe("statistics page", () => {
     });
     expect(svg).not.toContain("<script>");
     expect(svg).toContain("&lt;script&gt;");
+  });
+});
+
+// Han characters and CJK punctuation (、，：（）〔〕……).
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/g;
+
+/** The text with every record-derived string (company names, places, case and item titles) removed. */
+async function withoutData(db: Db, text: string) {
+  const companies = await db.company.findMany({ select: { nameZh: true, nameEn: true, city: true, province: true } });
+  const cases = await db.case.findMany({ select: { title: true } });
+  const items = await db.riskItem.findMany({ select: { title: true } });
+  const data = [...companies.flatMap((c) => [c.nameZh, c.nameEn, c.city, c.province]), ...cases.map((c) => c.title), ...items.map((i) => i.title)]
+    .filter((d): d is string => !!d && /[\u3400-\u9fff]/.test(d))
+    .sort((a, b) => b.length - a.length);
+  return data.reduce((t, d) => t.split(d).join(""), text);
+}
+
+describe("reports in English", () => {
+  it("a report generated in English has English headings, figure and chart labels, and no Chinese outside the data", async () => {
+    const db = await getDb();
+    const { staff, city } = await world(db);
+    const created = await createReport(db, { kind: "monthly", year, n: month, language: "en" }, staff.id);
+    const view = (await getReport(db, created.id))!;
+    expect(view.language).toBe("en");
+    expect(view.title).toBe(`Monthly work report (${year}-${String(month).padStart(2, "0")})`);
+    expect(view.sections.summary).toMatch(/^In \d{4}-\d{2} the centre received \d+ requests for guidance/);
+    expect(view.content.figures.find((f) => f.id === "accepted")!.label).toBe("Accepted");
+    expect(view.content.charts.map((c) => c.title)).toContain("Request funnel for the period");
+    // the region chart keeps the city's name (data) while its title and axes are English
+    expect(view.content.charts.find((c) => c.id === "requestsByRegion")!.svg).toContain(city);
+    const html = reportHtml(view);
+    expect(html).toContain('<html lang="en">');
+    // the body's text (the print CSS names Chinese fonts, which is not text)
+    const text = html.slice(html.indexOf("<body>")).replace(/<[^>]+>/g, " ");
+    for (const heading of [
+      "1. Summary of work",
+      "2. Key figures",
+      "3. Charts",
+      "4. Notable cases",
+      "5. Law changes",
+      "7. Typical cases",
+      "Analysis and commentary",
+      "Recommendations",
+    ])
+      expect(text).toContain(heading);
+    expect(text).toContain("Overseas IP Dispute Guidance Centre");
+    expect((await withoutData(db, text)).match(CJK)).toBeNull();
+
+    // Word: the same English document
+    const docx = await documentXml(await reportToDocx(view));
+    expect(docx.text).toContain("Monthly work report");
+    expect(docx.text).toContain("2. Key figures");
+    expect(docx.text).toContain("Accepted");
+    expect(docx.files.filter((f) => f.endsWith(".svg")).length).toBe(5);
+    expect((await withoutData(db, docx.text)).match(CJK)).toBeNull();
+
+    // regenerating keeps the language; freezing numbers it in English and keeps the content
+    await regenerateReport(db, created.id, staff.id);
+    const regenerated = (await getReport(db, created.id))!;
+    expect(regenerated.content.figures.find((f) => f.id === "accepted")!.label).toBe("Accepted");
+    const number = await freezeReport(db, created.id, staff.id);
+    expect(number).toMatch(new RegExp(`^\\[${year}\\] Monthly Report No\\. \\d+$`));
+    expect((await getReport(db, created.id))!.content).toEqual(regenerated.content);
+  });
+
+  it("a risk-warning report in English names its scope in English; Chinese stays the default and reads as before", async () => {
+    const db = await getDb();
+    const { staff } = await world(db);
+    const en = (await getReport(
+      db,
+      (await createReport(db, { kind: "risk-warning", year, n: month, industry: "led-lighting", language: "en" }, staff.id)).id,
+    ))!;
+    expect(en.title).toMatch(/^Overseas IP risk-warning report \(\d{4}-\d{2} · \S.*\)$/);
+    expect(en.title.match(CJK)).toBeNull();
+    expect(en.sections.summary).toMatch(/warning items/);
+    expect(await freezeReport(db, en.id, staff.id)).toMatch(new RegExp(`^\\[${year}\\] Issue \\d+$`));
+
+    const zh = (await getReport(db, (await createReport(db, { kind: "risk-warning", year, n: month, industry: "led-lighting" }, staff.id)).id))!;
+    expect(zh.language).toBe("zh");
+    expect(zh.title).toBe(`海外知识产权风险预警报告（${year}-${String(month).padStart(2, "0")} · led-lighting）`);
+    expect(zh.sections.summary).toContain("本中心共采集海外知识产权预警信息");
+    const html = reportHtml(zh);
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain("一、工作概述");
+    expect(html).not.toContain("1. Summary of work");
+    expect(await freezeReport(db, zh.id, staff.id)).toMatch(new RegExp(`^〔${year}〕第 \\d+ 期$`));
+  });
+
+  it("the staff's new-report form takes the language; without one, or with an unknown one, the report is Chinese", async () => {
+    const db = await getDb();
+    const { staff } = await world(db);
+    const session = await sessionFor(staff.id);
+    const post = async (fields: Record<string, string>) => {
+      const res = await settle(() =>
+        newReport({
+          request: postForm("/staff/reports", { csrf: session.csrf, kind: "annual", year: String(year), ...fields }, { cookie: session.cookie }),
+          params: {},
+          context: {},
+        }),
+      );
+      expect(res.status).toBe(302);
+      const id = res.headers.get("Location")!.split("/").pop()!;
+      return (await getReport(db, id))!;
+    };
+    const en = await post({ language: "en" });
+    expect(en.language).toBe("en");
+    expect(en.title).toBe(`Annual summary (${year})`);
+    expect((await post({})).language).toBe("zh");
+    const unknown = await post({ language: "fr" });
+    expect(unknown.language).toBe("zh");
+    expect(unknown.title).toBe(`年度工作总结（${year}）`);
   });
 });

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { CsrfInput, useMessage } from "~/components/forms.tsx";
 import { titleMeta } from "~/i18n/meta.ts";
-import { useT } from "~/i18n/use-t.ts";
+import { useLocale, useT } from "~/i18n/use-t.ts";
 import type { MessageKey } from "~/i18n/messages.ts";
 import { INDUSTRY_LABELS } from "~/domain/taxonomy.ts";
 import { REPORT_KINDS } from "~/reports/report-view.ts";
@@ -38,6 +38,7 @@ export default function Reports() {
   const d = useLoaderData<typeof loader>();
   const a = useActionData<typeof action>();
   const t = useT();
+  const locale = useLocale();
   const m = useMessage();
   // Generating a year of records takes seconds: say so while the form is being answered.
   const navigation = useNavigation();
@@ -72,13 +73,20 @@ export default function Reports() {
               <option value="">{t("stats.filter.any")}</option>
               {d.industries.map((i) => (
                 <option key={i.id} value={i.id}>
-                  {i.zh}
+                  {i[locale]}
                 </option>
               ))}
             </select>
           </label>
           <label>
             {t("report.new.market")} <input name="market" maxLength={20} placeholder="US" size={6} />
+          </label>
+          <label>
+            {t("report.new.language")}{" "}
+            <select name="language" defaultValue={locale}>
+              <option value="zh">{t("lang.name.zh")}</option>
+              <option value="en">{t("lang.name.en")}</option>
+            </select>
           </label>
           <button type="submit" disabled={generating}>
             {t("report.generate")}

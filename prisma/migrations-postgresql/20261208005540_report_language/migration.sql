@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Report" ADD COLUMN     "language" TEXT NOT NULL DEFAULT 'zh';
