@@ -20,6 +20,7 @@ import { feedWordsEn, feedWordsZh } from "./catalogue/feed-words.ts";
 import { confirmEn, confirmZh } from "./catalogue/confirm.ts";
 import { reportsEn, reportsZh } from "./catalogue/reports.ts";
 import { reportExtrasEn, reportExtrasZh } from "./catalogue/report-extras.ts";
+import { requestOwnerEn, requestOwnerZh } from "./catalogue/request-owner.ts";
 import { reportLanguageEn, reportLanguageZh } from "./catalogue/report-language.ts";
 import type { Locale } from "~/domain/locale.ts";
 
@@ -159,6 +160,7 @@ export const zh = {
   ...confirmZh,
   ...reportsZh,
   ...reportExtrasZh,
+  ...requestOwnerZh,
   ...reportLanguageZh,
 } as const;
 
@@ -298,6 +300,7 @@ export const en: Record<MessageKey, string> = {
   ...confirmEn,
   ...reportsEn,
   ...reportExtrasEn,
+  ...requestOwnerEn,
   ...reportLanguageEn,
 };
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { CsrfInput, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { CsrfInput, SelectField, TextAreaField, TextField, useMessage } from "~/components/forms.tsx";
 import { AttachmentList, GuidanceTimeline, transitionErrorKey } from "~/components/guidance-timeline.tsx";
 import { DEADLINE_FINISHED_STATES, deadlineWarnings, effectiveDeadline } from "~/guidance/deadlines.ts";
 import { RequestSupportBox } from "~/components/support-parts.tsx";
@@ -25,6 +25,7 @@ import { requireRequestForStaff, TransitionError } from "~/models/guidance-reque
 import { NoticeLinks } from "~/components/guidance-notice.tsx";
 import { DeadlineWarnings } from "~/components/guidance-summary.tsx";
 import { listNotices } from "~/models/guidance-notice.server.ts";
+import { AssignOwnerSchema, assignRequestOwner, listPossibleOwners, ownersOf } from "~/models/request-owner.server.ts";
 import { requirePermission } from "~/utils/auth.server.ts";
 import { getDb } from "~/utils/db.server.ts";
 import { badRequest, IdParamsSchema, optionalNoteField, parseFormWith, parseIntent, parseParams, readForm } from "~/utils/forms.server.ts";
@@ -42,8 +43,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const reasoned = staffActions.filter((a) => a.reasonRequired).map((a) => a.action);
   const { products, hsCodes } = requestSummary(r);
   const support = await supportForRequest(await getDb(), r, { insurance: true });
+  const owner = (await ownersOf(await getDb(), [r.id])).get(r.id) ?? null;
   return json({
     support,
+    owner,
+    possibleOwners: await listPossibleOwners(await getDb()),
     r: {
       id: r.id,
       state: r.state,
@@ -89,7 +93,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const form = await readForm(request, authed);
   const db = await getDb();
   const { id } = await requireRequestForStaff(db, parseParams(params, IdParamsSchema).id);
-  const intent = parseIntent(form, ["override", ...(Object.keys(STAFF_ACTIONS) as [StaffAction, ...StaffAction[]])]);
+  const intent = parseIntent(form, ["assign", "override", ...(Object.keys(STAFF_ACTIONS) as [StaffAction, ...StaffAction[]])]);
+  if (intent === "assign") {
+    const parsed = parseFormWith(form, AssignOwnerSchema);
+    if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: { ...parsed.values, intent } });
+    const done = await assignRequestOwner(db, { requestId: id, ownerId: parsed.data.ownerId, actorId: authed.user.id });
+    if (done === "not-staff") return badRequest({ fieldErrors: { ownerId: "owner.err.notStaff" }, values: { ...parsed.values, intent } });
+    return redirect(`/staff/requests/${id}?assigned=1`);
+  }
   if (intent === "override") {
     const parsed = parseFormWith(form, OverrideSchema);
     if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
@@ -128,13 +139,14 @@ function Fact({ label, value }: { label: string; value: string | number | null |
 }
 
 export default function StaffRequest() {
-  const { r, actions, reasoned, canEscalate, events, attachments, notices, support } = useLoaderData<typeof loader>();
+  const { r, actions, reasoned, canEscalate, events, attachments, notices, support, owner, possibleOwners } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>() as
     { fieldErrors?: Record<string, string>; values?: Record<string, string>; formError?: string; from?: string } | undefined;
   const t = useT();
   const msg = useMessage();
   const errors = data?.fieldErrors ?? {};
   const f = (k: string) => t(`guidance.f.${k}` as MessageKey);
+  const assigned = useSearchParams()[0].get("assigned") === "1";
   return (
     <>
       <p>
@@ -179,6 +191,27 @@ export default function StaffRequest() {
           <Link to={`/staff/typical-cases?requestId=${encodeURIComponent(r.id)}`}>{t("tc.propose")}</Link>
         </p>
       ) : null}
+
+      <section aria-labelledby="owner-heading">
+        <h2 id="owner-heading">{t("owner.heading")}</h2>
+        {assigned && owner ? <p role="status">{t("owner.assigned", { name: owner.name })}</p> : null}
+        <p data-testid="request-owner">
+          {t("owner.current")}: {owner ? owner.name : t("owner.none")}
+        </p>
+        <Form method="post" noValidate>
+          <CsrfInput />
+          <SelectField
+            name="ownerId"
+            label={t("owner.assignTo")}
+            defaultValue={owner?.id ?? ""}
+            options={[{ value: "", label: "—" }, ...possibleOwners.map((u) => ({ value: u.id, label: u.name }))]}
+            error={data?.values?.intent === "assign" ? msg(errors.ownerId) : undefined}
+          />
+          <button type="submit" name="intent" value="assign">
+            {t("owner.assign")}
+          </button>
+        </Form>
+      </section>
 
       <section>
         <h2>{t("guidance.actions")}</h2>
