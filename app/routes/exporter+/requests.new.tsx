@@ -17,13 +17,17 @@ import { badRequest, checkboxField, IdParamsSchema, formToObject, parseFormWith,
 import { fileOf, readMultipartForm } from "~/utils/multipart.server.ts";
 import { cleanFileName, formatLimit, sniffAllowedType } from "~/utils/upload.server.ts";
 
-const optionalId = IdParamsSchema.shape.id.optional().or(z.literal("").transform(() => undefined));
-const PrefillQuerySchema = z.object({ alert: optionalId, case: optionalId });
+// Built on call: it uses a .server export, which is undefined in the browser bundle, so a
+// top-level schema would crash the page's client module.
+function prefillQuerySchema() {
+  const optionalId = IdParamsSchema.shape.id.optional().or(z.literal("").transform(() => undefined));
+  return z.object({ alert: optionalId, case: optionalId });
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const authed = await requireExporterCompany(request);
   // `?alert=` / `?case=` link an alert or a case; a value that could not be an id names nothing.
-  const query = parseSearchParams(request, PrefillQuerySchema);
+  const query = parseSearchParams(request, prefillQuerySchema());
   if (!query.ok) throw new Response("Not found", { status: 404 });
   const { alert: alertId, case: caseId } = query.data;
   const limits = { file: formatLimit(getEnv().UPLOAD_MAX_FILE_BYTES), total: formatLimit(getEnv().UPLOAD_MAX_REQUEST_BYTES) };

@@ -12,18 +12,21 @@ import { getDb } from "~/utils/db.server.ts";
 import { z } from "zod";
 import { badRequest, parseFormWith, parseSearchParams, readForm } from "~/utils/forms.server.ts";
 
-const SubjectQuerySchema = z.object({
-  subject: z
-    .literal("")
-    .transform(() => undefined)
-    .or(SubjectSchema)
-    .optional(),
-});
+// Built on call: it uses a .server export, which is undefined in the browser bundle, so a
+// top-level schema would crash the page's client module.
+const subjectQuerySchema = () =>
+  z.object({
+    subject: z
+      .literal("")
+      .transform(() => undefined)
+      .or(SubjectSchema)
+      .optional(),
+  });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const authed = await requireExporterCompany(request);
   const db = await getDb();
-  const query = parseSearchParams(request, SubjectQuerySchema);
+  const query = parseSearchParams(request, subjectQuerySchema());
   // A subject that could not be one names nothing.
   if (!query.ok) throw new Response("Not found", { status: 404 });
   const { subject } = query.data;

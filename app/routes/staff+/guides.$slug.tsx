@@ -16,10 +16,13 @@ import { badRequest, optionalNoteField, parseFormWith, parseIntent, parseSearchP
 
 // An unknown or malformed ?version= shows the latest version, as before.
 const VersionQuerySchema = z.object({ version: z.coerce.number().int().min(1).max(1_000_000).optional().catch(undefined) });
-const ReviewSchema = z.object({
-  versionId: z.string().min(1).max(64),
-  note: optionalNoteField,
-});
+// Built on call: it uses a .server export, which is undefined in the browser bundle, so a
+// top-level schema would crash the page's client module.
+const reviewSchema = () =>
+  z.object({
+    versionId: z.string().min(1).max(64),
+    note: optionalNoteField,
+  });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const authed = await requirePermission(request, "manage:support:any");
@@ -36,7 +39,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const guide = await getGuideForStaff(db, params.slug ?? "");
   if (!guide) throw new Response("Not found", { status: 404 });
   const intent = parseIntent(form, ["submit", "publish", "return"]);
-  const parsed = parseFormWith(form, ReviewSchema);
+  const parsed = parseFormWith(form, reviewSchema());
   if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
   const { versionId, note } = parsed.data;
   if (!guide.history.some((h) => h.id === versionId)) throw new Response("Not found", { status: 404 });

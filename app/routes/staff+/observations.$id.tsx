@@ -14,10 +14,13 @@ import { getDb } from "~/utils/db.server.ts";
 import { badRequest, optionalNoteField, parseFormWith, parseIntent, readForm, IdParamsSchema, parseParams } from "~/utils/forms.server.ts";
 import { parseList } from "~/utils/json-list.ts";
 
-const TriageSchema = z.object({
-  note: optionalNoteField,
-  caseId: z.string().trim().max(64, "support.err.tooLong").default(""),
-});
+// Built on call: it uses a .server export, which is undefined in the browser bundle, so a
+// top-level schema would crash the page's client module.
+const triageSchema = () =>
+  z.object({
+    note: optionalNoteField,
+    caseId: z.string().trim().max(64, "support.err.tooLong").default(""),
+  });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requirePermission(request, "manage:support:any");
@@ -49,7 +52,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const authed = await requirePermission(request, "manage:support:any");
   const form = await readForm(request, authed);
   const intent = parseIntent(form, ["item", "case-note", "filed"]);
-  const parsed = parseFormWith(form, TriageSchema);
+  const parsed = parseFormWith(form, triageSchema());
   if (!parsed.ok) return badRequest({ fieldErrors: parsed.fieldErrors, values: parsed.values });
   const decision: TriageDecision = intent === "case-note" ? { to: intent, caseId: parsed.data.caseId } : { to: intent };
   const result = await triageObservation(await getDb(), {

@@ -31,7 +31,9 @@ import { getDb } from "~/utils/db.server.ts";
 import { badRequest, IdParamsSchema, optionalNoteField, parseFormWith, parseIntent, parseParams, readForm } from "~/utils/forms.server.ts";
 import { z } from "zod";
 
-const NoteSchema = z.object({ note: optionalNoteField });
+// Built on call: it uses a .server export, which is undefined in the browser bundle, so a
+// top-level schema would crash the page's client module.
+const noteSchema = () => z.object({ note: optionalNoteField });
 
 const day = (d: Date | null) => (d ? shanghaiDate(d) : null);
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -109,7 +111,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return redirect(`/staff/requests/${id}?overridden=1`);
   }
   const action = intent;
-  const parsedNote = parseFormWith(form, NoteSchema);
+  const parsedNote = parseFormWith(form, noteSchema());
   if (!parsedNote.ok) return badRequest({ fieldErrors: parsedNote.fieldErrors, values: { intent } });
   const { note } = parsedNote.data;
   try {
